@@ -1,0 +1,118 @@
+package org.dossier;
+
+import org.dossier.config.Config;
+import org.dossier.config.ConfigException;
+import org.dossier.pipeline.Pipeline;
+import org.dossier.publish.Fixity;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** The command line: {@code build} and {@code verify}. Maps outcomes to exit codes; holds no logic of its own. */
+@Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
+        description = "Turns a folder of scraped news articles into a static archive site.",
+        subcommands = {Dossier.Build.class, Dossier.Verify.class})
+public final class Dossier implements Callable<Integer> {
+    static final int OK = 0, FAILED = 1, USAGE = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        return new CommandLine(new Dossier())
+                .setExecutionExceptionHandler((ex, cmd, parsed) -> {
+                    if (ex instanceof ConfigException) {
+                        cmd.getErr().println("dossier: " + ex.getMessage());
+                        return USAGE;
+                    }
+                    cmd.getErr().println("dossier: build failed: " + ex);
+                    return FAILED;
+                })
+                .execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(System.err);
+        return USAGE;
+    }
+
+    @Command(name = "build", mixinStandardHelpOptions = true, description = {
+            "Builds the site from the seeds and the curated content.",
+            "Exit 0: built (unusable files are listed); 1: --strict and a file was rejected, or no article; 2: usage error."})
+    static final class Build implements Callable<Integer> {
+        @Option(names = "--seeds", defaultValue = "seeds", description = "folder of raw articles (default: ${DEFAULT-VALUE})")
+        Path seeds;
+        @Option(names = "--content", defaultValue = "content", description = "curated pages, corrections, people (default: ${DEFAULT-VALUE})")
+        Path content;
+        @Option(names = "--out", defaultValue = "target/site", description = "site folder, replaced atomically (default: ${DEFAULT-VALUE})")
+        Path out;
+        @Option(names = "--templates", description = "Freemarker templates (default: ./templates if present, else the bundled ones)")
+        Path templates;
+        @Option(names = "--assets", description = "CSS and JS copied as-is (default: ./assets if present, else the bundled ones)")
+        Path assets;
+        @Option(names = "--base-url", description = "absolute URL the site is served from: enables sitemap.xml and absolute feed links")
+        String baseUrl;
+        @Option(names = "--strict", description = "exit 1 when any seed was rejected")
+        boolean strict;
+        @Option(names = "--clean", description = "ignore the build cache and rebuild everything")
+        boolean clean;
+        @Option(names = "--verbose", description = "print the time each stage took")
+        boolean verbose;
+
+        @Override
+        public Integer call() throws Exception {
+            Config config = Config.validated(seeds, content, orLocal(templates, "templates"), orLocal(assets, "assets"), out,
+                    strict, clean, verbose, baseUrl);
+            Pipeline.Result r = Pipeline.run(config, System.err);
+            if (verbose) r.timings().forEach((stage, ms) -> System.err.printf("  %-22s %6d ms%n", stage, ms));
+            if (!r.renderErrors().isEmpty()) {
+                System.err.println("dossier: rendering failed; the previous site was left in place:");
+                r.renderErrors().forEach(e -> System.err.println("  " + e));
+                return FAILED;
+            }
+            System.err.println(r.report().summary(shown(config.out())));
+            r.report().problems().forEach(p -> System.err.println("  warning: " + p));
+            if (r.index().timeline().isEmpty()) {
+                System.err.println("dossier: no article could be built from " + config.seeds());
+                return FAILED;
+            }
+            return strict && r.anyRejected() ? FAILED : OK;
+        }
+
+        private static Path orLocal(Path given, String name) {
+            if (given != null) return given;
+            Path local = Path.of(name);
+            return Files.isDirectory(local) ? local : null;
+        }
+
+        private static String shown(Path out) {
+            Path cwd = Path.of("").toAbsolutePath();
+            return out.startsWith(cwd) ? cwd.relativize(out).toString() : out.toString();
+        }
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true, description = {
+            "Checks a built site against its fixity manifest (data/manifest-sha256.txt).",
+            "Exit 0: intact; 1: some file changed, missing or extra (each is named); 2: usage error."})
+    static final class Verify implements Callable<Integer> {
+        @Parameters(paramLabel = "SITE", description = "the site folder")
+        Path site;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isDirectory(site)) throw new ConfigException("not a folder: " + site);
+            List<String> problems = Fixity.check(site);
+            problems.forEach(p -> System.err.println(p));
+            System.err.println(problems.isEmpty() ? site + ": intact" : site + ": " + problems.size() + " problem(s)");
+            return problems.isEmpty() ? OK : FAILED;
+        }
+    }
+}

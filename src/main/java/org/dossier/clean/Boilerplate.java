@@ -1,0 +1,103 @@
+package org.dossier.clean;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the lines a scrape drags along that are not the article: captions and credits, "READ MORE" links,
+ * ads, newsletter prompts, share buttons, cookie notices. One classifier for text and HTML seeds alike.
+ */
+final class Boilerplate {
+    private static final String AGENCY = "Getty Images|Getty|AFP|AP Photo|AP|Associated Press|Reuters|REUTERS|EPA-EFE|EPA|"
+            + "Shutterstock|Bloomberg|Alamy|PA Images|PA Wire|PA|WireImage|FilmMagic|Sipa USA|SIPA|ZUMA Wire|ZUMA|NurPhoto|"
+            + "Anadolu Agency|Anadolu|Xinhua|Pool|Invision|Rex Features|REX|Corbis|Splash News|Backgrid|MEGA|Twitter|Instagram|"
+            + "Facebook|YouTube|Handout|Courtesy";
+    private static final Pattern DATELINE_CAPTION = Pattern.compile(
+            "^[A-Z][A-Z .'’-]{2,40}(, [A-Z][A-Za-z .]{1,20})?\\s*[-–—]\\s*[A-Z]{3,9}\\.? \\d{1,2}(,? \\d{4})?\\s*:.*");
+    private static final Pattern PHOTO_PAREN = Pattern.compile(
+            "\\((?:Photo|Photograph|Image|Picture|Pictured|Credit|Photo credit)s?(?: by|:)\\s*([^()]{2,100})\\)\\s*\\.?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPTION_LABEL = Pattern.compile(
+            "^(Photo|Image|Picture|Caption|Image caption|Media caption|Image source|Photograph)\\s*[:,|]\\s*.*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT = Pattern.compile(
+            "^(?:\\(?(?:Photo|Image|Picture|Credit|Photo credit)s?(?: by|:)\\s*)?[\\p{L}\\p{M} .'’-]{0,60}\\s*[/|]\\s*(?:" + AGENCY
+                    + ")(?:\\s*(?:via|for|/)\\s*[\\p{L} .'’-]{1,40})?\\)?\\.?$|^(?:" + AGENCY + ")(?: (?:Photo|Images?))?(?:\\s*/\\s*[\\p{L} .'’-]{1,60})?\\.?$"
+                    + "|^(?:Photo|Image|Picture|Credit|Photo credit)s?(?: by|:)\\s*[\\p{L}\\p{M} .'’/|-]{2,80}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern READ_MORE = Pattern.compile(
+            "^(read more|read also|also read|more reading|related|related articles?|related stories|related coverage|"
+                    + "recommended|recommended reading|see also|watch|watch now|watch the video|listen|trending|more from [^:]{1,40}|"
+                    + "more on this story|click here to read more|don'?t miss)\\s*(:|\\||[-–—]|»|>>|$).*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AD = Pattern.compile(
+            "^(advertisement|advertising|ad|ads|sponsored|sponsored content|paid content|promoted|promoted content|"
+                    + "story continues below(?: this)? advertisement|story continues below|continue reading below|"
+                    + "continue reading the main story|skip advertisement|scroll to continue with content|article continues below|"
+                    + "ad feedback|report this ad|\\[?ad\\]?)[.:]?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEWSLETTER_OPENING = Pattern.compile(
+            "^(sign up|subscribe|get (?:the|our)|join|never miss|want (?:more|the latest)|don'?t miss|enter your email|"
+                    + "stay (?:informed|up to date|in the know)|like this (?:story|article)|get breaking news|love [^?]{1,30}\\?).*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEWSLETTER_WORD = Pattern.compile(
+            "newsletter|inbox|e-?mail|updates|briefing|alerts|subscribe|sign up|subscription", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SOCIAL = Pattern.compile(
+            "^(share(?: this(?: article| story)?| on \\w+| via \\w+)?|tweet(?: this)?|follow us(?: on .{1,40})?|click to share.*|"
+                    + "copy link|email this|print this(?: article)?|share this article|facebook|twitter|whatsapp|linkedin|pinterest|"
+                    + "reddit|email|print|comments?|\\d+ comments?|view comments|leave a comment)[.:]?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COOKIE = Pattern.compile(
+            "we use cookies|(this|our) (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings|preferences)|"
+                    + "by continuing to (use|browse)|manage (your )?consent|privacy preferences",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "^(©|\\(c\\)|copyright\\b).{0,160}$|^all rights reserved\\.?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:by|written by|words by)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}"
+                    + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})*(?:\\s*[,|]\\s*.{0,60})?$",
+            Pattern.CASE_INSENSITIVE);
+
+    private Boilerplate() {}
+
+    /** A removable line and its kind (the report's category). */
+    record Hit(String kind, Optional<String> credit) {}
+
+    /**
+     * @param line       one paragraph, whitespace collapsed
+     * @param credits    credits named in captions seen so far, so the lone credit line that follows is recognised
+     * @param nearTop    whether this is among the first few paragraphs (bylines only count there)
+     */
+    static Optional<Hit> classify(String line, List<String> credits, boolean nearTop) {
+        String l = line.strip();
+        if (l.isEmpty()) return Optional.empty();
+        Matcher photo = PHOTO_PAREN.matcher(l);
+        if (photo.find()) return Optional.of(new Hit("caption", Optional.of(photo.group(1).strip())));
+        if (DATELINE_CAPTION.matcher(l).matches() && l.length() < 600) return Optional.of(new Hit("caption", Optional.empty()));
+        if (l.length() <= 120) {
+            for (String c : credits) {
+                if (l.equalsIgnoreCase(c) || l.equalsIgnoreCase("(" + c + ")")) return hit("credit");
+            }
+            if (CREDIT.matcher(l).matches()) return hit("credit");
+            if (CAPTION_LABEL.matcher(l).matches()) return hit("caption");
+            if (AD.matcher(l).matches()) return hit("ad");
+            if (SOCIAL.matcher(l).matches()) return hit("social");
+        }
+        if (l.length() <= 240) {
+            if (READ_MORE.matcher(l).matches()) return hit("read-more");
+            if (NEWSLETTER_OPENING.matcher(l).matches() && NEWSLETTER_WORD.matcher(l).find()) return hit("newsletter");
+            if (l.toLowerCase(java.util.Locale.ROOT).contains("newsletter") && NEWSLETTER_WORD.matcher(l.replaceAll("(?i)newsletter", "")).find())
+                return hit("newsletter");
+            if (COPYRIGHT.matcher(l).matches()) return hit("copyright");
+            if (nearTop && l.length() <= 120 && BYLINE.matcher(l).matches()) return hit("byline");
+        }
+        if (l.length() <= 400 && COOKIE.matcher(l).find()) return hit("cookie");
+        return Optional.empty();
+    }
+
+    private static Optional<Hit> hit(String kind) {
+        return Optional.of(new Hit(kind, Optional.empty()));
+    }
+}

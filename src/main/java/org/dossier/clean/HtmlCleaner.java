@@ -1,0 +1,273 @@
+package org.dossier.clean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dossier.ingest.Seed;
+import org.dossier.report.Removals;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans a saved HTML page: finds the article's main text (an {@code <article>}, {@code main} or the densest block
+ * of paragraphs), reads its metadata from meta tags and JSON-LD, and keeps only what the {@link SeedSafelist} allows.
+ */
+final class HtmlCleaner {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern NOISE = Pattern.compile(
+            "(?i)(^|[\\s_-])(nav|navbar|menu|breadcrumbs?|header|footer|masthead|sidebar|aside|related|recirc|more-stories|"
+                    + "share|sharing|social|newsletter|subscribe|signup|promo|advert|advertisement|ads?|ad-slot|sponsor|"
+                    + "cookie|consent|gdpr|banner|popup|modal|overlay|comments?|disqus|outbrain|taboola|paywall|"
+                    + "author-bio|tags|toolbar|skip-link|visually-hidden|sr-only|caption|credit)($|[\\s_-])");
+    private static final String REMOVE_ALWAYS = "script, style, noscript, template, iframe, frame, frameset, object, embed, "
+            + "applet, svg, canvas, video, audio, source, track, map, form, button, input, select, textarea, link, meta, "
+            + "base, dialog, nav, aside, footer, [hidden], [aria-hidden=true], [role=navigation], [role=banner], "
+            + "[role=contentinfo], [role=complementary], [role=dialog], [role=alertdialog], [role=search]";
+    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, li, pre, dd, td";
+
+    private HtmlCleaner() {}
+
+    static CleanedSeed clean(Seed seed) {
+        Removals.Builder removed = new Removals.Builder();
+        Document doc = Jsoup.parse(seed.text());
+        countHostile(doc, removed);
+
+        Optional<String> siteName = firstMeta(doc, "meta[property=og:site_name]", "meta[name=application-name]");
+        JsonNode ld = jsonLdArticle(doc);
+        Optional<String> date = firstMeta(doc, "meta[property=article:published_time]", "meta[name=article:published_time]",
+                "meta[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]",
+                "meta[name=parsely-pub-date]", "meta[name=sailthru.date]", "meta[name=dc.date.issued]", "meta[name=DC.date.issued]",
+                "meta[name=dcterms.created]", "meta[name=date]", "meta[name=Date]", "meta[property=og:published_time]")
+                .or(() -> text(ld, "datePublished"))
+                .or(() -> attr(doc.selectFirst("time[itemprop=datePublished][datetime], time[pubdate][datetime]"), "datetime"));
+
+        Element h1 = null;
+        Element root = mainText(doc);
+        if (root != null) h1 = root.selectFirst("h1");
+        if (h1 == null) h1 = doc.selectFirst("h1");
+        Optional<String> headline = Optional.ofNullable(h1).map(e -> TextCleaner.collapse(e.text())).filter(s -> !s.isEmpty())
+                .or(() -> text(ld, "headline"))
+                .or(() -> firstMeta(doc, "meta[property=og:title]", "meta[name=twitter:title]").map(t -> stripSiteSuffix(t, siteName)))
+                .or(() -> Optional.of(TextCleaner.collapse(doc.title())).filter(s -> !s.isEmpty()).map(t -> stripSiteSuffix(t, siteName)));
+        if (date.isEmpty() && root != null) date = attr(root.selectFirst("time[datetime]"), "datetime");
+        Optional<String> byline = firstText(doc, "[rel=author]", "[itemprop=author]", ".byline", ".author")
+                .or(() -> author(ld));
+
+        List<Block> blocks = new ArrayList<>();
+        if (root != null) {
+            for (Element noise : root.select(REMOVE_ALWAYS)) {
+                removed.add("page-furniture", noise.tagName() + summary(noise));
+                noise.remove();
+            }
+            for (Element fig : root.select("figure, figcaption, .caption, .wp-caption-text")) {
+                if (!fig.text().isBlank()) removed.add("caption", TextCleaner.collapse(fig.text()));
+                fig.remove();
+            }
+            for (Element e : root.select("*")) {
+                if (e != root && e.parent() != null && isNoise(e) && !e.is("p")) {
+                    if (!e.text().isBlank()) removed.add(kindOf(e), TextCleaner.collapse(e.text()));
+                    e.remove();
+                }
+            }
+            if (h1 != null && h1.parent() != null) h1.remove();
+            collectBlocks(root, blocks, removed);
+        }
+        Evidence evidence = new Evidence(headline, date, date.map(d -> "meta"), byline);
+        return new CleanedSeed(seed, evidence, blocks, removed.build());
+    }
+
+    private static void collectBlocks(Element root, List<Block> blocks, Removals.Builder removed) {
+        List<String> credits = new ArrayList<>();
+        for (Element e : root.select(BLOCKS + ", div")) {
+            if (e.is("div") && !e.select(BLOCKS + ", div").isEmpty()) continue; // a container, not a text block
+            if (insideTextBlock(e, root)) continue; // its text is taken with the enclosing block
+            String text = TextCleaner.collapse(e.text());
+            if (text.isEmpty()) continue;
+            if (e.is("blockquote") && e.hasClass("twitter-tweet")) {
+                Optional<Block.Tweet> tweet = Tweets.parse(text);
+                if (tweet.isPresent()) {
+                    blocks.add(tweet.get());
+                    continue;
+                }
+            }
+            Optional<Boilerplate.Hit> hit = Boilerplate.classify(text, credits, blocks.size() < 3);
+            if (hit.isPresent()) {
+                removed.add(hit.get().kind(), text);
+                hit.get().credit().ifPresent(credits::add);
+                continue;
+            }
+            if (e.is("h2, h3, h4, h5, h6")) {
+                blocks.add(new Block.Heading(text));
+                continue;
+            }
+            Optional<Block.Tweet> tweet = Tweets.parse(text);
+            if (tweet.isPresent()) {
+                blocks.add(tweet.get());
+            } else {
+                blocks.add(new Block.Paragraph(text, SeedSafelist.inlineHtml(e)));
+            }
+        }
+    }
+
+    private static boolean insideTextBlock(Element e, Element root) {
+        for (Element p = e.parent(); p != null && p != root; p = p.parent()) if (p.is(BLOCKS)) return true;
+        return false;
+    }
+
+    /** The element holding the article's text: the biggest {@code <article>}, then schema.org articleBody, main, or the densest block. */
+    private static Element mainText(Document doc) {
+        Element body = doc.body();
+        Element best = doc.select("[itemprop=articleBody]").stream().max(Comparator.comparingInt(e -> e.text().length())).orElse(null);
+        if (best == null) best = doc.select("article").stream().max(Comparator.comparingInt(e -> e.text().length())).orElse(null);
+        if (best == null) best = doc.selectFirst("main, [role=main]");
+        if (best != null && best.select("p").size() >= 1) return best;
+        return densest(body);
+    }
+
+    /** Readability-style: score each paragraph's parent by text length and commas, less link-heavy text. */
+    private static Element densest(Element body) {
+        if (body == null) return null;
+        java.util.Map<Element, Double> scores = new java.util.LinkedHashMap<>();
+        for (Element p : body.select("p, pre, div:not(:has(div, p, section, article))")) {
+            String t = p.text();
+            if (t.length() < 25 || isNoiseChain(p)) continue;
+            double linkChars = p.select("a").stream().mapToInt(a -> a.text().length()).sum();
+            double score = (1 + t.chars().filter(c -> c == ',').count() + Math.min(3, t.length() / 100.0)) * (1 - linkChars / Math.max(1, t.length()));
+            Element parent = p.parent();
+            if (parent != null) scores.merge(parent, score, Double::sum);
+            if (parent != null && parent.parent() != null) scores.merge(parent.parent(), score / 2, Double::sum);
+        }
+        return scores.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(body);
+    }
+
+    private static boolean isNoiseChain(Element e) {
+        for (Element x = e; x != null; x = x.parent()) if (isNoise(x) || x.is("nav, footer, aside, header, form")) return true;
+        return false;
+    }
+
+    private static boolean isNoise(Element e) {
+        String marker = e.className() + " " + e.id();
+        return !marker.isBlank() && NOISE.matcher(marker).find();
+    }
+
+    private static String kindOf(Element e) {
+        String m = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (m.contains("cookie") || m.contains("consent") || m.contains("gdpr")) return "cookie";
+        if (m.contains("newsletter") || m.contains("subscribe") || m.contains("signup")) return "newsletter";
+        if (m.contains("ad") || m.contains("sponsor") || m.contains("promo")) return "ad";
+        if (m.contains("share") || m.contains("social")) return "social";
+        if (m.contains("caption") || m.contains("credit")) return "caption";
+        if (m.contains("related") || m.contains("recirc") || m.contains("more-stories")) return "read-more";
+        return "page-furniture";
+    }
+
+    private static void countHostile(Document doc, Removals.Builder removed) {
+        for (Element s : doc.select("script:not([type=application/ld+json])")) removed.add("script", "<script>" + summary(s));
+        for (Element f : doc.select("iframe, object, embed, frame")) removed.add("embed", "<" + f.tagName() + ">" + summary(f));
+        for (Element e : doc.getAllElements()) {
+            for (Attribute a : e.attributes()) {
+                String key = a.getKey().toLowerCase(Locale.ROOT);
+                String value = a.getValue().strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u0000-\\u001f]", "");
+                if (key.startsWith("on")) removed.add("event-handler", "<" + e.tagName() + " " + key + ">");
+                else if (value.startsWith("javascript:") || value.startsWith("vbscript:") || (value.startsWith("data:") && !key.equals("content")))
+                    removed.add("unsafe-url", "<" + e.tagName() + " " + key + "=" + abbreviate(a.getValue(), 60) + ">");
+            }
+        }
+    }
+
+    private static String summary(Element e) {
+        String t = e.is("script, style") ? e.data() : e.text();
+        return t.isBlank() ? "" : " " + abbreviate(TextCleaner.collapse(t), 80);
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max) + "…";
+    }
+
+    /** " | The Site" / " - The Site" suffixes of page titles; the site name comes from og:site_name when present. */
+    static String stripSiteSuffix(String title, Optional<String> siteName) {
+        String t = TextCleaner.collapse(title);
+        if (siteName.isPresent()) {
+            for (String sep : List.of(" | ", " - ", " – ", " — ", " :: ", " · ")) {
+                String suffix = sep + siteName.get().strip();
+                if (t.endsWith(suffix)) return t.substring(0, t.length() - suffix.length()).strip();
+            }
+        }
+        int bar = Math.max(t.lastIndexOf(" | "), t.lastIndexOf(" — "));
+        if (bar > 10 && t.length() - bar < 40) return t.substring(0, bar).strip();
+        int dash = t.lastIndexOf(" - ");
+        if (dash > 10 && t.length() - dash < 30) return t.substring(0, dash).strip();
+        return t;
+    }
+
+    private static Optional<String> firstMeta(Document doc, String... selectors) {
+        for (String s : selectors) {
+            Element m = doc.selectFirst(s);
+            if (m != null && !m.attr("content").isBlank()) return Optional.of(TextCleaner.collapse(m.attr("content")));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> firstText(Document doc, String... selectors) {
+        for (String s : selectors) {
+            Element m = doc.selectFirst(s);
+            if (m != null && !m.text().isBlank() && m.text().length() < 120) return Optional.of(TextCleaner.collapse(m.text()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> attr(Element e, String name) {
+        return Optional.ofNullable(e).map(x -> x.attr(name)).filter(s -> !s.isBlank());
+    }
+
+    /** The first JSON-LD object typed as an article (NewsArticle, Article, ReportageNewsArticle, ...), or null. */
+    private static JsonNode jsonLdArticle(Document doc) {
+        Elements scripts = doc.select("script[type=application/ld+json]");
+        for (Element s : scripts) {
+            try {
+                JsonNode found = findArticle(JSON.readTree(s.data()));
+                if (found != null) return found;
+            } catch (Exception e) {
+                // Malformed JSON-LD is common on real pages; the meta tags and text remain as evidence.
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode findArticle(JsonNode n) {
+        if (n == null) return null;
+        if (n.isArray()) {
+            for (JsonNode x : n) {
+                JsonNode f = findArticle(x);
+                if (f != null) return f;
+            }
+            return null;
+        }
+        if (n.has("@graph")) return findArticle(n.get("@graph"));
+        JsonNode type = n.get("@type");
+        String t = type == null ? "" : type.toString();
+        return t.contains("Article") || t.contains("BlogPosting") ? n : null;
+    }
+
+    private static Optional<String> text(JsonNode n, String field) {
+        if (n == null || !n.hasNonNull(field) || !n.get(field).isTextual()) return Optional.empty();
+        return Optional.of(TextCleaner.collapse(n.get(field).asText())).filter(s -> !s.isEmpty());
+    }
+
+    private static Optional<String> author(JsonNode n) {
+        if (n == null || !n.has("author")) return Optional.empty();
+        JsonNode a = n.get("author");
+        if (a.isArray() && !a.isEmpty()) a = a.get(0);
+        if (a.isTextual()) return Optional.of(a.asText());
+        return a.hasNonNull("name") ? Optional.of(a.get("name").asText()) : Optional.empty();
+    }
+}

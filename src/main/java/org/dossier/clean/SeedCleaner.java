@@ -1,0 +1,25 @@
+package org.dossier.clean;
+
+import org.dossier.ingest.Seed;
+import org.dossier.report.Outcome;
+import org.dossier.report.Stage;
+
+/**
+ * The clean stage's entry: a decoded seed in, its cleaned blocks out, or a reason it holds no article text.
+ * Stateless and thread-safe.
+ *
+ * <pre>{@code Outcome<CleanedSeed> cleaned = SeedCleaner.clean(seed);}</pre>
+ */
+public final class SeedCleaner {
+    private SeedCleaner() {}
+
+    public static Outcome<CleanedSeed> clean(Seed seed) {
+        CleanedSeed cleaned = seed.kind() == Seed.Kind.HTML ? HtmlCleaner.clean(seed) : TextCleaner.clean(seed);
+        int words = cleaned.blocks().stream().mapToInt(b -> b.text().split("\\s+").length).sum();
+        if (cleaned.blocks().isEmpty() || words < 20) {
+            return Outcome.failed(seed.source(), Stage.CLEAN, "no article text found (" + words + " words left after cleaning"
+                    + (cleaned.removals().total() > 0 ? ", " + cleaned.removals().total() + " boilerplate lines removed" : "") + ")");
+        }
+        return Outcome.ok(cleaned);
+    }
+}

@@ -1,0 +1,36 @@
+package org.dossier.clean;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The only markup from a seed that may reach a page: inline emphasis and http(s)/mailto links. No script, no event
+ * handler, no style, no embedded media, no javascript: or data: URL can pass.
+ */
+public final class SeedSafelist {
+    private static final Safelist SAFELIST = new Safelist()
+            .addTags("a", "b", "strong", "i", "em", "q", "cite", "code", "br", "sub", "sup", "abbr", "s", "small", "mark", "span")
+            .addAttributes("a", "href")
+            .addAttributes("abbr", "title")
+            .addProtocols("a", "href", "http", "https", "mailto")
+            .addEnforcedAttribute("a", "rel", "nofollow noopener");
+    private static final Cleaner CLEANER = new Cleaner(SAFELIST);
+
+    private SeedSafelist() {}
+
+    /** The element's inner HTML reduced to the safelist. */
+    static String inlineHtml(Element e) {
+        Document dirty = Document.createShell("");
+        dirty.body().appendChild(e.clone());
+        Document clean = CLEANER.clean(dirty);
+        return clean.body().html().replace('\n', ' ');
+    }
+
+    /** Whether an HTML fragment passes unchanged: the last check before a seed's markup is written anywhere. */
+    public static boolean isSafe(String bodyHtml) {
+        return Jsoup.isValid(bodyHtml, SAFELIST);
+    }
+}

@@ -1,0 +1,104 @@
+package org.dossier.clean;
+
+import org.dossier.ingest.Seed;
+import org.dossier.report.Removals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Cleans a plain-text scrape in the seeds' format. */
+final class TextCleaner {
+    private static final Pattern HEADER = Pattern.compile("^\\s*date\\s*[:=]?\\s*(\\d{4}-\\d{2}-\\d{2})\\b\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+
+    private TextCleaner() {}
+
+    static CleanedSeed clean(Seed seed) {
+        Removals.Builder removed = new Removals.Builder();
+        List<String> lines = new ArrayList<>(List.of(seed.text().split("\n", -1)));
+        Optional<String> headline = Optional.empty();
+        Optional<String> date = Optional.empty();
+        List<String> paragraphs = new ArrayList<>();
+
+        int first = 0;
+        while (first < lines.size() && lines.get(first).isBlank()) first++;
+        if (first < lines.size()) {
+            Matcher h = HEADER.matcher(lines.get(first));
+            if (h.matches()) {
+                removed.add("header", lines.get(first).strip());
+                date = Optional.of(h.group(1));
+                String rest = collapse(h.group(2));
+                if (Headlines.isLede(rest)) paragraphs.add(rest);
+                else if (!rest.isEmpty()) headline = Optional.of(rest);
+                lines.set(first, "");
+            }
+        }
+        paragraphs.addAll(paragraphs(lines));
+
+        List<Block> blocks = new ArrayList<>();
+        List<String> credits = new ArrayList<>();
+        Optional<String> byline = Optional.empty();
+        for (String p : paragraphs) {
+            boolean nearTop = blocks.size() < 3;
+            Optional<Boilerplate.Hit> hit = Boilerplate.classify(p, credits, nearTop);
+            if (hit.isPresent()) {
+                removed.add(hit.get().kind(), p);
+                hit.get().credit().ifPresent(credits::add);
+                if (hit.get().kind().equals("byline") && byline.isEmpty()) byline = Optional.of(p);
+                continue;
+            }
+            Optional<Block.Tweet> tweet = Tweets.parse(p);
+            if (tweet.isPresent()) {
+                blocks.add(tweet.get());
+            } else {
+                String text = Inline.unglue(p);
+                blocks.add(new Block.Paragraph(text, Inline.html(text)));
+            }
+        }
+        Evidence evidence = new Evidence(headline, date, date.map(d -> "header"), byline);
+        return new CleanedSeed(seed, evidence, blocks, removed.build());
+    }
+
+    /**
+     * Paragraphs are separated by blank lines or single line breaks, as scrapers write them. Text hard-wrapped at a
+     * fixed width (most lines of multi-line blocks 50 to 90 characters) is rejoined instead of split at every line.
+     */
+    static List<String> paragraphs(List<String> lines) {
+        List<List<String>> blocks = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank()) {
+                if (!current.isEmpty()) blocks.add(current);
+                current = new ArrayList<>();
+            } else {
+                current.add(line.strip());
+            }
+        }
+        if (!current.isEmpty()) blocks.add(current);
+
+        int wrappedLines = 0, multiLines = 0, longest = 0;
+        for (List<String> b : blocks) {
+            if (b.size() < 2) continue;
+            for (int i = 0; i < b.size() - 1; i++) {
+                multiLines++;
+                int len = b.get(i).length();
+                longest = Math.max(longest, len);
+                if (len >= 50 && len <= 90) wrappedLines++;
+            }
+        }
+        boolean hardWrapped = multiLines >= 3 && wrappedLines * 10 >= multiLines * 8 && longest <= 100;
+        List<String> out = new ArrayList<>();
+        for (List<String> b : blocks) {
+            if (hardWrapped) out.add(collapse(String.join(" ", b)));
+            else b.forEach(l -> out.add(collapse(l)));
+        }
+        out.removeIf(String::isEmpty);
+        return out;
+    }
+
+    static String collapse(String s) {
+        return s.replace('\u00A0', ' ').replaceAll("[\\s\\u200B]+", " ").strip();
+    }
+}

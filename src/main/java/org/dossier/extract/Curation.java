@@ -1,0 +1,125 @@
+package org.dossier.extract;
+
+import org.dossier.report.Problem;
+import org.dossier.report.Stage;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * What curators wrote by hand under {@code content/}, which every regeneration applies again:
+ * <ul>
+ *   <li>{@code content/corrections/<seed file name>.properties}: {@code title}, {@code date} (YYYY, YYYY-MM, YYYY-MM-DD or
+ *       {@code none}), {@code people} (replaces the list), {@code people.add}, {@code people.remove} (names separated by ";"),
+ *       {@code exclude} (a reason: the seed is listed as rejected with it);</li>
+ *   <li>{@code content/people/<slug>.md}: a header of {@code name:} and {@code aliases:} lines, a blank line, then a short bio.</li>
+ * </ul>
+ * A malformed entry is a {@link Problem}, reported, and the rest still applies.
+ */
+public record Curation(Map<String, Correction> corrections, List<Profile> profiles, List<Problem> problems) {
+    private static final Set<String> KEYS = Set.of("title", "date", "people", "people.add", "people.remove", "exclude");
+
+    /** @param date empty: no correction; present and empty inside: the curator says "no date" */
+    public record Correction(Optional<String> title, Optional<Optional<PartialDate>> date, Optional<List<String>> people,
+                             List<String> add, List<String> remove, Optional<String> exclude) {}
+
+    /** @param slug the file's base name, also the person page's name */
+    public record Profile(String slug, String name, List<String> aliases, String bio) {}
+
+    public static Curation empty() {
+        return new Curation(Map.of(), List.of(), List.of());
+    }
+
+    /** Alias to canonical name, for the people finder: every alias and the profile name itself. */
+    public Map<String, String> aliases() {
+        Map<String, String> map = new TreeMap<>();
+        for (Profile p : profiles) p.aliases().forEach(a -> map.put(a, p.name()));
+        return map;
+    }
+
+    public static Curation load(Path content) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Correction> corrections = new TreeMap<>();
+        Path dir = content.resolve("corrections");
+        if (Files.isDirectory(dir)) {
+            for (Path f : sorted(dir, ".properties")) {
+                String name = f.getFileName().toString();
+                String source = name.substring(0, name.length() - ".properties".length());
+                corrections.put(source, correction(f, "content/corrections/" + name, problems));
+            }
+        }
+        List<Profile> profiles = new ArrayList<>();
+        Path people = content.resolve("people");
+        if (Files.isDirectory(people)) {
+            for (Path f : sorted(people, ".md")) profile(f, problems).ifPresent(profiles::add);
+        }
+        return new Curation(corrections, profiles, problems);
+    }
+
+    private static List<Path> sorted(Path dir, String suffix) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p)).sorted().toList();
+        }
+    }
+
+    private static Correction correction(Path f, String shown, List<Problem> problems) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        for (String key : p.stringPropertyNames()) {
+            if (!KEYS.contains(key)) problems.add(new Problem(shown, Stage.EXTRACT, "unknown key '" + key + "' ignored (known: " + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")"));
+        }
+        Optional<Optional<PartialDate>> date = Optional.empty();
+        String d = p.getProperty("date");
+        if (d != null) {
+            if (d.isBlank() || d.strip().equalsIgnoreCase("none")) date = Optional.of(Optional.empty());
+            else {
+                Optional<PartialDate> parsed = PartialDate.parse(d.strip());
+                if (parsed.isPresent() && d.strip().length() <= 10) date = Optional.of(parsed);
+                else problems.add(new Problem(shown, Stage.EXTRACT, "date '" + d + "' ignored: write YYYY, YYYY-MM, YYYY-MM-DD or none"));
+            }
+        }
+        return new Correction(Optional.ofNullable(p.getProperty("title")).map(String::strip).filter(s -> !s.isEmpty()), date,
+                Optional.ofNullable(p.getProperty("people")).map(Curation::names), names(p.getProperty("people.add", "")),
+                names(p.getProperty("people.remove", "")), Optional.ofNullable(p.getProperty("exclude")).map(String::strip)
+                        .map(s -> s.isEmpty() || s.equalsIgnoreCase("true") ? "excluded by a curator" : s));
+    }
+
+    private static List<String> names(String list) {
+        return Arrays.stream(list.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static Optional<Profile> profile(Path f, List<Problem> problems) throws IOException {
+        String file = f.getFileName().toString();
+        String slug = file.substring(0, file.length() - 3);
+        String text = Files.readString(f, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        Map<String, String> header = new LinkedHashMap<>();
+        String[] parts = text.split("\n\\s*\n", 2);
+        for (String line : parts[0].split("\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0) header.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+        }
+        String name = header.get("name");
+        if (name == null || name.isBlank()) {
+            problems.add(new Problem("content/people/" + file, Stage.EXTRACT, "no 'name:' line in its header; profile ignored"));
+            return Optional.empty();
+        }
+        List<String> aliases = names(header.getOrDefault("aliases", "").replace(',', ';'));
+        return Optional.of(new Profile(slug, name, aliases, parts.length > 1 ? parts[1].strip() : ""));
+    }
+}

@@ -1,0 +1,80 @@
+package org.dossier.extract;
+
+import org.dossier.clean.Block;
+import org.dossier.clean.CleanedSeed;
+import org.dossier.clean.Evidence;
+import org.dossier.report.Outcome;
+import org.dossier.report.Stage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The extract stage's entry: decides title, date and people for a cleaned seed, then applies the curator's
+ * correction for it. Thread-safe; build one per run.
+ *
+ * <pre>{@code
+ * Extractor x = new Extractor(Curation.load(contentDir));
+ * Outcome<Article> a = x.extract(cleaned);
+ * }</pre>
+ */
+public final class Extractor {
+    private final Curation curation;
+    private final PeopleFinder people;
+
+    public Extractor(Curation curation) {
+        this.curation = curation;
+        this.people = new PeopleFinder(curation.aliases());
+    }
+
+    public Outcome<Article> extract(CleanedSeed cleaned) {
+        String source = cleaned.seed().source();
+        Curation.Correction fix = curation.corrections().get(source);
+        if (fix != null && fix.exclude().isPresent()) return Outcome.failed(source, Stage.EXTRACT, fix.exclude().get());
+        Evidence ev = cleaned.evidence();
+        List<String> notes = new ArrayList<>();
+
+        String title;
+        String titleSource;
+        if (ev.headline().isPresent()) {
+            title = ev.headline().get();
+            titleSource = ev.dateSource().filter(s -> s.equals("header")).isPresent() ? "header" : "meta";
+        } else {
+            String first = cleaned.blocks().stream().filter(b -> b instanceof Block.Paragraph).map(Block::text).findFirst()
+                    .orElse(cleaned.blocks().get(0).text());
+            title = Titles.derive(first);
+            titleSource = "derived";
+        }
+
+        Optional<PartialDate> date = ev.date().flatMap(Dates::evidence);
+        Optional<String> dateSource = date.isPresent() ? ev.dateSource() : Optional.empty();
+        if (ev.date().isPresent() && date.isEmpty()) notes.add("date '" + ev.date().get() + "' in the seed could not be read");
+        if (date.isEmpty()) {
+            date = Dates.opening(cleaned.blocks()).or(() -> Dates.fromTweets(cleaned.blocks()));
+            dateSource = date.map(d -> "text");
+        }
+
+        List<String> paragraphs = cleaned.blocks().stream().filter(b -> !(b instanceof Block.Tweet)).map(Block::text).toList();
+        List<String> quotes = cleaned.blocks().stream().filter(b -> b instanceof Block.Tweet).map(Block::text).toList();
+        List<String> found = people.find(ev.headline().orElse(null), paragraphs, quotes);
+
+        if (fix != null) {
+            if (fix.title().isPresent()) {
+                title = fix.title().get();
+                titleSource = "curated";
+            }
+            if (fix.date().isPresent()) {
+                date = fix.date().get();
+                dateSource = date.map(d -> "curated");
+            }
+            TreeSet<String> names = new TreeSet<>(fix.people().orElse(found));
+            names.addAll(fix.add());
+            fix.remove().forEach(names::remove);
+            found = List.copyOf(names);
+        }
+        return Outcome.ok(new Article(cleaned.seed(), title, titleSource, date, dateSource, found, ev.byline(),
+                cleaned.blocks(), cleaned.removals(), notes));
+    }
+}

@@ -1,0 +1,120 @@
+package org.dossier.index;
+
+import org.dossier.extract.Article;
+import org.dossier.extract.Curation;
+import org.dossier.extract.PartialDate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The archive as a whole, computed once in O(N log N): article ids and page paths, timeline order with
+ * previous/next, people with their articles, co-mentions and profiles, and the duplicates left out.
+ *
+ * <pre>{@code ArchiveIndex index = ArchiveIndex.build(articles, curation);}</pre>
+ */
+public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Duplicate> duplicates) {
+
+    /**
+     * An article in the archive.
+     *
+     * @param id   stable slug: title words plus the first 6 hex digits of the seed's SHA-256, so adding articles never renames one
+     * @param url  page path relative to the site root
+     * @param prev the article before it in time, empty for the first
+     */
+    public record Entry(String id, String url, Article article, Optional<String> prev, Optional<String> next, List<PersonRef> people) {}
+
+    public record PersonRef(String name, String slug) {}
+
+    public record Duplicate(String source, String duplicateOf, String how) {}
+
+    /** @param entries the articles that mention this person, in timeline order */
+    public record Person(String name, String slug, List<Entry> entries, List<CoMention> coMentions, Optional<Curation.Profile> profile) {}
+
+    public record CoMention(PersonRef person, int articles) {}
+
+    public static final Comparator<Article> TIMELINE = Comparator
+            .comparing((Article a) -> a.date().isEmpty())
+            .thenComparing(a -> a.date().orElse(null), Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()))
+            .thenComparing(Article::title)
+            .thenComparing(Article::source);
+
+    public static ArchiveIndex build(List<Article> articles, Curation curation) {
+        List<Article> bySource = articles.stream().sorted(Comparator.comparing(Article::source)).toList();
+        List<Duplicates.Found> found = Duplicates.find(bySource);
+        Set<Article> dropped = new HashSet<>();
+        List<Duplicate> duplicates = new ArrayList<>();
+        for (Duplicates.Found f : found) {
+            dropped.add(f.duplicate());
+            duplicates.add(new Duplicate(f.duplicate().source(), f.original().source(), f.how()));
+        }
+        List<Article> kept = bySource.stream().filter(a -> !dropped.contains(a)).sorted(TIMELINE).toList();
+
+        Map<String, String> personSlugs = personSlugs(kept, curation);
+        Map<String, Curation.Profile> profiles = new HashMap<>();
+        curation.profiles().forEach(p -> profiles.put(p.name(), p));
+
+        List<String> ids = articleIds(kept);
+        List<Entry> timeline = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            Article a = kept.get(i);
+            List<PersonRef> refs = a.people().stream().map(n -> new PersonRef(n, personSlugs.get(n))).toList();
+            timeline.add(new Entry(ids.get(i), SitePaths.article(ids.get(i)), a,
+                    i > 0 ? Optional.of(ids.get(i - 1)) : Optional.empty(),
+                    i + 1 < kept.size() ? Optional.of(ids.get(i + 1)) : Optional.empty(), refs));
+        }
+
+        Map<String, List<Entry>> byPerson = new TreeMap<>();
+        for (Entry e : timeline) for (String n : e.article().people()) byPerson.computeIfAbsent(n, k -> new ArrayList<>()).add(e);
+        List<Person> people = new ArrayList<>();
+        byPerson.forEach((name, entries) -> {
+            Map<String, Integer> co = new TreeMap<>();
+            for (Entry e : entries) for (String other : e.article().people()) if (!other.equals(name)) co.merge(other, 1, Integer::sum);
+            List<CoMention> top = co.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(10).map(x -> new CoMention(new PersonRef(x.getKey(), personSlugs.get(x.getKey())), x.getValue())).toList();
+            people.add(new Person(name, personSlugs.get(name), List.copyOf(entries), top, Optional.ofNullable(profiles.get(name))));
+        });
+        return new ArchiveIndex(List.copyOf(timeline), List.copyOf(people), List.copyOf(duplicates));
+    }
+
+    private static List<String> articleIds(List<Article> kept) {
+        List<String> ids = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (Article a : kept) {
+            String base = Slugs.of(a.title(), 60);
+            String id = (base.isEmpty() ? "article" : base) + "-" + a.seed().sha256().substring(0, 6);
+            for (int n = 2; !used.add(id); n++) id = base + "-" + a.seed().sha256().substring(0, 6) + "-" + n;
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /** A person's page name: the curated profile's file name when there is one, else the name's slug, numbered on a clash. */
+    private static Map<String, String> personSlugs(List<Article> kept, Curation curation) {
+        Set<String> names = new java.util.TreeSet<>();
+        kept.forEach(a -> names.addAll(a.people()));
+        Map<String, String> slugs = new LinkedHashMap<>();
+        Set<String> used = new HashSet<>(List.of("index"));
+        for (Curation.Profile p : curation.profiles()) {
+            if (names.contains(p.name()) && used.add(p.slug())) slugs.put(p.name(), p.slug());
+        }
+        for (String n : names) {
+            if (slugs.containsKey(n)) continue;
+            String base = Slugs.of(n, 80);
+            if (base.isEmpty()) base = "person";
+            String s = base;
+            for (int i = 2; !used.add(s); i++) s = base + "-" + i;
+            slugs.put(n, s);
+        }
+        return slugs;
+    }
+}

@@ -1,0 +1,20 @@
+package org.dossier.index;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** The one rule for turning titles and names into file names: ASCII, lower case, hyphens. */
+public final class Slugs {
+    private Slugs() {}
+
+    public static String of(String text, int maxLength) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .replace('ß', 's').replace('ø', 'o').replace('Ø', 'o').replace('æ', 'a').replace('ł', 'l').replace('đ', 'd')
+                .toLowerCase(Locale.ROOT).replaceAll("['’]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (s.length() > maxLength) {
+            int cut = s.lastIndexOf('-', maxLength);
+            s = s.substring(0, cut > maxLength / 2 ? cut : maxLength);
+        }
+        return s;
+    }
+}

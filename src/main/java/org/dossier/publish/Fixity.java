@@ -1,0 +1,86 @@
+package org.dossier.publish;
+
+import org.dossier.ingest.SeedReader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * A BagIt-style fixity manifest: {@code data/manifest-sha256.txt}, one line {@code <sha256>  <path>} for every other
+ * file of the site, sorted by path; and the check that a site still matches it.
+ */
+public final class Fixity {
+    public static final String MANIFEST = "data/manifest-sha256.txt";
+
+    private Fixity() {}
+
+    public static void write(Path site) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        hashes(site).forEach((path, sha) -> sb.append(sha).append("  ").append(path).append('\n'));
+        Files.createDirectories(site.resolve("data"));
+        Files.write(site.resolve(MANIFEST), sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Every changed, missing or extra file, one message each; empty when the site is intact. */
+    public static List<String> check(Path site) throws IOException {
+        Path manifest = site.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest)) return List.of(MANIFEST + ": missing (is this a Dossier site?)");
+        Map<String, String> expected = new TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) continue;
+            int sep = line.indexOf("  ");
+            if (sep != 64) {
+                problems.add(MANIFEST + ": malformed line: " + line);
+                continue;
+            }
+            expected.put(line.substring(sep + 2), line.substring(0, sep));
+        }
+        Map<String, String> actual = hashes(site);
+        expected.forEach((path, sha) -> {
+            String now = actual.get(path);
+            if (now == null) problems.add(path + ": missing");
+            else if (!now.equals(sha)) problems.add(path + ": changed (sha256 " + now + ", manifest says " + sha + ")");
+        });
+        actual.keySet().stream().filter(p -> !expected.containsKey(p)).forEach(p -> problems.add(p + ": extra (not in the manifest)"));
+        return problems;
+    }
+
+    private static Map<String, String> hashes(Path site) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(site)) {
+            files = s.filter(Files::isRegularFile).toList();
+        }
+        Map<String, String> out = new TreeMap<>();
+        files.parallelStream().forEach(f -> {
+            String rel = SeedReader.sourceName(site, f);
+            if (rel.equals(MANIFEST)) return;
+            String sha = sha256(f);
+            synchronized (out) {
+                out.put(rel, sha);
+            }
+        });
+        return out;
+    }
+
+    private static String sha256(Path f) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(f), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(f + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.dossier.render;
+
+import org.dossier.extract.PartialDate;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Display forms shared by every view: dates as people read them, and paths as links that work from file://. */
+final class Display {
+    private Display() {}
+
+    static String date(Optional<PartialDate> d) {
+        if (d.isEmpty()) return "Undated";
+        PartialDate p = d.get();
+        if (p.month() == 0) return Integer.toString(p.year());
+        String month = monthName(p.month());
+        return p.day() == 0 ? month + " " + p.year() : month + " " + p.day() + ", " + p.year();
+    }
+
+    static String monthName(int month) {
+        return Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    /** A relative link to a site file whose name came from a seed: each segment percent-encoded. */
+    static String href(String path) {
+        StringBuilder sb = new StringBuilder();
+        for (String seg : path.split("/", -1)) {
+            if (sb.length() > 0) sb.append('/');
+            sb.append(URLEncoder.encode(seg, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,135 @@
+package org.dossier.render;
+
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateModelException;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Oven;
+import org.jbake.app.Parser;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.model.DocumentModel;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+import org.apache.commons.configuration2.CompositeConfiguration;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The only class that touches JBake. It configures an {@link Oven} for the generated work folder and bakes: JBake
+ * crawls and renders the curated pages itself, copies the assets, and calls {@link Tool}, our {@link RenderingTool}
+ * service, which renders every archive page from the in-memory index through JBake's template engine and reads each
+ * article's body back with JBake's content-page parser. JBake's own per-document renderer, which loads every document
+ * of a type for each page (O(N²)), never sees the articles.
+ *
+ * <pre>{@code JBakeEngine.Result r = JBakeEngine.render(input, templates, assets, work, staging);}</pre>
+ */
+public final class JBakeEngine {
+    private static final String PLAN = "dossier.plan";
+
+    /** @param errors JBake's collected errors and our pages' failures, one line each; empty on success */
+    public record Result(List<String> pages, List<String> errors) {}
+
+    /** What {@link Tool} needs, carried through JBake's configuration because service tools get no constructor arguments. */
+    private record Plan(RenderInput input, Path destination, List<String> rendered) {}
+
+    private JBakeEngine() {}
+
+    public static Result render(RenderInput input, Path templates, Path assets, Path work, Path destination) throws IOException {
+        quietLogging();
+        Files.createDirectories(work);
+        Files.createDirectories(input.curatedPages());
+        Files.createDirectories(destination);
+        DefaultJBakeConfiguration cfg = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(work.toFile(), destination.toFile(), true);
+        cfg.setTemplateFolder(templates.toFile());
+        cfg.setContentFolder(input.curatedPages().toFile());
+        cfg.setAssetFolder(assets.toFile());
+        cfg.setDataFolder(work.resolve("data").toFile());
+        for (String off : List.of("render.index", "render.archive", "render.feed", "render.sitemap", "render.tags", "render.error404")) {
+            cfg.setProperty(off, false);
+        }
+        cfg.setProperty("db.store", "memory");
+        cfg.setProperty("default.status", "published");
+        cfg.setProperty("template.page.file", "page.ftl");
+        cfg.setProperty("template.article.file", "article.ftl");
+        cfg.setProperty("site.title", input.site().title());
+        cfg.setProperty("site.description", input.site().description());
+        List<String> rendered = new ArrayList<>();
+        cfg.setProperty(PLAN, new Plan(input, destination, rendered));
+
+        Oven oven = new Oven(cfg);
+        oven.bake();
+        List<String> errors = oven.getErrors().stream().map(t -> String.valueOf(t.getMessage())).toList();
+        return new Result(List.copyOf(rendered), errors);
+    }
+
+    /** JBake logs every file at INFO and OrientDB announces itself through java.util.logging: keep both to warnings. */
+    private static void quietLogging() {
+        Logger.getLogger("com.orientechnologies").setLevel(Level.SEVERE);
+        Logger.getLogger("").setLevel(Level.WARNING);
+        System.setProperty("log.console.level", "SEVERE");
+        System.setProperty("log.file.level", "SEVERE");
+    }
+
+    /**
+     * Registered in {@code META-INF/services/org.jbake.render.RenderingTool}. Does nothing in a bake that carries no
+     * Dossier plan, so JBake's own sites are unaffected.
+     */
+    public static final class Tool implements RenderingTool {
+        private static final DefaultObjectWrapper WRAPPER = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
+
+        @Override
+        public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+            if (!(config.get(PLAN) instanceof Plan plan)) return 0;
+            DelegatingTemplateEngine engine = new DelegatingTemplateEngine(db, config);
+            Parser parser = new Parser(config);
+            SiteRenderer.Templates templates = (template, model, out) -> {
+                TemplateModel tm = new TemplateModel();
+                for (Map.Entry<String, Object> e : model.entrySet()) tm.put(e.getKey(), wrap(e.getValue()));
+                tm.setRenderer(engine);
+                engine.renderDocument(tm, template, out);
+            };
+            SiteRenderer.ContentReader reader = file -> {
+                DocumentModel doc = parser.processFile(file.toFile());
+                if (doc == null) throw new IOException("JBake could not parse content page " + file.getFileName());
+                return doc.getBody();
+            };
+            try {
+                List<String> pages = new SiteRenderer(plan.input(), templates, reader, plan.destination()).renderAll();
+                plan.rendered().addAll(pages);
+                return pages.size();
+            } catch (SiteRenderer.RenderFailure f) {
+                throw new RenderingException(f.getMessage());
+            }
+        }
+
+        /** Views are records: wrapped with a current object wrapper so templates read {@code page.title} as a property. */
+        private static Object wrap(Object value) {
+            try {
+                return value instanceof String ? value : WRAPPER.wrap(value);
+            } catch (TemplateModelException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        @Deprecated
+        public int render(Renderer renderer, ContentStore db, File destination, File templatesPath, CompositeConfiguration config) {
+            return 0;
+        }
+    }
+}

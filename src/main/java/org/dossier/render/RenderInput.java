@@ -1,0 +1,17 @@
+package org.dossier.render;
+
+import org.dossier.config.SiteInfo;
+import org.dossier.index.ArchiveIndex;
+import org.dossier.report.BuildReport;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Everything the render stage needs, computed before it starts.
+ *
+ * @param articlePages the folder of JBake content pages the write stage produced, one per article id
+ * @param curatedPages curated JBake content pages (e.g. about.html) that JBake crawls and renders itself
+ */
+public record RenderInput(ArchiveIndex index, BuildReport report, SiteInfo site, Optional<String> baseUrl,
+                          Path articlePages, Path curatedPages) {}

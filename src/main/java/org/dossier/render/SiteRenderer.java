@@ -1,0 +1,310 @@
+package org.dossier.render;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.dossier.extract.PartialDate;
+import org.dossier.index.ArchiveIndex;
+import org.dossier.index.SitePaths;
+import org.dossier.report.Removals;
+import org.dossier.report.SeedOutcome;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Supplier;
+
+/**
+ * Turns the archive index into pages: every view is computed from the one in-memory index (nothing is queried per
+ * page), and pages render in parallel. The template engine and the content-page parser are JBake's, handed in by
+ * {@link JBakeEngine}, so this class does not depend on JBake's types.
+ */
+final class SiteRenderer {
+    /** Renders one template with a model into a writer. */
+    interface Templates {
+        void render(String template, Map<String, Object> model, Writer out) throws Exception;
+    }
+
+    /** Reads a content page back: its body as the engine parsed it. */
+    interface ContentReader {
+        String body(Path contentPage) throws Exception;
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private record Job(String path, String template, Supplier<Object> view) {}
+
+    private final RenderInput in;
+    private final Templates templates;
+    private final ContentReader reader;
+    private final Path destination;
+    private final Views.Site site;
+    private final Map<String, ArchiveIndex.Entry> byId = new java.util.HashMap<>();
+    private final Map<String, Integer> personCounts = new java.util.HashMap<>();
+
+    SiteRenderer(RenderInput in, Templates templates, ContentReader reader, Path destination) {
+        this.in = in;
+        this.templates = templates;
+        this.reader = reader;
+        this.destination = destination;
+        in.index().timeline().forEach(e -> byId.put(e.id(), e));
+        in.index().people().forEach(p -> personCounts.put(p.slug(), p.entries().size()));
+        List<ArchiveIndex.Entry> dated = in.index().timeline().stream().filter(e -> e.article().date().isPresent()).toList();
+        this.site = new Views.Site(in.site().title(), in.site().description(), in.index().timeline().size(), in.index().people().size(),
+                in.report().with(SeedOutcome.Status.REJECTED).size(), in.report().with(SeedOutcome.Status.DUPLICATE).size(),
+                dated.isEmpty() ? "" : Display.date(dated.get(0).article().date()),
+                dated.isEmpty() ? "" : Display.date(dated.get(dated.size() - 1).article().date()), "Dossier");
+    }
+
+    /** Renders every page; returns the site paths written. Failures are collected and thrown together at the end. */
+    List<String> renderAll() throws RenderFailure {
+        List<Job> jobs = new ArrayList<>();
+        for (ArchiveIndex.Entry e : in.index().timeline()) jobs.add(new Job(e.url(), "article.ftl", () -> article(e)));
+        for (ArchiveIndex.Person p : in.index().people()) jobs.add(new Job(SitePaths.person(p.slug()), "person.ftl", () -> person(p)));
+        jobs.add(new Job("people/index.html", "people.ftl", this::people));
+        jobs.add(new Job("timeline/index.html", "timeline.ftl", this::timeline));
+        jobs.add(new Job("index.html", "index.ftl", this::home));
+        jobs.add(new Job("search.html", "search.ftl", () -> "search"));
+        jobs.add(new Job("report.html", "report.ftl", this::report));
+        jobs.add(new Job("404.html", "404.ftl", () -> "404"));
+        jobs.add(new Job("feed.xml", "feed.ftl", this::feed));
+        if (in.baseUrl().isPresent()) jobs.add(new Job("sitemap.xml", "sitemap.ftl", this::sitemap));
+
+        ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+        jobs.parallelStream().forEach(job -> {
+            try {
+                render(job);
+            } catch (Exception ex) {
+                errors.add(job.path() + ": " + ex.getMessage());
+            }
+        });
+        if (!errors.isEmpty()) {
+            List<String> sorted = new ArrayList<>(errors);
+            Collections.sort(sorted);
+            throw new RenderFailure(sorted);
+        }
+        return jobs.stream().map(Job::path).toList();
+    }
+
+    private void render(Job job) throws Exception {
+        int depth = (int) job.path().chars().filter(c -> c == '/').count();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("root", "../".repeat(depth));
+        model.put("site", site);
+        model.put("page", job.view().get());
+        model.put("path", job.path());
+        model.put("base", in.baseUrl().orElse(""));
+        StringWriter out = new StringWriter(8192);
+        templates.render(job.template(), model, out);
+        Path file = destination.resolve(job.path());
+        Files.createDirectories(file.getParent());
+        Files.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    static final class RenderFailure extends Exception {
+        final List<String> errors;
+
+        RenderFailure(List<String> errors) {
+            super(errors.size() + " page(s) failed to render:\n  " + String.join("\n  ", errors));
+            this.errors = errors;
+        }
+    }
+
+    // ---------------------------------------------------------------- views
+
+    private Views.ArticleLink link(ArchiveIndex.Entry e, String root) {
+        Optional<PartialDate> d = e.article().date();
+        return new Views.ArticleLink(e.article().title(), root + e.url(), Display.date(d), d.map(Object::toString).orElse(""));
+    }
+
+    private Views.PersonLink personLink(String name, String slug, String root) {
+        return new Views.PersonLink(name, root + SitePaths.person(slug), personCounts.getOrDefault(slug, 0));
+    }
+
+    private Views.Article article(ArchiveIndex.Entry e) {
+        var a = e.article();
+        String body;
+        try {
+            body = reader.body(in.articlePages().resolve(e.id() + ".html"));
+        } catch (Exception ex) {
+            throw new IllegalStateException("cannot read its content page: " + ex.getMessage(), ex);
+        }
+        String root = "../";
+        List<Views.PersonLink> people = e.people().stream().map(p -> personLink(p.name(), p.slug(), root)).toList();
+        String permalink = in.baseUrl().map(b -> b + e.url()).orElse(e.url());
+        long tweets = a.blocks().stream().filter(b -> b instanceof org.dossier.clean.Block.Tweet).count();
+        return new Views.Article(e.id(), a.title(), Display.date(a.date()), a.date().map(Object::toString).orElse(""),
+                a.dateSource().orElse(""), a.titleSource(), people, body,
+                e.prev().map(id -> link(byId.get(id), root)).orElse(null), e.next().map(id -> link(byId.get(id), root)).orElse(null),
+                root + Display.href(SitePaths.original(a.source())), a.source(), a.seed().sha256(), a.seed().size(), a.seed().decoding(),
+                removed(a.removals()), permalink, a.byline().orElse(""), articleJsonLd(e, permalink), (int) tweets);
+    }
+
+    private static List<Views.Removed> removed(Removals r) {
+        return r.counts().entrySet().stream().map(x -> new Views.Removed(x.getKey(), x.getValue())).toList();
+    }
+
+    private String articleJsonLd(ArchiveIndex.Entry e, String permalink) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("@context", "https://schema.org");
+        n.put("@type", "NewsArticle");
+        n.put("headline", e.article().title());
+        e.article().date().ifPresent(d -> n.put("datePublished", d.toString()));
+        n.put("url", permalink);
+        n.put("identifier", "sha256:" + e.article().seed().sha256());
+        ArrayNode mentions = n.putArray("mentions");
+        e.people().forEach(p -> mentions.addObject().put("@type", "Person").put("name", p.name()));
+        return safeJson(n);
+    }
+
+    /** JSON for a script element: "</" cannot close it and "<!--" cannot open a comment. */
+    static String safeJson(Object n) {
+        try {
+            return JSON.writeValueAsString(n).replace("</", "<\\/").replace("<!--", "<\\!--");
+        } catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private Views.Person person(ArchiveIndex.Person p) {
+        String root = "../";
+        List<Views.ArticleLink> articles = p.entries().stream().map(e -> link(e, root)).toList();
+        List<ArchiveIndex.Entry> dated = p.entries().stream().filter(e -> e.article().date().isPresent()).toList();
+        List<Views.PersonLink> co = p.coMentions().stream()
+                .map(c -> new Views.PersonLink(c.person().name(), root + SitePaths.person(c.person().slug()), c.articles())).toList();
+        Bars bars = Bars.of(p.entries(), root, false);
+        ObjectNode ld = JSON.createObjectNode();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", "Person");
+        ld.put("name", p.name());
+        p.profile().ifPresent(pr -> {
+            if (!pr.aliases().isEmpty()) {
+                ArrayNode alt = ld.putArray("alternateName");
+                pr.aliases().forEach(alt::add);
+            }
+        });
+        List<String> bio = p.profile().map(pr -> List.of(pr.bio().split("\\n\\s*\\n"))).orElse(List.of()).stream()
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return new Views.Person(p.name(), p.slug(), p.entries().size(),
+                dated.isEmpty() ? "" : Display.date(dated.get(0).article().date()),
+                dated.isEmpty() ? "" : Display.date(dated.get(dated.size() - 1).article().date()),
+                articles, co, p.profile().map(pr -> pr.aliases()).orElse(List.of()), bio, bars.bars(), bars.width(), bars.height(), safeJson(ld));
+    }
+
+    private Views.People people() {
+        String root = "../";
+        Map<String, List<Views.PersonLink>> letters = new TreeMap<>();
+        for (ArchiveIndex.Person p : in.index().people()) {
+            String key = sortKey(p.name());
+            String letter = key.isEmpty() || !Character.isLetter(key.charAt(0)) ? "#" : key.substring(0, 1).toUpperCase(Locale.ROOT);
+            letters.computeIfAbsent(letter, k -> new ArrayList<>()).add(personLink(p.name(), p.slug(), root));
+        }
+        List<Views.Letter> list = new ArrayList<>();
+        letters.forEach((l, ps) -> {
+            ps.sort(java.util.Comparator.comparing((Views.PersonLink x) -> sortKey(x.name())).thenComparing(Views.PersonLink::name));
+            list.add(new Views.Letter(l, l.equals("#") ? "other" : "letter-" + l.toLowerCase(Locale.ROOT), List.copyOf(ps)));
+        });
+        List<Views.PersonLink> byCount = in.index().people().stream()
+                .sorted(java.util.Comparator.comparing((ArchiveIndex.Person p) -> -p.entries().size()).thenComparing(ArchiveIndex.Person::name))
+                .map(p -> personLink(p.name(), p.slug(), root)).toList();
+        return new Views.People(list, byCount, in.index().people().size());
+    }
+
+    /** People are filed by surname: "Joe Biden" under B. */
+    static String sortKey(String name) {
+        String[] parts = name.split("\\s+");
+        String last = parts[parts.length - 1];
+        return (org.dossier.index.Slugs.of(last, 80) + " " + org.dossier.index.Slugs.of(name, 200)).strip();
+    }
+
+    private Views.Timeline timeline() {
+        String root = "../";
+        Bars bars = Bars.of(in.index().timeline(), root, true);
+        return new Views.Timeline(years(root), undated(root), bars.bars(), bars.width(), bars.height(), in.index().timeline().size());
+    }
+
+    private List<Views.ArticleLink> undated(String root) {
+        return in.index().timeline().stream().filter(e -> e.article().date().isEmpty()).map(e -> link(e, root)).toList();
+    }
+
+    private List<Views.Year> years(String root) {
+        Map<Integer, List<ArchiveIndex.Entry>> byYear = new TreeMap<>();
+        for (ArchiveIndex.Entry e : in.index().timeline()) {
+            e.article().date().ifPresent(d -> byYear.computeIfAbsent(d.year(), k -> new ArrayList<>()).add(e));
+        }
+        List<Views.Year> years = new ArrayList<>();
+        byYear.forEach((y, entries) -> {
+            Map<Integer, List<Views.ArticleLink>> months = new TreeMap<>();
+            List<Views.ArticleLink> approximate = new ArrayList<>();
+            for (ArchiveIndex.Entry e : entries) {
+                int m = e.article().date().get().month();
+                if (m == 0) approximate.add(link(e, root));
+                else months.computeIfAbsent(m, k -> new ArrayList<>()).add(link(e, root));
+            }
+            List<Views.Month> ms = new ArrayList<>();
+            months.forEach((m, links) -> ms.add(new Views.Month(Display.monthName(m), String.format("m-%d-%02d", y, m), links.size(), links)));
+            years.add(new Views.Year(Integer.toString(y), "y-" + y, entries.size(), ms, approximate));
+        });
+        return years;
+    }
+
+    private Views.Home home() {
+        List<ArchiveIndex.Entry> dated = in.index().timeline().stream().filter(e -> e.article().date().isPresent()).toList();
+        List<Views.ArticleLink> latest = new ArrayList<>();
+        for (int i = dated.size() - 1; i >= 0 && latest.size() < 10; i--) latest.add(link(dated.get(i), ""));
+        if (latest.isEmpty()) in.index().timeline().stream().limit(10).forEach(e -> latest.add(link(e, "")));
+        List<Views.PersonLink> top = in.index().people().stream()
+                .sorted(java.util.Comparator.comparing((ArchiveIndex.Person p) -> -p.entries().size()).thenComparing(ArchiveIndex.Person::name))
+                .limit(12).map(p -> personLink(p.name(), p.slug(), "")).toList();
+        return new Views.Home(latest, top, years(""));
+    }
+
+    private Views.Report report() {
+        List<Views.Row> rows = new ArrayList<>();
+        Map<String, Integer> totals = new TreeMap<>();
+        for (SeedOutcome s : in.report().seeds()) {
+            s.removals().counts().forEach((k, v) -> totals.merge(k, v, Integer::sum));
+            String url = s.status() == SeedOutcome.Status.ARTICLE ? s.detail() : "";
+            String detail = switch (s.status()) {
+                case ARTICLE -> "";
+                case DUPLICATE -> "duplicate of " + s.detail();
+                case REJECTED -> s.detail();
+            };
+            rows.add(new Views.Row(s.source(), s.status().name().toLowerCase(Locale.ROOT), detail, url,
+                    s.decoding().orElse(""), removed(s.removals())));
+        }
+        List<Views.Problem> problems = in.report().problems().stream().map(p -> new Views.Problem(p.source(), p.reason())).toList();
+        return new Views.Report(rows, problems, in.report().seeds().size(), site.articles(), site.rejected(), site.duplicates(),
+                totals.entrySet().stream().map(x -> new Views.Removed(x.getKey(), x.getValue())).toList());
+    }
+
+    private List<Views.ArticleLink> feed() {
+        List<ArchiveIndex.Entry> t = in.index().timeline();
+        List<Views.ArticleLink> latest = new ArrayList<>();
+        String root = in.baseUrl().orElse("");
+        for (int i = t.size() - 1; i >= 0 && latest.size() < 50; i--) {
+            if (t.get(i).article().date().isPresent()) latest.add(link(t.get(i), root));
+        }
+        return latest;
+    }
+
+    private List<String> sitemap() {
+        String base = in.baseUrl().orElseThrow();
+        List<String> urls = new ArrayList<>(List.of(base + "index.html", base + "timeline/index.html", base + "people/index.html"));
+        in.index().timeline().forEach(e -> urls.add(base + e.url()));
+        in.index().people().forEach(p -> urls.add(base + SitePaths.person(p.slug())));
+        return urls;
+    }
+}

@@ -1,0 +1,52 @@
+package org.dossier.render;
+
+import java.util.List;
+
+/**
+ * What templates see: flat, immutable records with display-ready strings and relative URLs. Templates never see
+ * the archive index, JBake's store or a seed's raw text. A {@code null} field means "absent" ({@code ??} in templates).
+ */
+public final class Views {
+    private Views() {}
+
+    public record Site(String title, String description, int articles, int people, int rejected, int duplicates,
+                       String firstDate, String lastDate, String generator) {}
+
+    /** @param date display form ("April 2, 2020", "April 2020", "2020" or "Undated"); iso the machine form or "" */
+    public record ArticleLink(String title, String url, String date, String iso) {}
+
+    public record PersonLink(String name, String url, int count) {}
+
+    public record Removed(String kind, int count) {}
+
+    public record Article(String id, String title, String date, String iso, String dateSource, String titleSource,
+                          List<PersonLink> people, String body, ArticleLink prev, ArticleLink next, String original,
+                          String source, String sha256, long size, String decoding, List<Removed> removed, String permalink,
+                          String byline, String jsonLd, int tweets) {}
+
+    public record Month(String name, String anchor, int count, List<ArticleLink> articles) {}
+
+    /** @param approximate articles known only to this year */
+    public record Year(String year, String anchor, int count, List<Month> months, List<ArticleLink> approximate) {}
+
+    public record Bar(int x, int y, int height, String label, String href) {}
+
+    public record Timeline(List<Year> years, List<ArticleLink> undated, List<Bar> bars, int width, int height, int total) {}
+
+    public record Person(String name, String slug, int count, String first, String last, List<ArticleLink> articles,
+                         List<PersonLink> coMentions, List<String> aliases, List<String> bio, List<Bar> bars, int width,
+                         int height, String jsonLd) {}
+
+    public record Letter(String letter, String anchor, List<PersonLink> people) {}
+
+    public record People(List<Letter> letters, List<PersonLink> byCount, int total) {}
+
+    public record Home(List<ArticleLink> latest, List<PersonLink> topPeople, List<Year> years) {}
+
+    public record Report(List<Row> rows, List<Problem> problems, int seeds, int articles, int rejected, int duplicates,
+                         List<Removed> totals) {}
+
+    public record Row(String source, String outcome, String detail, String url, String decoding, List<Removed> removed) {}
+
+    public record Problem(String source, String reason) {}
+}

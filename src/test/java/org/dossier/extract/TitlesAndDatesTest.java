@@ -1,0 +1,52 @@
+package org.dossier.extract;
+
+import org.dossier.clean.Block;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TitlesAndDatesTest {
+    @Test
+    void derivedTitleIsTheOpeningClauseWithoutHashSigns() {
+        String t = Titles.derive("American actress and #MeToo activist Alyssa Milano has moved to support former Vice President Joe Biden after he was accused of inappropriately touching and kissing women several years ago.");
+        assertEquals("American actress and MeToo activist Alyssa Milano has moved to support former Vice President Joe Biden", t);
+    }
+
+    @Test
+    void derivedTitleNeverExceeds140Characters() {
+        String t = Titles.derive("word ".repeat(100));
+        assertTrue(t.length() <= 140, t);
+    }
+
+    @Test
+    void partialDatesOrderCoarseBeforeFineAndPrintOnlyWhatIsKnown() {
+        PartialDate y = PartialDate.parse("2020").orElseThrow();
+        PartialDate m = PartialDate.parse("2020-04").orElseThrow();
+        PartialDate d = PartialDate.parse("2020-04-02T10:00:00-04:00").orElseThrow();
+        assertEquals("2020", y.toString());
+        assertEquals("2020-04", m.toString());
+        assertEquals("2020-04-02", d.toString());
+        assertTrue(y.compareTo(m) < 0 && m.compareTo(d) < 0);
+        assertEquals(Optional.empty(), PartialDate.parse("2020-02-30"));
+    }
+
+    @Test
+    void readsEnglishDatePhrases() {
+        assertEquals("2021-03-03", Dates.evidence("Published March 3, 2021 at 9:00 a.m.").orElseThrow().toString());
+        assertEquals("2021-03-03", Dates.evidence("3 March 2021").orElseThrow().toString());
+        assertEquals("2019-09-12", Dates.evidence("Sept. 12, 2019").orElseThrow().toString());
+    }
+
+    @Test
+    void tweetsDateAnArticleToTheirMonthOnlyWhenSeveralAgree() {
+        Block.Tweet old = new Block.Tweet("t", "t", "A", "a", "2016-01-01");
+        Block.Tweet a = new Block.Tweet("t", "t", "B", "b", "2020-04-01");
+        Block.Tweet b = new Block.Tweet("t", "t", "C", "c", "2020-04-02");
+        assertEquals("2020-04", Dates.fromTweets(List.of(old, a, b)).orElseThrow().toString());
+        assertEquals(Optional.empty(), Dates.fromTweets(List.of(old, a)));
+    }
+}

@@ -1,0 +1,50 @@
+package org.dossier.ingest;
+
+import org.dossier.report.Outcome;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SeedReaderTest {
+    static Outcome<Seed> decode(byte[] bytes) {
+        return SeedReader.decode("x.txt", Path.of("x.txt"), bytes);
+    }
+
+    static String reason(Outcome<Seed> o) {
+        return ((Outcome.Failed<Seed>) o).problem().reason();
+    }
+
+    @Test
+    void decodesWindows1252WhenTheBytesAreNotUtf8AndSaysSo() {
+        Seed s = ((Outcome.Ok<Seed>) decode("“Café” – naïve".getBytes(Charset.forName("windows-1252")))).value();
+        assertEquals("“Café” – naïve", s.text());
+        assertEquals("windows-1252 (not valid UTF-8)", s.decoding());
+    }
+
+    @Test
+    void stripsUtf8ByteOrderMarkAndNormalisesLineEndings() {
+        byte[] b = "\uFEFFone\r\ntwo\rthree".getBytes(StandardCharsets.UTF_8);
+        Seed s = ((Outcome.Ok<Seed>) decode(b)).value();
+        assertEquals("one\ntwo\nthree", s.text());
+        assertEquals("UTF-8 with BOM", s.decoding());
+    }
+
+    @Test
+    void rejectsEmptyWhitespaceNulAndImageBytes() {
+        assertTrue(reason(decode(new byte[0])).startsWith("empty file"));
+        assertTrue(reason(decode(" \n\t\u00A0".getBytes(StandardCharsets.UTF_8))).startsWith("whitespace-only"));
+        assertTrue(reason(decode(new byte[] {'a', 0, 'b'})).contains("NUL"));
+        assertTrue(reason(decode(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2})).contains("JPEG"));
+    }
+
+    @Test
+    void treatsMarkupSavedUnderATxtNameAsHtml() {
+        Seed s = ((Outcome.Ok<Seed>) decode("<!DOCTYPE html><html><body><p>x</p></body></html>".getBytes(StandardCharsets.UTF_8))).value();
+        assertEquals(Seed.Kind.HTML, s.kind());
+    }
+}

@@ -1,0 +1,75 @@
+package org.dossier.site;
+
+import org.dossier.Dossier;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Builds real sites with the real CLI, pipeline and JBake, for tests to inspect with Jsoup. */
+final class Sites {
+    static final Path SEEDS = Path.of("seeds");
+    static final Path BAD = Path.of("src/test/resources/seeds-bad");
+
+    /** The CLI's exit code and what it printed on stderr. */
+    record Run(int exit, String stderr, Path out) {
+        Document page(String path) {
+            try {
+                return Jsoup.parse(out.resolve(path).toFile(), "UTF-8");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        String text(String path) {
+            try {
+                return Files.readString(out.resolve(path));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private Sites() {}
+
+    static synchronized Run build(Path seeds, Path out, String... extra) {
+        PrintStream old = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            String[] args = Stream.concat(Stream.of("build", "--seeds", seeds.toString(), "--out", out.toString()), Stream.of(extra))
+                    .toArray(String[]::new);
+            int exit = Dossier.run(args);
+            return new Run(exit, err.toString(StandardCharsets.UTF_8), out);
+        } finally {
+            System.setErr(old);
+        }
+    }
+
+    /** A seeds folder made of copies of the given folders' files. */
+    static Path seedsFrom(Path dir, Path... sources) throws IOException {
+        Path seeds = dir.resolve("seeds");
+        Files.createDirectories(seeds);
+        for (Path src : sources) {
+            try (Stream<Path> s = Files.list(src)) {
+                for (Path f : s.toList()) Files.copy(f, seeds.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return seeds;
+    }
+
+    static List<Path> files(Path root, String suffix) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+}

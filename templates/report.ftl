@@ -1,0 +1,30 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as l>
+<@l.page title="Build report" root=root siteTitle=site.title description="What became of every file in the seeds folder">
+<h1>Build report</h1>
+<p class="lede">Every file in the seeds folder is accounted for: ${page.seeds} file<#if page.seeds != 1>s</#if> became ${page.articles} article<#if page.articles != 1>s</#if>, ${page.duplicates} duplicate<#if page.duplicates != 1>s</#if> and ${page.rejected} rejected. The full record, with every removed line, is in <a href="data/report.json">data/report.json</a>.</p>
+<#if page.totals?has_content>
+<h2>Removed while cleaning</h2>
+<ul class="chips"><#list page.totals as t><li>${t.kind} <span class="count">${t.count}</span></li></#list></ul>
+</#if>
+<#if page.problems?has_content>
+<h2>Curation problems</h2>
+<ul><#list page.problems as p><li><code>${p.source}</code>: ${p.reason}</li></#list></ul>
+</#if>
+<h2>Files</h2>
+<div class="table-wrap">
+<table class="report">
+<thead><tr><th scope="col">File</th><th scope="col">Outcome</th><th scope="col">Decoding</th><th scope="col">Removed</th></tr></thead>
+<tbody>
+<#list page.rows as r>
+<tr class="${r.outcome}">
+  <td><#if r.url?has_content><a href="${r.url}">${r.source}</a><#else>${r.source}</#if></td>
+  <td>${r.outcome}<#if r.detail?has_content>: ${r.detail}</#if></td>
+  <td>${r.decoding}</td>
+  <td><#list r.removed as x>${x.count} ${x.kind}<#sep>, </#sep></#list></td>
+</tr>
+</#list>
+</tbody>
+</table>
+</div>
+</@l.page>
