@@ -5,10 +5,10 @@
   <h1>${site.title}</h1>
   <p class="lede">${site.description}</p>
   <ul class="stats">
-    <li><strong>${site.articles}</strong> article<#if site.articles != 1>s</#if></li>
-    <li><strong>${site.people}</strong> <a href="people/index.html">people</a></li>
-    <#if site.firstDate?has_content><li>from <strong>${site.firstDate}</strong> to <strong>${site.lastDate}</strong></li></#if>
-    <li><a href="report.html">${site.duplicates} duplicate<#if site.duplicates != 1>s</#if>, ${site.rejected} rejected</a></li>
+    <li><strong>${page.stats.articles}</strong> article<#if page.stats.articles != 1>s</#if></li>
+    <li><strong>${page.stats.people}</strong> <a href="people/index.html">people</a></li>
+    <#if page.stats.firstDate?has_content><li>from <strong>${page.stats.firstDate}</strong> to <strong>${page.stats.lastDate}</strong></li></#if>
+    <li><a href="report.html">${page.stats.duplicates} duplicate<#if page.stats.duplicates != 1>s</#if>, ${page.stats.rejected} rejected</a></li>
   </ul>
   <form class="search-form big" role="search" aria-label="Search the archive" action="search.html" method="get">
     <label for="home-search">Search the archive</label>

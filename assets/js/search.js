@@ -59,7 +59,7 @@
     (waiting[n] = waiting[n] || []).push(then);
     if (waiting[n].length > 1) return;
     var s = document.createElement("script");
-    s.src = "search/text-" + n + ".js";
+    s.src = "search/text-" + (n < 16 ? "0" : "") + n.toString(16) + ".js";
     document.body.appendChild(s);
   }
   window.DOSSIER_TEXT = function (n, texts) {
@@ -114,7 +114,7 @@
       p.className = "r-snippet";
       li.appendChild(p);
       list.appendChild(li);
-      loadShard(Math.floor(d / index.shard), function (texts) { highlight(p, snippet(texts[d % index.shard], r.tokens), r.tokens); });
+      loadShard(doc[4], function (texts) { highlight(p, snippet(texts[doc[5]], r.tokens), r.tokens); });
     });
   }
   var q = new URLSearchParams(window.location.search).get("q") || "";

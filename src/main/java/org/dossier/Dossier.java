@@ -71,8 +71,12 @@ public final class Dossier implements Callable<Integer> {
         public Integer call() throws Exception {
             Config config = Config.validated(seeds, content, orLocal(templates, "templates"), orLocal(assets, "assets"), out,
                     strict, clean, verbose, baseUrl);
-            Pipeline.Result r = Pipeline.run(config, System.err);
-            if (verbose) r.timings().forEach((stage, ms) -> System.err.printf("  %-22s %6d ms%n", stage, ms));
+            Pipeline.Result r = Pipeline.run(config, progress());
+            if (verbose) {
+                r.timings().forEach((stage, ms) -> System.err.printf("  %-26s %6d ms%n", stage, ms));
+                System.err.printf("  %d seeds from the cache; %d site files written, %d reused unchanged%n",
+                        r.seedsReused(), r.filesWritten(), r.filesReused());
+            }
             if (!r.renderErrors().isEmpty()) {
                 System.err.println("dossier: rendering failed; the previous site was left in place:");
                 r.renderErrors().forEach(e -> System.err.println("  " + e));
@@ -85,6 +89,24 @@ public final class Dossier implements Callable<Integer> {
                 return FAILED;
             }
             return strict && r.anyRejected() ? FAILED : OK;
+        }
+
+        /** Articles per second and time left, redrawn in place, only when stderr is a terminal and the build is long. */
+        private static Pipeline.Progress progress() {
+            if (System.console() == null) return (done, total) -> { };
+            long start = System.nanoTime();
+            long[] last = {0};
+            return (done, total) -> {
+                long now = System.nanoTime();
+                if (total < 500 || (now - last[0] < 250_000_000L && done < total)) return;
+                synchronized (last) {
+                    last[0] = now;
+                    double secs = (now - start) / 1e9;
+                    double rate = done / Math.max(secs, 1e-3);
+                    System.err.printf("\r  %,d/%,d seeds  %,.0f/s  ETA %.0f s   %s", done, total, rate, (total - done) / Math.max(rate, 1e-3),
+                            done == total ? "\n" : "");
+                }
+            };
         }
 
         private static Path orLocal(Path given, String name) {

@@ -73,9 +73,15 @@ final class Boilerplate {
     static Optional<Hit> classify(String line, List<String> credits, boolean nearTop) {
         String l = line.strip();
         if (l.isEmpty()) return Optional.empty();
-        Matcher photo = PHOTO_PAREN.matcher(l);
-        if (photo.find()) return Optional.of(new Hit("caption", Optional.of(photo.group(1).strip())));
-        if (DATELINE_CAPTION.matcher(l).matches() && l.length() < 600) return Optional.of(new Hit("caption", Optional.empty()));
+        // Cheap tests first: most paragraphs are prose, and these run on every one of them.
+        if (l.endsWith(")") || l.endsWith(").")) {
+            Matcher photo = PHOTO_PAREN.matcher(l.length() > 200 ? l.substring(l.length() - 200) : l);
+            if (photo.find()) return Optional.of(new Hit("caption", Optional.of(photo.group(1).strip())));
+        }
+        if (l.length() < 600 && Character.isUpperCase(l.charAt(0)) && l.length() > 3 && Character.isUpperCase(l.charAt(1))
+                && DATELINE_CAPTION.matcher(l).matches()) {
+            return Optional.of(new Hit("caption", Optional.empty()));
+        }
         if (l.length() <= 120) {
             for (String c : credits) {
                 if (l.equalsIgnoreCase(c) || l.equalsIgnoreCase("(" + c + ")")) return hit("credit");
@@ -93,7 +99,11 @@ final class Boilerplate {
             if (COPYRIGHT.matcher(l).matches()) return hit("copyright");
             if (nearTop && l.length() <= 120 && BYLINE.matcher(l).matches()) return hit("byline");
         }
-        if (l.length() <= 400 && COOKIE.matcher(l).find()) return hit("cookie");
+        if (l.length() <= 400) {
+            String lower = l.toLowerCase(java.util.Locale.ROOT);
+            if ((lower.contains("cookie") || lower.contains("consent") || lower.contains("privacy") || lower.contains("by continuing"))
+                    && COOKIE.matcher(l).find()) return hit("cookie");
+        }
         return Optional.empty();
     }
 

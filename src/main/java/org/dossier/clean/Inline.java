@@ -1,13 +1,10 @@
 package org.dossier.clean;
 
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Plain text to safe inline HTML: links become anchors, everything else is escaped text. */
-final class Inline {
+public final class Inline {
     private static final Pattern URL = Pattern.compile(
             "(?i)\\b((?:https?://|www\\.)[^\\s<>\"“”‘’]+[^\\s<>\"“”‘’.,;:!?)\\]…]|pic\\.twitter\\.com/[A-Za-z0-9]+)");
     // Scrapes glue a link to the word before it and t.co links (always 10 characters) to whatever follows.
@@ -19,8 +16,12 @@ final class Inline {
 
     /** "#AlyssaMilanohttps://t.co/abc…pic.twitter.com/x" becomes "#AlyssaMilano https://t.co/abc… pic.twitter.com/x". */
     static String unglue(String text) {
-        String t = GLUED_TCO.matcher(text).replaceAll("$1 ");
-        t = GLUED_BEFORE.matcher(t).replaceAll(" ");
+        String t = text;
+        if (t.contains("://") || t.contains("pic.twitter.com")) {
+            t = GLUED_TCO.matcher(t).replaceAll("$1 ");
+            t = GLUED_BEFORE.matcher(t).replaceAll(" ");
+        }
+        if (t.indexOf('#') < 0) return t;
         // Hashtags glued to the word before them ("pandemic!#AlyssaMilano"), but never a link's #fragment.
         StringBuilder sb = new StringBuilder(t.length() + 8);
         for (String token : t.split("(?<=\\s)|(?=\\s)")) {
@@ -29,19 +30,38 @@ final class Inline {
         return sb.toString();
     }
 
-    /** Safe HTML for a line of text: built with jsoup nodes, so the text can never become markup. */
+    /** Safe HTML for a line of text: every character of the text is escaped, so it can never become markup. */
     static String html(String text) {
-        Element span = new Element("span");
+        StringBuilder sb = new StringBuilder(text.length() + 32);
+        if (!text.contains("://") && !text.contains("www.") && !text.contains("pic.twitter.com")) return escape(text, sb).toString();
         Matcher m = URL.matcher(text);
         int at = 0;
         while (m.find()) {
-            span.appendChild(new TextNode(text.substring(at, m.start())));
+            escape(text.substring(at, m.start()), sb);
             String shown = m.group(1);
             String href = shown.regionMatches(true, 0, "http", 0, 4) ? shown : "https://" + shown;
-            span.appendElement("a").attr("href", href).attr("rel", "nofollow noopener").text(shown);
+            sb.append("<a href=\"");
+            escape(href, sb);
+            sb.append("\" rel=\"nofollow noopener\">");
+            escape(shown, sb);
+            sb.append("</a>");
             at = m.end();
         }
-        span.appendChild(new TextNode(text.substring(at)));
-        return span.html();
+        return escape(text.substring(at), sb).toString();
+    }
+
+    /** Escapes text for an HTML element or a double-quoted attribute. */
+    public static StringBuilder escape(String s, StringBuilder sb) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                default -> sb.append(c);
+            }
+        }
+        return sb;
     }
 }

@@ -98,7 +98,20 @@ final class TextCleaner {
         return out;
     }
 
+    /** Runs of white space (including no-break and zero-width spaces) become one space; ends are trimmed. */
     static String collapse(String s) {
-        return s.replace('\u00A0', ' ').replaceAll("[\\s\\u200B]+", " ").strip();
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\u2007' || c == '\u202F') {
+                space = sb.length() > 0;
+            } else {
+                if (space) sb.append(' ');
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

@@ -1,30 +1,36 @@
 package org.dossier.extract;
 
-import org.dossier.clean.Block;
-import org.dossier.ingest.Seed;
 import org.dossier.report.Removals;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * One article with its decided metadata: what every later stage works from.
+ * One article's decided metadata: what every later stage works from, and what the build cache keeps. The text
+ * itself is not held here: it is in the article's content page (see {@code write.ContentPages}), so memory stays
+ * small however large the archive.
  *
- * @param seed        the seed it came from (source name, digest, decoding)
+ * @param id          stable page name: title words plus the first 8 hex digits of the seed's SHA-256, so adding or
+ *                    removing other articles never renames this one
+ * @param sha256      hex digest of the seed's original bytes
  * @param titleSource "header", "meta", "derived" or "curated"
  * @param date        empty when the article gives no evidence of its date: never guessed from file times
  * @param dateSource  "header", "meta", "text" or "curated"; empty exactly when {@code date} is
  * @param people      canonical full names, sorted
+ * @param terms       the distinct search terms of title, people and text, space-separated (see {@link Terms})
+ * @param contentSha  digest of the content page written for it; empty until the write stage has written it
  */
-public record Article(Seed seed, String title, String titleSource, Optional<PartialDate> date, Optional<String> dateSource,
-                      List<String> people, Optional<String> byline, List<Block> blocks, Removals removals, List<String> notes) {
+public record Article(String id, String source, String sha256, long size, String decoding, String title, String titleSource,
+                      Optional<PartialDate> date, Optional<String> dateSource, List<String> people, Optional<String> byline,
+                      int tweets, Removals removals, List<String> notes, TextFingerprint fingerprint, String terms,
+                      String contentSha) {
     public Article {
         people = List.copyOf(people);
-        blocks = List.copyOf(blocks);
         notes = List.copyOf(notes);
     }
 
-    public String source() {
-        return seed.source();
+    public Article withContentSha(String sha) {
+        return new Article(id, source, sha256, size, decoding, title, titleSource, date, dateSource, people, byline, tweets,
+                removals, notes, fingerprint, terms, sha);
     }
 }

@@ -74,7 +74,14 @@ public final class Extractor {
             fix.remove().forEach(names::remove);
             found = List.copyOf(names);
         }
-        return Outcome.ok(new Article(cleaned.seed(), title, titleSource, date, dateSource, found, ev.byline(),
-                cleaned.blocks(), cleaned.removals(), notes));
+        var seed = cleaned.seed();
+        String slug = Slugs.of(title, 60);
+        String id = (slug.isEmpty() ? "article" : slug) + "-" + seed.sha256().substring(0, 8);
+        StringBuilder all = new StringBuilder(title).append(' ').append(String.join(" ", found));
+        cleaned.blocks().forEach(b -> all.append('\n').append(b.text()));
+        int tweets = quotes.size();
+        return Outcome.ok(new Article(id, seed.source(), seed.sha256(), seed.size(), seed.decoding(), title, titleSource, date,
+                dateSource, found, ev.byline(), tweets, cleaned.removals(), notes, TextFingerprint.of(cleaned.blocks()),
+                String.join(" ", Terms.of(all)), ""));
     }
 }

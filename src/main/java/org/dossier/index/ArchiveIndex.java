@@ -26,7 +26,7 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
     /**
      * An article in the archive.
      *
-     * @param id   stable slug: title words plus the first 6 hex digits of the seed's SHA-256, so adding articles never renames one
+     * @param id   the article's id, numbered in the (practically impossible) case that two share one
      * @param url  page path relative to the site root
      * @param prev the article before it in time, empty for the first
      */
@@ -48,6 +48,7 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
             .thenComparing(Article::source);
 
     public static ArchiveIndex build(List<Article> articles, Curation curation) {
+        // Duplicates are detected in source order: the first file of a group is the one published.
         List<Article> bySource = articles.stream().sorted(Comparator.comparing(Article::source)).toList();
         List<Duplicates.Found> found = Duplicates.find(bySource);
         Set<Article> dropped = new HashSet<>();
@@ -90,9 +91,8 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
         List<String> ids = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (Article a : kept) {
-            String base = Slugs.of(a.title(), 60);
-            String id = (base.isEmpty() ? "article" : base) + "-" + a.seed().sha256().substring(0, 6);
-            for (int n = 2; !used.add(id); n++) id = base + "-" + a.seed().sha256().substring(0, 6) + "-" + n;
+            String id = a.id();
+            for (int n = 2; !used.add(id); n++) id = a.id() + "-" + n;
             ids.add(id);
         }
         return ids;
@@ -109,7 +109,7 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
         }
         for (String n : names) {
             if (slugs.containsKey(n)) continue;
-            String base = Slugs.of(n, 80);
+            String base = org.dossier.extract.Slugs.of(n, 80);
             if (base.isEmpty()) base = "person";
             String s = base;
             for (int i = 2; !used.add(s); i++) s = base + "-" + i;

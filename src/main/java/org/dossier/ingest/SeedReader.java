@@ -60,17 +60,21 @@ public final class SeedReader {
     }
 
     public static Outcome<Seed> read(Path seeds, Path file) {
+        return readBytes(seeds, file).then(b -> decode(sourceName(seeds, file), file, b));
+    }
+
+    /** The file's bytes, unless it is over {@link Config#MAX_SEED_BYTES} or unreadable: checked before reading it. */
+    public static Outcome<byte[]> readBytes(Path seeds, Path file) {
         String source = sourceName(seeds, file);
         try {
             long size = Files.size(file);
             if (size > Config.MAX_SEED_BYTES) {
-                return fail(source, String.format(Locale.ROOT, "too large (%,d bytes; the limit is %,d bytes): split it or trim it",
-                        size, Config.MAX_SEED_BYTES));
+                return Outcome.failed(source, Stage.INGEST, String.format(Locale.ROOT,
+                        "too large (%,d bytes; the limit is %,d bytes): split it or trim it", size, Config.MAX_SEED_BYTES));
             }
-            byte[] bytes = Files.readAllBytes(file);
-            return decode(source, file, bytes);
+            return Outcome.ok(Files.readAllBytes(file));
         } catch (IOException e) {
-            return fail(source, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            return Outcome.failed(source, Stage.INGEST, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.dossier.pipeline;
 
+import org.dossier.clean.CleanedSeed;
 import org.dossier.clean.SeedCleaner;
 import org.dossier.config.Config;
 import org.dossier.config.SiteInfo;
@@ -21,100 +22,182 @@ import org.dossier.report.Outcome;
 import org.dossier.report.Problem;
 import org.dossier.report.Removals;
 import org.dossier.report.SeedOutcome;
+import org.dossier.report.Stage;
 import org.dossier.write.ContentPages;
+import org.dossier.write.SiteFiles;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * One build, stage by stage, timing each:
- * ingest (read and decode) → clean → extract → index → write (content pages) → render (JBake) → publish
- * (data files, originals, search index, manifest, atomic swap).
+ * One build, stage by stage, timing each. Per seed, in parallel and without keeping any text in memory:
+ * read and decode → clean → extract → write its content page (or take all of that from the build cache when the
+ * seed, the code and its curation are unchanged). Then, for the archive: index → render (JBake) → publish (data
+ * files, originals, search index, fixity manifest) into a staging folder swapped in atomically.
  *
- * <pre>{@code Pipeline.Result r = Pipeline.run(config, System.err);}</pre>
+ * <pre>{@code Pipeline.Result r = Pipeline.run(config, progress);}</pre>
  */
 public final class Pipeline {
-    /** @param timings milliseconds per stage, in order */
-    public record Result(BuildReport report, ArchiveIndex index, Map<String, Long> timings, List<String> renderErrors) {
+    /** @param timings milliseconds per stage, in order; {@code seedsReused} and {@code filesReused} show the cache at work */
+    public record Result(BuildReport report, ArchiveIndex index, Map<String, Long> timings, List<String> renderErrors,
+                         int seedsReused, int filesWritten, int filesReused) {
         public boolean anyRejected() {
             return !report.with(SeedOutcome.Status.REJECTED).isEmpty();
         }
     }
 
-    /** What one seed became after ingest, clean and extract. */
-    private record Processed(Path path, String source, Outcome<Article> outcome, Optional<String> decoding, Removals removals) {}
+    /** Told how many seeds are done, for a progress display. */
+    public interface Progress {
+        void seeds(int done, int total);
+    }
+
+    /** What one seed became: an article (new or from the cache) or a problem, with what cleaning removed. */
+    private record Processed(Path path, String source, Outcome<Article> outcome, Optional<String> decoding, Removals removals,
+                             Optional<BuildCache.Seed> cached) {}
 
     private Pipeline() {}
 
-    public static Result run(Config config, PrintStream log) throws IOException {
+    public static Result run(Config config, Progress progress) throws Exception {
         Map<String, Long> timings = new LinkedHashMap<>();
         long t = System.nanoTime();
         Curation curation = Files.isDirectory(config.content()) ? Curation.load(config.content()) : Curation.empty();
         SiteInfo site = SiteInfo.load(config.content());
+        Path templates = config.templates() != null ? config.templates() : Bundled.unpack("templates", config.work());
+        Path assets = config.assets() != null ? config.assets() : Bundled.unpack("assets", config.work());
+        String code = Fingerprints.code();
+        String renderKey = Fingerprints.of(code, Fingerprints.folder(templates));
+        String extractKey = Fingerprints.of(code, curation.aliases().toString());
+        Path cacheFile = config.work().resolve("cache.json");
+        BuildCache cache = config.clean() ? BuildCache.empty(code) : BuildCache.load(cacheFile, code);
         List<Path> files = SeedReader.list(config.seeds());
         t = lap(timings, "list", t);
 
-        Extractor extractor = new Extractor(curation);
-        List<Processed> processed = files.parallelStream().map(f -> process(config.seeds(), f, extractor)).toList();
-        t = lap(timings, "ingest+clean+extract", t);
-
-        List<Article> articles = new ArrayList<>();
-        processed.forEach(p -> { if (p.outcome() instanceof Outcome.Ok<Article> ok) articles.add(ok.value()); });
-        ArchiveIndex index = ArchiveIndex.build(articles, curation);
-        BuildReport report = report(processed, index, curation.problems());
-        t = lap(timings, "index", t);
-
         try (AtomicOutput output = AtomicOutput.begin(config.out(), config.work())) {
-            Path staging = output.staging();
-            ContentPages.write(index, config.work().resolve("articles"));
-            Path curated = mirrorCuratedPages(config.content().resolve("pages"), config.work().resolve("content"));
-            t = lap(timings, "write", t);
+            Extractor extractor = new Extractor(curation);
+            ContentPages pages = new ContentPages(config.work());
+            AtomicInteger done = new AtomicInteger();
+            List<Processed> processed = files.parallelStream().map(f -> {
+                Processed p = process(config.seeds(), f, extractor, pages, cache, extractKey, curation);
+                progress.seeds(done.incrementAndGet(), files.size());
+                return p;
+            }).toList();
+            List<Article> articles = new ArrayList<>();
+            processed.forEach(p -> { if (p.outcome() instanceof Outcome.Ok<Article> ok) articles.add(ok.value()); });
+            pages.prune(articles.stream().map(Article::id).collect(Collectors.toSet()));
+            t = lap(timings, "read+clean+extract+write", t);
 
-            Path templates = config.templates() != null ? config.templates() : Bundled.unpack("templates", config.work());
-            Path assets = config.assets() != null ? config.assets() : Bundled.unpack("assets", config.work());
-            RenderInput input = new RenderInput(index, report, site, config.baseUrl(), config.work().resolve("articles"), curated);
-            JBakeEngine.Result rendered = JBakeEngine.render(input, templates, assets, config.work(), staging);
+            ArchiveIndex index = ArchiveIndex.build(articles, curation);
+            BuildReport report = report(processed, index, curation.problems());
+            t = lap(timings, "index", t);
+
+            // Files of the current site may be reused only if it is the very site the cached keys were made for.
+            Map<String, String> previousManifest = Fixity.read(config.out());
+            boolean reusable = !config.clean() && !cache.siteManifest().isEmpty()
+                    && cache.siteManifest().equals(manifestDigest(config.out()));
+            SiteFiles siteFiles = new SiteFiles(output.staging(), reusable ? Optional.of(config.out()) : Optional.empty(),
+                    reusable ? cache.files() : Map.of());
+            Path curated = mirrorCuratedPages(config.content().resolve("pages"), config.work().resolve("content"));
+            RenderInput input = new RenderInput(index, report, site, config.baseUrl(), pages.pages(), curated, renderKey);
+            JBakeEngine.Result rendered = JBakeEngine.render(input, siteFiles, templates, assets, config.work());
             t = lap(timings, "render", t);
             if (!rendered.errors().isEmpty()) {
-                return new Result(report, index, timings, rendered.errors());
+                return new Result(report, index, timings, rendered.errors(), 0, 0, 0);
             }
 
-            DataFiles.write(index, report, staging);
-            SearchIndex.write(index, staging);
-            Map<String, Path> originals = new TreeMap<>();
-            processed.stream().filter(p -> p.outcome() instanceof Outcome.Ok).forEach(p -> originals.put(p.source(), p.path()));
-            Originals.copy(originals, staging);
-            Files.writeString(staging.resolve("robots.txt"), "User-agent: *\nAllow: /\n"
+            DataFiles.write(index, report, output.staging());
+            SearchIndex.write(index, siteFiles, a -> pages.text(a.id()), renderKey);
+            // Duplicates keep their originals too: the report links them, and nothing given is lost.
+            Map<String, Map.Entry<String, Path>> originals = new TreeMap<>();
+            for (Article a : articles) originals.put(a.source(), new AbstractMap.SimpleEntry<>(a.sha256(), config.seeds().resolve(a.source())));
+            Originals.put(originals, siteFiles);
+            Files.writeString(output.staging().resolve("robots.txt"), "User-agent: *\nAllow: /\n"
                     + config.baseUrl().map(b -> "Sitemap: " + b + "sitemap.xml\n").orElse(""), StandardCharsets.UTF_8);
-            Fixity.write(staging);
+            Map<String, String> known = new HashMap<>();
+            for (String p : siteFiles.reused()) if (previousManifest.containsKey(p)) known.put(p, previousManifest.get(p));
+            byte[] manifest = Fixity.write(output.staging(), known);
+
+            Map<String, BuildCache.Seed> seeds = new TreeMap<>();
+            for (Processed p : processed) {
+                if (p.outcome() instanceof Outcome.Ok<Article> ok) {
+                    Article a = ok.value();
+                    Path page = pages.page(a.id());
+                    seeds.put(p.source(), new BuildCache.Seed(seedKey(a.source(), a.sha256(), extractKey, curation),
+                            Files.size(page), Files.getLastModifiedTime(page).toMillis(), a));
+                }
+            }
+            // Saved before the swap: if the build dies between the two, the digest names a site that never appeared.
+            new BuildCache(code, seeds, SeedReader.sha256(manifest), siteFiles.keys()).save(cacheFile);
             output.commit();
             lap(timings, "publish", t);
+            int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();
+            return new Result(report, index, timings, List.of(), reusedSeeds, siteFiles.written(), siteFiles.reused().size());
         }
-        return new Result(report, index, timings, List.of());
     }
 
-    private static Processed process(Path seeds, Path file, Extractor extractor) {
+    private static Processed process(Path seeds, Path file, Extractor extractor, ContentPages pages, BuildCache cache,
+                                     String extractKey, Curation curation) {
         String source = SeedReader.sourceName(seeds, file);
-        Outcome<Seed> read = SeedReader.read(seeds, file);
-        Optional<String> decoding = read instanceof Outcome.Ok<Seed> ok ? Optional.of(ok.value().decoding()) : Optional.empty();
-        Removals[] removals = {Removals.none()};
-        Outcome<Article> article = read.then(SeedCleaner::clean).then(c -> {
-            removals[0] = c.removals();
-            return extractor.extract(c);
-        });
-        return new Processed(file, source, article, decoding, removals[0]);
+        try {
+            Outcome<byte[]> bytes = SeedReader.readBytes(seeds, file);
+            if (bytes instanceof Outcome.Failed<byte[]> f) {
+                return new Processed(file, source, new Outcome.Failed<>(f.problem()), Optional.empty(), Removals.none(), Optional.empty());
+            }
+            byte[] b = ((Outcome.Ok<byte[]>) bytes).value();
+            String sha = SeedReader.sha256(b);
+            Optional<BuildCache.Seed> hit = cache.seed(source, seedKey(source, sha, extractKey, curation)).filter(s -> unchanged(pages, s));
+            if (hit.isPresent()) {
+                Article a = hit.get().article();
+                return new Processed(file, source, Outcome.ok(a), Optional.of(a.decoding()), a.removals(), hit);
+            }
+            Outcome<Seed> read = SeedReader.decode(source, file, b);
+            Optional<String> decoding = read instanceof Outcome.Ok<Seed> ok ? Optional.of(ok.value().decoding()) : Optional.empty();
+            Outcome<CleanedSeed> cleaned = read.then(SeedCleaner::clean);
+            Removals removals = cleaned instanceof Outcome.Ok<CleanedSeed> c ? c.value().removals() : Removals.none();
+            Outcome<Article> article = cleaned.then(c -> extractor.extract(c).then(a -> Outcome.ok(pages.write(a, c.blocks()))));
+            return new Processed(file, source, article, decoding, removals, Optional.empty());
+        } catch (RuntimeException e) {
+            // A fault of ours on one odd seed must not cost the archive: it is reported like any unusable file.
+            return new Processed(file, source, Outcome.failed(source, Stage.CLEAN, "could not be processed (internal error: " + e + ")"),
+                    Optional.empty(), Removals.none(), Optional.empty());
+        }
+    }
+
+    private static boolean unchanged(ContentPages pages, BuildCache.Seed s) {
+        Path page = pages.page(s.article().id());
+        try {
+            return pages.has(s.article()) && Files.size(page) == s.pageSize() && Files.getLastModifiedTime(page).toMillis() == s.pageTime();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String seedKey(String source, String sha, String extractKey, Curation curation) {
+        return Fingerprints.of(source, sha, extractKey, String.valueOf(curation.corrections().get(source)));
+    }
+
+    private static String manifestDigest(Path site) {
+        try {
+            Path m = site.resolve(Fixity.MANIFEST);
+            return Files.isRegularFile(m) ? SeedReader.sha256(Files.readAllBytes(m)) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static BuildReport report(List<Processed> processed, ArchiveIndex index, List<Problem> problems) {
@@ -141,7 +224,7 @@ public final class Pipeline {
     private static Path mirrorCuratedPages(Path from, Path to) throws IOException {
         if (Files.exists(to)) {
             try (Stream<Path> s = Files.walk(to)) {
-                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
             }
         }
         Files.createDirectories(to);

@@ -36,11 +36,11 @@ public final class DataFiles {
             a.people().forEach(people::add);
             n.put("source", a.source());
             n.put("url", e.url());
-            n.put("sha256", a.seed().sha256());
+            n.put("sha256", a.sha256());
             n.put("titleSource", a.titleSource());
             csv.append(String.join(",", List.of(csv(e.id()), csv(a.title()), csv(a.date().map(Object::toString).orElse("")),
                     csv(a.dateSource().orElse("")), csv(String.join("; ", a.people())), csv(a.source()), csv(e.url()),
-                    csv(a.seed().sha256())))).append("\r\n");
+                    csv(a.sha256())))).append("\r\n");
         }
         write(data.resolve("articles.json"), JSON.writeValueAsString(articles) + "\n");
         write(data.resolve("articles.csv"), csv.toString());

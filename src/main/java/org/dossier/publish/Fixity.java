@@ -26,11 +26,29 @@ public final class Fixity {
 
     private Fixity() {}
 
-    public static void write(Path site) throws IOException {
+    /**
+     * @param known digests already established for some paths (files linked unchanged from the previous site, whose
+     *              manifest gave them), so only new files are read
+     * @return the manifest's bytes
+     */
+    public static byte[] write(Path site, Map<String, String> known) throws IOException {
         StringBuilder sb = new StringBuilder();
-        hashes(site).forEach((path, sha) -> sb.append(sha).append("  ").append(path).append('\n'));
+        hashes(site, known).forEach((path, sha) -> sb.append(sha).append("  ").append(path).append('\n'));
         Files.createDirectories(site.resolve("data"));
-        Files.write(site.resolve(MANIFEST), sb.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+        Files.write(site.resolve(MANIFEST), bytes);
+        return bytes;
+    }
+
+    /** The manifest of a site as path to digest; empty when there is none. */
+    public static Map<String, String> read(Path site) throws IOException {
+        Path manifest = site.resolve(MANIFEST);
+        Map<String, String> out = new TreeMap<>();
+        if (!Files.isRegularFile(manifest)) return out;
+        for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+            if (line.length() > 66 && line.charAt(64) == ' ' && line.charAt(65) == ' ') out.put(line.substring(66), line.substring(0, 64));
+        }
+        return out;
     }
 
     /** Every changed, missing or extra file, one message each; empty when the site is intact. */
@@ -48,7 +66,7 @@ public final class Fixity {
             }
             expected.put(line.substring(sep + 2), line.substring(0, sep));
         }
-        Map<String, String> actual = hashes(site);
+        Map<String, String> actual = hashes(site, Map.of());
         expected.forEach((path, sha) -> {
             String now = actual.get(path);
             if (now == null) problems.add(path + ": missing");
@@ -58,7 +76,7 @@ public final class Fixity {
         return problems;
     }
 
-    private static Map<String, String> hashes(Path site) throws IOException {
+    private static Map<String, String> hashes(Path site, Map<String, String> known) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.walk(site)) {
             files = s.filter(Files::isRegularFile).toList();
@@ -67,7 +85,7 @@ public final class Fixity {
         files.parallelStream().forEach(f -> {
             String rel = SeedReader.sourceName(site, f);
             if (rel.equals(MANIFEST)) return;
-            String sha = sha256(f);
+            String sha = known.containsKey(rel) ? known.get(rel) : sha256(f);
             synchronized (out) {
                 out.put(rel, sha);
             }

@@ -1,23 +1,21 @@
 package org.dossier.publish;
 
 import org.dossier.index.SitePaths;
+import org.dossier.write.SiteFiles;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
-/** Copies each published seed's original bytes into the site, unchanged, under a name no browser executes. */
+/** Puts each published seed's original bytes into the site, unchanged, under a name no browser executes. */
 public final class Originals {
     private Originals() {}
 
-    /** @param seeds source name to the seed file's path */
-    public static void copy(Map<String, Path> seeds, Path site) throws IOException {
-        for (Map.Entry<String, Path> s : seeds.entrySet()) {
-            Path target = site.resolve(SitePaths.original(s.getKey()));
-            Files.createDirectories(target.getParent());
-            Files.copy(s.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+    /** @param seeds source name to its SHA-256 and the file holding its bytes */
+    public static void put(Map<String, Map.Entry<String, Path>> seeds, SiteFiles files) throws Exception {
+        for (Map.Entry<String, Map.Entry<String, Path>> s : seeds.entrySet()) {
+            Path file = s.getValue().getValue();
+            files.put(SitePaths.original(s.getKey()), "sha256:" + s.getValue().getKey(), () -> Files.readAllBytes(file));
         }
     }
 }

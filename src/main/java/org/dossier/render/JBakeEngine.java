@@ -17,6 +17,7 @@ import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import org.apache.commons.configuration2.CompositeConfiguration;
+import org.dossier.write.SiteFiles;
 
 import java.io.File;
 import java.io.IOException;
@@ -35,7 +36,7 @@ import java.util.logging.Logger;
  * article's body back with JBake's content-page parser. JBake's own per-document renderer, which loads every document
  * of a type for each page (O(N²)), never sees the articles.
  *
- * <pre>{@code JBakeEngine.Result r = JBakeEngine.render(input, templates, assets, work, staging);}</pre>
+ * <pre>{@code JBakeEngine.Result r = JBakeEngine.render(input, files, templates, assets, work);}</pre>
  */
 public final class JBakeEngine {
     private static final String PLAN = "dossier.plan";
@@ -44,11 +45,12 @@ public final class JBakeEngine {
     public record Result(List<String> pages, List<String> errors) {}
 
     /** What {@link Tool} needs, carried through JBake's configuration because service tools get no constructor arguments. */
-    private record Plan(RenderInput input, Path destination, List<String> rendered) {}
+    private record Plan(RenderInput input, SiteFiles files, List<String> rendered) {}
 
     private JBakeEngine() {}
 
-    public static Result render(RenderInput input, Path templates, Path assets, Path work, Path destination) throws IOException {
+    public static Result render(RenderInput input, SiteFiles files, Path templates, Path assets, Path work) throws IOException {
+        Path destination = files.staging();
         quietLogging();
         Files.createDirectories(work);
         Files.createDirectories(input.curatedPages());
@@ -69,7 +71,7 @@ public final class JBakeEngine {
         cfg.setProperty("site.title", input.site().title());
         cfg.setProperty("site.description", input.site().description());
         List<String> rendered = new ArrayList<>();
-        cfg.setProperty(PLAN, new Plan(input, destination, rendered));
+        cfg.setProperty(PLAN, new Plan(input, files, rendered));
 
         Oven oven = new Oven(cfg);
         oven.bake();
@@ -109,7 +111,7 @@ public final class JBakeEngine {
                 return doc.getBody();
             };
             try {
-                List<String> pages = new SiteRenderer(plan.input(), templates, reader, plan.destination()).renderAll();
+                List<String> pages = new SiteRenderer(plan.input(), templates, reader, plan.files()).renderAll();
                 plan.rendered().addAll(pages);
                 return pages.size();
             } catch (SiteRenderer.RenderFailure f) {

@@ -12,6 +12,7 @@ import java.util.Optional;
  *
  * @param articlePages the folder of JBake content pages the write stage produced, one per article id
  * @param curatedPages curated JBake content pages (e.g. about.html) that JBake crawls and renders itself
+ * @param renderKey    digest of the code and templates: part of every page's key, so a change to either re-renders all
  */
 public record RenderInput(ArchiveIndex index, BuildReport report, SiteInfo site, Optional<String> baseUrl,
-                          Path articlePages, Path curatedPages) {}
+                          Path articlePages, Path curatedPages, String renderKey) {}

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dossier.extract.PartialDate;
 import org.dossier.index.ArchiveIndex;
 import org.dossier.index.SitePaths;
+import org.dossier.ingest.SeedReader;
+import org.dossier.write.SiteFiles;
 import org.dossier.report.Removals;
 import org.dossier.report.SeedOutcome;
 
@@ -13,7 +15,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns the archive index into pages: every view is computed from the one in-memory index (nothing is queried per
@@ -44,34 +46,43 @@ final class SiteRenderer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private record Job(String path, String template, Supplier<Object> view) {}
+    /** @param complete turns the view used for the page's key into the one rendered (an article gets its body) */
+    private record Job(String path, String template, Supplier<Object> view, UnaryOperator<Object> complete) {
+        Job(String path, String template, Supplier<Object> view) {
+            this(path, template, view, UnaryOperator.identity());
+        }
+    }
 
     private final RenderInput in;
     private final Templates templates;
     private final ContentReader reader;
-    private final Path destination;
+    private final SiteFiles files;
     private final Views.Site site;
+    private final Views.Stats stats;
     private final Map<String, ArchiveIndex.Entry> byId = new java.util.HashMap<>();
     private final Map<String, Integer> personCounts = new java.util.HashMap<>();
 
-    SiteRenderer(RenderInput in, Templates templates, ContentReader reader, Path destination) {
+    SiteRenderer(RenderInput in, Templates templates, ContentReader reader, SiteFiles files) {
         this.in = in;
         this.templates = templates;
         this.reader = reader;
-        this.destination = destination;
+        this.files = files;
         in.index().timeline().forEach(e -> byId.put(e.id(), e));
         in.index().people().forEach(p -> personCounts.put(p.slug(), p.entries().size()));
         List<ArchiveIndex.Entry> dated = in.index().timeline().stream().filter(e -> e.article().date().isPresent()).toList();
-        this.site = new Views.Site(in.site().title(), in.site().description(), in.index().timeline().size(), in.index().people().size(),
+        this.site = new Views.Site(in.site().title(), in.site().description());
+        this.stats = new Views.Stats(in.index().timeline().size(), in.index().people().size(),
                 in.report().with(SeedOutcome.Status.REJECTED).size(), in.report().with(SeedOutcome.Status.DUPLICATE).size(),
                 dated.isEmpty() ? "" : Display.date(dated.get(0).article().date()),
-                dated.isEmpty() ? "" : Display.date(dated.get(dated.size() - 1).article().date()), "Dossier");
+                dated.isEmpty() ? "" : Display.date(dated.get(dated.size() - 1).article().date()));
     }
 
     /** Renders every page; returns the site paths written. Failures are collected and thrown together at the end. */
     List<String> renderAll() throws RenderFailure {
         List<Job> jobs = new ArrayList<>();
-        for (ArchiveIndex.Entry e : in.index().timeline()) jobs.add(new Job(e.url(), "article.ftl", () -> article(e)));
+        for (ArchiveIndex.Entry e : in.index().timeline()) {
+            jobs.add(new Job(e.url(), "article.ftl", () -> article(e), v -> ((Views.Article) v).withBody(body(e))));
+        }
         for (ArchiveIndex.Person p : in.index().people()) jobs.add(new Job(SitePaths.person(p.slug()), "person.ftl", () -> person(p)));
         jobs.add(new Job("people/index.html", "people.ftl", this::people));
         jobs.add(new Job("timeline/index.html", "timeline.ftl", this::timeline));
@@ -98,19 +109,22 @@ final class SiteRenderer {
         return jobs.stream().map(Job::path).toList();
     }
 
+    /** Renders the page, unless the previous site has it from the same view, templates and code. */
     private void render(Job job) throws Exception {
         int depth = (int) job.path().chars().filter(c -> c == '/').count();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("root", "../".repeat(depth));
         model.put("site", site);
-        model.put("page", job.view().get());
         model.put("path", job.path());
         model.put("base", in.baseUrl().orElse(""));
-        StringWriter out = new StringWriter(8192);
-        templates.render(job.template(), model, out);
-        Path file = destination.resolve(job.path());
-        Files.createDirectories(file.getParent());
-        Files.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
+        Object view = job.view().get();
+        String key = SeedReader.sha256((in.renderKey() + "\n" + job.template() + "\n" + model + "\n" + view).getBytes(StandardCharsets.UTF_8));
+        files.put(job.path(), key, () -> {
+            model.put("page", job.complete().apply(view));
+            StringWriter out = new StringWriter(8192);
+            templates.render(job.template(), model, out);
+            return out.toString().getBytes(StandardCharsets.UTF_8);
+        });
     }
 
     static final class RenderFailure extends Exception {
@@ -133,23 +147,27 @@ final class SiteRenderer {
         return new Views.PersonLink(name, root + SitePaths.person(slug), personCounts.getOrDefault(slug, 0));
     }
 
-    private Views.Article article(ArchiveIndex.Entry e) {
-        var a = e.article();
-        String body;
+    private String body(ArchiveIndex.Entry e) {
         try {
-            body = reader.body(in.articlePages().resolve(e.id() + ".html"));
+            return reader.body(in.articlePages().resolve(e.article().id() + ".html"));
         } catch (Exception ex) {
             throw new IllegalStateException("cannot read its content page: " + ex.getMessage(), ex);
         }
+    }
+
+    /** The article's view without its body: the body's digest stands in for it in the page's key. */
+    private Views.Article article(ArchiveIndex.Entry e) {
+        var a = e.article();
+        String body = "content:" + a.contentSha();
         String root = "../";
-        List<Views.PersonLink> people = e.people().stream().map(p -> personLink(p.name(), p.slug(), root)).toList();
+        // No counts: an article page must not change when another article mentions the same person.
+        List<Views.PersonLink> people = e.people().stream().map(p -> new Views.PersonLink(p.name(), root + SitePaths.person(p.slug()), 0)).toList();
         String permalink = in.baseUrl().map(b -> b + e.url()).orElse(e.url());
-        long tweets = a.blocks().stream().filter(b -> b instanceof org.dossier.clean.Block.Tweet).count();
         return new Views.Article(e.id(), a.title(), Display.date(a.date()), a.date().map(Object::toString).orElse(""),
                 a.dateSource().orElse(""), a.titleSource(), people, body,
                 e.prev().map(id -> link(byId.get(id), root)).orElse(null), e.next().map(id -> link(byId.get(id), root)).orElse(null),
-                root + Display.href(SitePaths.original(a.source())), a.source(), a.seed().sha256(), a.seed().size(), a.seed().decoding(),
-                removed(a.removals()), permalink, a.byline().orElse(""), articleJsonLd(e, permalink), (int) tweets);
+                root + Display.href(SitePaths.original(a.source())), a.source(), a.sha256(), a.size(), a.decoding(),
+                removed(a.removals()), permalink, a.byline().orElse(""), articleJsonLd(e, permalink), a.tweets());
     }
 
     private static List<Views.Removed> removed(Removals r) {
@@ -163,7 +181,7 @@ final class SiteRenderer {
         n.put("headline", e.article().title());
         e.article().date().ifPresent(d -> n.put("datePublished", d.toString()));
         n.put("url", permalink);
-        n.put("identifier", "sha256:" + e.article().seed().sha256());
+        n.put("identifier", "sha256:" + e.article().sha256());
         ArrayNode mentions = n.putArray("mentions");
         e.people().forEach(p -> mentions.addObject().put("@type", "Person").put("name", p.name()));
         return safeJson(n);
@@ -226,7 +244,7 @@ final class SiteRenderer {
     static String sortKey(String name) {
         String[] parts = name.split("\\s+");
         String last = parts[parts.length - 1];
-        return (org.dossier.index.Slugs.of(last, 80) + " " + org.dossier.index.Slugs.of(name, 200)).strip();
+        return (org.dossier.extract.Slugs.of(last, 80) + " " + org.dossier.extract.Slugs.of(name, 200)).strip();
     }
 
     private Views.Timeline timeline() {
@@ -268,7 +286,7 @@ final class SiteRenderer {
         List<Views.PersonLink> top = in.index().people().stream()
                 .sorted(java.util.Comparator.comparing((ArchiveIndex.Person p) -> -p.entries().size()).thenComparing(ArchiveIndex.Person::name))
                 .limit(12).map(p -> personLink(p.name(), p.slug(), "")).toList();
-        return new Views.Home(latest, top, years(""));
+        return new Views.Home(stats, latest, top, years(""));
     }
 
     private Views.Report report() {
@@ -286,7 +304,7 @@ final class SiteRenderer {
                     s.decoding().orElse(""), removed(s.removals())));
         }
         List<Views.Problem> problems = in.report().problems().stream().map(p -> new Views.Problem(p.source(), p.reason())).toList();
-        return new Views.Report(rows, problems, in.report().seeds().size(), site.articles(), site.rejected(), site.duplicates(),
+        return new Views.Report(rows, problems, in.report().seeds().size(), stats.articles(), stats.rejected(), stats.duplicates(),
                 totals.entrySet().stream().map(x -> new Views.Removed(x.getKey(), x.getValue())).toList());
     }
 

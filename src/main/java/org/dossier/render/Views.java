@@ -9,8 +9,10 @@ import java.util.List;
 public final class Views {
     private Views() {}
 
-    public record Site(String title, String description, int articles, int people, int rejected, int duplicates,
-                       String firstDate, String lastDate, String generator) {}
+    /** What every page shows of the archive as a whole: kept to what rarely changes, as it is part of every page's key. */
+    public record Site(String title, String description) {}
+
+    public record Stats(int articles, int people, int rejected, int duplicates, String firstDate, String lastDate) {}
 
     /** @param date display form ("April 2, 2020", "April 2020", "2020" or "Undated"); iso the machine form or "" */
     public record ArticleLink(String title, String url, String date, String iso) {}
@@ -22,7 +24,13 @@ public final class Views {
     public record Article(String id, String title, String date, String iso, String dateSource, String titleSource,
                           List<PersonLink> people, String body, ArticleLink prev, ArticleLink next, String original,
                           String source, String sha256, long size, String decoding, List<Removed> removed, String permalink,
-                          String byline, String jsonLd, int tweets) {}
+                          String byline, String jsonLd, int tweets) {
+        /** The same view with the article's body, read from its content page only when the page is rendered. */
+        public Article withBody(String html) {
+            return new Article(id, title, date, iso, dateSource, titleSource, people, html, prev, next, original, source,
+                    sha256, size, decoding, removed, permalink, byline, jsonLd, tweets);
+        }
+    }
 
     public record Month(String name, String anchor, int count, List<ArticleLink> articles) {}
 
@@ -41,7 +49,7 @@ public final class Views {
 
     public record People(List<Letter> letters, List<PersonLink> byCount, int total) {}
 
-    public record Home(List<ArticleLink> latest, List<PersonLink> topPeople, List<Year> years) {}
+    public record Home(Stats stats, List<ArticleLink> latest, List<PersonLink> topPeople, List<Year> years) {}
 
     public record Report(List<Row> rows, List<Problem> problems, int seeds, int articles, int rejected, int duplicates,
                          List<Removed> totals) {}

@@ -1,6 +1,8 @@
 package org.dossier.write;
 
-import org.dossier.index.ArchiveIndex;
+import org.dossier.clean.Block;
+import org.dossier.extract.Article;
+import org.dossier.ingest.SeedReader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,60 +10,93 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The write stage's entry: one JBake content page per article in {@code work/articles/}, named by article id.
- * A page whose bytes would not change is not rewritten; pages of articles no longer in the archive are deleted,
- * so the folder always mirrors the seeds.
+ * The write stage's entry: each article becomes a JBake content page, {@code articles/<id>.html} in the work folder
+ * (metadata header, then the safe HTML body), plus its plain text in {@code text/<id>.txt} for the search index.
+ * A file whose bytes would not change is not rewritten; {@link #prune} deletes those of articles no longer there.
  *
- * <pre>{@code ContentPages.Written w = ContentPages.write(index, workDir.resolve("articles"));}</pre>
+ * <pre>{@code Article written = new ContentPages(workDir).write(article, cleaned.blocks());}</pre>
  */
 public final class ContentPages {
     public static final String SEPARATOR = "~~~~~~";
+    private final Path pages;
+    private final Path texts;
 
-    /** @param changed how many pages were new or rewritten; the rest were already up to date */
-    public record Written(Path folder, int changed, int deleted) {}
+    public ContentPages(Path work) {
+        this.pages = work.resolve("articles");
+        this.texts = work.resolve("text");
+        try {
+            Files.createDirectories(pages);
+            Files.createDirectories(texts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
-    private ContentPages() {}
+    public Path pages() {
+        return pages;
+    }
 
-    public static Written write(ArchiveIndex index, Path folder) throws IOException {
-        Files.createDirectories(folder);
-        int changed = index.timeline().parallelStream().mapToInt(e -> writeIfChanged(folder.resolve(e.id() + ".html"), page(e)) ? 1 : 0).sum();
-        Set<String> wanted = index.timeline().stream().map(e -> e.id() + ".html").collect(Collectors.toCollection(HashSet::new));
+    public Path page(String id) {
+        return pages.resolve(id + ".html");
+    }
+
+    public Path text(String id) {
+        return texts.resolve(id + ".txt");
+    }
+
+    /** Writes the article's page and text; returns the article with the page's digest, the key of its rendered page. */
+    public Article write(Article a, List<Block> blocks) {
+        String page = page(a, blocks);
+        writeIfChanged(page(a.id()), page);
+        writeIfChanged(text(a.id()), blocks.stream().map(Block::text).collect(Collectors.joining("\n")));
+        return a.withContentSha(SeedReader.sha256(page.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Whether a cached article's files are still in place. */
+    public boolean has(Article a) {
+        return Files.isRegularFile(page(a.id())) && Files.isRegularFile(text(a.id()));
+    }
+
+    /** Deletes the pages and texts of articles that are no longer in the archive. */
+    public int prune(Set<String> ids) throws IOException {
         int deleted = 0;
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path p : files.toList()) {
-                if (!wanted.contains(p.getFileName().toString())) {
-                    Files.delete(p);
-                    deleted++;
+        for (Path dir : List.of(pages, texts)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path p : files.toList()) {
+                    String name = p.getFileName().toString();
+                    if (!ids.contains(name.substring(0, Math.max(0, name.lastIndexOf('.'))))) {
+                        Files.delete(p);
+                        deleted++;
+                    }
                 }
             }
         }
-        return new Written(folder, changed, deleted);
+        return deleted;
     }
 
     /** The page's text: JBake's header ({@code key=value} lines, then {@value #SEPARATOR}) and the safe HTML body. */
-    static String page(ArchiveIndex.Entry e) {
-        var a = e.article();
+    static String page(Article a, List<Block> blocks) {
         StringBuilder sb = new StringBuilder();
         header(sb, "title", a.title());
         a.date().filter(d -> d.day() != 0).ifPresent(d -> header(sb, "date", d.toString()));
         header(sb, "type", "article");
         header(sb, "status", "published");
-        header(sb, "id", e.id());
+        header(sb, "id", a.id());
         header(sb, "archiveDate", a.date().map(Object::toString).orElse(""));
         header(sb, "dateSource", a.dateSource().orElse(""));
         header(sb, "titleSource", a.titleSource());
         header(sb, "people", "{\"names\":[" + a.people().stream().map(ContentPages::json).collect(Collectors.joining(",")) + "]}");
         header(sb, "source", a.source());
-        header(sb, "sha256", a.seed().sha256());
-        header(sb, "decoding", a.seed().decoding());
+        header(sb, "sha256", a.sha256());
+        header(sb, "decoding", a.decoding());
         sb.append(SEPARATOR).append('\n');
-        sb.append(BodyHtml.of(a.blocks()));
+        sb.append(BodyHtml.of(blocks));
         return sb.toString();
     }
 
@@ -80,15 +115,15 @@ public final class ContentPages {
         return sb.append('"').toString();
     }
 
-    /** Writes only when the bytes differ, so unchanged pages keep their timestamps and cost no I/O. */
-    static boolean writeIfChanged(Path file, String text) {
+    /**
+     * Writes only when the bytes differ, so unchanged files keep their timestamps and cost no write. Not atomic: a
+     * page cut short by a killed build has another size than the cache recorded, so the next build writes it again.
+     */
+    static void writeIfChanged(Path file, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         try {
-            if (Files.exists(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) return false;
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.write(tmp, bytes);
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            return true;
+            if (Files.exists(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) return;
+            Files.write(file, bytes);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

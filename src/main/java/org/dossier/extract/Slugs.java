@@ -1,4 +1,4 @@
-package org.dossier.index;
+package org.dossier.extract;
 
 import java.text.Normalizer;
 import java.util.Locale;

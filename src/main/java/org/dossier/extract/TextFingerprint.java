@@ -1,0 +1,112 @@
+package org.dossier.extract;
+
+import org.dossier.clean.Block;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What duplicate detection compares, computed once per article while its text is at hand: a 128-bit hash of the
+ * normalised text (exact duplicates: same words, whatever the whitespace, case, punctuation or link query strings)
+ * and a MinHash signature of its word 5-shingles (near duplicates).
+ */
+public record TextFingerprint(long exactHi, long exactLo, long[] minhash) {
+    public static final int HASHES = 32;
+    private static final long[] SEEDS = new long[HASHES];
+
+    static {
+        long x = 0x2545F4914F6CDD1DL;
+        for (int i = 0; i < HASHES; i++) SEEDS[i] = x = mix(x + 0x9E3779B97F4A7C15L);
+    }
+
+    public static TextFingerprint of(List<Block> blocks) {
+        Words words = new Words();
+        for (Block b : blocks) words(b.text(), words);
+        long hi = 0x84222325CBF29CE4L, lo = 0xCBF29CE484222325L;
+        for (int i = 0; i < words.size; i++) {
+            long w = words.at[i];
+            hi = mix(hi ^ w);
+            lo = (lo ^ w) * 0x100000001B3L;
+        }
+        long[] sig = new long[HASHES];
+        Arrays.fill(sig, Long.MAX_VALUE);
+        int n = Math.max(1, words.size - 4);
+        for (int i = 0; i < n; i++) {
+            long sh = 0;
+            for (int j = i; j < Math.min(words.size, i + 5); j++) sh = sh * 0x9E3779B97F4A7C15L + words.at[j];
+            for (int k = 0; k < HASHES; k++) {
+                long v = mix(sh ^ SEEDS[k]);
+                if (v < sig[k]) sig[k] = v;
+            }
+        }
+        return new TextFingerprint(hi, lo, sig);
+    }
+
+    /** Estimated Jaccard similarity of the two texts' shingle sets. */
+    public double similarity(TextFingerprint o) {
+        int same = 0;
+        for (int i = 0; i < HASHES; i++) if (minhash[i] == o.minhash[i]) same++;
+        return same / (double) HASHES;
+    }
+
+    public boolean sameText(TextFingerprint o) {
+        return exactHi == o.exactHi && exactLo == o.exactLo;
+    }
+
+    /**
+     * Hashes each word: letters and digits only, lower-cased; a link counts without its query string or fragment, so
+     * a re-scrape with tracking parameters still matches.
+     */
+    /** A growable array of word hashes, unboxed. */
+    private static final class Words {
+        long[] at = new long[512];
+        int size;
+
+        void add(long h) {
+            if (size == at.length) at = Arrays.copyOf(at, size * 2);
+            at[size++] = h;
+        }
+    }
+
+    private static void words(String text, Words out) {
+        int i = 0, len = text.length();
+        while (i < len) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            if (text.startsWith("http", i) && (text.startsWith("://", i + 4) || text.startsWith("s://", i + 4))) {
+                int end = i;
+                while (end < len && !Character.isWhitespace(text.charAt(end))) end++;
+                String url = text.substring(i, end);
+                int cut = url.length();
+                for (char stop : new char[] {'?', '#'}) {
+                    int at = url.indexOf(stop);
+                    if (at >= 0 && at < cut) cut = at;
+                }
+                out.add(hash(url.substring(0, cut).toLowerCase(java.util.Locale.ROOT)));
+                i = end;
+                continue;
+            }
+            long h = 0xCBF29CE484222325L;
+            while (i < len && Character.isLetterOrDigit(text.charAt(i))) {
+                h = (h ^ Character.toLowerCase(text.charAt(i))) * 0x100000001B3L;
+                i++;
+            }
+            out.add(mix(h));
+        }
+    }
+
+    private static long hash(String s) {
+        long h = 0xCBF29CE484222325L;
+        for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * 0x100000001B3L;
+        return mix(h);
+    }
+
+    static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
+        z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
+        return z ^ (z >>> 33);
+    }
+}

@@ -1,0 +1,52 @@
+package org.dossier.pipeline;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import org.dossier.extract.Article;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the previous build learnt, kept in {@code <work>/cache.json} so the next one redoes only what changed:
+ * each seed's article (keyed by source, content digest, code and curation) with the size and time of its content
+ * page, and each site file's key. The file keys are trusted only for the site whose manifest digest they name, so
+ * a build that died after this was written, or a hand-edited site, never has its files reused. Anything unreadable
+ * is ignored: the cache can only make a build faster, never different.
+ */
+record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map<String, String> files) {
+    /** @param key digest of the seed's bytes, the code and the curation that applies to it */
+    record Seed(String key, long pageSize, long pageTime, Article article) {}
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    static BuildCache empty(String code) {
+        return new BuildCache(code, Map.of(), "", Map.of());
+    }
+
+    static BuildCache load(Path file, String code) {
+        try {
+            BuildCache c = JSON.readValue(file.toFile(), BuildCache.class);
+            return c.code().equals(code) ? c : empty(code);
+        } catch (IOException | RuntimeException e) {
+            return empty(code);
+        }
+    }
+
+    Optional<Seed> seed(String source, String key) {
+        Seed s = seeds.get(source);
+        return s != null && s.key().equals(key) ? Optional.of(s) : Optional.empty();
+    }
+
+    void save(Path file) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        JSON.writeValue(tmp.toFile(), this);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

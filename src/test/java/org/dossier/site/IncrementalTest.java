@@ -1,0 +1,56 @@
+package org.dossier.site;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Regenerating after a change gives exactly the bytes of a clean build of the same seeds. */
+class IncrementalTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void incrementalBuildsEqualCleanBuildsAfterAddEditAndDelete() throws IOException {
+        Path seeds = Sites.seedsFrom(dir, Sites.SEEDS, Sites.BAD);
+        Path site = dir.resolve("inc/site");
+        assertEquals(0, Sites.build(seeds, site).exit());
+
+        // Add: a new article that mentions people already in the archive.
+        Files.writeString(seeds.resolve("600_added.txt"), " date 2020-04-03 Biden Campaign Answers Critics of Milano Remarks\n\n"
+                + "Joe Biden's campaign said on Friday that Alyssa Milano spoke for herself, and that the former vice president "
+                + "welcomed the support of every voter who wanted to defeat the president in November.\n\n"
+                + "Tara Reade did not respond to a request for comment on the campaign's statement.\n", StandardCharsets.UTF_8);
+        assertIncrementalEqualsClean(seeds, site, "add");
+
+        // Edit: change an article's date and text, which moves it in time and changes its neighbours.
+        Path edited = seeds.resolve("000_edb852ce98d0f322.txt");
+        Files.writeString(edited, Files.readString(edited).replace("2020-04-02", "2019-12-30").replace("blue-on-blue", "red-on-blue"));
+        assertIncrementalEqualsClean(seeds, site, "edit");
+
+        // Delete: the article, its person links, its original and its search entry all go.
+        Files.delete(seeds.resolve("001_9c26234b053ef2da.txt"));
+        assertIncrementalEqualsClean(seeds, site, "delete");
+        assertFalse(Files.exists(site.resolve("originals/001_9c26234b053ef2da.txt")));
+
+        // Nothing changed: nothing is made again, and the output is the same.
+        Sites.Run again = Sites.build(seeds, site, "--verbose");
+        assertTrue(again.stderr().matches("(?s).*\\d+ seeds from the cache; \\d+ site files written, [1-9]\\d* reused unchanged.*"), again.stderr());
+        assertIncrementalEqualsClean(seeds, site, "unchanged");
+    }
+
+    private void assertIncrementalEqualsClean(Path seeds, Path site, String step) throws IOException {
+        Sites.Run inc = Sites.build(seeds, site, "--verbose");
+        assertEquals(0, inc.exit(), inc.stderr());
+        Path clean = dir.resolve("clean-" + step + "/site");
+        assertEquals(0, Sites.build(seeds, clean, "--clean").exit());
+        IntegrityTest.assertSameTree(clean, site);
+    }
+}
