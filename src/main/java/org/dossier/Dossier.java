@@ -4,6 +4,7 @@ import org.dossier.config.Config;
 import org.dossier.config.ConfigException;
 import org.dossier.pipeline.Pipeline;
 import org.dossier.publish.Fixity;
+import org.dossier.serve.PreviewServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +18,7 @@ import java.util.concurrent.Callable;
 /** The command line: {@code build} and {@code verify}. Maps outcomes to exit codes; holds no logic of its own. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
         description = "Turns a folder of scraped news articles into a static archive site.",
-        subcommands = {Dossier.Build.class, Dossier.Verify.class})
+        subcommands = {Dossier.Build.class, Dossier.Verify.class, Dossier.Serve.class})
 public final class Dossier implements Callable<Integer> {
     static final int OK = 0, FAILED = 1, USAGE = 2;
 
@@ -47,7 +48,7 @@ public final class Dossier implements Callable<Integer> {
     @Command(name = "build", mixinStandardHelpOptions = true, description = {
             "Builds the site from the seeds and the curated content.",
             "Exit 0: built (unusable files are listed); 1: --strict and a file was rejected, or no article; 2: usage error."})
-    static final class Build implements Callable<Integer> {
+    static class Build implements Callable<Integer> {
         @Option(names = "--seeds", defaultValue = "seeds", description = "folder of raw articles (default: ${DEFAULT-VALUE})")
         Path seeds;
         @Option(names = "--content", defaultValue = "content", description = "curated pages, corrections, people (default: ${DEFAULT-VALUE})")
@@ -67,10 +68,17 @@ public final class Dossier implements Callable<Integer> {
         @Option(names = "--verbose", description = "print the time each stage took")
         boolean verbose;
 
+        Config config() {
+            return Config.validated(seeds, content, orLocal(templates, "templates"), orLocal(assets, "assets"), out,
+                    strict, clean, verbose, baseUrl);
+        }
+
         @Override
         public Integer call() throws Exception {
-            Config config = Config.validated(seeds, content, orLocal(templates, "templates"), orLocal(assets, "assets"), out,
-                    strict, clean, verbose, baseUrl);
+            return build(config());
+        }
+
+        int build(Config config) throws Exception {
             Pipeline.Result r = Pipeline.run(config, progress());
             if (verbose) {
                 r.timings().forEach((stage, ms) -> System.err.printf("  %-26s %6d ms%n", stage, ms));
@@ -118,6 +126,33 @@ public final class Dossier implements Callable<Integer> {
         private static String shown(Path out) {
             Path cwd = Path.of("").toAbsolutePath();
             return out.startsWith(cwd) ? cwd.relativize(out).toString() : out.toString();
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true, description = {
+            "Builds the site, serves it on http://127.0.0.1:PORT/ and rebuilds it (incrementally) whenever the seeds,",
+            "content, templates or assets change. Takes the same options as build."})
+    static final class Serve extends Build {
+        @Option(names = "--port", defaultValue = "8000", description = "port on 127.0.0.1 (default: ${DEFAULT-VALUE})")
+        int port;
+
+        @Override
+        public Integer call() throws Exception {
+            Config config = config();
+            build(config);
+            List<Path> watched = new java.util.ArrayList<>(List.of(config.seeds(), config.content()));
+            if (config.templates() != null) watched.add(config.templates());
+            if (config.assets() != null) watched.add(config.assets());
+            new PreviewServer(config.out(), port, watched, () -> {
+                try {
+                    // Later builds reuse the cache: only what changed is made again.
+                    build(Config.validated(config.seeds(), config.content(), config.templates(), config.assets(), config.out(),
+                            false, false, config.verbose(), config.baseUrl().orElse(null)));
+                } catch (Exception e) {
+                    System.err.println("dossier: rebuild failed: " + e.getMessage());
+                }
+            }).run();
+            return OK;
         }
     }
 
