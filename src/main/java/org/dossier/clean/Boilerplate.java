@@ -60,7 +60,24 @@ final class Boilerplate {
                     + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})*(?:\\s*[,|]\\s*.{0,60})?$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+            + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    /** A line that is only a date, perhaps with "Published"/"Updated", a weekday and a time: the page's dateline. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(?:(?:first |last )?(?:published|posted|updated|date|dated|modified)(?: on| at)?\\s*:?\\s*)?"
+                    + "(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[a-z]{2,4})?\\s*[,|·-]?\\s*)?"
+                    + "(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+)?"
+                    + "(?:" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})"
+                    + "(?:\\s*[,|·-]?\\s*(?:at\\s*)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\(?[a-z]{2,5}\\)?)?)?\\s*\\.?$",
+            Pattern.CASE_INSENSITIVE);
+
     private Boilerplate() {}
+
+    /** The dateline that says when the page was published; one saying when it was updated is weaker evidence. */
+    static Optional<String> publicationDateline(List<String> datelines) {
+        return datelines.stream().filter(l -> !l.strip().toLowerCase(java.util.Locale.ROOT).matches("^(last )?(updated|modified).*"))
+                .findFirst().or(() -> datelines.stream().findFirst());
+    }
 
     /** A removable line and its kind (the report's category). */
     record Hit(String kind, Optional<String> credit) {}
@@ -82,6 +99,7 @@ final class Boilerplate {
                 && DATELINE_CAPTION.matcher(l).matches()) {
             return Optional.of(new Hit("caption", Optional.empty()));
         }
+        if (l.length() <= 100 && DATELINE.matcher(l).matches()) return hit("dateline");
         if (l.length() <= 120) {
             for (String c : credits) {
                 if (l.equalsIgnoreCase(c) || l.equalsIgnoreCase("(" + c + ")")) return hit("credit");

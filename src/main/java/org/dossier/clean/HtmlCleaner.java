@@ -63,6 +63,7 @@ final class HtmlCleaner {
                 .or(() -> author(ld));
 
         List<Block> blocks = new ArrayList<>();
+        List<String> datelines = new ArrayList<>();
         if (root != null) {
             for (Element noise : root.select(REMOVE_ALWAYS)) {
                 removed.add("page-furniture", noise.tagName() + summary(noise));
@@ -79,13 +80,19 @@ final class HtmlCleaner {
                 }
             }
             if (h1 != null && h1.parent() != null) h1.remove();
-            collectBlocks(root, blocks, removed);
+            collectBlocks(root, blocks, removed, datelines);
         }
-        Evidence evidence = new Evidence(headline, date, date.map(d -> "meta"), byline);
+        Optional<String> dateSource = date.map(d -> "meta");
+        if (date.isEmpty()) {
+            // A visible dateline, "Published March 3, 2021", when the page has no date in its metadata.
+            date = Boilerplate.publicationDateline(datelines);
+            dateSource = date.map(d -> "text");
+        }
+        Evidence evidence = new Evidence(headline, date, dateSource, byline);
         return new CleanedSeed(seed, evidence, blocks, removed.build());
     }
 
-    private static void collectBlocks(Element root, List<Block> blocks, Removals.Builder removed) {
+    private static void collectBlocks(Element root, List<Block> blocks, Removals.Builder removed, List<String> datelines) {
         List<String> credits = new ArrayList<>();
         for (Element e : root.select(BLOCKS + ", div")) {
             if (e.is("div") && !e.select(BLOCKS + ", div").isEmpty()) continue; // a container, not a text block
@@ -103,6 +110,7 @@ final class HtmlCleaner {
             if (hit.isPresent()) {
                 removed.add(hit.get().kind(), text);
                 hit.get().credit().ifPresent(credits::add);
+                if (hit.get().kind().equals("dateline")) datelines.add(text);
                 continue;
             }
             if (e.is("h2, h3, h4, h5, h6")) {

@@ -40,6 +40,7 @@ final class TextCleaner {
         List<Block> blocks = new ArrayList<>();
         List<String> credits = new ArrayList<>();
         Optional<String> byline = Optional.empty();
+        List<String> datelines = new ArrayList<>();
         for (String p : paragraphs) {
             boolean nearTop = blocks.size() < 3;
             Optional<Boilerplate.Hit> hit = Boilerplate.classify(p, credits, nearTop);
@@ -47,6 +48,7 @@ final class TextCleaner {
                 removed.add(hit.get().kind(), p);
                 hit.get().credit().ifPresent(credits::add);
                 if (hit.get().kind().equals("byline") && byline.isEmpty()) byline = Optional.of(p);
+                if (hit.get().kind().equals("dateline")) datelines.add(p);
                 continue;
             }
             Optional<Block.Tweet> tweet = Tweets.parse(p);
@@ -57,7 +59,12 @@ final class TextCleaner {
                 blocks.add(new Block.Paragraph(text, Inline.html(text)));
             }
         }
-        Evidence evidence = new Evidence(headline, date, date.map(d -> "header"), byline);
+        Optional<String> dateSource = date.map(d -> "header");
+        if (date.isEmpty()) {
+            date = Boilerplate.publicationDateline(datelines);
+            dateSource = date.map(d -> "text");
+        }
+        Evidence evidence = new Evidence(headline, date, dateSource, byline);
         return new CleanedSeed(seed, evidence, blocks, removed.build());
     }
 

@@ -81,4 +81,13 @@ class TextCleanerTest {
                 + "delay, saying the town had waited long enough for a proper library.\n";
         assertEquals(2, texts(clean(wrapped)).size());
     }
+
+    @Test
+    void aDatelineWithoutHeaderIsTheDateEvidenceAndLeavesTheText() {
+        CleanedSeed c = clean("Updated 10:42 AM ET, Thu April 9, 2020\nPublished: April 2, 2020\n\nThe council met on Tuesday.\n");
+        assertEquals("Published: April 2, 2020", c.evidence().date().orElseThrow());
+        assertEquals("text", c.evidence().dateSource().orElseThrow());
+        assertEquals(List.of("The council met on Tuesday."), texts(c));
+        assertEquals(2, c.removals().counts().get("dateline"));
+    }
 }
