@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** The command line: {@code build} and {@code verify}. Maps outcomes to exit codes; holds no logic of its own. */
@@ -49,6 +50,8 @@ public final class Dossier implements Callable<Integer> {
             "Builds the site from the seeds and the curated content.",
             "Exit 0: built (unusable files are listed); 1: --strict and a file was rejected, or no article; 2: usage error."})
     static class Build implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
         @Option(names = "--seeds", defaultValue = "seeds", description = "folder of raw articles (default: ${DEFAULT-VALUE})")
         Path seeds;
         @Option(names = "--content", defaultValue = "content", description = "curated pages, corrections, people (default: ${DEFAULT-VALUE})")
@@ -75,7 +78,9 @@ public final class Dossier implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            return build(config());
+            Config config = config();
+            Optional<Integer> forked = BoundedHeap.runInChild(config.seeds(), spec.commandLine().getParseResult().originalArgs());
+            return forked.isPresent() ? forked.get() : build(config);
         }
 
         int build(Config config) throws Exception {
