@@ -2,6 +2,7 @@ package org.dossier.pipeline;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import org.dossier.extract.Article;
 
@@ -13,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the previous build learnt, kept in {@code <work>/cache.json} so the next one redoes only what changed:
+ * What the previous build learnt, kept in {@code <work>/cache.smile} (binary JSON) so the next one redoes only what changed:
  * each seed's article (keyed by source, content digest, code and curation) with the size and time of its content
  * page, and each site file's key. The file keys are trusted only for the site whose manifest digest they name, so
  * a build that died after this was written, or a hand-edited site, never has its files reused. Anything unreadable
@@ -23,7 +24,7 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
     /** @param key digest of the seed's bytes, the code and the curation that applies to it */
     record Seed(String key, long pageSize, long pageTime, Article article) {}
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module())
+    private static final ObjectMapper JSON = new ObjectMapper(new SmileFactory()).registerModule(new Jdk8Module())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     static BuildCache empty(String code) {

@@ -83,7 +83,7 @@ public final class Pipeline {
         String code = Fingerprints.code();
         String renderKey = Fingerprints.of(code, Fingerprints.folder(templates));
         String extractKey = Fingerprints.of(code, curation.aliases().toString());
-        Path cacheFile = config.work().resolve("cache.json");
+        Path cacheFile = config.work().resolve("cache.smile");
         BuildCache cache = config.clean() ? BuildCache.empty(code) : BuildCache.load(cacheFile, code);
         List<Path> files = SeedReader.list(config.seeds());
         t = lap(timings, "list", t);
