@@ -29,7 +29,8 @@ final class TextCleaner {
             if (h.matches()) {
                 removed.add("header", lines.get(first).strip());
                 date = Optional.of(h.group(1));
-                String rest = collapse(h.group(2));
+                // Some scrapers put the page's address where the headline goes: it is provenance, not a title.
+                String rest = collapse(h.group(2)).replaceFirst("^(https?://\\S+)\\s*", "");
                 if (Headlines.isLede(rest)) paragraphs.add(rest);
                 else if (!rest.isEmpty()) headline = Optional.of(rest);
                 lines.set(first, "");

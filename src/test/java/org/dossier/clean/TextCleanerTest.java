@@ -90,4 +90,13 @@ class TextCleanerTest {
         assertEquals(List.of("The council met on Tuesday."), texts(c));
         assertEquals(2, c.removals().counts().get("dateline"));
     }
+
+    @Test
+    void anAddressInPlaceOfTheHeadlineIsNoTitle() {
+        CleanedSeed c = clean(" date 2020-04-28 https://www.example.com/2020/04/some-story/\n\nBy Jane Doe\n\nThe actress posted a message on Tuesday morning.\n");
+        assertTrue(c.evidence().headline().isEmpty());
+        assertEquals("2020-04-28", c.evidence().date().orElseThrow());
+        assertEquals("By Jane Doe", c.evidence().byline().orElseThrow());
+        assertEquals(List.of("The actress posted a message on Tuesday morning."), texts(c));
+    }
 }
