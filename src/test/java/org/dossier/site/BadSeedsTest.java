@@ -56,8 +56,8 @@ class BadSeedsTest {
     @Test
     void summaryNamesEachRejectedFileAndTheRestStillBuilds() {
         assertEquals(0, site.exit(), site.stderr());
-        assertTrue(site.stderr().contains("6 articles, 0 duplicates, 3 rejected: 900_empty.txt (empty file"), site.stderr());
-        assertEquals(6, articles.size());
+        assertTrue(site.stderr().contains("8 articles, 0 duplicates, 3 rejected: 900_empty.txt (empty file"), site.stderr());
+        assertEquals(8, articles.size());
     }
 
     @Test
@@ -134,7 +134,7 @@ class BadSeedsTest {
 
     @Test
     void everySeedIsAccountedForExactlyOnce() {
-        assertEquals(9, report.get("files").size());
+        assertEquals(11, report.get("files").size());
         int articlesCount = 0, rejectedCount = 0;
         for (JsonNode f : report.get("files")) {
             switch (f.get("outcome").asText()) {
@@ -143,9 +143,18 @@ class BadSeedsTest {
                 default -> throw new AssertionError(f.toString());
             }
         }
-        assertEquals(6, articlesCount);
+        assertEquals(8, articlesCount);
         assertEquals(3, rejectedCount);
-        assertEquals(6, report.get("articles").asInt());
+        assertEquals(8, report.get("articles").asInt());
+    }
+
+    @Test
+    void fileNamesWithSpacesAccentsAndLeadingDotsAreArticlesWithWorkingLinks() throws IOException {
+        assertEquals("Ferry service to island resumes after storm", article(".leading_dot_ferry.txt").get("title").asText());
+        JsonNode zurich = article("907_zürich – dirigentin.txt");
+        Element original = site.page(zurich.get("url").asText()).selectFirst(".cite a[href*=originals/]");
+        assertEquals("../originals/907_z%C3%BCrich%20%E2%80%93%20dirigentin.txt", original.attr("href"));
+        assertEquals(List.of(), Sites.brokenLinks(dir.resolve("site")));
     }
 
     private static JsonNode article(String source) {

@@ -67,6 +67,26 @@ final class Sites {
         return seeds;
     }
 
+    /** Every internal link of every page that is root-absolute or does not resolve to a file of the site. */
+    static List<String> brokenLinks(Path root) throws IOException {
+        List<String> broken = new java.util.ArrayList<>();
+        for (Path html : files(root, ".html")) {
+            Document doc = Jsoup.parse(html.toFile(), "UTF-8");
+            for (org.jsoup.nodes.Element e : doc.select("[href], [src]")) {
+                String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                if (url.startsWith("http") || url.startsWith("mailto:") || url.startsWith("#")) continue;
+                if (url.startsWith("/")) {
+                    broken.add(root.relativize(html) + ": root-absolute " + url);
+                    continue;
+                }
+                String path = java.net.URLDecoder.decode(url.replaceAll("[?#].*", "").replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+                Path target = html.getParent().resolve(path).normalize();
+                if (!target.startsWith(root) || !Files.isRegularFile(target)) broken.add(root.relativize(html) + ": " + url);
+            }
+        }
+        return broken;
+    }
+
     static List<Path> files(Path root, String suffix) throws IOException {
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(suffix)).sorted().toList();
