@@ -1,39 +1,45 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
-<@l.page title=page.title root=root siteTitle=site.title description=page.title jsonld=page.jsonLd>
-<article class="article">
+<#assign dateFrom = {"header": "from the article's header", "meta": "from the page's metadata", "text": "read from the text",
+  "curated": "set by the curator"}>
+<@l.page title=page.title root=root siteTitle=site.title description=page.title jsonld=page.jsonLd bodyClass="article-page">
+<article class="article" aria-labelledby="article-title">
   <header class="article-header">
-    <h1>${page.title}</h1>
-    <p class="meta">
-      <@l.date page/>
-      <#if page.dateSource?has_content><span class="source-note">(date from ${page.dateSource})</span></#if>
-      <#if page.byline?has_content><span class="byline">${page.byline}</span></#if>
-    </p>
+    <p class="kicker"><@l.date page/><#if page.dateSource?has_content && dateFrom[page.dateSource]??> <span class="source-note">· date ${dateFrom[page.dateSource]}</span><#elseif !page.iso?has_content> <span class="source-note">· nothing in the article says when it was published</span></#if></p>
+    <h1 id="article-title">${page.title}</h1>
+    <#if page.byline?has_content><p class="byline">${page.byline}</p></#if>
     <#if page.people?has_content>
-    <p class="people-line"><span class="label">People:</span>
-      <#list page.people as p><a class="person" href="${p.url}">${p.name}</a><#sep>, </#sep></#list>
-    </p>
+    <div class="people-line"><h2 class="label" id="people-h">People</h2>
+      <ul class="chips" aria-labelledby="people-h"><#list page.people as p><li><a class="person" href="${p.url}">${p.name}</a></li></#list></ul>
+    </div>
     </#if>
   </header>
-  <div class="article-text" data-article-text>
+  <div class="article-body">
+    <div class="article-text" data-article-text>
 ${page.body?no_esc}
+    </div>
+    <div class="article-side">
+      <section class="side-box cite" aria-labelledby="cite-h">
+        <h2 id="cite-h">Cite this</h2>
+        <p class="citation" id="citation">“${page.title}.” <cite>${site.title}</cite>, ${page.date}. ${page.permalink}. SHA-256: ${page.sha256}.</p>
+        <dl>
+          <dt>Permalink</dt><dd><a href="${page.permalink?contains("://")?then(page.permalink, root + page.permalink)}" class="permalink"><code>${page.permalink}</code></a></dd>
+          <dt>SHA-256</dt><dd><code class="hash">${page.sha256}</code></dd>
+        </dl>
+      </section>
+      <section class="side-box original" aria-labelledby="original-h">
+        <h2 id="original-h">Original file</h2>
+        <p><a href="${page.original}" class="original-link">${page.source}</a></p>
+        <p class="meta">${page.size?c} bytes, read as ${page.decoding}<#if page.tweets gt 0> · ${page.tweets} quoted tweet<#if page.tweets != 1>s</#if></#if>. The bytes exactly as saved, under a name no browser runs.</p>
+        <#if page.removed?has_content>
+        <p class="meta">Cleaning removed <#list page.removed as r>${r.count} ${r.kind}<#sep>, </#sep></#list>; see the <a href="${root}report.html">build report</a>.</p>
+        </#if>
+      </section>
+    </div>
   </div>
-  <aside class="cite" aria-labelledby="cite-h">
-    <h2 id="cite-h">Cite this</h2>
-    <dl>
-      <dt>Title</dt><dd>${page.title}</dd>
-      <dt>Date</dt><dd>${page.date}</dd>
-      <dt>Permalink</dt><dd><code>${page.permalink}</code></dd>
-      <dt>SHA-256</dt><dd><code class="hash">${page.sha256}</code></dd>
-      <dt>Original</dt><dd><a href="${page.original}">${page.source}</a> (${page.size?c} bytes, ${page.decoding})</dd>
-    </dl>
-    <#if page.removed?has_content>
-    <p class="removed">Cleaning removed: <#list page.removed as r>${r.count} ${r.kind}<#sep>, </#sep></#list>. See the <a href="${root}report.html">build report</a>.</p>
-    </#if>
-  </aside>
-  <nav class="prev-next" aria-label="Previous and next in time">
-    <#if page.prev??><a rel="prev" href="${page.prev.url}"><span>Earlier</span> ${page.prev.title}</a><#else><span></span></#if>
-    <#if page.next??><a rel="next" href="${page.next.url}"><span>Later</span> ${page.next.title}</a></#if>
+  <nav class="prev-next" aria-label="Earlier and later articles">
+    <#if page.prev??><a rel="prev" href="${page.prev.url}"><span class="dir">← Earlier · ${page.prev.date}</span> <span class="t">${page.prev.title}</span></a><#else><span class="none">This is the earliest article.</span></#if>
+    <#if page.next??><a rel="next" href="${page.next.url}"><span class="dir">Later · ${page.next.date} →</span> <span class="t">${page.next.title}</span></a><#else><span class="none">This is the latest article.</span></#if>
   </nav>
 </article>
 </@l.page>

@@ -1,17 +1,48 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
-<@l.page title="People" root=root siteTitle=site.title description="Everyone the archive's articles mention">
+<#-- Two orders of the same people. Without any script, CSS shows one at a time: A to Z by default, by number of
+     articles when the address ends in #by-count (the sort links set it). Without CSS both lists show. -->
+<@l.page title="People" root=root siteTitle=site.title description="Everyone the archive's articles mention" current="people" bodyClass="people-page">
 <h1>People</h1>
-<p class="meta">${page.total} people, filed by surname. <a href="#by-count">Sorted by number of articles</a></p>
-<nav class="jump" aria-label="Jump to letter"><ul><#list page.letters as g><li><a href="#${g.anchor}">${g.letter}</a></li></#list></ul></nav>
-<#list page.letters as g>
-<section aria-labelledby="${g.anchor}">
-  <h2 id="${g.anchor}">${g.letter}</h2>
-  <ul class="people-list"><#list g.people as p><li><a href="${p.url}">${p.name}</a> <span class="count">${p.count}</span></li></#list></ul>
+<p class="lede">${page.total} <#if page.total == 1>person is<#else>people are</#if> mentioned in the archive. Each page lists the articles, the first and last mention and who else appears alongside.</p>
+<#assign present = {}>
+<#list page.letters as g><#assign present = present + {g.letter: g.anchor}></#list>
+<#assign maxCount = 1>
+<#list page.byCount as p><#if p.count gt maxCount><#assign maxCount = p.count></#if></#list>
+<#if page.total == 0>
+<p class="note">No article names anyone yet. People appear here as the archive's articles mention them, or when a curator adds them in <code>content/corrections/</code>.</p>
+<#else>
+<div class="people-views">
+<section id="by-count" class="people-view" aria-labelledby="by-count-h">
+  <div class="view-head">
+    <h2 id="by-count-h">By number of articles</h2>
+    <p class="sort-switch"><span class="sort-label">Sort</span> <a href="#by-name">A to Z</a> <span class="active">Most mentioned</span></p>
+  </div>
+  <ol class="ranked-bars people-ranked">
+  <#list page.byCount as p>
+    <li><a href="${p.url}">${p.name}</a><span class="rb-track" aria-hidden="true"><span class="rb-bar" style="width: ${(p.count * 100.0 / maxCount)?c}%"></span></span><span class="count">${p.count}<span class="visually-hidden"> article<#if p.count != 1>s</#if></span></span></li>
+  </#list>
+  </ol>
 </section>
-</#list>
-<section aria-labelledby="by-count">
-  <h2 id="by-count">By number of articles</h2>
-  <ol class="people-list ranked"><#list page.byCount as p><li><a href="${p.url}">${p.name}</a> <span class="count">${p.count}</span></li></#list></ol>
+<section id="by-name" class="people-view" aria-labelledby="by-name-h">
+  <div class="view-head">
+    <h2 id="by-name-h">A to Z, by surname</h2>
+    <p class="sort-switch"><span class="sort-label">Sort</span> <span class="active">A to Z</span> <a href="#by-count">Most mentioned</a></p>
+  </div>
+  <nav class="az" aria-label="Jump to letter">
+    <ul>
+    <#list ["A","B","C","D","E","F","G","H","I","J","K","L","M","N","O","P","Q","R","S","T","U","V","W","X","Y","Z","#"] as letter>
+      <#if present[letter]??><li><a href="#${present[letter]}">${letter}</a></li><#elseif letter != "#"><li><span class="az-empty" title="Nobody under ${letter}">${letter}</span></li></#if>
+    </#list>
+    </ul>
+  </nav>
+  <#list page.letters as g>
+  <section class="letter" aria-labelledby="${g.anchor}">
+    <h3 id="${g.anchor}">${g.letter}</h3>
+    <ul class="people-list"><#list g.people as p><li><a href="${p.url}">${p.name}</a> <span class="count">${p.count}<span class="visually-hidden"> article<#if p.count != 1>s</#if></span></span></li></#list></ul>
+  </section>
+  </#list>
 </section>
+</div>
+</#if>
 </@l.page>

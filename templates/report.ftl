@@ -1,6 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
-<@l.page title="Build report" root=root siteTitle=site.title description="What became of every file in the seeds folder">
+<@l.page title="Build report" root=root siteTitle=site.title description="What became of every file in the seeds folder" current="report">
 <h1>Build report</h1>
 <p class="lede">Every file in the seeds folder is accounted for: ${page.seeds} file<#if page.seeds != 1>s</#if> became ${page.articles} article<#if page.articles != 1>s</#if>, ${page.duplicates} duplicate<#if page.duplicates != 1>s</#if> and ${page.rejected} rejected. The full record, with every removed line, is in <a href="data/report.json">data/report.json</a>.</p>
 <#if page.totals?has_content>

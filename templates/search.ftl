@@ -1,13 +1,18 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
-<@l.page title="Search" root=root siteTitle=site.title description="Search the archive" scripts=["search/index.js", "js/search.js"]>
+<@l.page title="Search" root=root siteTitle=site.title description="Search the archive" scripts=["search/index.js", "js/search.js"] headerSearch=false current="search" bodyClass="search-page">
 <h1>Search</h1>
 <form class="search-form big" role="search" aria-label="Search the archive" action="search.html" method="get" id="search-page-form">
-  <label for="search-q">Search titles, people and text</label>
-  <input type="search" id="search-q" name="q" autocomplete="off" autofocus>
-  <button type="submit">Search</button>
+  <label for="search-q">Search titles, people and full text</label>
+  <div class="search-box">
+    <input type="search" id="search-q" name="q" autocomplete="off" autofocus enterkeyhint="search" aria-describedby="search-help" aria-controls="search-results">
+    <button type="submit">Search</button>
+  </div>
+  <p id="search-help" class="hint">Every word must appear; the last one also matches the start of longer words. Results update as you type; press <kbd>↓</kbd> to move through them.</p>
 </form>
-<p id="search-status" class="meta" role="status" aria-live="polite"></p>
+<p id="search-status" class="search-status" role="status" aria-live="polite"></p>
+<div id="search-suggest" class="suggest-box"></div>
 <ol id="search-results" class="results"></ol>
-<noscript><p>Search needs JavaScript. Without it, browse the <a href="timeline/index.html">timeline</a> or the <a href="people/index.html">people index</a>.</p></noscript>
+<button type="button" id="search-more" class="more-button" hidden>Show more</button>
+<noscript><p class="note">Search runs in your browser and needs JavaScript. Without it, browse the <a href="timeline/index.html">timeline</a> or the <a href="people/index.html">people index</a>.</p></noscript>
 </@l.page>

@@ -17,7 +17,8 @@ final class Boilerplate {
     private static final Pattern DATELINE_CAPTION = Pattern.compile(
             "^[A-Z][A-Z .'’-]{2,40}(, [A-Z][A-Za-z .]{1,20})?\\s*[-–—]\\s*[A-Z]{3,9}\\.? \\d{1,2}(,? \\d{4})?\\s*:.*");
     private static final Pattern PHOTO_PAREN = Pattern.compile(
-            "\\((?:Photo|Photograph|Image|Picture|Pictured|Credit|Photo credit)s?(?: by|:)\\s*([^()]{2,100})\\)\\s*\\.?$",
+            "\\((?:Photo|Photograph|Image|Picture|Pictured|Credit|Photo credit|Illustration|Graphic|Video|Screenshot|Artwork|"
+                    + "Rendering|Footage|Map|Chart)s?(?: by|:)\\s*([^()]{2,100})\\)\\s*\\.?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPTION_LABEL = Pattern.compile(
             "^(Photo|Image|Picture|Caption|Image caption|Media caption|Image source|Photograph)\\s*[:,|]\\s*.*",
@@ -25,12 +26,15 @@ final class Boilerplate {
     private static final Pattern CREDIT = Pattern.compile(
             "^(?:\\(?(?:Photo|Image|Picture|Credit|Photo credit)s?(?: by|:)\\s*)?[\\p{L}\\p{M} .'’-]{0,60}\\s*[/|]\\s*(?:" + AGENCY
                     + ")(?:\\s*(?:via|for|/)\\s*[\\p{L} .'’-]{1,40})?\\)?\\.?$|^(?:" + AGENCY + ")(?: (?:Photo|Images?))?(?:\\s*/\\s*[\\p{L} .'’-]{1,60})?\\.?$"
-                    + "|^(?:Photo|Image|Picture|Credit|Photo credit)s?(?: by|:)\\s*[\\p{L}\\p{M} .'’/|-]{2,80}$",
+                    + "|^(?:Photo|Image|Picture|Credit|Photo credit)s?(?: by|:)\\s*[\\p{L}\\p{M} .'’/|-]{2,80}$"
+                    // "NASA/ESA/CSA/Leah Hustak", "Kevin Lamarque/Reuters": names and agencies joined by slashes
+                    + "|^\\p{Lu}[\\p{L}\\p{M}.'’&-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’&-]*){0,3}(?:\\s?/\\s?\\p{Lu}[\\p{L}\\p{M}.'’&-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’&-]*){0,3})+$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern READ_MORE = Pattern.compile(
             "^(read more|read also|also read|more reading|related|related articles?|related stories|related coverage|"
                     + "recommended|recommended reading|see also|watch|watch now|watch the video|listen|trending|more from [^:]{1,40}|"
-                    + "more on this story|click here to read more|don'?t miss)\\s*(:|\\||[-–—]|»|>>|$).*",
+                    + "more on this story|click here to read more|don'?t miss|read (?:the )?full (?:article|story)(?: on [^.]{1,40})?|"
+                    + "continue reading(?: on [^.]{1,40})?|view (?:the )?original (?:article|story))\\s*(:|\\||[-–—]|»|>>|$).*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AD = Pattern.compile(
             "^(advertisement|advertising|ad|ads|sponsored|sponsored content|paid content|promoted|promoted content|"
@@ -47,7 +51,11 @@ final class Boilerplate {
     private static final Pattern SOCIAL = Pattern.compile(
             "^(share(?: this(?: article| story)?| on \\w+| via \\w+)?|tweet(?: this)?|follow us(?: on .{1,40})?|click to share.*|"
                     + "copy link|email this|print this(?: article)?|share this article|facebook|twitter|whatsapp|linkedin|pinterest|"
-                    + "reddit|email|print|comments?|\\d+ comments?|view comments|leave a comment)[.:]?$",
+                    + "reddit|email|print|comments?|\\d+ comments?|view comments|leave a comment)[.:]?$"
+                    + "|^share (?:this|on|via)\\b.{0,80}$"
+                    + "|^follow (?:us|me|him|her|them|\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}) on (?:twitter|x|facebook|instagram|threads|"
+                    + "bluesky|linkedin|tiktok|youtube|mastodon)\\b.{0,60}$"
+                    + "|^(?:font|text) size:?.{0,20}$|^listen to (?:this|the) (?:article|story).{0,30}$|^\\d+ min(?:ute)?s? read$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COOKIE = Pattern.compile(
             "we use cookies|(this|our) (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings|preferences)|"
@@ -64,10 +72,11 @@ final class Boilerplate {
             + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     /** A line that is only a date, perhaps with "Published"/"Updated", a weekday and a time: the page's dateline. */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?:(?:first |last )?(?:published|posted|updated|date|dated|modified)(?: on| at)?\\s*:?\\s*)?"
+            "^(?:by [^|·•]{2,60}\\s*[|·•]\\s*)?(?:(?:first |last )?(?:published|posted|updated|date|dated|modified)(?: on| at)?\\s*:?\\s*)?"
                     + "(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[a-z]{2,4})?\\s*[,|·-]?\\s*)?"
                     + "(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+)?"
-                    + "(?:" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})"
+                    + "(?:" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
+                    + "|" + MONTH + ",?\\s+\\d{4})"
                     + "(?:\\s*[,|·-]?\\s*(?:at\\s*)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\(?[a-z]{2,5}\\)?)?)?\\s*\\.?$",
             Pattern.CASE_INSENSITIVE);
 
@@ -77,6 +86,22 @@ final class Boilerplate {
     static Optional<String> publicationDateline(List<String> datelines) {
         return datelines.stream().filter(l -> !l.strip().toLowerCase(java.util.Locale.ROOT).matches("^(last )?(updated|modified).*"))
                 .findFirst().or(() -> datelines.stream().findFirst());
+    }
+
+    /** "(RELATED: Other Story Headline)" inside a paragraph: a link to another story, not the article's text. */
+    static final Pattern INLINE_RELATED = Pattern.compile(
+            "\\s*\\((?:related|read more|see also|also read|watch|more)\\s*:[^()]{1,200}\\)", Pattern.CASE_INSENSITIVE);
+
+    /** "Related", "More from Reuters:", "Read more": a label that a list of other stories' headlines follows. */
+    static boolean isListLabel(String line) {
+        String l = line.strip();
+        return l.length() <= 40 && READ_MORE.matcher(l).matches() && !l.matches("(?s).*[:|»>–—-]\\s*\\S.*");
+    }
+
+    /** A line that reads as a headline: short, several words, no closing punctuation of a sentence. */
+    static boolean isHeadlineLike(String line) {
+        String l = line.strip();
+        return l.length() <= 150 && l.split("\\s+").length >= 3 && !l.matches("(?s).*[.,;:\"”'’)]$");
     }
 
     /** A removable line and its kind (the report's category). */
@@ -90,6 +115,11 @@ final class Boilerplate {
     static Optional<Hit> classify(String line, List<String> credits, boolean nearTop) {
         String l = line.strip();
         if (l.isEmpty()) return Optional.empty();
+        // "(Nate Billings / Associated Press)", "(RELATED: ...)": the same lines, in parentheses.
+        if (l.length() > 2 && l.charAt(0) == '(' && l.charAt(l.length() - 1) == ')' && l.indexOf('(', 1) < 0) {
+            Optional<Hit> inner = classify(l.substring(1, l.length() - 1), credits, nearTop);
+            if (inner.isPresent()) return inner;
+        }
         // Cheap tests first: most paragraphs are prose, and these run on every one of them.
         if (l.endsWith(")") || l.endsWith(").")) {
             Matcher photo = PHOTO_PAREN.matcher(l.length() > 200 ? l.substring(l.length() - 200) : l);

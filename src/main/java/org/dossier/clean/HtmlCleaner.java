@@ -27,11 +27,15 @@ final class HtmlCleaner {
             "(?i)(^|[\\s_-])(nav|navbar|menu|breadcrumbs?|header|footer|masthead|sidebar|aside|related|recirc|more-stories|"
                     + "share|sharing|social|newsletter|subscribe|signup|promo|advert|advertisement|ads?|ad-slot|sponsor|"
                     + "cookie|consent|gdpr|banner|popup|modal|overlay|comments?|disqus|outbrain|taboola|paywall|"
-                    + "author-bio|tags|toolbar|skip-link|visually-hidden|sr-only|caption|credit)($|[\\s_-])");
+                    + "author-bio|tags|toolbar|skip-link|visually-hidden|sr-only|caption|credit|font-?size|text-?size|tools|"
+                    + "utility|follow|print)($|[\\s_-])");
     private static final String REMOVE_ALWAYS = "script, style, noscript, template, iframe, frame, frameset, object, embed, "
             + "applet, svg, canvas, video, audio, source, track, map, form, button, input, select, textarea, link, meta, "
             + "base, dialog, nav, aside, footer, [hidden], [aria-hidden=true], [role=navigation], [role=banner], "
             + "[role=contentinfo], [role=complementary], [role=dialog], [role=alertdialog], [role=search]";
+    private static final Pattern HIDDEN_STYLE = Pattern.compile(
+            "display:none|visibility:hidden|opacity:0(\\.0*)?(;|$)|font-size:0|(left|top|text-indent|margin-left):-\\d{3,}|clip:rect\\(0|"
+                    + "(height|width|max-height):0(px)?(;|$)");
     private static final String BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, li, pre, dd, td";
 
     private HtmlCleaner() {}
@@ -74,28 +78,36 @@ final class HtmlCleaner {
                 fig.remove();
             }
             for (Element e : root.select("*")) {
-                if (e != root && e.parent() != null && isNoise(e) && !e.is("p")) {
+                if (e != root && e.parent() != null && (isNoise(e) || isHidden(e))) {
                     if (!e.text().isBlank()) removed.add(kindOf(e), TextCleaner.collapse(e.text()));
                     e.remove();
                 }
             }
             if (h1 != null && h1.parent() != null) h1.remove();
+            for (Element a : root.select("a")) {
+                if (Boilerplate.INLINE_RELATED.matcher(" " + a.text()).matches()) {
+                    removed.add("read-more", TextCleaner.collapse(a.text()));
+                    a.remove();
+                }
+            }
             collectBlocks(root, blocks, removed, datelines);
         }
         Optional<String> dateSource = date.map(d -> "meta");
         if (date.isEmpty()) {
-            // A visible dateline, "Published March 3, 2021", when the page has no date in its metadata.
+            // A visible dateline, "Published March 3, 2021", when the page has no date in its metadata: in the text,
+            // else anywhere on the page (it often sits above the article element, beside the byline).
+            if (datelines.isEmpty()) datelines = pageDatelines(doc);
             date = Boilerplate.publicationDateline(datelines);
             dateSource = date.map(d -> "text");
         }
-        Evidence evidence = new Evidence(headline, date, dateSource, byline);
+        Evidence evidence = new Evidence(headline, headline.map(h -> "meta"), date, dateSource, byline);
         return new CleanedSeed(seed, evidence, blocks, removed.build());
     }
 
     private static void collectBlocks(Element root, List<Block> blocks, Removals.Builder removed, List<String> datelines) {
         List<String> credits = new ArrayList<>();
         for (Element e : root.select(BLOCKS + ", div")) {
-            if (e.is("div") && !e.select(BLOCKS + ", div").isEmpty()) continue; // a container, not a text block
+            if (e.is("div") && !e.children().select(BLOCKS + ", div").isEmpty()) continue; // a container, not a text block
             if (insideTextBlock(e, root)) continue; // its text is taken with the enclosing block
             String text = TextCleaner.collapse(e.text());
             if (text.isEmpty()) continue;
@@ -124,6 +136,17 @@ final class HtmlCleaner {
                 blocks.add(new Block.Paragraph(text, SeedSafelist.inlineHtml(e)));
             }
         }
+    }
+
+    private static List<String> pageDatelines(Document doc) {
+        List<String> found = new ArrayList<>();
+        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+            if (!e.children().isEmpty() || e.text().length() > 100) continue;
+            String text = TextCleaner.collapse(e.text());
+            Optional<Boilerplate.Hit> hit = Boilerplate.classify(text, List.of(), true);
+            if (hit.isPresent() && hit.get().kind().equals("dateline")) found.add(text);
+        }
+        return found;
     }
 
     private static boolean insideTextBlock(Element e, Element root) {
@@ -162,12 +185,19 @@ final class HtmlCleaner {
         return false;
     }
 
+    /** Text hidden from readers with inline style: spam and tracking text that a scrape carries along. */
+    private static boolean isHidden(Element e) {
+        String style = e.attr("style").toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+    }
+
     private static boolean isNoise(Element e) {
         String marker = e.className() + " " + e.id();
         return !marker.isBlank() && NOISE.matcher(marker).find();
     }
 
     private static String kindOf(Element e) {
+        if (isHidden(e)) return "hidden";
         String m = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         if (m.contains("cookie") || m.contains("consent") || m.contains("gdpr")) return "cookie";
         if (m.contains("newsletter") || m.contains("subscribe") || m.contains("signup")) return "newsletter";

@@ -19,6 +19,7 @@ final class TextCleaner {
         Removals.Builder removed = new Removals.Builder();
         List<String> lines = new ArrayList<>(List.of(seed.text().split("\n", -1)));
         Optional<String> headline = Optional.empty();
+        String headlineSource = "header";
         Optional<String> date = Optional.empty();
         List<String> paragraphs = new ArrayList<>();
 
@@ -31,7 +32,10 @@ final class TextCleaner {
                 date = Optional.of(h.group(1));
                 // Some scrapers put the page's address where the headline goes: it is provenance, not a title.
                 String rest = collapse(h.group(2)).replaceFirst("^(https?://\\S+)\\s*", "");
-                if (Headlines.isLede(rest)) paragraphs.add(rest);
+                // "Read full article on original website" where the headline should be: boilerplate, not a title.
+                Optional<Boilerplate.Hit> junk = Boilerplate.classify(rest, List.of(), true);
+                if (junk.isPresent()) removed.add(junk.get().kind(), rest);
+                else if (Headlines.isLede(rest)) paragraphs.add(rest);
                 else if (!rest.isEmpty()) headline = Optional.of(rest);
                 lines.set(first, "");
             }
@@ -42,21 +46,38 @@ final class TextCleaner {
         List<String> credits = new ArrayList<>();
         Optional<String> byline = Optional.empty();
         List<String> datelines = new ArrayList<>();
+        boolean inStoryList = false;
         for (String p : paragraphs) {
             boolean nearTop = blocks.size() < 3;
+            if (headline.isEmpty() && blocks.isEmpty() && paragraphs.size() > 2 && Boilerplate.isHeadlineLike(p)
+                    && Boilerplate.classify(p, credits, true).isEmpty() && Tweets.parse(p).isEmpty()) {
+                // A scrape that starts with the headline on a line of its own.
+                headline = Optional.of(p);
+                headlineSource = "text";
+                removed.add("headline", p);
+                continue;
+            }
+            if (inStoryList && Boilerplate.isHeadlineLike(p)) {
+                removed.add("read-more", p);
+                continue;
+            }
+            inStoryList = false;
             Optional<Boilerplate.Hit> hit = Boilerplate.classify(p, credits, nearTop);
             if (hit.isPresent()) {
                 removed.add(hit.get().kind(), p);
                 hit.get().credit().ifPresent(credits::add);
                 if (hit.get().kind().equals("byline") && byline.isEmpty()) byline = Optional.of(p);
                 if (hit.get().kind().equals("dateline")) datelines.add(p);
+                inStoryList = Boilerplate.isListLabel(p);
                 continue;
             }
             Optional<Block.Tweet> tweet = Tweets.parse(p);
             if (tweet.isPresent()) {
                 blocks.add(tweet.get());
             } else {
-                String text = Inline.unglue(p);
+                java.util.regex.Matcher related = Boilerplate.INLINE_RELATED.matcher(p);
+                while (related.find()) removed.add("read-more", related.group().strip());
+                String text = Inline.unglue(Boilerplate.INLINE_RELATED.matcher(p).replaceAll(""));
                 blocks.add(new Block.Paragraph(text, Inline.html(text)));
             }
         }
@@ -65,7 +86,8 @@ final class TextCleaner {
             date = Boilerplate.publicationDateline(datelines);
             dateSource = date.map(d -> "text");
         }
-        Evidence evidence = new Evidence(headline, date, dateSource, byline);
+        Evidence evidence = new Evidence(headline, headline.isPresent() ? Optional.of(headlineSource) : Optional.empty(), date,
+                dateSource, byline);
         return new CleanedSeed(seed, evidence, blocks, removed.build());
     }
 

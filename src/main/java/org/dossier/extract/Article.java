@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param id          stable page name: title words plus the first 8 hex digits of the seed's SHA-256, so adding or
  *                    removing other articles never renames this one
  * @param sha256      hex digest of the seed's original bytes
- * @param titleSource "header", "meta", "derived" or "curated"
+ * @param titleSource "header", "text" (a headline line at the top), "meta", "derived" or "curated"
  * @param date        empty when the article gives no evidence of its date: never guessed from file times
  * @param dateSource  "header", "meta", "text" or "curated"; empty exactly when {@code date} is
  * @param people      canonical full names, sorted

@@ -18,6 +18,7 @@ final class Dates {
     static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
     private static final Pattern MDY = Pattern.compile("\\b(" + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTH + ")\\.?,?\\s+(\\d{4})\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTH + ")\\.?,?\\s+(\\d{4})\\b");
     private static final Pattern ISO_DAY = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
     /** A paragraph that opens with a place and a date: "WASHINGTON, April 2, 2020 —" or "LONDON (Reuters), 2 April 2020 -". */
     private static final Pattern OPENING_DATELINE = Pattern.compile(
@@ -50,9 +51,16 @@ final class Dates {
         return Optional.ofNullable(best);
     }
 
-    /** Parses an evidence string: ISO date or date-time, or an English date phrase. */
+    /** Parses an evidence string: ISO date or date-time, an English date phrase, or a month and year ("July 2020"). */
     static Optional<PartialDate> evidence(String written) {
-        return PartialDate.parse(written).or(() -> firstIn(written).map(PartialDate::of));
+        return PartialDate.parse(written).or(() -> firstIn(written).map(PartialDate::of)).or(() -> monthYear(written));
+    }
+
+    private static Optional<PartialDate> monthYear(String text) {
+        Matcher m = MONTH_YEAR.matcher(text);
+        if (!m.find()) return Optional.empty();
+        LocalDate d = monthDayYear(m.group(1), "1", m.group(2));
+        return d == null ? Optional.empty() : Optional.of(new PartialDate(d.getYear(), d.getMonthValue(), 0));
     }
 
     /** "WASHINGTON, April 2, 2020 — ..." at the start of the first paragraph. */

@@ -40,7 +40,7 @@ public final class Extractor {
         String titleSource;
         if (ev.headline().isPresent()) {
             title = ev.headline().get();
-            titleSource = ev.dateSource().filter(s -> s.equals("header")).isPresent() ? "header" : "meta";
+            titleSource = ev.headlineSource().orElseThrow();
         } else {
             String first = cleaned.blocks().stream().filter(b -> b instanceof Block.Paragraph).map(Block::text).findFirst()
                     .orElse(cleaned.blocks().get(0).text());

@@ -7,14 +7,28 @@ import java.util.regex.Pattern;
 final class Titles {
     static final int MAX = 140;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’']?)\\s+(?=[\"“‘']?\\p{Lu})");
+    /** Words that end with a full stop inside a sentence: "Rep. Alexandria Ocasio-Cortez", "J. Smith". */
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?i)(?:^|\\s)(?:rep|reps|sen|sens|gov|govs|mr|mrs|ms|dr|st|jr|sr|gen|lt|col|sgt|capt|cmdr|adm|prof|rev|hon|pres|"
+                    + "u\\.s|u\\.k|u\\.n|no|vs|v|etc|inc|co|corp|ltd|dept|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+                    + "[a-z])\\.$");
     /** Where a long opening sentence can be cut and still read as a headline. */
     private static final List<String> CLAUSE_BREAKS = List.of(" despite ", ", and ", ", but ", " after ", " — ", " – ",
             "; ", ": ", ", who ", ", which ", " because ", " as ", " while ", ", saying ", ", claiming ", " amid ");
 
     private Titles() {}
 
+    private static String firstSentence(String text) {
+        java.util.regex.Matcher m = SENTENCE_END.matcher(text);
+        while (m.find()) {
+            String before = text.substring(0, m.start());
+            if (!ABBREVIATION.matcher(before).find()) return before;
+        }
+        return text;
+    }
+
     static String derive(String firstParagraph) {
-        String s = SENTENCE_END.split(firstParagraph.strip(), 2)[0];
+        String s = firstSentence(firstParagraph.strip());
         s = s.replaceAll("(?<!\\S)#(\\p{L})", "$1")   // "#MeToo activist" reads "MeToo activist" in a title
                 .replaceAll("https?://\\S+|pic\\.twitter\\.com/\\S+", "")
                 .replaceAll("\\s+", " ").strip();

@@ -46,7 +46,7 @@ class CurationTest {
         Sites.Run r = Sites.build(Sites.SEEDS, dir.resolve("site"), "--content", content.toString());
         assertEquals(0, r.exit(), r.stderr());
         Document page = r.page("people/alyssa-milano.html");
-        assertEquals(2, page.select("p.bio").size());
+        assertEquals(2, page.select(".bio p").size());
         assertTrue(page.selectFirst("p.aliases").text().contains("Milano"));
     }
 

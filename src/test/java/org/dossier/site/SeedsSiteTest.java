@@ -73,7 +73,7 @@ class SeedsSiteTest {
     void articlePageLinksTheOriginalBytesUnchanged() throws IOException {
         for (JsonNode a : articles) {
             Document page = site.page(a.get("url").asText());
-            Element original = page.selectFirst(".cite a[href*=originals/]");
+            Element original = page.selectFirst("main a[href*=originals/]");
             Path file = dir.resolve("site").resolve(resolve("articles/", original.attr("href")));
             assertTrue(file.toString().endsWith(".txt"));
             assertEquals(-1L, Files.mismatch(file, Sites.SEEDS.resolve(a.get("source").asText())));

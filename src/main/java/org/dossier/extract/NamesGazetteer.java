@@ -1,0 +1,55 @@
+package org.dossier.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Given names people are known to carry: the US Social Security Administration's baby names with at least 1,000
+ * births since 1920 (see THIRD-PARTY.md; rebuilt by bench/people/make-names). Immutable.
+ */
+final class NamesGazetteer {
+    static final String RESOURCE = "names/given-names.txt";
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private final Set<String> names;
+
+    private NamesGazetteer(Set<String> names) {
+        this.names = names;
+    }
+
+    static NamesGazetteer bundled() {
+        try (InputStream in = NamesGazetteer.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing resource org/dossier/extract/" + RESOURCE);
+            Set<String> names = new HashSet<>(16_384);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank()) names.add(line.strip());
+            }
+            return new NamesGazetteer(Set.copyOf(names));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read org/dossier/extract/" + RESOURCE, e);
+        }
+    }
+
+    /** True for a known given name, written in lower case; "anne-marie" when each part is one, "josé" as "jose". */
+    boolean isGiven(String w) {
+        if (names.contains(w)) return true;
+        int dash = w.indexOf('-');
+        if (dash > 0) {
+            for (String part : w.split("-")) if (!names.contains(part)) return false;
+            return true;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) > 0x7F) return names.contains(MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll(""));
+        }
+        return false;
+    }
+}

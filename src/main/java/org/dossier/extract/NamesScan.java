@@ -1,0 +1,288 @@
+package org.dossier.extract;
+
+import static org.dossier.extract.NamesLexicon.lower;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One article's reading: collects name mentions from runs of capitalised words, the words that stand alone (the
+ * back-references "Biden", "Milano") and the alias keys written, then decides the article's full names.
+ * Used by one thread for one article.
+ */
+final class NamesScan {
+    /** How sure a mention is to be a person, before back-references are counted. */
+    enum Evidence {
+        /** starts with a known given name */
+        GIVEN,
+        /** a title, role or verb of speech stands next to it ("aide Tara Reade", "Khakpour said") */
+        CUED,
+        /** nothing vouches for it; a person only if its surname also stands alone somewhere */
+        BARE
+    }
+
+    /** @param opening it opened a sentence or stood in a headline, where every word may be capitalised */
+    record Mention(List<String> words, Evidence evidence, boolean opening) {
+        String first() {
+            return words.get(0);
+        }
+
+        String last() {
+            return words.get(words.size() - 1);
+        }
+    }
+
+    /** Words a name may hold after the given name: a middle name or initial and a surname of up to two words. */
+    private static final int MAX_AFTER_FIRST = 3;
+    /** A tweet's signature the cleaner left in ("... — Hollie Tandridge (@hollie_t_cricket) August 23, 2015"). */
+    private static final Pattern SIGNATURE = Pattern.compile("\\s[\u2014\u2013]\\s*[^\u2014\u2013]{1,100}?\\s*\\(@\\w{1,30}\\)[^()]{0,40}$");
+    /** Words before "by" that make the name after it a credit, not a mention ("Photo by ..."). */
+    private static final Set<String> CREDITED = Set.of("photo", "photos", "photograph", "photography", "illustration", "image",
+            "images", "video", "graphic", "graphics", "reporting", "written", "edited", "words", "story", "interview");
+
+    private final NamesGazetteer given;
+    private final NamesAliases aliases;
+    private final List<Mention> mentions = new ArrayList<>();
+    /** Capitalised words that stood alone (not after "the"): back-references to a surname or a first name. */
+    private final Set<String> lone = new HashSet<>();
+    /** Last words of the names the body and tweets wrote: what confirms a name in a headline. */
+    private final Set<String> surnames = new HashSet<>();
+    /** The names the body and tweets wrote, word for word: what confirms a longer name in a headline. */
+    private final Set<String> written = new HashSet<>();
+    private final Set<String> keysWritten = new HashSet<>();
+    /** Title Case lines, read once the body is known. */
+    private final List<List<NamesText.Token>> headlines = new ArrayList<>();
+
+    NamesScan(NamesGazetteer given, NamesAliases aliases) {
+        this.given = given;
+        this.aliases = aliases;
+    }
+
+    /** Reads the headline, a body paragraph or a tweet's text, in any order. */
+    void text(String text) {
+        String t = text;
+        if (t.contains("(@")) {
+            Matcher m = SIGNATURE.matcher(t);
+            if (m.find()) t = t.substring(0, m.start());
+        }
+        List<NamesText.Token> tokens = NamesText.tokens(t);
+        if (!aliases.isEmpty()) aliases.keysIn(tokens, keysWritten);
+        if (isHeadline(t, tokens)) headlines.add(tokens);
+        else runs(tokens, false);
+    }
+
+    /**
+     * Title Case ("Olivia Wilde Brushes Off Feud Questions as Venice Premiere Goes Ahead") makes every word look like
+     * a name, so such a line only confirms names whose surname the rest of the article writes.
+     */
+    private static boolean isHeadline(String text, List<NamesText.Token> tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (NamesText.Token t : tokens) {
+            if (t.text().length() < 4 || !Character.isLetter(t.text().charAt(0))) continue;
+            words++;
+            if (Character.isUpperCase(t.text().charAt(0))) capitalised++;
+        }
+        return words >= 3 && capitalised * 4 >= words * 3 && !text.stripTrailing().endsWith(".");
+    }
+
+    private void runs(List<NamesText.Token> tokens, boolean headline) {
+        for (int i = 0; i < tokens.size(); ) {
+            int end = runEnd(tokens, i);
+            if (end > i) {
+                run(tokens, i, end, headline);
+                i = end;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** The end of the run of capitalised words (name particles inside) that starts at i, or i if none does. */
+    private static int runEnd(List<NamesText.Token> tokens, int i) {
+        NamesText.Token t = tokens.get(i);
+        if (!t.capitalised() || t.tagged()) return i;
+        int j = i + 1;
+        while (j < tokens.size() && !tokens.get(j - 1).possessive()) {
+            NamesText.Token u = tokens.get(j);
+            if (!u.joined() || u.tagged()) break;
+            if (u.capitalised()) {
+                j++;
+                continue;
+            }
+            int k = afterParticles(tokens, j);
+            if (k == j || k >= tokens.size() || !tokens.get(k).joined() || !tokens.get(k).capitalised()) break;
+            j = k + 1;
+        }
+        return j;
+    }
+
+    /** The index after the name particles ("de la", "van der") starting at j; j if there are none. */
+    private static int afterParticles(List<NamesText.Token> tokens, int j) {
+        int k = j;
+        while (k < tokens.size() && NamesLexicon.PARTICLES.contains(tokens.get(k).text()) && tokens.get(k).joined()
+                && !tokens.get(k).possessive()) k++;
+        return k;
+    }
+
+    private void run(List<NamesText.Token> tokens, int from, int to, boolean headline) {
+        NamesText.Token before = from > 0 && tokens.get(from).joined() ? tokens.get(from - 1) : null;
+        String beforeWord = before == null ? "" : before.lower();
+        if (beforeWord.equals("by") && (from == 1 || CREDITED.contains(tokens.get(from - 2).lower()))) return;  // a byline
+        boolean cued = NamesLexicon.DESCRIPTORS.contains(beforeWord);
+        boolean afterThe = beforeWord.equals("the");
+        int i = from;
+        while (i < to) {
+            NamesText.Token t = tokens.get(i);
+            String w = t.lower();
+            if (NamesLexicon.TITLES.contains(w)) {
+                cued = true;
+                afterThe = false;
+                i++;
+                continue;
+            }
+            if (NamesLexicon.NEVER.contains(w) || t.initial() || NamesLexicon.PARTICLES.contains(t.text())) {
+                if (i == 0 && w.equals("by")) return;      // a byline: "By Harriet Okonkwo-Lane"
+                cued = false;
+                afterThe = w.equals("the");
+                i++;
+                continue;
+            }
+            if (NamesLexicon.PLACE_OPENERS.contains(w)) {
+                i = spanEnd(tokens, i, to);
+                continue;
+            }
+            boolean opener = t.sentenceStart() || headline;
+            boolean nextGiven = i + 1 < to && given.isGiven(tokens.get(i + 1).lower()) && !NamesLexicon.NEVER.contains(tokens.get(i + 1).lower());
+            boolean first = given.isGiven(w);
+            // "Many Sanders supporters", "Will Bernie Sanders run?", "Exchequer Kenneth Clarke": a capitalised word
+            // before a given name that has a surname of its own is no part of the name
+            if (nextGiven && (opener && (!first || NamesLexicon.WORDLIKE.contains(w) && i + 2 < to) || !first && i + 2 < to)) {
+                i++;
+                continue;
+            }
+            // "Privatisation Minister Wieslaw Kaczmarek": a word that qualifies a title
+            if (!first && i + 1 < to && NamesLexicon.TITLES.contains(tokens.get(i + 1).lower())) {
+                i++;
+                continue;
+            }
+            int j = spanEnd(tokens, i, to);
+            NamesText.Token last = tokens.get(j - 1);
+            if (j - i == 1 || last.initial() || NamesLexicon.PARTICLES.contains(last.text())) {
+                if (j - i == 1 && !afterThe && !headline) lone.add(t.text());
+                i = j;
+            } else if (headline) {
+                i = headlineName(tokens, i, j, first);
+            } else {
+                bodyName(tokens, i, j, to, first, cued, afterThe);
+                i = j;
+            }
+            cued = false;
+            afterThe = false;
+        }
+    }
+
+    /** The end of the name that starts at i: up to MAX_AFTER_FIRST words, stopping before a word no name holds. */
+    private static int spanEnd(List<NamesText.Token> tokens, int i, int to) {
+        int j = i + 1;
+        int words = 0;
+        while (j < to && words < MAX_AFTER_FIRST) {
+            int k = afterParticles(tokens, j);
+            if (k > j) {
+                j = k;
+                continue;
+            }
+            String w = tokens.get(j).lower();
+            if (NamesLexicon.NEVER.contains(w) || NamesLexicon.TITLES.contains(w) && !NamesLexicon.TITLES_ALSO_SURNAMES.contains(w)) break;
+            j++;
+            words++;
+            if (NamesLexicon.SUFFIXES.contains(w)) break;
+        }
+        return j;
+    }
+
+    private void bodyName(List<NamesText.Token> tokens, int i, int j, int runEnd, boolean first, boolean cued, boolean afterThe) {
+        NamesText.Token last = tokens.get(j - 1);
+        if (last.after() == '/') return;                  // "Presley Ann/Getty Images": a credit
+        if (j < runEnd) return;                           // "Alyssa Milano Foundation": a name inside a longer one
+        NamesText.Token next = runEnd < tokens.size() ? tokens.get(runEnd) : null;
+        String nextWord = next == null ? "" : next.lower();
+        boolean speech = next != null && (next.joined() || last.after() == ',') && NamesLexicon.SPEECH.contains(nextWord);
+        Evidence e;
+        if (first && (!afterThe || next != null && next.joined() && NamesLexicon.ATTRIBUTIVE.contains(nextWord))) e = Evidence.GIVEN;
+        else if (cued || speech && !afterThe) e = Evidence.CUED;
+        else e = Evidence.BARE;                           // "the Vienna Philharmonic", "Hartford Courant"
+        mentions.add(new Mention(words(tokens, i, j), e, tokens.get(i).sentenceStart()));
+        surnames.add(last.text());
+        written.add(String.join(" ", mentions.get(mentions.size() - 1).words()));
+    }
+
+    /**
+     * In a headline, the name from i that the article confirms: the longest one it also wrote elsewhere, else a given name and a surname it wrote ("Maria Chen Backs Voter Turnout" gives "Maria Chen",
+     * but "Harmon Slams Nadia Ortega" no "Harmon Slams"). Returns where to read on.
+     */
+    private int headlineName(List<NamesText.Token> tokens, int i, int j, boolean first) {
+        if (!first) return i + 1;
+        for (int end = j; end - i >= 2; end--) {
+            if (written.contains(String.join(" ", words(tokens, i, end)))) return headlineMention(tokens, i, end);
+        }
+        String second = tokens.get(i + 1).text();
+        return surnames.contains(second) || lone.contains(second) ? headlineMention(tokens, i, i + 2) : i + 1;
+    }
+
+    private int headlineMention(List<NamesText.Token> tokens, int i, int end) {
+        mentions.add(new Mention(words(tokens, i, end), Evidence.GIVEN, true));
+        return end;
+    }
+
+    private static List<String> words(List<NamesText.Token> tokens, int from, int to) {
+        List<String> w = new ArrayList<>(to - from);
+        for (int k = from; k < to; k++) w.add(tokens.get(k).text());
+        return w;
+    }
+
+    /** The article's people: canonical full names, sorted. */
+    List<String> people() {
+        for (List<NamesText.Token> h : headlines) runs(h, true);
+        // one entry per first and last word, holding the fullest form written ("Christine Blasey Ford", not "Christine Ford")
+        Map<String, Mention> byEnds = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            byEnds.merge(m.first() + ' ' + m.last(), m, (a, b) -> new Mention(b.words().size() > a.words().size() ? b.words() : a.words(),
+                    a.evidence().compareTo(b.evidence()) <= 0 ? a.evidence() : b.evidence(), a.opening() && b.opening()));
+        }
+        Map<String, Set<String>> firstsByLast = new HashMap<>();
+        Set<String> firstWords = new HashSet<>();
+        for (Mention m : byEnds.values()) {
+            firstsByLast.computeIfAbsent(m.last(), k -> new HashSet<>()).add(m.first());
+            firstWords.add(m.first());
+        }
+        Set<String> names = new HashSet<>();
+        for (Mention m : byEnds.values()) {
+            if (m.evidence() == Evidence.BARE && !lone.contains(m.last())) continue;
+            if (isTailOfAnother(m, byEnds.values())) continue;
+            // "Will Biden run?" beside "Joe Biden", "Loyal Bernie bros" beside "Bernie Sanders": an everyday word that
+            // only opened sentences, before a word another name holds
+            if (m.opening() && NamesLexicon.WORDLIKE.contains(lower(m.first()))
+                    && (firstsByLast.get(m.last()).size() > 1 || firstWords.contains(m.last()))) continue;
+            names.add(String.join(" ", m.words()));
+        }
+        return List.copyOf(aliases.apply(names, keysWritten, lone));
+    }
+
+    /** "Luther King" inside "Martin Luther King", "Blasey Ford" inside "Christine Blasey Ford". */
+    private static boolean isTailOfAnother(Mention m, Iterable<Mention> all) {
+        List<String> w = m.words();
+        for (Mention o : all) {
+            List<String> ow = o.words();
+            if (ow.size() > w.size() && ow.subList(ow.size() - w.size(), ow.size()).equals(w)) return true;
+        }
+        return false;
+    }
+}

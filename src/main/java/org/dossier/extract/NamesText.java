@@ -1,0 +1,150 @@
+package org.dossier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits one text into word tokens for the people finder: keeps initials ("C.") and title abbreviations ("Sen.")
+ * whole, strips possessives, skips links, and records what separates each token from the one before it, which is
+ * all the finder needs to know about punctuation.
+ */
+final class NamesText {
+    /** Abbreviations whose period belongs to the word, so "Sen. Warren" is not read as a sentence end. */
+    private static final Set<String> ABBREVIATIONS = Set.of("sen", "sens", "rep", "reps", "gov", "govs", "dr", "mr", "mrs", "ms",
+            "mx", "jr", "sr", "st", "lt", "gen", "col", "sgt", "capt", "cpt", "cmdr", "adm", "maj", "prof", "rev", "hon", "pres",
+            "atty", "supt", "det", "insp", "cpl", "pvt", "amb", "del", "gens", "messrs", "mmes", "fr", "sec", "secy");
+
+    /**
+     * @param text          the word as written, without a possessive ending
+     * @param lower         the word in lower case, for the word lists
+     * @param joined        only spaces (no punctuation, no line break) separate it from the previous token
+     * @param sentenceStart it opens a sentence, a quotation or the text
+     * @param possessive    it was written with "'s" or a trailing apostrophe
+     * @param tagged        it follows '#', '@' or '/' (hashtag, handle, credit line or path), so it is no name
+     * @param after         the character right after the token (after the possessive), or 0 at the end
+     */
+    record Token(String text, String lower, boolean joined, boolean sentenceStart, boolean possessive, boolean tagged, char after) {
+
+        /** Capitalised like a name: an upper-case first letter, no digits, not all capitals unless an initial. */
+        boolean capitalised() {
+            String t = text;
+            if (!Character.isUpperCase(t.charAt(0))) return false;
+            if (initial()) return true;
+            boolean lower = false;
+            boolean partStart = true;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (Character.isDigit(c)) return false;
+                if (c == '-' || c == '\u2010') {
+                    partStart = true;
+                    continue;
+                }
+                // "Sanders-supporting" is an adjective, "Ocasio-Cortez" a name
+                if (partStart && Character.isLetter(c) && !Character.isUpperCase(c)) return false;
+                partStart = false;
+                if (Character.isLowerCase(c)) lower = true;
+            }
+            return lower;
+        }
+
+        /** "C." or "J.K.": an initial (or several), kept as written in a name. */
+        boolean initial() {
+            String t = text;
+            if (t.length() < 2 || t.charAt(t.length() - 1) != '.') return false;
+            for (int i = 0; i < t.length(); i += 2) {
+                if (!Character.isUpperCase(t.charAt(i)) || i + 1 >= t.length() || t.charAt(i + 1) != '.') return false;
+            }
+            return true;
+        }
+    }
+
+    private NamesText() {}
+
+    static List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>(text.length() / 5);
+        int n = text.length();
+        int i = 0;
+        boolean joined = false;       // only spaces since the previous token
+        boolean opens = true;         // a sentence, quotation or the text starts here
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F') {
+                i++;
+                continue;
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\n' || c == '\r' || c == '\u201C' || c == '"'
+                        || c == '\u2018' || c == '(' || c == '[' || c == '\u2014' || c == '\u2013' || c == '\u2026') opens = true;
+                joined = false;
+                i++;
+                continue;
+            }
+            if (isLink(text, i)) {
+                while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
+                joined = false;
+                opens = false;
+                continue;
+            }
+            int start = i;
+            i = wordEnd(text, i);
+            boolean possessive = false;
+            int end = i;
+            if (i + 1 < n && isApostrophe(text.charAt(i)) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                    && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+                possessive = true;
+                i += 2;
+            } else if (i < n && isApostrophe(text.charAt(i)) && text.charAt(i - 1) == 's' && (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                possessive = true;
+                i += 1;
+            } else if (i < n && text.charAt(i) == '.' && keepsPeriod(text, start, i)) {
+                i = end = initialsEnd(text, i);
+            }
+            char before = start > 0 ? text.charAt(start - 1) : 0;
+            boolean tagged = before == '#' || before == '@' || before == '/';
+            String word = text.substring(start, end);
+            out.add(new Token(word, word.toLowerCase(Locale.ROOT), joined && !out.isEmpty(), opens, possessive, tagged, i < n ? text.charAt(i) : 0));
+            joined = true;
+            opens = false;
+        }
+        return out;
+    }
+
+    /** Letters and digits, with inner hyphens and apostrophes ("O'Rourke", "Ocasio-Cortez"). */
+    private static int wordEnd(String text, int i) {
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) i++;
+            else if ((c == '-' || c == '\u2010' || c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+                    && !(isApostrophe(c) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                    && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2))))) i++;
+            else break;
+        }
+        return i;
+    }
+
+    /** A single capital ("C.") or a known abbreviation ("Sen.") keeps its period. */
+    private static boolean keepsPeriod(String text, int start, int dot) {
+        if (dot - start == 1 && Character.isUpperCase(text.charAt(start))) return true;
+        return ABBREVIATIONS.contains(text.substring(start, dot).toLowerCase(Locale.ROOT));
+    }
+
+    /** After "J." also takes "K." in "J.K."; returns the index after the last period taken. */
+    private static int initialsEnd(String text, int dot) {
+        int i = dot + 1;
+        while (i + 1 < text.length() && Character.isUpperCase(text.charAt(i)) && text.charAt(i + 1) == '.'
+                && (i + 2 >= text.length() || !Character.isLetter(text.charAt(i + 2)))) i += 2;
+        return i;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+
+    private static boolean isLink(String text, int i) {
+        return text.startsWith("http", i) && text.startsWith("://", text.startsWith("https", i) ? i + 5 : i + 4)
+                || text.startsWith("pic.twitter.com", i) || text.startsWith("www.", i);
+    }
+}

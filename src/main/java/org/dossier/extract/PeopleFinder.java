@@ -1,0 +1,45 @@
+package org.dossier.extract;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the people an article mentions, as canonical full names. Thread-safe, immutable after construction;
+ * construct once per build.
+ *
+ * <p>A person is a run of capitalised words that starts with a known given name ("Tara Reade"), or one that a title,
+ * a role or a verb of speech vouches for ("aide Porochista Khakpour", "Zelensky said") or whose surname recurs
+ * alone. Titles, roles and possessives are dropped; the fullest form written wins ("Christine Blasey Ford");
+ * surnames alone ("Biden") add nobody, since they name someone already counted or someone the article never names in
+ * full. The curator's aliases apply last.
+ *
+ * <pre>{@code
+ * PeopleFinder f = new PeopleFinder(Map.of("Bernie", "Bernie Sanders"));
+ * f.find("Milano Backs Biden", List.of("Actress Alyssa Milano's tweets praised Joe Biden. Milano said Bernie lost."), List.of());
+ * // [Alyssa Milano, Bernie Sanders, Joe Biden]
+ * }</pre>
+ */
+public final class PeopleFinder {
+    private final NamesGazetteer given;
+    private final NamesAliases aliases;
+
+    /** aliases: curated alias -> canonical name (e.g. "Bernie" -> "Bernie Sanders", "Bernard Sanders" -> "Bernie Sanders"); may be empty. */
+    public PeopleFinder(Map<String, String> aliases) {
+        this.given = NamesGazetteer.bundled();
+        this.aliases = new NamesAliases(aliases);
+    }
+
+    /**
+     * @param title      the headline, or null
+     * @param paragraphs cleaned body paragraphs (plain text, no tweet quotes)
+     * @param quotes     texts of embedded tweets, without their signatures
+     * @return canonical full names, sorted (String natural order), no duplicates
+     */
+    public List<String> find(String title, List<String> paragraphs, List<String> quotes) {
+        NamesScan scan = new NamesScan(given, aliases);
+        if (title != null) scan.text(title);
+        for (String p : paragraphs) scan.text(p);
+        for (String q : quotes) scan.text(q);
+        return scan.people();
+    }
+}
