@@ -23,7 +23,7 @@ ${page.body?no_esc}
         <h2 id="cite-h">Cite this</h2>
         <p class="citation" id="citation">“${page.title}.” <cite>${site.title}</cite>, ${page.date}. ${page.permalink}. SHA-256: ${page.sha256}.</p>
         <dl>
-          <dt>Permalink</dt><dd><a href="${page.permalink?contains("://")?then(page.permalink, root + page.permalink)}" class="permalink"><code>${page.permalink}</code></a></dd>
+          <dt>Permalink</dt><dd><a href="${page.permalink?contains("://")?then(page.permalink, root + page.url)}" class="permalink"><code>${page.permalink}</code></a></dd>
           <dt>SHA-256</dt><dd><code class="hash">${page.sha256}</code></dd>
         </dl>
       </section>

@@ -119,28 +119,23 @@
 </#if>
 </#macro>
 
-<#-- Month names to numbers, for reading a bar's label ("March 2020: 4 articles"). -->
-<#assign monthNumbers = {"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
-  "August": 8, "September": 9, "October": 10, "November": 11, "December": 12}>
-
 <#-- The density strip: bars drawn at build time (x, y, height in a viewBox of width x height, 10 units a bin),
-     year ticks read from the bars' labels, a caption with the span and the busiest bin. -->
+     year ticks from the bars' years, a caption with the span and the busiest bin. -->
 <#macro bars bars width height label id="density" focusable=true>
 <#if bars?has_content>
 <#local peak = bars[0]>
 <#list bars as b><#if b.height gt peak.height><#local peak = b></#if></#list>
-<#local firstWhen = bars[0].label?keep_before(":")>
-<#local lastWhen = bars?last.label?keep_before(":")>
+<#local firstWhen = bars[0].when>
+<#local lastWhen = bars?last.when>
 <#local ticks = []>
 <#local prevYear = "">
 <#local prevX = -100>
 <#list bars as b>
-  <#local parts = b.label?keep_before(":")?split(" ")>
-  <#local yr = parts?last>
+  <#local yr = b.year?c>
   <#if yr != prevYear>
-    <#local x0 = (parts?size == 2)?then(b.x - (monthNumbers[parts[0]] - 1) * 10, b.x)>
+    <#local x0 = (b.month gt 0)?then(b.x - (b.month - 1) * 10, b.x)>
     <#if x0 lt 0><#local x0 = 0></#if>
-    <#local yearly = parts?size == 1>
+    <#local yearly = b.month == 0>
     <#if (x0 - prevX) gte 30 && (!yearly || b?is_first || yr?number % 5 == 0)>
       <#local ticks = ticks + [{"x": x0, "label": yr}]>
       <#local prevX = x0>
@@ -152,13 +147,13 @@
 <#local frame = [width, 120]?max>
 <#local shift = ((frame - width) / 2)?floor>
 <figure class="density" aria-labelledby="${id}-caption">
-  <figcaption id="${id}-caption"><span class="density-title">${label}</span> <span class="density-span">${firstWhen}<#if firstWhen != lastWhen> to ${lastWhen}</#if> · busiest: ${peak.label?keep_before(":")} (${peak.label?keep_after(": ")})</span></figcaption>
+  <figcaption id="${id}-caption"><span class="density-title">${label}</span> <span class="density-span">${firstWhen}<#if firstWhen != lastWhen> to ${lastWhen}</#if> · busiest: ${peak.when} (${peak.count} article<#if peak.count != 1>s</#if>)</span></figcaption>
   <div class="density-plot" style="max-width: ${(frame * 4)?c}px">
     <svg class="density-svg" viewBox="0 0 ${frame?c} ${height?c}" preserveAspectRatio="none" focusable="false">
       <line class="baseline" x1="0" x2="${frame?c}" y1="${height?c}" y2="${height?c}" vector-effect="non-scaling-stroke"/>
       <g transform="translate(${shift?c} 0)">
       <#list ticks as t><line class="grid" x1="${t.x?c}" x2="${t.x?c}" y1="0" y2="${height?c}" vector-effect="non-scaling-stroke"/></#list>
-      <#list bars as b><a href="${b.href}"<#if !focusable> tabindex="-1"</#if>><title>${b.label}</title><rect class="hit" x="${b.x?c}" y="0" width="10" height="${height?c}"/><rect class="bar" x="${b.x?c}" y="${b.y?c}" width="8" height="${b.height?c}"/></a>
+      <#list bars as b><a href="${b.href}"<#if !focusable> tabindex="-1"</#if>><title>${b.label}</title><rect class="hit" x="${b.x?c}" y="0" width="10" height="${height?c}"/><rect class="bar<#if b.approximate> approx</#if>" x="${b.x?c}" y="${b.y?c}" width="8" height="${b.height?c}"/></a>
       </#list>
       </g>
     </svg>

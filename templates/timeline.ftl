@@ -34,7 +34,7 @@
           <td class="empty"><span class="visually-hidden">none</span></td>
         </#if>
       </#list>
-      <td class="approx-col"><#if y.approximate?has_content><a href="#${y.anchor}-approx" title="${y.year}, month unknown: ${y.approximate?size}">${y.approximate?size}</a><#else><span class="visually-hidden">none</span></#if></td>
+      <td class="approx-col<#if y.approximate?has_content> approx</#if>"><#if y.approximate?has_content><a href="#${y.anchor}-approx" title="${y.year}, month unknown: ${y.approximate?size}">${y.approximate?size}</a><#else><span class="visually-hidden">none</span></#if></td>
       <td class="total">${y.count}</td>
     </tr>
   </#list>

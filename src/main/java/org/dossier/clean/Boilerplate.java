@@ -80,6 +80,19 @@ final class Boilerplate {
                     + "(?:\\s*[,|·-]?\\s*(?:at\\s*)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\(?[a-z]{2,5}\\)?)?)?\\s*\\.?$",
             Pattern.CASE_INSENSITIVE);
 
+    /** "1/23", "3 of 12": a photo gallery's counter. */
+    private static final Pattern GALLERY_COUNTER = Pattern.compile("^\\(?\\d{1,3}\\s*(?:/|of)\\s*\\d{1,3}\\)?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "Boris Johnson Theresa May": a page's topic tags pasted as a line, every word capitalised, no punctuation. A
+     * title-case headline looks the same, so callers ask only once the headline is known.
+     */
+    static boolean isTags(String line) {
+        return TAGS.matcher(line.strip()).matches();
+    }
+
+    /** "Boris Johnson Theresa May": tags, as above. */
+    private static final Pattern TAGS = Pattern.compile("^\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){2,7}$");
+
     private Boilerplate() {}
 
     /** The dateline that says when the page was published; one saying when it was updated is weaker evidence. */
@@ -130,6 +143,7 @@ final class Boilerplate {
             return Optional.of(new Hit("caption", Optional.empty()));
         }
         if (l.length() <= 100 && DATELINE.matcher(l).matches()) return hit("dateline");
+        if (GALLERY_COUNTER.matcher(l).matches()) return hit("gallery");
         if (l.length() <= 120) {
             for (String c : credits) {
                 if (l.equalsIgnoreCase(c) || l.equalsIgnoreCase("(" + c + ")")) return hit("credit");

@@ -24,11 +24,11 @@ import java.util.regex.Pattern;
 final class HtmlCleaner {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern NOISE = Pattern.compile(
-            "(?i)(^|[\\s_-])(nav|navbar|menu|breadcrumbs?|header|footer|masthead|sidebar|aside|related|recirc|more-stories|"
+            "(?i)(^|[\\s_-])(nav|navbar|menu|breadcrumbs?|footer|sidebar|aside|related|recirc|more-stories|"
                     + "share|sharing|social|newsletter|subscribe|signup|promo|advert|advertisement|ads?|ad-slot|sponsor|"
                     + "cookie|consent|gdpr|banner|popup|modal|overlay|comments?|disqus|outbrain|taboola|paywall|"
                     + "author-bio|tags|toolbar|skip-link|visually-hidden|sr-only|caption|credit|font-?size|text-?size|tools|"
-                    + "utility|follow|print)($|[\\s_-])");
+                    + "utility|follow|print|video|gallery|slideshow|byline|author|podcast-promo|embed)($|[\\s_-])");
     private static final String REMOVE_ALWAYS = "script, style, noscript, template, iframe, frame, frameset, object, embed, "
             + "applet, svg, canvas, video, audio, source, track, map, form, button, input, select, textarea, link, meta, "
             + "base, dialog, nav, aside, footer, [hidden], [aria-hidden=true], [role=navigation], [role=banner], "
@@ -36,6 +36,7 @@ final class HtmlCleaner {
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "display:none|visibility:hidden|opacity:0(\\.0*)?(;|$)|font-size:0|(left|top|text-indent|margin-left):-\\d{3,}|clip:rect\\(0|"
                     + "(height|width|max-height):0(px)?(;|$)");
+    private static final Pattern STATUS_URL = Pattern.compile("https://(?:mobile\\.)?(?:twitter|x)\\.com/\\w{1,15}/status/\\d+(?:\\?\\S*)?");
     private static final String BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, li, pre, dd, td";
 
     private HtmlCleaner() {}
@@ -54,6 +55,8 @@ final class HtmlCleaner {
                 .or(() -> text(ld, "datePublished"))
                 .or(() -> attr(doc.selectFirst("time[itemprop=datePublished][datetime], time[pubdate][datetime]"), "datetime"));
 
+        // Read before page furniture is removed: a dateline often sits in the byline box beside the headline.
+        List<String> pageDatelines = pageDatelines(doc);
         Element h1 = null;
         Element root = mainText(doc);
         if (root != null) h1 = root.selectFirst("h1");
@@ -96,7 +99,7 @@ final class HtmlCleaner {
         if (date.isEmpty()) {
             // A visible dateline, "Published March 3, 2021", when the page has no date in its metadata: in the text,
             // else anywhere on the page (it often sits above the article element, beside the byline).
-            if (datelines.isEmpty()) datelines = pageDatelines(doc);
+            if (datelines.isEmpty()) datelines = pageDatelines;
             date = Boilerplate.publicationDateline(datelines);
             dateSource = date.map(d -> "text");
         }
@@ -114,7 +117,9 @@ final class HtmlCleaner {
             if (e.is("blockquote") && e.hasClass("twitter-tweet")) {
                 Optional<Block.Tweet> tweet = Tweets.parse(text);
                 if (tweet.isPresent()) {
-                    blocks.add(tweet.get());
+                    String status = e.select("a[href]").stream().map(a -> a.attr("href").strip())
+                            .filter(h -> STATUS_URL.matcher(h).matches()).reduce((a, b) -> b).orElse("");
+                    blocks.add(tweet.get().withStatus(status.replaceFirst("\\?.*$", "")));
                     continue;
                 }
             }

@@ -62,6 +62,10 @@ final class TextCleaner {
                 continue;
             }
             inStoryList = false;
+            if (headline.isPresent() && blocks.isEmpty() && Boilerplate.isTags(p)) {
+                removed.add("tags", p);
+                continue;
+            }
             Optional<Boilerplate.Hit> hit = Boilerplate.classify(p, credits, nearTop);
             if (hit.isPresent()) {
                 removed.add(hit.get().kind(), p);

@@ -28,6 +28,6 @@ final class Tweets {
         } catch (DateTimeParseException e) {
             date = ""; // "February 30, 2020": still a tweet, with no usable date
         }
-        return Optional.of(new Block.Tweet(text, Inline.html(text), m.group("name").strip(), m.group("handle"), date));
+        return Optional.of(new Block.Tweet(text, Inline.html(text), m.group("name").strip(), m.group("handle"), date, ""));
     }
 }

@@ -21,6 +21,9 @@ import java.util.TreeSet;
  * }</pre>
  */
 public final class Extractor {
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+            "\\((?:Photo|Image|Picture|Illustration|Credit|Video)[^()]*\\)|(?:Photo|Image|Credit)s?\\s*(?:by|:)[^.]*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     private final Curation curation;
     private final PeopleFinder people;
 
@@ -56,7 +59,9 @@ public final class Extractor {
             dateSource = date.map(d -> "text");
         }
 
-        List<String> paragraphs = cleaned.blocks().stream().filter(b -> !(b instanceof Block.Tweet)).map(Block::text).toList();
+        // Captions are not the article's text, but the people they name are pictured in it; their credits are not.
+        List<String> paragraphs = new java.util.ArrayList<>(cleaned.blocks().stream().filter(b -> !(b instanceof Block.Tweet)).map(Block::text).toList());
+        cleaned.removals().byKind().getOrDefault("caption", List.of()).forEach(c -> paragraphs.add(CREDIT.matcher(c).replaceAll("")));
         List<String> quotes = cleaned.blocks().stream().filter(b -> b instanceof Block.Tweet).map(Block::text).toList();
         List<String> found = people.find(ev.headline().orElse(null), paragraphs, quotes);
 

@@ -25,6 +25,7 @@ record Bars(List<Views.Bar> bars, int width, int height) {
             int key = byYear || d.month() == 0 ? d.year() * 100 : d.year() * 100 + d.month();
             counts.merge(key, 1, Integer::sum);
         }
+        java.util.Set<Integer> yearOnlyBins = new java.util.HashSet<>();
         List<Integer> bins = new ArrayList<>();
         if (byYear) for (int y = first; y <= last; y++) bins.add(y * 100);
         else for (int y = first; y <= last; y++) for (int m = 1; m <= 12; m++) bins.add(y * 100 + m);
@@ -32,7 +33,10 @@ record Bars(List<Views.Bar> bars, int width, int height) {
             // Year-only dates are shown on January of their year rather than dropped.
             for (int y = first; y <= last; y++) {
                 Integer yearOnly = counts.remove(y * 100);
-                if (yearOnly != null) counts.merge(y * 100 + 1, yearOnly, Integer::sum);
+                if (yearOnly != null) {
+                    counts.merge(y * 100 + 1, yearOnly, Integer::sum);
+                    yearOnlyBins.add(y * 100 + 1);
+                }
             }
             while (bins.size() > 1 && counts.getOrDefault(bins.get(0), 0) == 0) bins.remove(0);
             while (bins.size() > 1 && counts.getOrDefault(bins.get(bins.size() - 1), 0) == 0) bins.remove(bins.size() - 1);
@@ -47,11 +51,13 @@ record Bars(List<Views.Bar> bars, int width, int height) {
             if (n == 0) continue;
             int h = Math.max(2, Math.round(n * (float) HEIGHT / max));
             int y = key / 100, m = key % 100;
-            String label = (m == 0 ? Integer.toString(y) : Display.monthName(m) + " " + y) + ": " + n + (n == 1 ? " article" : " articles");
+            String when = m == 0 ? Integer.toString(y) : Display.monthName(m) + " " + y;
+            boolean approximate = yearOnlyBins.contains(key);
+            String label = when + ": " + n + (n == 1 ? " article" : " articles") + (approximate ? " (some known only by year)" : "");
             // A bin holding only year-dated articles links to its year: the timeline has no heading for that month.
             String anchor = monthAnchors.contains(key) ? String.format("m-%d-%02d", y, m) : "y-" + y;
             String href = (onTimelinePage ? "" : root + "timeline/index.html") + "#" + anchor;
-            bars.add(new Views.Bar(i * (BAR + GAP), HEIGHT - h, h, label, href));
+            bars.add(new Views.Bar(i * (BAR + GAP), HEIGHT - h, h, label, href, y, m, when, n, approximate));
         }
         return new Bars(bars, Math.max(BAR, bins.size() * (BAR + GAP)), HEIGHT);
     }

@@ -163,7 +163,7 @@ final class SiteRenderer {
         // No counts: an article page must not change when another article mentions the same person.
         List<Views.PersonLink> people = e.people().stream().map(p -> new Views.PersonLink(p.name(), root + SitePaths.person(p.slug()), 0)).toList();
         String permalink = in.baseUrl().map(b -> b + e.url()).orElse(e.url());
-        return new Views.Article(e.id(), a.title(), Display.date(a.date()), a.date().map(Object::toString).orElse(""),
+        return new Views.Article(e.id(), e.url(), a.title(), Display.date(a.date()), a.date().map(Object::toString).orElse(""),
                 a.dateSource().orElse(""), a.titleSource(), people, body,
                 e.prev().map(id -> link(byId.get(id), root)).orElse(null), e.next().map(id -> link(byId.get(id), root)).orElse(null),
                 root + Display.href(SitePaths.original(a.source())), a.source(), a.sha256(), a.size(), a.decoding(),

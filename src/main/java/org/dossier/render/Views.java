@@ -21,13 +21,14 @@ public final class Views {
 
     public record Removed(String kind, int count) {}
 
-    public record Article(String id, String title, String date, String iso, String dateSource, String titleSource,
+    /** @param url the page's path from the site root; {@code permalink} is the same made absolute with --base-url */
+    public record Article(String id, String url, String title, String date, String iso, String dateSource, String titleSource,
                           List<PersonLink> people, String body, ArticleLink prev, ArticleLink next, String original,
                           String source, String sha256, long size, String decoding, List<Removed> removed, String permalink,
                           String byline, String jsonLd, int tweets) {
         /** The same view with the article's body, read from its content page only when the page is rendered. */
         public Article withBody(String html) {
-            return new Article(id, title, date, iso, dateSource, titleSource, people, html, prev, next, original, source,
+            return new Article(id, url, title, date, iso, dateSource, titleSource, people, html, prev, next, original, source,
                     sha256, size, decoding, removed, permalink, byline, jsonLd, tweets);
         }
     }
@@ -37,7 +38,12 @@ public final class Views {
     /** @param approximate articles known only to this year */
     public record Year(String year, String anchor, int count, List<Month> months, List<ArticleLink> approximate) {}
 
-    public record Bar(int x, int y, int height, String label, String href) {}
+    /**
+     * One bin of a density strip. {@code month} is 0 for a bin of a whole year; {@code approximate} when the bin holds
+     * articles known only to their year (drawn on January of that year).
+     */
+    public record Bar(int x, int y, int height, String label, String href, int year, int month, String when, int count,
+                      boolean approximate) {}
 
     public record Timeline(List<Year> years, List<ArticleLink> undated, List<Bar> bars, int width, int height, int total) {}
 

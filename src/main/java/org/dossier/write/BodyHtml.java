@@ -42,10 +42,12 @@ public final class BodyHtml {
         sb.append("<blockquote class=\"tweet\" cite=\"");
         Inline.escape(t.url(), sb).append("\"><p>").append(t.html()).append("</p><footer><span class=\"tweet-author\">");
         Inline.escape(t.author(), sb).append("</span> <a class=\"tweet-handle\" href=\"");
-        Inline.escape(t.url(), sb).append("\" rel=\"nofollow noopener\">@");
+        Inline.escape(t.profile(), sb).append("\" rel=\"nofollow noopener\">@");
         Inline.escape(t.handle(), sb).append("</a>");
         if (!t.date().isEmpty()) {
-            sb.append(" <time datetime=\"").append(t.date()).append("\">").append(LocalDate.parse(t.date()).format(SHOWN)).append("</time>");
+            String time = "<time datetime=\"" + t.date() + "\">" + LocalDate.parse(t.date()).format(SHOWN) + "</time>";
+            if (t.status().isEmpty()) sb.append(' ').append(time);
+            else Inline.escape(t.status(), sb.append(" <a class=\"tweet-link\" href=\"")).append("\" rel=\"nofollow noopener\">").append(time).append("</a>");
         }
         sb.append("</footer></blockquote>");
     }

@@ -43,9 +43,9 @@ class TitlesAndDatesTest {
 
     @Test
     void tweetsDateAnArticleToTheirMonthOnlyWhenSeveralAgree() {
-        Block.Tweet old = new Block.Tweet("t", "t", "A", "a", "2016-01-01");
-        Block.Tweet a = new Block.Tweet("t", "t", "B", "b", "2020-04-01");
-        Block.Tweet b = new Block.Tweet("t", "t", "C", "c", "2020-04-02");
+        Block.Tweet old = new Block.Tweet("t", "t", "A", "a", "2016-01-01", "");
+        Block.Tweet a = new Block.Tweet("t", "t", "B", "b", "2020-04-01", "");
+        Block.Tweet b = new Block.Tweet("t", "t", "C", "c", "2020-04-02", "");
         assertEquals("2020-04", Dates.fromTweets(List.of(old, a, b)).orElseThrow().toString());
         assertEquals(Optional.empty(), Dates.fromTweets(List.of(old, a)));
     }
