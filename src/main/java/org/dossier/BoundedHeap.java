@@ -29,23 +29,41 @@ final class BoundedHeap {
         if (jvmArgs.stream().anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxRAM") || a.startsWith("-XX:MaxHeapSize"))) {
             return Optional.empty();
         }
-        long heapMb = 400 + seedCount(seeds) / 40;
+        long heapMb = 512 + seedCount(seeds) / 40;
         if (Runtime.getRuntime().maxMemory() / (1024 * 1024) <= heapMb * 2) return Optional.empty();
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + heapMb + "m");
-        cmd.add("-D" + CHILD + "=1");
+        cmd.add("-D" + CHILD + "=" + ProcessHandle.current().pid());
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(Dossier.class.getName());
         cmd.addAll(args);
         Process p = new ProcessBuilder(cmd).inheritIO().start();
+        // Stopping the launcher (Ctrl+C, kill) stops the build it started.
+        Thread stop = new Thread(p::destroy);
+        Runtime.getRuntime().addShutdownHook(stop);
         try {
             return Optional.of(p.waitFor());
         } catch (InterruptedException e) {
             p.destroy();
             throw e;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: nothing to remove
+            }
         }
+    }
+
+    /** In the child: end when the launcher is gone (even killed with -9), as a build nobody waits for. */
+    static void followLauncher() {
+        String parent = System.getProperty(CHILD);
+        if (parent == null) return;
+        ProcessHandle.of(Long.parseLong(parent)).ifPresentOrElse(
+                h -> h.onExit().thenRun(() -> Runtime.getRuntime().halt(1)),
+                () -> Runtime.getRuntime().halt(1));
     }
 
     private static long seedCount(Path seeds) throws IOException {

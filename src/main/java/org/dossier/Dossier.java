@@ -24,6 +24,7 @@ public final class Dossier implements Callable<Integer> {
     static final int OK = 0, FAILED = 1, USAGE = 2;
 
     public static void main(String[] args) {
+        BoundedHeap.followLauncher();
         System.exit(run(args));
     }
 

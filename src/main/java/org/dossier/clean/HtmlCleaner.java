@@ -93,6 +93,7 @@ final class HtmlCleaner {
                     a.remove();
                 }
             }
+            wrapLooseText(root);
             collectBlocks(root, blocks, removed, datelines);
         }
         Optional<String> dateSource = date.map(d -> "meta");
@@ -152,6 +153,36 @@ final class HtmlCleaner {
             if (hit.isPresent() && hit.get().kind().equals("dateline")) found.add(text);
         }
         return found;
+    }
+
+    /**
+     * Text set straight into a container ("&lt;article&gt;&lt;p&gt;...&lt;/p&gt;Loose text&lt;br&gt;more&lt;/article&gt;") becomes a
+     * paragraph of its own, so no run of the article's words is lost for want of a tag around it.
+     */
+    private static void wrapLooseText(Element container) {
+        List<org.jsoup.nodes.Node> run = new ArrayList<>();
+        for (org.jsoup.nodes.Node child : new ArrayList<>(container.childNodes())) {
+            boolean inline = child instanceof org.jsoup.nodes.TextNode
+                    || (child instanceof Element el && !el.is(BLOCKS + ", div, section, article, main, ul, ol, table, tbody, tr, figure, header, h1"));
+            if (inline) {
+                run.add(child);
+                continue;
+            }
+            wrap(run);
+            if (child instanceof Element el && el.is("div, section, article, main")) wrapLooseText(el);
+        }
+        wrap(run);
+    }
+
+    private static void wrap(List<org.jsoup.nodes.Node> run) {
+        boolean hasText = run.stream().anyMatch(n -> n instanceof org.jsoup.nodes.TextNode t ? !t.isBlank()
+                : n instanceof Element e && !e.text().isBlank());
+        if (hasText && run.get(0).parent() instanceof Element parent && !parent.is("p")) {
+            Element p = new Element("p");
+            run.get(0).before(p);
+            for (org.jsoup.nodes.Node n : run) p.appendChild(n);
+        }
+        run.clear();
     }
 
     private static boolean insideTextBlock(Element e, Element root) {

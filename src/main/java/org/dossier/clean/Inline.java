@@ -24,8 +24,15 @@ public final class Inline {
         if (t.indexOf('#') < 0) return t;
         // Hashtags glued to the word before them ("pandemic!#AlyssaMilano"), but never a link's #fragment.
         StringBuilder sb = new StringBuilder(t.length() + 8);
-        for (String token : t.split("(?<=\\s)|(?=\\s)")) {
-            sb.append(token.contains("://") || token.startsWith("pic.twitter.com") ? token : GLUED_HASHTAG.matcher(token).replaceAll(" "));
+        int i = 0, n = t.length();
+        while (i < n) {
+            int end = i;
+            while (end < n && !Character.isWhitespace(t.charAt(end))) end++;
+            String token = t.substring(i, end);
+            sb.append(token.indexOf('#') < 0 || token.contains("://") || token.startsWith("pic.twitter.com") ? token
+                    : GLUED_HASHTAG.matcher(token).replaceAll(" "));
+            while (end < n && Character.isWhitespace(t.charAt(end))) sb.append(t.charAt(end++));
+            i = end;
         }
         return sb.toString();
     }

@@ -19,7 +19,7 @@ public record Config(Path seeds, Path content, Path templates, Path assets, Path
                      boolean strict, boolean clean, boolean verbose, Optional<String> baseUrl) {
 
     /** Largest seed accepted, in bytes; larger files are rejected with a reason rather than read. */
-    public static final long MAX_SEED_BYTES = 16L * 1024 * 1024;
+    public static final long MAX_SEED_BYTES = 8L * 1024 * 1024;
 
     public static Config validated(Path seeds, Path content, Path templates, Path assets, Path out,
                                    boolean strict, boolean clean, boolean verbose, String baseUrl) {

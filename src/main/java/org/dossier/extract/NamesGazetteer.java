@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Given names people are known to carry: the US Social Security Administration's baby names with at least 1,000
- * births since 1920 (see THIRD-PARTY.md; rebuilt by bench/people/make-names). Immutable.
+ * births since 1920, and the first names of faker-js's locales that are no English words (see THIRD-PARTY.md;
+ * rebuilt by bench/people/make-names). Immutable.
  */
 final class NamesGazetteer {
     static final String RESOURCE = "names/given-names.txt";
@@ -48,7 +49,9 @@ final class NamesGazetteer {
             return true;
         }
         for (int i = 0; i < w.length(); i++) {
-            if (w.charAt(i) > 0x7F) return names.contains(MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll(""));
+            if (w.charAt(i) > 0x7F) {
+                return names.contains(MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll(""));
+            }
         }
         return false;
     }

@@ -20,151 +20,219 @@ final class NamesLexicon {
         return Set.copyOf(Arrays.asList(words));
     }
 
-    /** Titles and roles written before a name ("Vermont Senator Bernie Sanders"); dropped from the canonical name. */
-    static final Set<String> TITLES = words("sen.", "sens.", "senator", "rep.", "reps.", "representative", "congressman",
-            "congresswoman", "congressmember", "gov.", "governor", "lt.", "lieutenant", "president", "vice", "pres.", "mayor", "judge",
-            "justice", "chief", "dr.", "dr", "doctor", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "mx.", "miss", "prof.", "professor",
-            "rev.", "reverend", "pastor", "bishop", "cardinal", "pope", "rabbi", "imam", "sheikh", "sir", "dame", "lord", "lady",
-            "queen", "princess", "duchess", "gen.", "general", "col.", "colonel", "capt.", "captain", "sgt.", "sergeant", "adm.",
-            "admiral", "maj.", "cmdr.", "commander", "officer", "detective", "det.", "deputy", "sheriff", "secretary", "minister",
-            "chancellor", "premier", "ambassador", "amb.", "commissioner", "attorney", "speaker", "leader", "chairman", "chairwoman",
-            "chair", "chairperson", "ceo", "former", "first", "acting", "interim", "assemblyman", "assemblywoman", "assemblymember",
-            "councilman", "councilwoman", "councilmember", "alderman", "delegate", "del.", "hon.", "honorable", "atty.", "supt.",
-            "superintendent", "coach", "principal", "saint", "st.", "comptroller", "treasurer", "auditor", "magistrate", "trooper",
-            "nurse", "sister", "brother", "father", "mother", "uncle", "aunt", "grandma", "grandpa", "state", "u.s.", "us", "district",
-            "federal", "senior", "junior", "freshman", "ranking", "majority", "minority", "prime", "foreign", "defense", "press",
-            "special", "counsel", "executive", "director", "founder", "co-founder", "presidential", "candidate", "nominee", "hopeful",
-            "actress", "actor", "star", "rapper", "singer", "comedian", "host", "anchor", "reporter", "correspondent", "columnist",
-            "author", "activist");
+    /** Titles and roles written before a name ("Vermont Senator Bernie Sanders"): evidence, dropped from the name. */
+    static final Set<String> TITLES = words("sen.", "sens.", "senator", "rep.", "reps.", "representative",
+            "congressman", "congresswoman", "congressmember", "gov.", "governor", "lt.", "lieutenant", "president",
+            "pres.", "mayor", "judge", "justice", "dr.", "dr", "doctor", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "mx.",
+            "miss", "prof.", "professor", "rev.", "reverend", "pastor", "bishop", "cardinal", "pope", "rabbi", "imam",
+            "sheikh", "sir", "dame", "lord", "lady", "queen", "princess", "duchess", "king", "prince", "emperor",
+            "empress", "sultan", "emir", "archbishop", "ayatollah", "brigadier", "marshal", "gen.", "general", "col.",
+            "colonel", "capt.", "captain", "sgt.", "sergeant", "adm.", "admiral", "maj.", "cmdr.", "commander",
+            "officer", "detective", "det.", "sheriff", "secretary", "minister", "chancellor", "premier", "ambassador",
+            "amb.", "commissioner", "attorney", "speaker", "leader", "chairman", "chairwoman", "chair", "chairperson",
+            "ceo", "assemblyman", "assemblywoman", "assemblymember", "councilman", "councilwoman", "councilmember",
+            "alderman", "delegate", "del.", "hon.", "honorable", "atty.", "supt.", "superintendent", "coach",
+            "principal", "saint", "st.", "comptroller", "treasurer", "auditor", "magistrate", "trooper", "nurse",
+            "sister", "brother", "father", "mother", "uncle", "aunt", "grandma", "grandpa", "counsel", "director",
+            "founder", "co-founder", "candidate", "nominee", "hopeful", "actress", "actor", "star", "rapper", "singer",
+            "comedian", "host", "anchor", "reporter", "correspondent", "columnist", "author", "activist");
+
+    /**
+     * Words that qualify a title ("Former Vice President", "U.S. Sen.", "State Rep."): skipped before a name, but no
+     * evidence by themselves ("the U.S. Labor Day weekend").
+     */
+    static final Set<String> MODIFIERS = words("vice", "former", "first", "acting", "interim", "state", "u.s.", "us",
+            "district", "federal", "senior", "junior", "freshman", "ranking", "majority", "minority", "prime",
+            "foreign", "defense", "defence", "press", "special", "executive", "presidential", "deputy", "chief",
+            "crown", "assistant", "associate", "national", "incoming", "outgoing", "then", "late", "retired");
 
     /**
      * Titles that are also surnames ("Mike Judge", "Billie Jean King's coach"): they open a name but do not end one.
      * Every other title stops a name ("Vermont Senator Bernie Sanders" is no "Vermont Senator").
      */
-    static final Set<String> TITLES_ALSO_SURNAMES = words("judge", "justice", "bishop", "cardinal", "pope", "lord", "lady", "dame",
-            "sir", "queen", "general", "sheriff", "speaker", "leader", "coach", "principal", "saint", "nurse", "brother", "father",
-            "mother", "sister", "host", "chief", "deputy", "officer", "chancellor", "captain", "sergeant", "doctor", "star", "senior",
-            "junior", "special", "director", "founder", "author", "press", "first", "prime", "foreign", "defense", "federal",
-            "state", "district", "acting", "interim", "chair");
+    static final Set<String> TITLES_ALSO_SURNAMES = words("judge", "justice", "bishop", "cardinal", "pope", "lord",
+            "lady", "dame", "sir", "queen", "king", "prince", "marshal", "general", "sheriff", "speaker", "leader",
+            "coach", "principal", "saint", "nurse", "brother", "father", "mother", "sister", "host", "chief", "deputy",
+            "officer", "chancellor", "captain", "sergeant", "doctor", "star", "senior", "junior", "special", "director",
+            "founder", "author", "press", "first", "prime", "foreign", "defense", "federal", "state", "district",
+            "acting", "interim", "chair", "crown", "late");
 
     /**
      * Lower-case words that, right before a capitalised pair, say it is a person ("actress Alyssa Milano",
      * "former Senate aide Tara Reade"). Evidence for pairs whose first word is not a known given name.
      */
-    static final Set<String> DESCRIPTORS = words("actress", "actor", "activist", "aide", "adviser", "advisor", "lawyer", "attorney",
-            "senator", "congressman", "congresswoman", "governor", "mayor", "judge", "justice", "president", "spokesperson",
-            "spokesman", "spokeswoman", "director", "executive", "founder", "co-founder", "host", "anchor", "columnist", "reporter",
-            "journalist", "writer", "author", "novelist", "poet", "singer", "rapper", "musician", "comedian", "star", "player", "coach",
-            "quarterback", "candidate", "nominee", "secretary", "minister", "chairman", "chairwoman", "leader", "strategist",
-            "organizer", "organiser", "expert", "specialist", "professor", "doctor", "entrepreneur", "investor", "billionaire",
-            "businessman", "businesswoman", "producer", "director", "model", "officer", "official", "staffer", "accuser", "wife",
-            "husband", "daughter", "son", "mother", "father", "sister", "brother", "cousin", "friend", "partner", "girlfriend",
-            "boyfriend", "fiancé", "fiancee", "widow", "victim", "survivor", "witness", "defendant", "plaintiff", "student", "teacher",
-            "researcher", "scientist", "economist", "analyst", "historian", "commentator", "pundit", "podcaster", "influencer",
-            "youtuber", "ceo", "chief", "representative", "rep.", "sen.", "gov.", "dr.", "mr.", "mrs.", "ms.", "lawmaker",
-            "legislator", "prosecutor", "detective", "sheriff", "commissioner", "ambassador", "envoy", "diplomat", "general",
-            "colonel", "captain", "sergeant", "soldier", "veteran", "pastor", "priest", "rabbi", "imam", "bishop", "filmmaker",
-            "designer", "chef", "athlete", "champion", "medalist", "golfer", "boxer", "wrestler", "swimmer", "runner", "pitcher",
-            "striker", "goalkeeper", "manager", "owner", "president-elect", "premier", "chancellor", "monarch", "king", "queen",
-            "prince", "princess", "duke", "duchess", "heiress", "socialite", "personality", "celebrity", "hopeful", "challenger",
-            "incumbent", "contender", "rival", "opponent", "ally", "critic", "supporter", "donor", "protester", "whistleblower",
-            "inmate", "suspect", "named", "called", "dubbed");
-
-    /** Verbs of speech or report right after a name ("Flores said"): evidence like a descriptor. */
-    static final Set<String> SPEECH = words("said", "says", "told", "tweeted", "wrote", "writes", "added", "adds", "noted", "notes",
-            "argued", "argues", "claimed", "claims", "explained", "explains", "stressed", "insisted", "acknowledged", "countered",
-            "asked", "asks", "replied", "posted", "announced", "stated", "responded", "recalled", "testified", "alleged", "alleges",
-            "admitted", "warned", "declared", "confirmed", "denied", "denies", "tells", "recalls", "continued", "concluded", "shared",
-            "retweeted", "suggested", "urged", "who", "whose", "herself", "himself");
+    static final Set<String> DESCRIPTORS = words("actress", "actor", "activist", "aide", "adviser", "advisor", "lawyer",
+            "attorney", "senator", "congressman", "congresswoman", "governor", "mayor", "judge", "justice", "president",
+            "spokesperson", "spokesman", "spokeswoman", "director", "executive", "founder", "co-founder", "host",
+            "anchor", "columnist", "reporter", "journalist", "writer", "author", "novelist", "poet", "singer", "rapper",
+            "musician", "comedian", "star", "player", "coach", "quarterback", "candidate", "nominee", "secretary",
+            "minister", "chairman", "chairwoman", "leader", "strategist", "organizer", "organiser", "expert",
+            "specialist", "professor", "doctor", "entrepreneur", "investor", "billionaire", "businessman",
+            "businesswoman", "producer", "director", "model", "officer", "official", "staffer", "accuser", "wife",
+            "husband", "daughter", "son", "mother", "father", "sister", "brother", "cousin", "friend", "partner",
+            "girlfriend", "boyfriend", "fiancé", "fiancee", "widow", "victim", "survivor", "witness", "defendant",
+            "plaintiff", "student", "teacher", "researcher", "scientist", "economist", "analyst", "historian",
+            "commentator", "pundit", "podcaster", "influencer", "youtuber", "ceo", "chief", "representative", "rep.",
+            "sen.", "gov.", "dr.", "mr.", "mrs.", "ms.", "lawmaker", "legislator", "prosecutor", "detective", "sheriff",
+            "commissioner", "ambassador", "envoy", "diplomat", "general", "colonel", "captain", "sergeant", "soldier",
+            "veteran", "pastor", "priest", "rabbi", "imam", "bishop", "filmmaker", "designer", "chef", "athlete",
+            "champion", "medalist", "golfer", "boxer", "wrestler", "swimmer", "runner", "pitcher", "striker",
+            "goalkeeper", "manager", "owner", "president-elect", "premier", "chancellor", "monarch", "king", "queen",
+            "prince", "princess", "duke", "duchess", "heiress", "socialite", "personality", "celebrity", "hopeful",
+            "challenger", "incumbent", "contender", "rival", "opponent", "ally", "critic", "supporter", "donor",
+            "protester", "whistleblower", "inmate", "suspect", "named", "called", "dubbed", "editor", "dissident",
+            "opposition", "rebel", "militant", "broker", "dealer", "trader", "banker", "chief", "lieutenant", "marshal",
+            "emperor", "empress", "sultan", "emir", "sheikh", "ayatollah", "archbishop", "cleric", "playmaker",
+            "midfielder", "defender", "forward", "striker", "batsman", "bowler", "skipper", "captain", "manager");
 
     /**
-     * Capitalised words that are never part of a person's name: function words, pronouns, days, parties, and the
-     * words that end organisation and place names. A name span stops before them.
+     * Verbs of speech, and a few others only people do, right after a name ("Flores said", "Dhingra voted"), and the
+     * relative pronouns that open a description of a person: evidence like a descriptor.
+     */
+    static final Set<String> SPEECH = words("said", "says", "told", "tweeted", "wrote", "writes", "added", "adds",
+            "noted", "notes", "argued", "argues", "claimed", "claims", "explained", "explains", "stressed", "insisted",
+            "acknowledged", "countered", "asked", "asks", "replied", "posted", "announced", "stated", "responded",
+            "recalled", "testified", "alleged", "alleges", "admitted", "warned", "declared", "confirmed", "denied",
+            "denies", "tells", "recalls", "continued", "concluded", "shared", "retweeted", "suggested", "urged", "who",
+            "whose", "herself", "himself", "resigned", "apologised", "apologized", "testified", "pleaded", "died",
+            "married", "smiled", "laughed", "shrugged", "thinks", "believes", "believed", "feels", "felt", "voted");
+
+    /**
+     * Capitalised words that are never part of a person's name: function words, pronouns, days, parties,
+     * nationalities and countries. A name span stops before them.
      */
     static final Set<String> NEVER = words(
             // function words and pronouns, capitalised at a sentence start or in a headline
-            "the", "a", "an", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "into", "over",
-            "after", "before", "amid", "against", "about", "than", "then", "if", "is", "was", "are", "were", "be", "been", "has", "had",
-            "have", "do", "does", "did", "not", "no", "yes", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we",
-            "you", "i", "me", "him", "her", "his", "hers", "their", "our", "your", "my", "who", "what", "when", "where", "why", "how",
-            "which", "while", "all", "some", "any", "every", "each", "many", "much", "more", "most", "other", "others", "such", "also",
-            "just", "only", "even", "still", "now", "here", "there", "so", "yet", "via", "per", "vs", "vs.", "versus", "re", "ok", "okay",
-            "oh", "hey", "hi", "dear", "please", "thanks", "thank", "sorry", "wow", "lol", "omg", "breaking", "exclusive", "update",
-            "watch", "read", "opinion", "analysis", "editorial", "photo", "photos", "video", "videos", "image", "images", "credit",
-            "getty", "afp", "reuters", "ap", "wireimage", "source", "sources", "instead", "meanwhile", "however", "although", "though",
-            "because", "since", "until", "unless", "whether", "despite", "during", "among", "between", "without", "within", "under",
-            "above", "below", "across", "along", "around", "behind", "beyond", "near", "off", "out", "up", "down", "again", "once",
-            "twice", "like", "unlike", "both", "either", "neither", "few", "several", "last", "next", "new", "old", "first", "second",
+            "the", "a", "an", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with",
+            "as", "into", "over", "after", "before", "amid", "against", "about", "than", "then", "if", "is", "was",
+            "are", "were", "be", "been", "has", "had", "have", "do", "does", "did", "not", "no", "yes", "this", "that",
+            "these", "those", "it", "its", "he", "she", "they", "we", "you", "i", "me", "him", "her", "his", "hers",
+            "their", "our", "your", "my", "who", "what", "when", "where", "why", "how", "which", "while", "all", "some",
+            "any", "every", "each", "many", "much", "more", "most", "other", "others", "such", "also", "just", "only",
+            "even", "still", "now", "here", "there", "so", "yet", "via", "per", "vs", "vs.", "versus", "re", "ok",
+            "okay", "oh", "hey", "hi", "dear", "please", "thanks", "thank", "sorry", "wow", "lol", "omg", "breaking",
+            "exclusive", "update", "watch", "read", "opinion", "analysis", "editorial", "photo", "photos", "video",
+            "videos", "image", "images", "credit", "getty", "afp", "reuters", "ap", "wireimage", "source", "sources",
+            "instead", "meanwhile", "however", "although", "though", "because", "since", "until", "unless", "whether",
+            "despite", "during", "among", "between", "without", "within", "under", "above", "below", "across", "along",
+            "around", "behind", "beyond", "near", "off", "out", "up", "down", "again", "once", "twice", "like",
+            "unlike", "both", "either", "neither", "few", "several", "last", "next", "new", "old", "first", "second",
             "third", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "mr", "mrs", "ms",
             // days and times
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow",
-            "christmas", "easter", "thanksgiving", "halloween", "ramadan", "hanukkah", "passover",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
+            "yesterday", "tomorrow", "christmas", "easter", "thanksgiving", "halloween", "ramadan", "hanukkah",
+            "passover",
             // parties, nationalities, movements
-            "democratic", "democrat", "democrats", "republican", "republicans", "gop", "dems", "libertarian", "independent",
-            "progressive", "progressives", "conservative", "conservatives", "liberal", "liberals", "centrist", "centrists", "american",
-            "americans", "british", "english", "french", "german", "russian", "russians", "chinese", "mexican", "canadian", "israeli",
-            "palestinian", "ukrainian", "iranian", "african", "asian", "european", "latino", "latina", "latinx", "hispanic",
-            "muslim", "muslims", "jewish", "catholic", "evangelical", "left", "right", "bro", "bros",
-            "stans", "fans", "supporters", "voters", "critics", "twitter", "facebook", "instagram", "tiktok", "youtube", "reddit",
-            "google", "amazon", "apple", "microsoft", "netflix", "hulu", "spotify", "snapchat", "linkedin", "whatsapp", "tweet", "tweets",
-            "metoo", "blm", "maga", "covid", "coronavirus", "internet", "web", "online", "god", "lord", "allah",
-            // words that end an organisation's or a place's name
-            "committee", "court", "courts", "house", "senate", "congress", "assembly", "legislature", "parliament", "council",
-            "cabinet", "government", "administration", "department", "dept", "agency", "bureau", "commission", "office", "ministry",
-            "party", "caucus", "campaign", "campaigns", "pac", "foundation", "institute", "institution", "university", "college",
-            "school", "academy", "center", "centre", "hospital", "clinic", "church", "cathedral", "temple", "mosque", "synagogue",
-            "company", "co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "llc", "ltd", "group", "holdings", "partners",
-            "capital", "ventures", "fund", "trust", "bank", "bancorp", "association", "society", "union", "unions", "club", "league",
-            "federation", "alliance", "coalition", "network", "networks", "media", "news", "times", "post", "journal", "courant",
-            "tribune", "herald", "gazette", "chronicle", "globe", "observer", "guardian", "telegraph", "daily", "weekly", "magazine",
-            "press", "review", "report", "reports", "radio", "television", "tv", "channel", "studios", "studio", "pictures",
-            "productions", "records", "entertainment", "airlines", "airways", "motors", "systems", "technologies", "technology",
-            "tech", "labs", "laboratories", "dynamics", "energy", "health", "healthcare", "logistics", "biotech", "pharmaceuticals",
-            "pharma", "industries", "international", "global", "national", "federal", "state", "states", "united", "republic",
-            "kingdom", "empire", "nation", "nations", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
-            "drive", "square", "plaza", "hills", "heights", "station", "airport", "bridge", "tower", "towers",
-            "building", "hotel", "inn", "resort", "casino", "theatre", "theater", "cinema", "stadium", "arena", "garden", "gardens",
-            "mall", "market", "county", "city", "town", "village", "district", "province", "valley", "beach", "island", "islands",
-            "mountain", "mountains", "coast", "harbor", "harbour", "springs", "falls", "canyon",
-            "desert", "act", "amendment", "treaty", "accord", "award", "awards", "prize", "medal", "week",
-            "month", "year", "show", "festival", "summit", "conference", "convention", "forum", "games", "olympics", "cup", "series",
-            "bowl", "championship", "tournament", "open", "team", "movement", "project", "initiative", "program", "programme",
-            "plan", "fellowship", "scholarship", "lecture", "library", "museum", "gallery", "zoo", "memorial", "monument",
-            "cemetery", "prison", "jail", "base", "fort", "army", "navy", "force", "corps", "guard", "police", "patrol", "lives",
-            "matter", "matters", "up", "now", "fools", "foods", "brands", "stores", "restaurant", "restaurants", "cafe", "bar", "grill",
-            "pizza", "burger", "chicken", "coffee", "motor", "auto", "insurance", "financial", "securities", "investments",
-            "realty", "properties", "estate", "firm", "llp", "associates", "consulting", "solutions", "services", "software",
-            "platforms", "communications", "wireless", "mobile", "cable", "broadcasting", "publishing", "books", "press", "films",
-            "film", "music", "band", "orchestra", "choir", "ballet", "opera", "company's", "weekend",
-            "era", "age", "war", "wars", "crisis", "scandal", "affair", "gate", "trial", "case", "hearing",
-            "hearings", "rule", "doctrine", "effect", "syndrome", "disease", "virus", "vaccine", "laboratory", "telescope", "space",
-            "observatory", "mission", "satellite", "rover", "philharmonic", "symphony", "quartet", "ensemble", "choir", "test",
-            "tests", "match", "final", "finals", "premiere", "globes", "staff", "writer", "editor", "correspondent", "newsroom",
-            "desk", "brothers", "sisters", "sons", "cross", "arab", "arabs", "march", "villa", "rovers", "wanderers", "athletic",
-            "orient", "albion", "hotspur", "redskins",
+            "democratic", "democrat", "democrats", "republican", "republicans", "gop", "dems", "libertarian",
+            "independent", "progressive", "progressives", "conservative", "conservatives", "liberal", "liberals",
+            "centrist", "centrists", "american", "americans", "british", "english", "french", "german", "russian",
+            "russians", "chinese", "mexican", "canadian", "israeli", "palestinian", "ukrainian", "iranian", "african",
+            "asian", "european", "latino", "latina", "latinx", "hispanic", "australian", "australians", "indian",
+            "pakistani", "afghan", "iraqi", "syrian", "lebanese", "saudi", "egyptian", "turkish", "kurdish", "kurd",
+            "kurds", "greek", "italian", "spanish", "portuguese", "dutch", "belgian", "swiss", "austrian", "swedish",
+            "norwegian", "danish", "finnish", "polish", "czech", "slovak", "hungarian", "romanian", "bulgarian",
+            "serbian", "serb", "serbs", "croatian", "croat", "bosnian", "albanian", "belarusian", "georgian",
+            "armenian", "japanese", "korean", "vietnamese", "thai", "indonesian", "filipino", "malaysian", "brazilian",
+            "argentine", "argentinian", "chilean", "colombian", "venezuelan", "cuban", "peruvian", "nigerian", "kenyan",
+            "ethiopian", "somali", "sudanese", "south", "northern", "southern", "eastern", "western", "roman",
+            "scottish", "welsh", "irish", "moslem", "moslems", "islamic", "arabic", "hindu", "sikh", "buddhist",
+            "soviet", "yankees",
+            // countries and regions, which end no person's name (not those that are given names too, like Jordan)
+            "america", "canada", "mexico", "brazil", "argentina", "britain", "england", "scotland", "wales", "ireland",
+            "france", "germany", "spain", "italy", "portugal", "netherlands", "belgium", "switzerland", "austria",
+            "sweden", "norway", "denmark", "finland", "poland", "russia", "ukraine", "belarus", "chechnya", "lithuania",
+            "latvia", "estonia", "hungary", "romania", "bulgaria", "serbia", "croatia", "bosnia", "albania", "greece",
+            "turkey", "iran", "iraq", "syria", "lebanon", "palestine", "gaza", "egypt", "libya", "tunisia", "algeria",
+            "morocco", "nigeria", "ethiopia", "somalia", "sudan", "afghanistan", "pakistan", "bangladesh", "japan",
+            "korea", "vietnam", "thailand", "indonesia", "philippines", "malaysia", "singapore", "taiwan", "australia",
+            "zealand", "europe", "asia", "africa", "antarctica", "kosovo", "crimea", "venezuela", "colombia", "peru",
+            "chile", "cuba", "haiti", "yemen", "qatar", "kuwait", "oman", "muslim", "muslims", "jewish", "catholic",
+            "evangelical", "left", "right", "bro", "bros", "stans", "fans", "supporters", "voters", "critics",
+            "twitter", "facebook", "instagram", "tiktok", "youtube", "reddit", "google", "amazon", "apple", "microsoft",
+            "netflix", "hulu", "spotify", "snapchat", "linkedin", "whatsapp", "tweet", "tweets", "metoo", "blm", "maga",
+            "covid", "coronavirus", "internet", "web", "online", "god", "lord", "allah");
+
+    /**
+     * Capitalised words that end the names of organisations, places, events and things. A name span stops before
+     * them, and a given name followed by one names the thing, not the person ("Alyssa Milano Foundation").
+     */
+    static final Set<String> ORG_WORDS = words("committee", "court", "courts", "house", "senate", "congress",
+            "assembly", "legislature", "parliament", "council", "cabinet", "government", "administration", "department",
+            "dept", "agency", "bureau", "commission", "office", "ministry", "party", "caucus", "campaign", "campaigns",
+            "pac", "foundation", "institute", "institution", "university", "college", "school", "academy", "center",
+            "centre", "hospital", "clinic", "church", "cathedral", "temple", "mosque", "synagogue", "company", "co",
+            "co.", "corp", "corp.", "corporation", "inc", "inc.", "llc", "ltd", "group", "holdings", "partners",
+            "capital", "ventures", "fund", "trust", "bank", "bancorp", "association", "society", "union", "unions",
+            "club", "league", "federation", "alliance", "coalition", "network", "networks", "media", "news", "times",
+            "post", "journal", "courant", "tribune", "herald", "gazette", "chronicle", "globe", "observer", "guardian",
+            "telegraph", "daily", "weekly", "magazine", "press", "review", "report", "reports", "radio", "television",
+            "tv", "channel", "studios", "studio", "pictures", "productions", "records", "entertainment", "airlines",
+            "airways", "motors", "systems", "technologies", "technology", "tech", "labs", "laboratories", "dynamics",
+            "energy", "health", "healthcare", "logistics", "biotech", "pharmaceuticals", "pharma", "industries",
+            "international", "global", "national", "federal", "state", "states", "united", "republic", "kingdom",
+            "empire", "nation", "nations", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive",
+            "square", "plaza", "hills", "heights", "station", "airport", "bridge", "tower", "towers", "building",
+            "hotel", "inn", "resort", "casino", "theatre", "theater", "cinema", "stadium", "arena", "garden", "gardens",
+            "mall", "market", "county", "city", "town", "village", "district", "province", "valley", "beach", "island",
+            "islands", "mountain", "mountains", "coast", "harbor", "harbour", "springs", "falls", "canyon", "desert",
+            "act", "amendment", "treaty", "accord", "award", "awards", "prize", "medal", "week", "month", "year",
+            "show", "festival", "summit", "conference", "convention", "forum", "games", "olympics", "cup", "series",
+            "bowl", "championship", "tournament", "open", "team", "movement", "project", "initiative", "program",
+            "programme", "plan", "fellowship", "scholarship", "lecture", "library", "museum", "gallery", "zoo",
+            "memorial", "monument", "cemetery", "prison", "jail", "base", "fort", "army", "navy", "force", "corps",
+            "guard", "police", "patrol", "lives", "matter", "matters", "up", "now", "fools", "foods", "brands",
+            "stores", "restaurant", "restaurants", "cafe", "bar", "grill", "pizza", "burger", "chicken", "coffee",
+            "motor", "auto", "insurance", "financial", "securities", "investments", "realty", "properties", "estate",
+            "firm", "llp", "associates", "consulting", "solutions", "services", "software", "platforms",
+            "communications", "wireless", "mobile", "cable", "broadcasting", "publishing", "books", "press", "films",
+            "film", "music", "band", "orchestra", "choir", "ballet", "opera", "company's", "weekend", "era", "age",
+            "war", "wars", "crisis", "scandal", "affair", "gate", "trial", "case", "hearing", "hearings", "rule",
+            "doctrine", "effect", "syndrome", "disease", "virus", "vaccine", "laboratory", "telescope", "space",
+            "observatory", "mission", "satellite", "rover", "philharmonic", "symphony", "quartet", "ensemble", "choir",
+            "test", "tests", "match", "final", "finals", "premiere", "globes", "staff", "writer", "editor",
+            "correspondent", "newsroom", "desk", "brothers", "sisters", "sons", "cross", "arab", "arabs", "march",
+            "villa", "rovers", "wanderers", "athletic", "orient", "albion", "hotspur", "palace", "castle", "manor",
+            "abbey", "park", "hole", "counties", "irish",
+            // team names that follow a city ("Philadelphia Eagles")
+            "eagles", "reds", "bulls", "rangers", "lakers", "celtics", "giants", "jets", "bears", "lions", "tigers",
+            "cowboys", "packers", "patriots", "steelers", "raiders", "saints", "dolphins", "chiefs", "broncos",
+            "cardinals", "falcons", "panthers", "ravens", "browns", "bengals", "colts", "texans", "titans", "jaguars",
+            "chargers", "rams", "seahawks", "vikings", "buccaneers", "warriors", "knicks", "nets", "suns", "spurs",
+            "rockets", "mavericks", "clippers", "blazers", "pistons", "pacers", "cavaliers", "hawks", "hornets",
+            "wizards", "raptors", "bucks", "grizzlies", "pelicans", "nuggets", "timberwolves", "sox", "mets", "cubs",
+            "dodgers", "astros", "braves", "phillies", "orioles", "royals", "mariners", "padres", "rockies", "brewers",
+            "pirates", "marlins", "nationals", "redskins", "flyers", "canadiens", "bruins", "blackhawks", "penguins",
+            "islanders", "capitals", "sharks", "oilers", "flames", "canucks",
             // adjectives that are given names too, but open far more names of places and things ("Golden Hall")
             "golden", "royal", "liberty", "grand", "great", "holy", "sacred");
 
-    /** Words that open place names and never a person's ("Lake Merritt", "Santa Barbara", "Fort Worth"). */
-    static final Set<String> PLACE_OPENERS = words("lake", "mount", "mt.", "fort", "port", "cape", "river", "santa", "san", "los",
-            "las", "el", "la", "le", "il", "new", "north", "south", "east", "west", "central", "upper", "lower", "greater", "glen",
-            "point", "isle", "china", "india");
+    /**
+     * Words that never open a person's name, though some are given names: openers of place names ("Lake Merritt",
+     * "Santa Barbara", "Fort Worth") and months ("July June", "August Chicago" in datelines and tables).
+     */
+    static final Set<String> NOT_FIRST = words("lake", "mount", "mt.", "fort", "port", "cape", "river", "santa", "san",
+            "los", "las", "el", "la", "le", "il", "new", "north", "south", "east", "west", "central", "upper", "lower",
+            "greater", "glen", "point", "isle", "china", "india", "far", "near", "des", "du", "de", "da", "di", "del",
+            "della", "der", "von", "zu", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+            "sep.", "sept.", "oct.", "nov.", "dec.");
 
     /**
      * Nouns that, after "the" and a name, show the name used as a modifier of a person's thing ("the Anita Hill
      * hearings", "the Bernie Sanders campaign"), where "the" would otherwise suggest an organisation.
      */
-    static final Set<String> ATTRIBUTIVE = words("campaign", "campaigns", "administration", "hearings", "hearing", "era", "presidency",
-            "camp", "interview", "interviews", "case", "trial", "story", "allegations", "allegation", "accusation", "accusations",
-            "affair", "scandal", "show", "podcast", "documentary", "biopic", "film", "movie", "book", "memoir", "song", "album",
-            "tour", "concert", "fan", "fans", "supporters", "voters", "speech", "rally", "comments", "remarks", "tweet", "tweets",
-            "video", "impeachment", "nomination", "confirmation", "years", "government", "cabinet", "lawsuit", "estate", "family",
-            "team", "staff", "aides", "adviser", "advisers", "loyalists", "wing", "agenda", "plan", "proposal", "amendment",
-            "endorsement", "memo", "letter", "statement", "post", "account", "feud", "dispute", "saga", "verdict");
+    static final Set<String> ATTRIBUTIVE = words("campaign", "campaigns", "administration", "hearings", "hearing",
+            "era", "presidency", "camp", "interview", "interviews", "case", "trial", "story", "allegations",
+            "allegation", "accusation", "accusations", "affair", "scandal", "show", "podcast", "documentary", "biopic",
+            "film", "movie", "book", "memoir", "song", "album", "tour", "concert", "fan", "fans", "supporters",
+            "voters", "speech", "rally", "comments", "remarks", "tweet", "tweets", "video", "impeachment", "nomination",
+            "confirmation", "years", "government", "cabinet", "lawsuit", "estate", "family", "team", "staff", "aides",
+            "adviser", "advisers", "loyalists", "wing", "agenda", "plan", "proposal", "amendment", "endorsement",
+            "memo", "letter", "statement", "post", "account", "feud", "dispute", "saga", "verdict");
 
     /** Lower-case name particles kept inside a name ("Bill de Blasio", "Vincent van Gogh"). */
-    static final Set<String> PARTICLES = words("de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von", "der", "den",
-            "ter", "ten", "la", "le", "bin", "ibn", "al", "el", "y", "st.");
+    static final Set<String> PARTICLES = words("de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von",
+            "der", "den", "ter", "ten", "la", "le", "bin", "ibn", "al", "el", "y", "st.");
 
     /** Name suffixes kept as written at the end of a name. */
     static final Set<String> SUFFIXES = words("jr.", "sr.", "jr", "sr", "ii", "iii", "iv");
@@ -173,10 +241,11 @@ final class NamesLexicon {
      * Given names that are also everyday words: at a sentence start or in a headline ("Will Biden run?") they are
      * read as the word unless a known name confirms them.
      */
-    static final Set<String> WORDLIKE = words("will", "may", "can", "grace", "hope", "faith", "joy", "honey", "love", "rich", "young",
-            "long", "major", "king", "royal", "justice", "judge", "early", "page", "price", "guy", "chance", "chase", "hunter",
-            "summer", "winter", "autumn", "august", "april", "june", "sunny", "lucky", "noble", "loyal", "frank", "grant", "mark",
-            "bill", "pat", "sue", "don", "art", "jack", "ray", "lee", "drew", "case", "cash", "rock", "star", "stone", "true", "wade",
-            "ward", "west", "sterling", "general", "christian", "angel", "saint", "bishop", "dean", "golden", "rose", "gay", "max",
-            "miles", "nick", "rush", "sage", "sky", "storm", "victory", "liberty", "freedom", "destiny", "trinity", "genesis");
+    static final Set<String> WORDLIKE = words("will", "may", "can", "grace", "hope", "faith", "joy", "honey", "love",
+            "rich", "young", "long", "major", "king", "royal", "justice", "judge", "early", "page", "price", "guy",
+            "chance", "chase", "hunter", "summer", "winter", "autumn", "august", "april", "june", "sunny", "lucky",
+            "noble", "loyal", "frank", "grant", "mark", "bill", "pat", "sue", "don", "art", "jack", "ray", "lee",
+            "drew", "case", "cash", "rock", "star", "stone", "true", "wade", "ward", "west", "sterling", "general",
+            "christian", "angel", "saint", "bishop", "dean", "golden", "rose", "gay", "max", "miles", "nick", "rush",
+            "sage", "sky", "storm", "victory", "liberty", "freedom", "destiny", "trinity", "genesis");
 }

@@ -47,11 +47,20 @@ final class NamesScan {
     private static final Set<String> CREDITED = Set.of("photo", "photos", "photograph", "photography", "illustration", "image",
             "images", "video", "graphic", "graphics", "reporting", "written", "edited", "words", "story", "interview");
 
+    /** Words that open an apposition describing the person just named. */
+    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "his", "her", "their", "former", "then", "now",
+            "longtime", "veteran");
+
+    /** Words that tie a role to what it is a role in ("president of", "adviser to"). */
+    private static final Set<String> ROLE_LINKS = Set.of("of", "at", "for", "to", "in", "with");
+
     private final NamesGazetteer given;
     private final NamesAliases aliases;
     private final List<Mention> mentions = new ArrayList<>();
     /** Capitalised words that stood alone (not after "the"): back-references to a surname or a first name. */
     private final Set<String> lone = new HashSet<>();
+    /** Of those, the words that stood alone inside a sentence, where a capital means a name, or said something. */
+    private final Set<String> loneInside = new HashSet<>();
     /** Last words of the names the body and tweets wrote: what confirms a name in a headline. */
     private final Set<String> surnames = new HashSet<>();
     /** The names the body and tweets wrote, word for word: what confirms a longer name in a headline. */
@@ -65,8 +74,17 @@ final class NamesScan {
         this.aliases = aliases;
     }
 
-    /** Reads the headline, a body paragraph or a tweet's text, in any order. */
+    /** Reads the headline; in any order with the texts. */
+    void title(String title) {
+        read(title, true);
+    }
+
+    /** Reads a body paragraph or a tweet's text. */
     void text(String text) {
+        read(text, false);
+    }
+
+    private void read(String text, boolean isTitle) {
         String t = text;
         if (t.contains("(@")) {
             Matcher m = SIGNATURE.matcher(t);
@@ -74,15 +92,17 @@ final class NamesScan {
         }
         List<NamesText.Token> tokens = NamesText.tokens(t);
         if (!aliases.isEmpty()) aliases.keysIn(tokens, keysWritten);
-        if (isHeadline(t, tokens)) headlines.add(tokens);
+        if (isHeadline(t, tokens, isTitle)) headlines.add(tokens);
         else runs(tokens, false);
     }
 
     /**
      * Title Case ("Olivia Wilde Brushes Off Feud Questions as Venice Premiere Goes Ahead") makes every word look like
-     * a name, so such a line only confirms names whose surname the rest of the article writes.
+     * a name, so such a line only confirms names whose surname the rest of the article writes. A headline has its
+     * long words nearly all capitalised, and no closing period or parenthesis; a paragraph read as one also has four
+     * long words or more and is no list.
      */
-    private static boolean isHeadline(String text, List<NamesText.Token> tokens) {
+    private static boolean isHeadline(String text, List<NamesText.Token> tokens, boolean isTitle) {
         int words = 0;
         int capitalised = 0;
         for (NamesText.Token t : tokens) {
@@ -90,7 +110,14 @@ final class NamesScan {
             words++;
             if (Character.isUpperCase(t.text().charAt(0))) capitalised++;
         }
-        return words >= 3 && capitalised * 4 >= words * 3 && !text.stripTrailing().endsWith(".");
+        if (words < (isTitle ? 2 : 4) || capitalised * 4 < words * 3 || text.stripTrailing().endsWith(".") || text.indexOf('(') >= 0) {
+            return false;
+        }
+        if (isTitle) return true;
+        // a list of names ("Mike Hulbert, Brian Henninger, Tiger Woods") is capitalised too, but no headline
+        int commas = 0;
+        for (int i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) commas++;
+        return commas < 2;
     }
 
     private void runs(List<NamesText.Token> tokens, boolean headline) {
@@ -136,31 +163,39 @@ final class NamesScan {
         NamesText.Token before = from > 0 && tokens.get(from).joined() ? tokens.get(from - 1) : null;
         String beforeWord = before == null ? "" : before.lower();
         if (beforeWord.equals("by") && (from == 1 || CREDITED.contains(tokens.get(from - 2).lower()))) return;  // a byline
-        boolean cued = NamesLexicon.DESCRIPTORS.contains(beforeWord);
+        // "actress Alyssa Milano", and "The Bank's chief economist, Huw Pill,"
+        NamesText.Token previous = from > 0 ? tokens.get(from - 1) : null;
+        boolean cued = NamesLexicon.DESCRIPTORS.contains(beforeWord)
+                || previous != null && previous.after() == ',' && NamesLexicon.DESCRIPTORS.contains(previous.text());
         boolean afterThe = beforeWord.equals("the");
         int i = from;
         while (i < to) {
             NamesText.Token t = tokens.get(i);
             String w = t.lower();
-            if (NamesLexicon.TITLES.contains(w)) {
+            if (NamesLexicon.NOT_FIRST.contains(w)) {
+                i = spanEnd(tokens, i, to);
+                continue;
+            }
+            // "Vermont Senator ...", "Major-General ...", and at a sentence start "Actress ...", "Broker ..."
+            if (NamesLexicon.TITLES.contains(w) || isCompoundTitle(w) || t.sentenceStart() && NamesLexicon.DESCRIPTORS.contains(w)) {
                 cued = true;
                 afterThe = false;
                 i++;
                 continue;
             }
-            if (NamesLexicon.NEVER.contains(w) || t.initial() || NamesLexicon.PARTICLES.contains(t.text())) {
+            if (NamesLexicon.MODIFIERS.contains(w)) {
+                i++;
+                continue;
+            }
+            if (isNever(w) || t.initial() || NamesLexicon.PARTICLES.contains(t.text())) {
                 if (i == 0 && w.equals("by")) return;      // a byline: "By Harriet Okonkwo-Lane"
                 cued = false;
                 afterThe = w.equals("the");
                 i++;
                 continue;
             }
-            if (NamesLexicon.PLACE_OPENERS.contains(w)) {
-                i = spanEnd(tokens, i, to);
-                continue;
-            }
             boolean opener = t.sentenceStart() || headline;
-            boolean nextGiven = i + 1 < to && given.isGiven(tokens.get(i + 1).lower()) && !NamesLexicon.NEVER.contains(tokens.get(i + 1).lower());
+            boolean nextGiven = i + 1 < to && given.isGiven(tokens.get(i + 1).lower()) && !isNever(tokens.get(i + 1).lower());
             boolean first = given.isGiven(w);
             // "Many Sanders supporters", "Will Bernie Sanders run?", "Exchequer Kenneth Clarke": a capitalised word
             // before a given name that has a surname of its own is no part of the name
@@ -176,7 +211,11 @@ final class NamesScan {
             int j = spanEnd(tokens, i, to);
             NamesText.Token last = tokens.get(j - 1);
             if (j - i == 1 || last.initial() || NamesLexicon.PARTICLES.contains(last.text())) {
-                if (j - i == 1 && !afterThe && !headline) lone.add(t.text());
+                if (j - i == 1 && !afterThe && !headline) {
+                    lone.add(t.text());
+                    boolean speaks = j < tokens.size() && tokens.get(j).joined() && NamesLexicon.SPEECH.contains(tokens.get(j).lower());
+                    if (!t.sentenceStart() || speaks) loneInside.add(t.text());
+                }
                 i = j;
             } else if (headline) {
                 i = headlineName(tokens, i, j, first);
@@ -187,6 +226,16 @@ final class NamesScan {
             cued = false;
             afterThe = false;
         }
+    }
+
+    private static boolean isNever(String w) {
+        return NamesLexicon.NEVER.contains(w) || NamesLexicon.ORG_WORDS.contains(w);
+    }
+
+    /** "Major-General", "Secretary-General", "Commander-in-Chief": a hyphenated word that ends in a title. */
+    private static boolean isCompoundTitle(String w) {
+        int dash = w.lastIndexOf('-');
+        return dash > 0 && (NamesLexicon.TITLES.contains(w.substring(dash + 1)) || NamesLexicon.MODIFIERS.contains(w.substring(dash + 1)));
     }
 
     /** The end of the name that starts at i: up to MAX_AFTER_FIRST words, stopping before a word no name holds. */
@@ -200,7 +249,8 @@ final class NamesScan {
                 continue;
             }
             String w = tokens.get(j).lower();
-            if (NamesLexicon.NEVER.contains(w) || NamesLexicon.TITLES.contains(w) && !NamesLexicon.TITLES_ALSO_SURNAMES.contains(w)) break;
+            if (isNever(w) || (NamesLexicon.TITLES.contains(w) || NamesLexicon.MODIFIERS.contains(w))
+                    && !NamesLexicon.TITLES_ALSO_SURNAMES.contains(w)) break;
             j++;
             words++;
             if (NamesLexicon.SUFFIXES.contains(w)) break;
@@ -211,22 +261,58 @@ final class NamesScan {
     private void bodyName(List<NamesText.Token> tokens, int i, int j, int runEnd, boolean first, boolean cued, boolean afterThe) {
         NamesText.Token last = tokens.get(j - 1);
         if (last.after() == '/') return;                  // "Presley Ann/Getty Images": a credit
-        if (j < runEnd) return;                           // "Alyssa Milano Foundation": a name inside a longer one
+        // "Alyssa Milano Foundation", or a longer run than a name holds; "Jose Miguel Insulza Monday" is a name
+        if (j < runEnd && !NamesLexicon.NEVER.contains(tokens.get(j).lower())) return;
         NamesText.Token next = runEnd < tokens.size() ? tokens.get(runEnd) : null;
         String nextWord = next == null ? "" : next.lower();
-        boolean speech = next != null && (next.joined() || last.after() == ',') && NamesLexicon.SPEECH.contains(nextWord);
+        boolean speech = next != null && (next.joined() || last.after() == ',') && NamesLexicon.SPEECH.contains(nextWord)
+                || last.after() == ',' && next != null && (appositionNamesRole(tokens, runEnd) || isAge(next));
         Evidence e;
         if (first && (!afterThe || next != null && next.joined() && NamesLexicon.ATTRIBUTIVE.contains(nextWord))) e = Evidence.GIVEN;
         else if (cued || speech && !afterThe) e = Evidence.CUED;
         else e = Evidence.BARE;                           // "the Vienna Philharmonic", "Hartford Courant"
-        mentions.add(new Mention(words(tokens, i, j), e, tokens.get(i).sentenceStart()));
+        List<String> name = words(tokens, i, j);
+        mentions.add(new Mention(name, e, tokens.get(i).sentenceStart()));
         surnames.add(last.text());
-        written.add(String.join(" ", mentions.get(mentions.size() - 1).words()));
+        written.add(String.join(" ", name));
     }
 
     /**
-     * In a headline, the name from i that the article confirms: the longest one it also wrote elsewhere, else a given name and a surname it wrote ("Maria Chen Backs Voter Turnout" gives "Maria Chen",
-     * but "Harmon Slams Nadia Ortega" no "Harmon Slams"). Returns where to read on.
+     * ", a former Senate aide,", ", Lukashenko's political adviser,", ", president of ...": an apposition that opens
+     * with an article, a possessive or a lower-case role, and names a role within its first words.
+     */
+    private static boolean appositionNamesRole(List<NamesText.Token> tokens, int from) {
+        if (from >= tokens.size()) return false;
+        NamesText.Token opening = tokens.get(from);
+        if (opening.text().equals(opening.lower())) {
+            // ", president of the ...", ", executive director of ...", but not ", billionaire investor Gabriel Hargrove scrapped"
+            boolean role = false;
+            for (int k = from; k < tokens.size() && k < from + 4 && (k == from || tokens.get(k).joined()); k++) {
+                String w = tokens.get(k).text();
+                if (role && ROLE_LINKS.contains(w)) return true;
+                if (!w.equals(tokens.get(k).lower())) return false;
+                role |= NamesLexicon.DESCRIPTORS.contains(w);
+            }
+            return false;
+        }
+        if (!opening.possessive() && !APPOSITION_OPENERS.contains(opening.text())) return false;
+        for (int k = from; k < tokens.size() && k < from + 6 && (k == from || tokens.get(k).joined()); k++) {
+            NamesText.Token t = tokens.get(k);
+            if (t.text().equals(t.lower()) && NamesLexicon.DESCRIPTORS.contains(t.lower())) return true;
+        }
+        return false;
+    }
+
+    /** "Jeerasak Densakul, 24, was arrested": an age after the comma. */
+    private static boolean isAge(NamesText.Token t) {
+        String w = t.text();
+        return t.after() == ',' && w.length() <= 3 && w.chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * In a headline, the name from i that the article confirms: the longest one it also wrote elsewhere, else a given
+     * name and a surname it wrote ("Maria Chen Backs Voter Turnout" gives "Maria Chen", but "Harmon Slams Nadia
+     * Ortega" no "Harmon Slams"). Returns where to read on.
      */
     private int headlineName(List<NamesText.Token> tokens, int i, int j, boolean first) {
         if (!first) return i + 1;
@@ -234,7 +320,7 @@ final class NamesScan {
             if (written.contains(String.join(" ", words(tokens, i, end)))) return headlineMention(tokens, i, end);
         }
         String second = tokens.get(i + 1).text();
-        return surnames.contains(second) || lone.contains(second) ? headlineMention(tokens, i, i + 2) : i + 1;
+        return surnames.contains(second) || loneInside.contains(second) ? headlineMention(tokens, i, i + 2) : i + 1;
     }
 
     private int headlineMention(List<NamesText.Token> tokens, int i, int end) {
@@ -265,7 +351,9 @@ final class NamesScan {
         }
         Set<String> names = new HashSet<>();
         for (Mention m : byEnds.values()) {
-            if (m.evidence() == Evidence.BARE && !lone.contains(m.last())) continue;
+            // a pair nothing vouches for counts when its surname recurs alone, unless it only ever opened a sentence
+            // ("Initially Poland", "Add Men"), where any word is capitalised
+            if (m.evidence() == Evidence.BARE && (m.opening() || !lone.contains(m.last()))) continue;
             if (isTailOfAnother(m, byEnds.values())) continue;
             // "Will Biden run?" beside "Joe Biden", "Loyal Bernie bros" beside "Bernie Sanders": an everyday word that
             // only opened sentences, before a word another name holds

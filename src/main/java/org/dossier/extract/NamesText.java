@@ -32,6 +32,8 @@ final class NamesText {
             String t = text;
             if (!Character.isUpperCase(t.charAt(0))) return false;
             if (initial()) return true;
+            // "GDRs", "MPs", "CEOs": an acronym's plural, not a name ("McAllister", "DeShawn" have a lower second letter)
+            if (t.length() > 1 && Character.isUpperCase(t.charAt(1))) return false;
             boolean lower = false;
             boolean partStart = true;
             for (int i = 0; i < t.length(); i++) {
@@ -95,7 +97,8 @@ final class NamesText {
                     && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
                 possessive = true;
                 i += 2;
-            } else if (i < n && isApostrophe(text.charAt(i)) && text.charAt(i - 1) == 's' && (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+            } else if (i < n && isApostrophe(text.charAt(i)) && text.charAt(i - 1) == 's'
+                    && (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
                 possessive = true;
                 i += 1;
             } else if (i < n && text.charAt(i) == '.' && keepsPeriod(text, start, i)) {
@@ -104,7 +107,8 @@ final class NamesText {
             char before = start > 0 ? text.charAt(start - 1) : 0;
             boolean tagged = before == '#' || before == '@' || before == '/';
             String word = text.substring(start, end);
-            out.add(new Token(word, word.toLowerCase(Locale.ROOT), joined && !out.isEmpty(), opens, possessive, tagged, i < n ? text.charAt(i) : 0));
+            char after = i < n ? text.charAt(i) : 0;
+            out.add(new Token(word, word.toLowerCase(Locale.ROOT), joined && !out.isEmpty(), opens, possessive, tagged, after));
             joined = true;
             opens = false;
         }

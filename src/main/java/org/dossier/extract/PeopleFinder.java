@@ -37,7 +37,7 @@ public final class PeopleFinder {
      */
     public List<String> find(String title, List<String> paragraphs, List<String> quotes) {
         NamesScan scan = new NamesScan(given, aliases);
-        if (title != null) scan.text(title);
+        if (title != null) scan.title(title);
         for (String p : paragraphs) scan.text(p);
         for (String q : quotes) scan.text(q);
         return scan.people();

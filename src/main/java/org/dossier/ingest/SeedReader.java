@@ -148,7 +148,9 @@ public final class SeedReader {
 
     private static String normalise(String s) {
         String t = s.replace("\r\n", "\n").replace('\r', '\n');
-        if (!t.isEmpty() && t.charAt(0) == '\uFEFF') t = t.substring(1);
+        int marks = 0;
+        while (marks < t.length() && t.charAt(marks) == '\uFEFF') marks++; // some tools write the mark more than once
+        t = t.substring(marks);
         return Normalizer.normalize(t, Normalizer.Form.NFC);
     }
 

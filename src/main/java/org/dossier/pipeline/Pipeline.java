@@ -175,6 +175,11 @@ public final class Pipeline {
             // A fault of ours on one odd seed must not cost the archive: it is reported like any unusable file.
             return new Processed(file, source, Outcome.failed(source, Stage.CLEAN, "could not be processed (internal error: " + e + ")"),
                     Optional.empty(), Removals.none(), Optional.empty());
+        } catch (OutOfMemoryError e) {
+            // One pathological seed (megabytes on a single line) must not cost the archive either; its buffers are
+            // garbage once this frame is left.
+            return new Processed(file, source, Outcome.failed(source, Stage.CLEAN, "too big to clean in memory; split it into smaller files"),
+                    Optional.empty(), Removals.none(), Optional.empty());
         }
     }
 

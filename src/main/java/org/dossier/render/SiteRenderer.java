@@ -99,6 +99,8 @@ final class SiteRenderer {
                 render(job);
             } catch (Exception ex) {
                 errors.add(job.path() + ": " + ex.getMessage());
+            } catch (OutOfMemoryError ex) {
+                errors.add(job.path() + ": too big to render in memory (" + ex.getMessage() + ")");
             }
         });
         if (!errors.isEmpty()) {
