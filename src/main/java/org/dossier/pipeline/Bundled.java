@@ -35,7 +35,7 @@ final class Bundled {
         return target;
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.toList()) {
                 Path dest = to.resolve(from.relativize(p).toString());
