@@ -1,5 +1,7 @@
 package org.dossier.write;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dossier.clean.Block;
 import org.dossier.extract.Article;
 import org.dossier.ingest.SeedReader;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,6 +27,7 @@ import java.util.stream.Stream;
  */
 public final class ContentPages {
     public static final String SEPARATOR = "~~~~~~";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final Path pages;
     private final Path texts;
 
@@ -91,7 +95,7 @@ public final class ContentPages {
         header(sb, "archiveDate", a.date().map(Object::toString).orElse(""));
         header(sb, "dateSource", a.dateSource().orElse(""));
         header(sb, "titleSource", a.titleSource());
-        header(sb, "people", "{\"names\":[" + a.people().stream().map(ContentPages::json).collect(Collectors.joining(",")) + "]}");
+        header(sb, "people", peopleJson(a.people()));
         header(sb, "source", a.source());
         header(sb, "sha256", a.sha256());
         header(sb, "decoding", a.decoding());
@@ -105,14 +109,13 @@ public final class ContentPages {
         sb.append(key).append('=').append(value.replaceAll("[\\r\\n]+", " ")).append('\n');
     }
 
-    private static String json(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') sb.append('\\').append(c);
-            else if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-            else sb.append(c);
+    /** JBake reads a header value as JSON when it is an object: {"names":[...]}. */
+    private static String peopleJson(List<String> people) {
+        try {
+            return JSON.writeValueAsString(Map.of("names", people));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        return sb.append('"').toString();
     }
 
     /**
