@@ -53,17 +53,17 @@ public final class Dossier implements Callable<Integer> {
     static class Build implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
-        @Option(names = "--seeds", defaultValue = "seeds", description = "folder of raw articles (default: ${DEFAULT-VALUE})")
+        @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds", description = "folder of raw articles (default: ${DEFAULT-VALUE})")
         Path seeds;
-        @Option(names = "--content", defaultValue = "content", description = "curated pages, corrections, people (default: ${DEFAULT-VALUE})")
+        @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "curated pages, corrections, people (default: ${DEFAULT-VALUE})")
         Path content;
-        @Option(names = "--out", defaultValue = "target/site", description = "site folder, replaced atomically (default: ${DEFAULT-VALUE})")
+        @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/site", description = "site folder, replaced atomically (default: ${DEFAULT-VALUE})")
         Path out;
-        @Option(names = "--templates", description = "Freemarker templates (default: ./templates if present, else the bundled ones)")
+        @Option(names = "--templates", paramLabel = "DIR", description = "Freemarker templates (default: ./templates if present, else the bundled ones)")
         Path templates;
-        @Option(names = "--assets", description = "CSS and JS copied as-is (default: ./assets if present, else the bundled ones)")
+        @Option(names = "--assets", paramLabel = "DIR", description = "CSS and JS copied as-is (default: ./assets if present, else the bundled ones)")
         Path assets;
-        @Option(names = "--base-url", description = "absolute URL the site is served from: enables sitemap.xml and absolute feed links")
+        @Option(names = "--base-url", paramLabel = "URL", description = "absolute URL the site is served from: enables sitemap.xml and absolute feed links")
         String baseUrl;
         @Option(names = "--strict", description = "exit 1 when any seed was rejected")
         boolean strict;
@@ -139,7 +139,7 @@ public final class Dossier implements Callable<Integer> {
             "Builds the site, serves it on http://127.0.0.1:PORT/ and rebuilds it (incrementally) whenever the seeds,",
             "content, templates or assets change. Takes the same options as build."})
     static final class Serve extends Build {
-        @Option(names = "--port", defaultValue = "8000", description = "port on 127.0.0.1 (default: ${DEFAULT-VALUE})")
+        @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000", description = "port on 127.0.0.1 (default: ${DEFAULT-VALUE})")
         int port;
 
         @Override
