@@ -41,10 +41,6 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return new PartialDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
     }
 
-    public String precision() {
-        return day != 0 ? "day" : month != 0 ? "month" : "year";
-    }
-
     @Override
     public int compareTo(PartialDate o) {
         if (year != o.year) return Integer.compare(year, o.year);

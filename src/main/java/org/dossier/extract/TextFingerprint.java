@@ -49,10 +49,6 @@ public record TextFingerprint(long exactHi, long exactLo, long[] minhash) {
         return same / (double) HASHES;
     }
 
-    public boolean sameText(TextFingerprint o) {
-        return exactHi == o.exactHi && exactLo == o.exactLo;
-    }
-
     /**
      * Hashes each word: letters and digits only, lower-cased; a link counts without its query string or fragment, so
      * a re-scrape with tracking parameters still matches.

@@ -80,10 +80,14 @@ public final class SeedReader {
 
     /** Decodes bytes already in memory; public for the fuzz tests, which feed it arbitrary bytes. */
     public static Outcome<Seed> decode(String source, Path path, byte[] bytes) {
+        return decode(source, path, bytes, sha256(bytes));
+    }
+
+    /** As above, for a caller that has already hashed the bytes (the build hashes every seed to look it up in its cache). */
+    public static Outcome<Seed> decode(String source, Path path, byte[] bytes, String sha) {
         if (bytes.length == 0) return fail(source, "empty file (0 bytes)");
         String magic = binaryMagic(bytes);
         if (magic != null) return fail(source, "binary file (" + magic + "), not an article");
-        String sha = sha256(bytes);
         Decoded d = decodeText(source, bytes);
         if (d.text == null) return fail(source, d.decoding);
         String text = normalise(d.text);

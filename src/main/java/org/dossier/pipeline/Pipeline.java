@@ -164,7 +164,7 @@ public final class Pipeline {
                 Article a = hit.get().article();
                 return new Processed(file, source, Outcome.ok(a), Optional.of(a.decoding()), a.removals(), hit);
             }
-            Outcome<Seed> read = SeedReader.decode(source, file, b);
+            Outcome<Seed> read = SeedReader.decode(source, file, b, sha);
             Optional<String> decoding = read instanceof Outcome.Ok<Seed> ok ? Optional.of(ok.value().decoding()) : Optional.empty();
             Outcome<CleanedSeed> cleaned = read.then(SeedCleaner::clean);
             Removals removals = cleaned instanceof Outcome.Ok<CleanedSeed> c ? c.value().removals() : Removals.none();

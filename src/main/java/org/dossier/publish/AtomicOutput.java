@@ -70,11 +70,6 @@ public final class AtomicOutput implements AutoCloseable {
         return staging;
     }
 
-    /** The previous site, if any: unchanged files may be reused from it. */
-    public Path current() {
-        return out;
-    }
-
     public void commit() throws IOException {
         if (Files.exists(out)) Files.move(out, previous, StandardCopyOption.ATOMIC_MOVE);
         Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);

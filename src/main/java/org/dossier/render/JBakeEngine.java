@@ -23,7 +23,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -42,10 +41,10 @@ public final class JBakeEngine {
     private static final String PLAN = "dossier.plan";
 
     /** @param errors JBake's collected errors and our pages' failures, one line each; empty on success */
-    public record Result(List<String> pages, List<String> errors) {}
+    public record Result(List<String> errors) {}
 
     /** What {@link Tool} needs, carried through JBake's configuration because service tools get no constructor arguments. */
-    private record Plan(RenderInput input, SiteFiles files, List<String> rendered) {}
+    private record Plan(RenderInput input, SiteFiles files) {}
 
     private JBakeEngine() {}
 
@@ -70,13 +69,12 @@ public final class JBakeEngine {
         cfg.setProperty("template.article.file", "article.ftl");
         cfg.setProperty("site.title", input.site().title());
         cfg.setProperty("site.description", input.site().description());
-        List<String> rendered = new ArrayList<>();
-        cfg.setProperty(PLAN, new Plan(input, files, rendered));
+        cfg.setProperty(PLAN, new Plan(input, files));
 
         Oven oven = new Oven(cfg);
         oven.bake();
         List<String> errors = oven.getErrors().stream().map(t -> String.valueOf(t.getMessage())).toList();
-        return new Result(List.copyOf(rendered), errors);
+        return new Result(errors);
     }
 
     /** JBake logs every file at INFO and OrientDB announces itself through java.util.logging: keep both to warnings. */
@@ -112,7 +110,6 @@ public final class JBakeEngine {
             };
             try {
                 List<String> pages = new SiteRenderer(plan.input(), templates, reader, plan.files()).renderAll();
-                plan.rendered().addAll(pages);
                 return pages.size();
             } catch (SiteRenderer.RenderFailure f) {
                 throw new RenderingException(f.getMessage());
