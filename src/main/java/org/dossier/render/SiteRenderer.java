@@ -45,6 +45,9 @@ final class SiteRenderer {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Most articles first, then by name: the people index's second list and the home page's top people. */
+    private static final java.util.Comparator<ArchiveIndex.Person> MOST_MENTIONED =
+            java.util.Comparator.comparing((ArchiveIndex.Person p) -> -p.entries().size()).thenComparing(ArchiveIndex.Person::name);
 
     /** @param complete turns the view used for the page's key into the one rendered (an article gets its body) */
     private record Job(String path, String template, Supplier<Object> view, UnaryOperator<Object> complete) {
@@ -237,7 +240,7 @@ final class SiteRenderer {
             list.add(new Views.Letter(l, l.equals("#") ? "other" : "letter-" + l.toLowerCase(Locale.ROOT), List.copyOf(ps)));
         });
         List<Views.PersonLink> byCount = in.index().people().stream()
-                .sorted(java.util.Comparator.comparing((ArchiveIndex.Person p) -> -p.entries().size()).thenComparing(ArchiveIndex.Person::name))
+                .sorted(MOST_MENTIONED)
                 .map(p -> personLink(p.name(), p.slug(), root)).toList();
         return new Views.People(list, byCount, in.index().people().size());
     }
@@ -286,7 +289,7 @@ final class SiteRenderer {
         for (int i = dated.size() - 1; i >= 0 && latest.size() < 10; i--) latest.add(link(dated.get(i), ""));
         if (latest.isEmpty()) in.index().timeline().stream().limit(10).forEach(e -> latest.add(link(e, "")));
         List<Views.PersonLink> top = in.index().people().stream()
-                .sorted(java.util.Comparator.comparing((ArchiveIndex.Person p) -> -p.entries().size()).thenComparing(ArchiveIndex.Person::name))
+                .sorted(MOST_MENTIONED)
                 .limit(12).map(p -> personLink(p.name(), p.slug(), "")).toList();
         return new Views.Home(stats, latest, top, years(""));
     }
