@@ -15,11 +15,22 @@ public final class SeedCleaner {
 
     public static Outcome<CleanedSeed> clean(Seed seed) {
         CleanedSeed cleaned = seed.kind() == Seed.Kind.HTML ? HtmlCleaner.clean(seed) : TextCleaner.clean(seed);
-        int words = cleaned.blocks().stream().mapToInt(b -> b.text().split("\\s+").length).sum();
+        int words = cleaned.blocks().stream().mapToInt(b -> words(b.text())).sum();
         if (cleaned.blocks().isEmpty() || words < 20) {
             return Outcome.failed(seed.source(), Stage.CLEAN, "no article text found (" + words + " words left after cleaning"
                     + (cleaned.removals().total() > 0 ? ", " + cleaned.removals().total() + " boilerplate lines removed" : "") + ")");
         }
         return Outcome.ok(cleaned);
+    }
+
+    private static int words(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+        return words;
     }
 }

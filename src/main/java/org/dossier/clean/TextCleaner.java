@@ -79,9 +79,7 @@ final class TextCleaner {
             if (tweet.isPresent()) {
                 blocks.add(tweet.get());
             } else {
-                java.util.regex.Matcher related = Boilerplate.INLINE_RELATED.matcher(p);
-                while (related.find()) removed.add("read-more", related.group().strip());
-                String text = Inline.unglue(Boilerplate.INLINE_RELATED.matcher(p).replaceAll(""));
+                String text = Inline.unglue(withoutInlineRelated(p, removed));
                 blocks.add(new Block.Paragraph(text, Inline.html(text)));
             }
         }
@@ -130,6 +128,18 @@ final class TextCleaner {
         }
         out.removeIf(String::isEmpty);
         return out;
+    }
+
+    /** The paragraph without its inline "(RELATED: …)" links, each recorded as removed. */
+    private static String withoutInlineRelated(String p, Removals.Builder removed) {
+        if (p.indexOf('(') < 0 || p.indexOf(':') < 0) return p;
+        Matcher related = Boilerplate.INLINE_RELATED.matcher(p);
+        StringBuilder kept = new StringBuilder(p.length());
+        while (related.find()) {
+            removed.add("read-more", related.group().strip());
+            related.appendReplacement(kept, "");
+        }
+        return related.appendTail(kept).toString();
     }
 
     /** Runs of white space (including no-break and zero-width spaces) become one space; ends are trimmed. */

@@ -19,6 +19,8 @@ final class Tweets {
     private Tweets() {}
 
     static Optional<Block.Tweet> parse(String line) {
+        // Most paragraphs are no tweet: the signature's "(@" is cheaper to look for than the pattern, which backtracks.
+        if (!line.contains("(@")) return Optional.empty();
         Matcher m = SIGNATURE.matcher(line);
         if (!m.matches()) return Optional.empty();
         String text = Inline.unglue(m.group("text").strip());

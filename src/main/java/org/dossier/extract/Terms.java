@@ -19,26 +19,39 @@ public final class Terms {
     /** Distinct terms in first-seen order. */
     public static Set<String> of(CharSequence text) {
         Set<String> out = new LinkedHashSet<>();
+        // ASCII is lower-cased as it is read; only a word with other letters goes through Unicode folding.
         StringBuilder word = new StringBuilder(24);
         boolean ascii = true;
         for (int i = 0, len = text.length(); i <= len; i++) {
             char c = i < len ? text.charAt(i) : ' ';
-            boolean part = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    : Character.isLetterOrDigit(c) || (Character.getType(c) == Character.NON_SPACING_MARK && word.length() > 0);
-            if (part) {
+            if (c < 128) {
+                if (c >= 'A' && c <= 'Z') {
+                    word.append((char) (c + ('a' - 'A')));
+                    continue;
+                }
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    word.append(c);
+                    continue;
+                }
+            } else if (Character.isLetterOrDigit(c) || (Character.getType(c) == Character.NON_SPACING_MARK && word.length() > 0)) {
                 word.append(c);
-                if (c > 127) ascii = false;
+                ascii = false;
                 continue;
             }
             if (word.length() > 0) {
-                String w = word.toString();
-                if (!ascii) w = Normalizer.normalize(w, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-                w = w.toLowerCase(Locale.ROOT);
-                if (w.length() >= 2 && w.length() <= 40 && !STOP.contains(w)) out.add(w);
+                if (ascii) {
+                    if (word.length() >= 2 && word.length() <= 40) add(word.toString(), out);
+                } else {
+                    add(Normalizer.normalize(word, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT), out);
+                }
                 word.setLength(0);
                 ascii = true;
             }
         }
         return out;
+    }
+
+    private static void add(String w, Set<String> out) {
+        if (w.length() >= 2 && w.length() <= 40 && !STOP.contains(w)) out.add(w);
     }
 }

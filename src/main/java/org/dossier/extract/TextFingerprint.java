@@ -12,12 +12,9 @@ import java.util.List;
  */
 public record TextFingerprint(long exactHi, long exactLo, long[] minhash) {
     public static final int HASHES = 32;
-    private static final long[] SEEDS = new long[HASHES];
-
-    static {
-        long x = 0x2545F4914F6CDD1DL;
-        for (int i = 0; i < HASHES; i++) SEEDS[i] = x = mix(x + 0x9E3779B97F4A7C15L);
-    }
+    private static final int BIN_BITS = 5;
+    /** Values of bins filled from a neighbour lie above every hash, which keeps {@code 64 - BIN_BITS} bits. */
+    private static final long EMPTY = 1L << (64 - BIN_BITS);
 
     public static TextFingerprint of(List<Block> blocks) {
         Words words = new Words();
@@ -28,15 +25,23 @@ public record TextFingerprint(long exactHi, long exactLo, long[] minhash) {
             hi = mix(hi ^ w);
             lo = (lo ^ w) * 0x100000001B3L;
         }
+        // One-permutation MinHash: each shingle's one hash goes to one of the 32 bins by its top bits, and a bin keeps its
+        // least; a bin no shingle fell into takes the next filled bin's value, so short texts still compare fairly.
         long[] sig = new long[HASHES];
         Arrays.fill(sig, Long.MAX_VALUE);
         int n = Math.max(1, words.size - 4);
         for (int i = 0; i < n; i++) {
             long sh = 0;
             for (int j = i; j < Math.min(words.size, i + 5); j++) sh = sh * 0x9E3779B97F4A7C15L + words.at[j];
-            for (int k = 0; k < HASHES; k++) {
-                long v = mix(sh ^ SEEDS[k]);
-                if (v < sig[k]) sig[k] = v;
+            long v = mix(sh);
+            int bin = (int) (v >>> (64 - BIN_BITS));
+            long rest = v & (Long.MAX_VALUE >>> (BIN_BITS - 1));
+            if (rest < sig[bin]) sig[bin] = rest;
+        }
+        for (int k = 0; k < HASHES; k++) {
+            for (int d = 1; sig[k] == Long.MAX_VALUE && d < HASHES; d++) {
+                long borrowed = sig[(k + d) % HASHES];
+                if (borrowed < EMPTY) sig[k] = EMPTY + (mix(borrowed ^ d) >>> BIN_BITS);
             }
         }
         return new TextFingerprint(hi, lo, sig);
@@ -49,10 +54,6 @@ public record TextFingerprint(long exactHi, long exactLo, long[] minhash) {
         return same / (double) HASHES;
     }
 
-    /**
-     * Hashes each word: letters and digits only, lower-cased; a link counts without its query string or fragment, so
-     * a re-scrape with tracking parameters still matches.
-     */
     /** A growable array of word hashes, unboxed. */
     private static final class Words {
         long[] at = new long[512];
@@ -64,6 +65,10 @@ public record TextFingerprint(long exactHi, long exactLo, long[] minhash) {
         }
     }
 
+    /**
+     * Hashes each word: letters and digits only, lower-cased; a link counts without its query string or fragment, so
+     * a re-scrape with tracking parameters still matches.
+     */
     private static void words(String text, Words out) {
         int i = 0, len = text.length();
         while (i < len) {

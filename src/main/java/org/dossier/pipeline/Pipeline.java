@@ -84,6 +84,7 @@ public final class Pipeline {
         String extractKey = Fingerprints.of(code, curation.aliases().toString());
         Path cacheFile = config.work().resolve("cache.smile");
         BuildCache cache = config.clean() ? BuildCache.empty(code) : BuildCache.load(cacheFile, code);
+        t = lap(timings, "cache, templates", t);
         List<Path> files = SeedReader.list(config.seeds());
         t = lap(timings, "list", t);
 
@@ -120,16 +121,20 @@ public final class Pipeline {
             }
 
             DataFiles.write(index, report, output.staging());
+            t = lap(timings, "publish: data files", t);
             SearchIndex.write(index, siteFiles, a -> pages.text(a.id()), renderKey);
+            t = lap(timings, "publish: search index", t);
             // Duplicates keep their originals too: the report links them, and nothing given is lost.
             Map<String, Map.Entry<String, Path>> originals = new TreeMap<>();
             for (Article a : articles) originals.put(a.source(), new AbstractMap.SimpleEntry<>(a.sha256(), config.seeds().resolve(a.source())));
             Originals.put(originals, siteFiles);
+            t = lap(timings, "publish: originals", t);
             Files.writeString(output.staging().resolve("robots.txt"), "User-agent: *\nAllow: /\n"
                     + config.baseUrl().map(b -> "Sitemap: " + b + "sitemap.xml\n").orElse(""), StandardCharsets.UTF_8);
             Map<String, String> known = new HashMap<>();
             for (String p : siteFiles.reused()) if (previousManifest.containsKey(p)) known.put(p, previousManifest.get(p));
             byte[] manifest = Fixity.write(output.staging(), known);
+            t = lap(timings, "publish: fixity manifest", t);
 
             Map<String, BuildCache.Seed> seeds = new TreeMap<>();
             for (Processed p : processed) {
@@ -143,7 +148,7 @@ public final class Pipeline {
             // Saved before the swap: if the build dies between the two, the digest names a site that never appeared.
             new BuildCache(code, seeds, SeedReader.sha256(manifest), siteFiles.keys()).save(cacheFile);
             output.commit();
-            lap(timings, "publish", t);
+            lap(timings, "publish: cache, swap", t);
             int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();
             return new Result(report, index, timings, List.of(), reusedSeeds, siteFiles.written(), siteFiles.reused().size());
         }

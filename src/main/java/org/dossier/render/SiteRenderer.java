@@ -49,12 +49,23 @@ final class SiteRenderer {
     private static final java.util.Comparator<ArchiveIndex.Person> MOST_MENTIONED =
             java.util.Comparator.comparing((ArchiveIndex.Person p) -> -p.entries().size()).thenComparing(ArchiveIndex.Person::name);
 
-    /** @param complete turns the view used for the page's key into the one rendered (an article gets its body) */
-    private record Job(String path, String template, Supplier<Object> view, UnaryOperator<Object> complete) {
+    /**
+     * @param inputs what the page's key is made from: its view, or for article pages (tens of thousands) what
+     *               determines the view, which costs less to gather than the view itself
+     * @param view   turns the inputs into the view rendered; called only when the page cannot be reused
+     */
+    private record Job(String path, String template, Supplier<Object> inputs, UnaryOperator<Object> view) {
         Job(String path, String template, Supplier<Object> view) {
             this(path, template, view, UnaryOperator.identity());
         }
     }
+
+    /**
+     * What an article page shows: its content page's digest stands for the title, date, people, source, decoding and
+     * body it holds; the rest is what cleaning recorded beside it, its people's pages and its neighbours' links.
+     */
+    private record ArticleInputs(String contentSha, long size, Optional<String> byline, int tweets, Map<String, Integer> removed,
+                                 List<ArchiveIndex.PersonRef> people, Views.ArticleLink prev, Views.ArticleLink next) {}
 
     private final RenderInput in;
     private final Templates templates;
@@ -84,7 +95,7 @@ final class SiteRenderer {
     List<String> renderAll() throws RenderFailure {
         List<Job> jobs = new ArrayList<>();
         for (ArchiveIndex.Entry e : in.index().timeline()) {
-            jobs.add(new Job(e.url(), "article.ftl", () -> article(e), v -> ((Views.Article) v).withBody(body(e))));
+            jobs.add(new Job(e.url(), "article.ftl", () -> articleInputs(e), inputs -> article(e, body(e))));
         }
         for (ArchiveIndex.Person p : in.index().people()) jobs.add(new Job(SitePaths.person(p.slug()), "person.ftl", () -> person(p)));
         jobs.add(new Job("people/index.html", "people.ftl", this::people));
@@ -122,10 +133,10 @@ final class SiteRenderer {
         model.put("site", site);
         model.put("path", job.path());
         model.put("base", in.baseUrl().orElse(""));
-        Object view = job.view().get();
-        String key = SeedReader.sha256((in.renderKey() + "\n" + job.template() + "\n" + model + "\n" + view).getBytes(StandardCharsets.UTF_8));
+        Object inputs = job.inputs().get();
+        String key = SeedReader.sha256((in.renderKey() + "\n" + job.template() + "\n" + model + "\n" + inputs).getBytes(StandardCharsets.UTF_8));
         files.put(job.path(), key, () -> {
-            model.put("page", job.complete().apply(view));
+            model.put("page", job.view().apply(inputs));
             StringWriter out = new StringWriter(8192);
             templates.render(job.template(), model, out);
             return out.toString().getBytes(StandardCharsets.UTF_8);
@@ -160,10 +171,14 @@ final class SiteRenderer {
         }
     }
 
-    /** The article's view without its body: the body's digest stands in for it in the page's key. */
-    private Views.Article article(ArchiveIndex.Entry e) {
+    private ArticleInputs articleInputs(ArchiveIndex.Entry e) {
         var a = e.article();
-        String body = "content:" + a.contentSha();
+        return new ArticleInputs(a.contentSha(), a.size(), a.byline(), a.tweets(), a.removals().counts(), e.people(),
+                e.prev().map(id -> link(byId.get(id), "../")).orElse(null), e.next().map(id -> link(byId.get(id), "../")).orElse(null));
+    }
+
+    private Views.Article article(ArchiveIndex.Entry e, String body) {
+        var a = e.article();
         String root = "../";
         // No counts: an article page must not change when another article mentions the same person.
         List<Views.PersonLink> people = e.people().stream().map(p -> new Views.PersonLink(p.name(), root + SitePaths.person(p.slug()), 0)).toList();

@@ -25,13 +25,7 @@ public final class Views {
     public record Article(String id, String url, String title, String date, String iso, String dateSource, String titleSource,
                           List<PersonLink> people, String body, ArticleLink prev, ArticleLink next, String original,
                           String source, String sha256, long size, String decoding, List<Removed> removed, String permalink,
-                          String byline, String jsonLd, int tweets) {
-        /** The same view with the article's body, read from its content page only when the page is rendered. */
-        public Article withBody(String html) {
-            return new Article(id, url, title, date, iso, dateSource, titleSource, people, html, prev, next, original, source,
-                    sha256, size, decoding, removed, permalink, byline, jsonLd, tweets);
-        }
-    }
+                          String byline, String jsonLd, int tweets) {}
 
     public record Month(String name, String anchor, int count, List<ArticleLink> articles) {}
 

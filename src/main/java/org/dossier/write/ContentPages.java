@@ -106,7 +106,20 @@ public final class ContentPages {
 
     private static void header(StringBuilder sb, String key, String value) {
         // Header values are single lines; the separator must never appear as one.
-        sb.append(key).append('=').append(value.replaceAll("[\\r\\n]+", " ")).append('\n');
+        sb.append(key).append('=');
+        boolean lineBreak = false;
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char c = value.charAt(i);
+            if (c == '\r' || c == '\n') {
+                lineBreak = true;
+                continue;
+            }
+            if (lineBreak) sb.append(' ');
+            lineBreak = false;
+            sb.append(c);
+        }
+        if (lineBreak) sb.append(' ');
+        sb.append('\n');
     }
 
     /** JBake reads a header value as JSON when it is an object: {"names":[...]}. */

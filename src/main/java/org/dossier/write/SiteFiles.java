@@ -1,6 +1,7 @@
 package org.dossier.write;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -30,6 +31,8 @@ public final class SiteFiles {
     private final Map<String, String> oldKeys;
     private final Map<String, String> newKeys = new ConcurrentHashMap<>();
     private final Set<String> reused = ConcurrentHashMap.newKeySet();
+    /** Folders already made: asking the file system again for each of 20,000 files costs a system call each. */
+    private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
 
     /** @param previous the site being replaced, when its files may be reused (not on --clean, not after a failed build) */
     public SiteFiles(Path staging, Optional<Path> previous, Map<String, String> oldKeys) {
@@ -45,7 +48,14 @@ public final class SiteFiles {
     public void put(String path, String key, Maker maker) throws Exception {
         newKeys.put(path, key);
         Path dest = staging.resolve(path);
-        Files.createDirectories(dest.getParent());
+        folders.computeIfAbsent(dest.getParent(), dir -> {
+            try {
+                Files.createDirectories(dir);
+                return true;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         if (previous.isPresent() && key.equals(oldKeys.get(path))) {
             Path old = previous.get().resolve(path);
             if (Files.isRegularFile(old)) {
