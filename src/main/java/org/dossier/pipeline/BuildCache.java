@@ -21,8 +21,15 @@ import java.util.Optional;
  * is ignored: the cache can only make a build faster, never different.
  */
 record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map<String, String> files) {
-    /** @param key digest of the seed's bytes, the code and the curation that applies to it */
-    record Seed(String key, long pageSize, long pageTime, Article article) {}
+    /**
+     * @param key   digest of the seed's bytes, the code and the curation that applies to it
+     * @param stamp the seed file's stamp when those bytes were read: while it holds, the file is not read again
+     */
+    record Seed(String key, long pageSize, long pageTime, Article article, Optional<FileStamp> stamp) {
+        Seed {
+            stamp = stamp == null ? Optional.empty() : stamp;
+        }
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper(new SmileFactory()).registerModule(new Jdk8Module())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -43,6 +50,12 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
     Optional<Seed> seed(String source, String key) {
         Seed s = seeds.get(source);
         return s != null && s.key().equals(key) ? Optional.of(s) : Optional.empty();
+    }
+
+    /** The seed as last built, if its file still has the stamp it had then. */
+    Optional<Seed> seedStamped(String source, FileStamp stamp) {
+        Seed s = seeds.get(source);
+        return s != null && s.stamp().equals(Optional.of(stamp)) ? Optional.of(s) : Optional.empty();
     }
 
     void save(Path file) throws IOException {

@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -47,8 +48,9 @@ import java.util.stream.Stream;
 /**
  * One build, stage by stage, timing each. Per seed, in parallel and without keeping any text in memory:
  * read and decode → clean → extract → write its content page (or take all of that from the build cache when the
- * seed, the code and its curation are unchanged). Then, for the archive: index → render (JBake) → publish (data
- * files, originals, search index, fixity manifest) into a staging folder swapped in atomically.
+ * seed, the code and its curation are unchanged). Then, for the archive: index → render (JBake, whose start-up runs
+ * meanwhile on its own thread) → publish (data files, originals and search index at once, then the fixity manifest)
+ * into a staging folder swapped in atomically.
  *
  * <pre>{@code Pipeline.Result r = Pipeline.run(config, progress);}</pre>
  */
@@ -68,7 +70,7 @@ public final class Pipeline {
 
     /** What one seed became: an article (new or from the cache) or a problem, with what cleaning removed. */
     private record Processed(Path path, String source, Outcome<Article> outcome, Optional<String> decoding, Removals removals,
-                             Optional<BuildCache.Seed> cached) {}
+                             Optional<BuildCache.Seed> cached, Optional<FileStamp> stamp) {}
 
     private Pipeline() {}
 
@@ -89,102 +91,134 @@ public final class Pipeline {
         t = lap(timings, "list", t);
 
         try (AtomicOutput output = AtomicOutput.begin(config.out(), config.work())) {
-            Extractor extractor = new Extractor(curation);
-            ContentPages pages = new ContentPages(config.work());
-            AtomicInteger done = new AtomicInteger();
-            List<Processed> processed = files.parallelStream().map(f -> {
-                Processed p = process(config.seeds(), f, extractor, pages, cache, extractKey, curation);
-                progress.seeds(done.incrementAndGet(), files.size());
-                return p;
-            }).toList();
-            List<Article> articles = new ArrayList<>();
-            processed.forEach(p -> { if (p.outcome() instanceof Outcome.Ok<Article> ok) articles.add(ok.value()); });
-            pages.prune(articles.stream().map(Article::id).collect(Collectors.toSet()));
-            t = lap(timings, "read+clean+extract+write", t);
-
-            ArchiveIndex index = ArchiveIndex.build(articles, curation);
-            BuildReport report = report(processed, index, curation.problems());
-            t = lap(timings, "index", t);
-
             // Files of the current site may be reused only if it is the very site the cached keys were made for.
             Map<String, String> previousManifest = Fixity.read(config.out());
             boolean reusable = !config.clean() && !cache.siteManifest().isEmpty()
                     && cache.siteManifest().equals(manifestDigest(config.out()));
             SiteFiles siteFiles = new SiteFiles(output.staging(), reusable ? Optional.of(config.out()) : Optional.empty(),
-                    reusable ? cache.files() : Map.of());
+                    reusable ? cache.files() : Map.of(), previousManifest);
             Path curated = mirrorCuratedPages(config.content().resolve("pages"), config.work().resolve("content"));
-            RenderInput input = new RenderInput(index, report, site, config.baseUrl(), pages.pages(), curated, renderKey);
-            JBakeEngine.Result rendered = JBakeEngine.render(input, siteFiles, templates, assets, config.work());
-            t = lap(timings, "render", t);
-            if (!rendered.errors().isEmpty()) {
-                return new Result(report, index, timings, rendered.errors(), 0, 0, 0);
-            }
+            try (JBakeEngine bake = JBakeEngine.start(siteFiles, site, templates, assets, curated, config.work())) {
+                Extractor extractor = new Extractor(curation);
+                ContentPages pages = new ContentPages(config.work());
+                AtomicInteger done = new AtomicInteger();
+                List<Processed> processed = files.parallelStream().map(f -> {
+                    Processed p = process(config.seeds(), f, extractor, pages, cache, extractKey, curation);
+                    progress.seeds(done.incrementAndGet(), files.size());
+                    return p;
+                }).toList();
+                List<Article> articles = new ArrayList<>();
+                processed.forEach(p -> { if (p.outcome() instanceof Outcome.Ok<Article> ok) articles.add(ok.value()); });
+                pages.prune(articles.stream().map(Article::id).collect(Collectors.toSet()));
+                t = lap(timings, "read+clean+extract+write", t);
 
-            DataFiles.write(index, report, output.staging());
-            t = lap(timings, "publish: data files", t);
-            SearchIndex.write(index, siteFiles, a -> pages.text(a.id()), renderKey);
-            t = lap(timings, "publish: search index", t);
-            // Duplicates keep their originals too: the report links them, and nothing given is lost.
-            Map<String, Map.Entry<String, Path>> originals = new TreeMap<>();
-            for (Article a : articles) originals.put(a.source(), new AbstractMap.SimpleEntry<>(a.sha256(), config.seeds().resolve(a.source())));
-            Originals.put(originals, siteFiles);
-            t = lap(timings, "publish: originals", t);
-            Files.writeString(output.staging().resolve("robots.txt"), "User-agent: *\nAllow: /\n"
-                    + config.baseUrl().map(b -> "Sitemap: " + b + "sitemap.xml\n").orElse(""), StandardCharsets.UTF_8);
-            Map<String, String> known = new HashMap<>();
-            for (String p : siteFiles.reused()) if (previousManifest.containsKey(p)) known.put(p, previousManifest.get(p));
-            byte[] manifest = Fixity.write(output.staging(), known);
-            t = lap(timings, "publish: fixity manifest", t);
+                ArchiveIndex index = ArchiveIndex.build(articles, curation);
+                BuildReport report = report(processed, index, curation.problems());
+                t = lap(timings, "index", t);
 
-            Map<String, BuildCache.Seed> seeds = new TreeMap<>();
-            for (Processed p : processed) {
-                if (p.outcome() instanceof Outcome.Ok<Article> ok) {
-                    Article a = ok.value();
-                    Path page = pages.page(a.id());
-                    seeds.put(p.source(), new BuildCache.Seed(seedKey(a.source(), a.sha256(), extractKey, curation),
-                            Files.size(page), Files.getLastModifiedTime(page).toMillis(), a));
+                RenderInput input = new RenderInput(index, report, site, config.baseUrl(), pages.pages(), curated, renderKey);
+                JBakeEngine.Result rendered = bake.render(input);
+                t = lap(timings, "render", t);
+                if (!rendered.errors().isEmpty()) {
+                    return new Result(report, index, timings, rendered.errors(), 0, 0, 0);
                 }
+
+                // Duplicates keep their originals too: the report links them, and nothing given is lost.
+                Map<String, Map.Entry<String, Path>> originals = new TreeMap<>();
+                for (Article a : articles) originals.put(a.source(), new AbstractMap.SimpleEntry<>(a.sha256(), config.seeds().resolve(a.source())));
+                concurrently(() -> DataFiles.write(index, report, output.staging()),
+                        () -> SearchIndex.write(index, siteFiles, a -> pages.text(a.id()), renderKey),
+                        () -> Originals.put(originals, siteFiles));
+                t = lap(timings, "publish: data, search, originals", t);
+                Files.writeString(output.staging().resolve("robots.txt"), "User-agent: *\nAllow: /\n"
+                        + config.baseUrl().map(b -> "Sitemap: " + b + "sitemap.xml\n").orElse(""), StandardCharsets.UTF_8);
+                byte[] manifest = Fixity.write(output.staging(), siteFiles.digests());
+                t = lap(timings, "publish: fixity manifest", t);
+
+                Map<String, BuildCache.Seed> seeds = new TreeMap<>();
+                for (Processed p : processed) {
+                    if (p.outcome() instanceof Outcome.Ok<Article> ok) {
+                        Article a = ok.value();
+                        Path page = pages.page(a.id());
+                        seeds.put(p.source(), new BuildCache.Seed(seedKey(a.source(), a.sha256(), extractKey, curation),
+                                Files.size(page), Files.getLastModifiedTime(page).toMillis(), a, p.stamp()));
+                    }
+                }
+                // Saved before the swap: if the build dies between the two, the digest names a site that never appeared.
+                new BuildCache(code, seeds, SeedReader.sha256(manifest), siteFiles.keys()).save(cacheFile);
+                output.commit();
+                lap(timings, "publish: cache, swap", t);
+                int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();
+                return new Result(report, index, timings, List.of(), reusedSeeds, siteFiles.written(), siteFiles.reused().size());
             }
-            // Saved before the swap: if the build dies between the two, the digest names a site that never appeared.
-            new BuildCache(code, seeds, SeedReader.sha256(manifest), siteFiles.keys()).save(cacheFile);
-            output.commit();
-            lap(timings, "publish: cache, swap", t);
-            int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();
-            return new Result(report, index, timings, List.of(), reusedSeeds, siteFiles.written(), siteFiles.reused().size());
         }
+    }
+
+    /** A publishing step; the steps given to {@link #concurrently} write different files. */
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /** Runs independent steps at once, the calling thread taking part; rethrows the first failure. */
+    private static void concurrently(Step... steps) throws Exception {
+        List<Exception> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.Arrays.stream(steps).parallel().forEach(step -> {
+            try {
+                step.run();
+            } catch (Exception e) {
+                failures.add(e);
+            }
+        });
+        if (!failures.isEmpty()) throw failures.get(0);
     }
 
     private static Processed process(Path seeds, Path file, Extractor extractor, ContentPages pages, BuildCache cache,
                                      String extractKey, Curation curation) {
         String source = SeedReader.sourceName(seeds, file);
         try {
-            Outcome<byte[]> bytes = SeedReader.readBytes(seeds, file);
-            if (bytes instanceof Outcome.Failed<byte[]> f) {
-                return new Processed(file, source, new Outcome.Failed<>(f.problem()), Optional.empty(), Removals.none(), Optional.empty());
+            // The stamp is taken before the bytes are read: a write in between makes it stale, never wrong.
+            long readAt = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
+            Optional<FileStamp> stamp = FileStamp.of(file).filter(s -> s.settledAt(readAt));
+            byte[] b = null;
+            String sha;
+            Optional<BuildCache.Seed> known = stamp.flatMap(s -> cache.seedStamped(source, s));
+            if (known.isPresent()) {
+                sha = known.get().article().sha256();
+            } else {
+                Outcome<byte[]> bytes = SeedReader.readBytes(seeds, file);
+                if (bytes instanceof Outcome.Failed<byte[]> f) return failed(file, source, f.problem());
+                b = ((Outcome.Ok<byte[]>) bytes).value();
+                sha = SeedReader.sha256(b);
             }
-            byte[] b = ((Outcome.Ok<byte[]>) bytes).value();
-            String sha = SeedReader.sha256(b);
             Optional<BuildCache.Seed> hit = cache.seed(source, seedKey(source, sha, extractKey, curation)).filter(s -> unchanged(pages, s));
             if (hit.isPresent()) {
                 Article a = hit.get().article();
-                return new Processed(file, source, Outcome.ok(a), Optional.of(a.decoding()), a.removals(), hit);
+                return new Processed(file, source, Outcome.ok(a), Optional.of(a.decoding()), a.removals(), hit, stamp);
+            }
+            if (b == null) {
+                Outcome<byte[]> bytes = SeedReader.readBytes(seeds, file);
+                if (bytes instanceof Outcome.Failed<byte[]> f) return failed(file, source, f.problem());
+                b = ((Outcome.Ok<byte[]>) bytes).value();
+                sha = SeedReader.sha256(b);
             }
             Outcome<Seed> read = SeedReader.decode(source, file, b, sha);
             Optional<String> decoding = read instanceof Outcome.Ok<Seed> ok ? Optional.of(ok.value().decoding()) : Optional.empty();
             Outcome<CleanedSeed> cleaned = read.then(SeedCleaner::clean);
             Removals removals = cleaned instanceof Outcome.Ok<CleanedSeed> c ? c.value().removals() : Removals.none();
             Outcome<Article> article = cleaned.then(c -> extractor.extract(c).then(a -> Outcome.ok(pages.write(a, c.blocks()))));
-            return new Processed(file, source, article, decoding, removals, Optional.empty());
+            return new Processed(file, source, article, decoding, removals, Optional.empty(), stamp);
         } catch (RuntimeException e) {
             // A fault of ours on one odd seed must not cost the archive: it is reported like any unusable file.
-            return new Processed(file, source, Outcome.failed(source, Stage.CLEAN, "could not be processed (internal error: " + e + ")"),
-                    Optional.empty(), Removals.none(), Optional.empty());
+            return failed(file, source, new Problem(source, Stage.CLEAN, "could not be processed (internal error: " + e + ")"));
         } catch (OutOfMemoryError e) {
             // One pathological seed (megabytes on a single line) must not cost the archive either; its buffers are
             // garbage once this frame is left.
-            return new Processed(file, source, Outcome.failed(source, Stage.CLEAN, "too big to clean in memory; split it into smaller files"),
-                    Optional.empty(), Removals.none(), Optional.empty());
+            return failed(file, source, new Problem(source, Stage.CLEAN, "too big to clean in memory; split it into smaller files"));
         }
+    }
+
+    private static Processed failed(Path file, String source, Problem problem) {
+        return new Processed(file, source, new Outcome.Failed<>(problem), Optional.empty(), Removals.none(), Optional.empty(), Optional.empty());
     }
 
     private static boolean unchanged(ContentPages pages, BuildCache.Seed s) {

@@ -3,7 +3,6 @@ package org.dossier.publish;
 import org.dossier.index.SitePaths;
 import org.dossier.write.SiteFiles;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -14,8 +13,7 @@ public final class Originals {
     /** @param seeds source name to its SHA-256 and the file holding its bytes */
     public static void put(Map<String, Map.Entry<String, Path>> seeds, SiteFiles files) throws Exception {
         for (Map.Entry<String, Map.Entry<String, Path>> s : seeds.entrySet()) {
-            Path file = s.getValue().getValue();
-            files.put(SitePaths.original(s.getKey()), "sha256:" + s.getValue().getKey(), () -> Files.readAllBytes(file));
+            files.copy(SitePaths.original(s.getKey()), s.getValue().getKey(), s.getValue().getValue());
         }
     }
 }

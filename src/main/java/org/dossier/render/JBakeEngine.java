@@ -17,6 +17,7 @@ import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import org.apache.commons.configuration2.CompositeConfiguration;
+import org.dossier.config.SiteInfo;
 import org.dossier.write.SiteFiles;
 
 import java.io.File;
@@ -25,6 +26,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,9 +39,14 @@ import java.util.logging.Logger;
  * article's body back with JBake's content-page parser. JBake's own per-document renderer, which loads every document
  * of a type for each page (O(N²)), never sees the articles.
  *
- * <pre>{@code JBakeEngine.Result r = JBakeEngine.render(input, files, templates, assets, work);}</pre>
+ * <pre>{@code
+ * try (JBakeEngine bake = JBakeEngine.start(files, site, templates, assets, curatedPages, work)) {
+ *     ... read, clean, extract, index ...
+ *     JBakeEngine.Result r = bake.render(input);
+ * }
+ * }</pre>
  */
-public final class JBakeEngine {
+public final class JBakeEngine implements AutoCloseable {
     private static final String PLAN = "dossier.plan";
 
     /** @param errors JBake's collected errors and our pages' failures, one line each; empty on success */
@@ -46,21 +55,32 @@ public final class JBakeEngine {
     /** What {@link Tool} needs, carried through JBake's configuration because service tools get no constructor arguments. */
     private record Plan(RenderInput input, SiteFiles files) {}
 
-    private JBakeEngine() {}
+    private final CompletableFuture<Plan> plan = new CompletableFuture<>();
+    private final CompletableFuture<Result> baked = new CompletableFuture<>();
+    private final SiteFiles files;
 
-    public static Result render(RenderInput input, SiteFiles files, Path templates, Path assets, Path work) throws IOException {
+    private JBakeEngine(SiteFiles files) {
+        this.files = files;
+    }
+
+    /**
+     * Starts the bake on its own thread, before the archive is read: JBake's start-up (its store, the curated pages,
+     * the assets) is mostly single-threaded, so it overlaps the stages before rendering instead of following them.
+     * The archive's pages wait for {@link #render}.
+     */
+    public static JBakeEngine start(SiteFiles files, SiteInfo site, Path templates, Path assets, Path curatedPages, Path work) throws IOException {
         Path destination = files.staging();
         quietLogging();
         // JBake's content store is an in-memory OrientDB that lives for one bake and is never opened to anyone. OrientDB
         // still hashes its default users' passwords with 65,536 PBKDF2 rounds each: 0.2 s of every build, protecting nothing.
         System.setProperty("security.userPasswordSaltIterations", "1");
         Files.createDirectories(work);
-        Files.createDirectories(input.curatedPages());
+        Files.createDirectories(curatedPages);
         Files.createDirectories(destination);
         DefaultJBakeConfiguration cfg = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(work.toFile(), destination.toFile(), true);
         cfg.setTemplateFolder(templates.toFile());
-        cfg.setContentFolder(input.curatedPages().toFile());
+        cfg.setContentFolder(curatedPages.toFile());
         cfg.setAssetFolder(assets.toFile());
         cfg.setDataFolder(work.resolve("data").toFile());
         for (String off : List.of("render.index", "render.archive", "render.feed", "render.sitemap", "render.tags", "render.error404")) {
@@ -70,14 +90,39 @@ public final class JBakeEngine {
         cfg.setProperty("default.status", "published");
         cfg.setProperty("template.page.file", "page.ftl");
         cfg.setProperty("template.article.file", "article.ftl");
-        cfg.setProperty("site.title", input.site().title());
-        cfg.setProperty("site.description", input.site().description());
-        cfg.setProperty(PLAN, new Plan(input, files));
+        cfg.setProperty("site.title", site.title());
+        cfg.setProperty("site.description", site.description());
+        JBakeEngine engine = new JBakeEngine(files);
+        cfg.setProperty(PLAN, engine.plan);
+        Thread bake = new Thread(() -> {
+            try {
+                Oven oven = new Oven(cfg);
+                oven.bake();
+                engine.baked.complete(new Result(oven.getErrors().stream().map(t -> String.valueOf(t.getMessage())).toList()));
+            } catch (Throwable t) {
+                engine.baked.completeExceptionally(t);
+            }
+        }, "jbake");
+        bake.setDaemon(true);
+        bake.start();
+        return engine;
+    }
 
-        Oven oven = new Oven(cfg);
-        oven.bake();
-        List<String> errors = oven.getErrors().stream().map(t -> String.valueOf(t.getMessage())).toList();
-        return new Result(errors);
+    /** Hands the archive's pages to the bake under way and waits for it to finish. */
+    public Result render(RenderInput input) throws IOException {
+        plan.complete(new Plan(input, files));
+        try {
+            return baked.join();
+        } catch (CompletionException e) {
+            throw new IOException("JBake failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** A build that stops before {@link #render} (an error in an earlier stage) ends the bake without its pages. */
+    @Override
+    public void close() {
+        plan.completeExceptionally(new CancellationException("the build stopped before rendering"));
+        baked.exceptionally(t -> null).join();
     }
 
     /** JBake logs every file at INFO and OrientDB announces itself through java.util.logging: keep both to warnings. */
@@ -97,7 +142,13 @@ public final class JBakeEngine {
 
         @Override
         public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
-            if (!(config.get(PLAN) instanceof Plan plan)) return 0;
+            if (!(config.get(PLAN) instanceof CompletableFuture<?> planned)) return 0;
+            Plan plan;
+            try {
+                plan = (Plan) planned.join();
+            } catch (CompletionException | CancellationException e) {
+                return 0;
+            }
             DelegatingTemplateEngine engine = new DelegatingTemplateEngine(db, config);
             Parser parser = new Parser(config);
             SiteRenderer.Templates templates = (template, model, out) -> {

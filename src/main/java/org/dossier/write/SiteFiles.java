@@ -1,5 +1,7 @@
 package org.dossier.write;
 
+import org.dossier.ingest.SeedReader;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,8 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Puts files into the staging site. Each file comes with a key, a digest of everything it is made from (view,
  * templates, code); when the previous site has the file made from the same key, it is hard-linked instead of made
- * again, so an unchanged page costs one link, and the output is still exactly what a clean build writes.
- * Thread-safe.
+ * again, so an unchanged page costs one link, and the output is still exactly what a clean build writes. The SHA-256
+ * of every file put is kept for the fixity manifest: taken from the bytes as they are written, or from the previous
+ * manifest for a linked file, so no file is read back to be hashed. Thread-safe.
  *
  * <pre>{@code files.put("people/joe-biden.html", key, () -> render(view));}</pre>
  */
@@ -29,16 +32,23 @@ public final class SiteFiles {
     private final Path staging;
     private final Optional<Path> previous;
     private final Map<String, String> oldKeys;
+    private final Map<String, String> oldDigests;
     private final Map<String, String> newKeys = new ConcurrentHashMap<>();
+    private final Map<String, String> digests = new ConcurrentHashMap<>();
     private final Set<String> reused = ConcurrentHashMap.newKeySet();
     /** Folders already made: asking the file system again for each of 20,000 files costs a system call each. */
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
 
-    /** @param previous the site being replaced, when its files may be reused (not on --clean, not after a failed build) */
-    public SiteFiles(Path staging, Optional<Path> previous, Map<String, String> oldKeys) {
+    /**
+     * @param previous   the site being replaced, when its files may be reused (not on --clean, not after a failed build)
+     * @param oldKeys    the key each of its files was made from
+     * @param oldDigests its fixity manifest: path to SHA-256
+     */
+    public SiteFiles(Path staging, Optional<Path> previous, Map<String, String> oldKeys, Map<String, String> oldDigests) {
         this.staging = staging;
         this.previous = previous;
         this.oldKeys = Map.copyOf(oldKeys);
+        this.oldDigests = Map.copyOf(oldDigests);
     }
 
     public Path staging() {
@@ -46,6 +56,23 @@ public final class SiteFiles {
     }
 
     public void put(String path, String key, Maker maker) throws Exception {
+        Path dest = prepare(path, key);
+        if (reuse(path, key, dest)) return;
+        byte[] bytes = maker.make();
+        Files.write(dest, bytes);
+        digests.put(path, SeedReader.sha256(bytes));
+    }
+
+    /** Copies a file whose SHA-256 is known (an original seed), keyed by that digest. */
+    public void copy(String path, String sha256, Path source) throws IOException {
+        String key = "sha256:" + sha256;
+        Path dest = prepare(path, key);
+        if (reuse(path, key, dest)) return;
+        Files.copy(source, dest);
+        digests.put(path, sha256);
+    }
+
+    private Path prepare(String path, String key) {
         newKeys.put(path, key);
         Path dest = staging.resolve(path);
         folders.computeIfAbsent(dest.getParent(), dir -> {
@@ -56,19 +83,22 @@ public final class SiteFiles {
                 throw new UncheckedIOException(e);
             }
         });
-        if (previous.isPresent() && key.equals(oldKeys.get(path))) {
-            Path old = previous.get().resolve(path);
-            if (Files.isRegularFile(old)) {
-                try {
-                    Files.createLink(dest, old);
-                } catch (IOException | UnsupportedOperationException e) {
-                    Files.copy(old, dest); // a file system without hard links
-                }
-                reused.add(path);
-                return;
-            }
+        return dest;
+    }
+
+    /** Links the previous site's file when it was made from the same key and its digest is on record. */
+    private boolean reuse(String path, String key, Path dest) throws IOException {
+        if (previous.isEmpty() || !key.equals(oldKeys.get(path)) || !oldDigests.containsKey(path)) return false;
+        Path old = previous.get().resolve(path);
+        if (!Files.isRegularFile(old)) return false;
+        try {
+            Files.createLink(dest, old);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(old, dest); // a file system without hard links
         }
-        Files.write(dest, maker.make());
+        reused.add(path);
+        digests.put(path, oldDigests.get(path));
+        return true;
     }
 
     /** Path to key for every file put, for the next build. */
@@ -76,7 +106,12 @@ public final class SiteFiles {
         return Collections.unmodifiableMap(new TreeMap<>(newKeys));
     }
 
-    /** Paths taken unchanged from the previous site: their digests are already in its manifest. */
+    /** Path to SHA-256 for every file put. */
+    public Map<String, String> digests() {
+        return Map.copyOf(digests);
+    }
+
+    /** Paths taken unchanged from the previous site. */
     public Set<String> reused() {
         return Set.copyOf(reused);
     }

@@ -46,6 +46,30 @@ class IncrementalTest {
         assertIncrementalEqualsClean(seeds, site, "unchanged");
     }
 
+    /**
+     * Seeds whose size, times and inode are unchanged are not read again, so an edit must show in them even when it
+     * keeps the size and puts the modification time back (as some copy tools do): the change time still moves.
+     */
+    @Test
+    void anEditThatKeepsSizeAndModificationTimeIsStillSeen() throws Exception {
+        Path seeds = Sites.seedsFrom(dir, Sites.SEEDS);
+        Thread.sleep(2100); // a seed's stamp is trusted only once its last write is two seconds old
+        Path site = dir.resolve("stamp/site");
+        assertEquals(0, Sites.build(seeds, site).exit());
+        Sites.Run unchanged = Sites.build(seeds, site, "--verbose");
+        assertTrue(unchanged.stderr().contains("3 seeds from the cache"), unchanged.stderr());
+
+        Path edited = seeds.resolve("000_edb852ce98d0f322.txt");
+        var modified = Files.getLastModifiedTime(edited);
+        String text = Files.readString(edited);
+        assertTrue(text.contains("blue-on-blue"));
+        Files.writeString(edited, text.replace("blue-on-blue", "BLUE-ON-BLUE"));
+        Files.setLastModifiedTime(edited, modified);
+        Thread.sleep(2100); // old enough to be trusted, were its stamp equal
+        assertIncrementalEqualsClean(seeds, site, "same-size-edit");
+        assertTrue(Files.readString(site.resolve("originals/000_edb852ce98d0f322.txt")).contains("BLUE-ON-BLUE"));
+    }
+
     private void assertIncrementalEqualsClean(Path seeds, Path site, String step) throws IOException {
         Sites.Run inc = Sites.build(seeds, site, "--verbose");
         assertEquals(0, inc.exit(), inc.stderr());
