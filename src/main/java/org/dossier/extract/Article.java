@@ -18,19 +18,20 @@ import java.util.Optional;
  * @param dateSource  "header", "meta", "text" or "curated"; empty exactly when {@code date} is
  * @param people      canonical full names, sorted
  * @param terms       the distinct search terms of title, people and text, space-separated (see {@link Terms})
- * @param contentSha  digest of the content page written for it; empty until the write stage has written it
+ * @param contentKey  what its content page (and text) were made from: the seed's bytes, the code and its curation,
+ *                    as one digest, so equal keys mean equal pages; empty until the write stage has written them
  */
 public record Article(String id, String source, String sha256, long size, String decoding, String title, String titleSource,
                       Optional<PartialDate> date, Optional<String> dateSource, List<String> people, Optional<String> byline,
                       int tweets, Removals removals, List<String> notes, TextFingerprint fingerprint, String terms,
-                      String contentSha) {
+                      String contentKey) {
     public Article {
         people = List.copyOf(people);
         notes = List.copyOf(notes);
     }
 
-    public Article withContentSha(String sha) {
+    public Article withContentKey(String key) {
         return new Article(id, source, sha256, size, decoding, title, titleSource, date, dateSource, people, byline, tweets,
-                removals, notes, fingerprint, terms, sha);
+                removals, notes, fingerprint, terms, key);
     }
 }

@@ -140,8 +140,8 @@ public final class Pipeline {
                     if (p.outcome() instanceof Outcome.Ok<Article> ok) {
                         Article a = ok.value();
                         Path page = pages.page(a.id());
-                        seeds.put(p.source(), new BuildCache.Seed(seedKey(a.source(), a.sha256(), extractKey, curation),
-                                Files.size(page), Files.getLastModifiedTime(page).toMillis(), a, p.stamp()));
+                        seeds.put(p.source(), new BuildCache.Seed(a.contentKey(), Files.size(page), Files.getLastModifiedTime(page).toMillis(),
+                                a, p.stamp()));
                     }
                 }
                 // Saved before the swap: if the build dies between the two, the digest names a site that never appeared.
@@ -190,7 +190,8 @@ public final class Pipeline {
                 b = ((Outcome.Ok<byte[]>) bytes).value();
                 sha = SeedReader.sha256(b);
             }
-            Optional<BuildCache.Seed> hit = cache.seed(source, seedKey(source, sha, extractKey, curation)).filter(s -> unchanged(pages, s));
+            String key = seedKey(source, sha, extractKey, curation);
+            Optional<BuildCache.Seed> hit = cache.seed(source, key).filter(s -> unchanged(pages, s));
             if (hit.isPresent()) {
                 Article a = hit.get().article();
                 return new Processed(file, source, Outcome.ok(a), Optional.of(a.decoding()), a.removals(), hit, stamp);
@@ -200,12 +201,17 @@ public final class Pipeline {
                 if (bytes instanceof Outcome.Failed<byte[]> f) return failed(file, source, f.problem());
                 b = ((Outcome.Ok<byte[]>) bytes).value();
                 sha = SeedReader.sha256(b);
+                key = seedKey(source, sha, extractKey, curation);
             }
+            String contentKey = key;
             Outcome<Seed> read = SeedReader.decode(source, file, b, sha);
             Optional<String> decoding = read instanceof Outcome.Ok<Seed> ok ? Optional.of(ok.value().decoding()) : Optional.empty();
             Outcome<CleanedSeed> cleaned = read.then(SeedCleaner::clean);
             Removals removals = cleaned instanceof Outcome.Ok<CleanedSeed> c ? c.value().removals() : Removals.none();
-            Outcome<Article> article = cleaned.then(c -> extractor.extract(c).then(a -> Outcome.ok(pages.write(a, c.blocks()))));
+            Outcome<Article> article = cleaned.then(c -> extractor.extract(c).then(a -> {
+                pages.write(a, c.blocks());
+                return Outcome.ok(a.withContentKey(contentKey));
+            }));
             return new Processed(file, source, article, decoding, removals, Optional.empty(), stamp);
         } catch (RuntimeException e) {
             // A fault of ours on one odd seed must not cost the archive: it is reported like any unusable file.

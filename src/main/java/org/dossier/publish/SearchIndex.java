@@ -68,7 +68,7 @@ public final class SearchIndex {
 
         for (Map.Entry<Integer, List<ArchiveIndex.Entry>> s : byShard.entrySet()) {
             StringBuilder key = new StringBuilder(codeKey);
-            s.getValue().forEach(e -> key.append('\n').append(e.article().contentSha()));
+            s.getValue().forEach(e -> key.append('\n').append(e.article().contentKey()));
             files.put(String.format("search/text-%02x.js", s.getKey()), SeedReader.sha256(key.toString().getBytes(StandardCharsets.UTF_8)), () -> {
                 ArrayNode texts = JSON.createArrayNode();
                 for (ArchiveIndex.Entry e : s.getValue()) texts.add(Files.readString(textOf.apply(e.article()), StandardCharsets.UTF_8));

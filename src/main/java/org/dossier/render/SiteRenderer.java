@@ -61,10 +61,10 @@ final class SiteRenderer {
     }
 
     /**
-     * What an article page shows: its content page's digest stands for the title, date, people, source, decoding and
+     * What an article page shows: its content page's key stands for the title, date, people, source, decoding and
      * body it holds; the rest is what cleaning recorded beside it, its people's pages and its neighbours' links.
      */
-    private record ArticleInputs(String contentSha, long size, Optional<String> byline, int tweets, Map<String, Integer> removed,
+    private record ArticleInputs(String contentKey, long size, Optional<String> byline, int tweets, Map<String, Integer> removed,
                                  List<ArchiveIndex.PersonRef> people, Views.ArticleLink prev, Views.ArticleLink next) {}
 
     private final RenderInput in;
@@ -173,7 +173,7 @@ final class SiteRenderer {
 
     private ArticleInputs articleInputs(ArchiveIndex.Entry e) {
         var a = e.article();
-        return new ArticleInputs(a.contentSha(), a.size(), a.byline(), a.tweets(), a.removals().counts(), e.people(),
+        return new ArticleInputs(a.contentKey(), a.size(), a.byline(), a.tweets(), a.removals().counts(), e.people(),
                 e.prev().map(id -> link(byId.get(id), "../")).orElse(null), e.next().map(id -> link(byId.get(id), "../")).orElse(null));
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dossier.clean.Block;
 import org.dossier.extract.Article;
-import org.dossier.ingest.SeedReader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,12 +53,10 @@ public final class ContentPages {
         return texts.resolve(id + ".txt");
     }
 
-    /** Writes the article's page and text; returns the article with the page's digest, the key of its rendered page. */
-    public Article write(Article a, List<Block> blocks) {
-        String page = page(a, blocks);
-        writeIfChanged(page(a.id()), page);
+    /** Writes the article's page and text. */
+    public void write(Article a, List<Block> blocks) {
+        writeIfChanged(page(a.id()), page(a, blocks));
         writeIfChanged(text(a.id()), blocks.stream().map(Block::text).collect(Collectors.joining("\n")));
-        return a.withContentSha(SeedReader.sha256(page.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Whether a cached article's files are still in place. */
