@@ -1,5 +1,6 @@
 package org.dossier.clean;
 
+import org.dossier.ingest.Chars;
 import org.dossier.ingest.Seed;
 import org.dossier.report.Outcome;
 import org.dossier.report.Stage;
@@ -27,7 +28,7 @@ public final class SeedCleaner {
         int words = 0;
         boolean inWord = false;
         for (int i = 0, n = text.length(); i < n; i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
+            boolean space = Chars.isWhitespace(text.charAt(i));
             if (!space && !inWord) words++;
             inWord = !space;
         }

@@ -1,5 +1,6 @@
 package org.dossier.clean;
 
+import org.dossier.ingest.Chars;
 import org.dossier.ingest.Seed;
 import org.dossier.report.Removals;
 
@@ -148,7 +149,7 @@ final class TextCleaner {
         boolean space = false;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\u2007' || c == '\u202F') {
+            if (Chars.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\u2007' || c == '\u202F') {
                 space = sb.length() > 0;
             } else {
                 if (space) sb.append(' ');

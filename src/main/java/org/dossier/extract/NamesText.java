@@ -1,5 +1,7 @@
 package org.dossier.extract;
 
+import org.dossier.ingest.Chars;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +78,7 @@ final class NamesText {
                 i++;
                 continue;
             }
-            if (!Character.isLetterOrDigit(c)) {
+            if (!Chars.isLetterOrDigit(c)) {
                 if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\n' || c == '\r' || c == '\u201C' || c == '"'
                         || c == '\u2018' || c == '(' || c == '[' || c == '\u2014' || c == '\u2013' || c == '\u2026') opens = true;
                 joined = false;
@@ -84,7 +86,7 @@ final class NamesText {
                 continue;
             }
             if (isLink(text, i)) {
-                while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
+                while (i < n && !Chars.isWhitespace(text.charAt(i))) i++;
                 joined = false;
                 opens = false;
                 continue;
@@ -120,7 +122,7 @@ final class NamesText {
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) i++;
+            if (Chars.isWordPart(c)) i++;
             else if ((c == '-' || c == '\u2010' || c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))
                     && !(isApostrophe(c) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                     && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2))))) i++;

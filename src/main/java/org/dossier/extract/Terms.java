@@ -18,7 +18,7 @@ public final class Terms {
 
     /** Distinct terms in first-seen order. */
     public static Set<String> of(CharSequence text) {
-        Set<String> out = new LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>(1024);
         // ASCII is lower-cased as it is read; only a word with other letters goes through Unicode folding.
         StringBuilder word = new StringBuilder(24);
         boolean ascii = true;

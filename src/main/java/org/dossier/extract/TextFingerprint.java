@@ -1,5 +1,6 @@
 package org.dossier.extract;
 
+import org.dossier.ingest.Chars;
 import org.dossier.clean.Block;
 
 import java.util.Arrays;
@@ -73,13 +74,13 @@ public record TextFingerprint(long exactHi, long exactLo, long[] minhash) {
         int i = 0, len = text.length();
         while (i < len) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!Chars.isLetterOrDigit(c)) {
                 i++;
                 continue;
             }
             if (text.startsWith("http", i) && (text.startsWith("://", i + 4) || text.startsWith("s://", i + 4))) {
                 int end = i;
-                while (end < len && !Character.isWhitespace(text.charAt(end))) end++;
+                while (end < len && !Chars.isWhitespace(text.charAt(end))) end++;
                 String url = text.substring(i, end);
                 int cut = url.length();
                 for (char stop : new char[] {'?', '#'}) {
@@ -91,8 +92,8 @@ public record TextFingerprint(long exactHi, long exactLo, long[] minhash) {
                 continue;
             }
             long h = 0xCBF29CE484222325L;
-            while (i < len && Character.isLetterOrDigit(text.charAt(i))) {
-                h = (h ^ Character.toLowerCase(text.charAt(i))) * 0x100000001B3L;
+            while (i < len && Chars.isLetterOrDigit(text.charAt(i))) {
+                h = (h ^ Chars.toLowerCase(text.charAt(i))) * 0x100000001B3L;
                 i++;
             }
             out.add(mix(h));
