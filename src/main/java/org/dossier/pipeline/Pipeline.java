@@ -79,26 +79,27 @@ public final class Pipeline {
         long t = System.nanoTime();
         Curation curation = Files.isDirectory(config.content()) ? Curation.load(config.content()) : Curation.empty();
         SiteInfo site = SiteInfo.load(config.content());
-        Path templates = config.templates() != null ? config.templates() : Bundled.unpack("templates", config.work());
-        Path assets = config.assets() != null ? config.assets() : Bundled.unpack("assets", config.work());
-        String code = Fingerprints.code();
-        String renderKey = Fingerprints.of(code, Fingerprints.folder(templates));
-        String extractKey = Fingerprints.of(code, curation.aliases().toString());
-        Path cacheFile = config.work().resolve("cache.smile");
-        BuildCache cache = config.clean() ? BuildCache.empty(code) : BuildCache.load(cacheFile, code);
-        t = lap(timings, "cache, templates", t);
-        List<Path> files = SeedReader.list(config.seeds());
-        t = lap(timings, "list", t);
 
         try (AtomicOutput output = AtomicOutput.begin(config.out(), config.work())) {
-            // Files of the current site may be reused only if it is the very site the cached keys were made for.
-            Map<String, String> previousManifest = Fixity.read(config.out());
-            boolean reusable = !config.clean() && !cache.siteManifest().isEmpty()
-                    && cache.siteManifest().equals(manifestDigest(config.out()));
-            SiteFiles siteFiles = new SiteFiles(output.staging(), reusable ? Optional.of(config.out()) : Optional.empty(),
-                    reusable ? cache.files() : Map.of(), previousManifest);
+            Path templates = config.templates() != null ? config.templates() : Bundled.unpack("templates", config.work());
+            Path assets = config.assets() != null ? config.assets() : Bundled.unpack("assets", config.work());
             Path curated = mirrorCuratedPages(config.content().resolve("pages"), config.work().resolve("content"));
-            try (JBakeEngine bake = JBakeEngine.start(siteFiles, site, templates, assets, curated, config.work())) {
+            try (JBakeEngine bake = JBakeEngine.start(output.staging(), site, templates, assets, curated, config.work())) {
+                String code = Fingerprints.code();
+                String renderKey = Fingerprints.of(code, Fingerprints.folder(templates));
+                String extractKey = Fingerprints.of(code, curation.aliases().toString());
+                Path cacheFile = config.work().resolve("cache.smile");
+                BuildCache cache = config.clean() ? BuildCache.empty(code) : BuildCache.load(cacheFile, code);
+                // Files of the current site may be reused only if it is the very site the cached keys were made for.
+                Map<String, String> previousManifest = Fixity.read(config.out());
+                boolean reusable = !config.clean() && !cache.siteManifest().isEmpty()
+                        && cache.siteManifest().equals(manifestDigest(config.out()));
+                SiteFiles siteFiles = new SiteFiles(output.staging(), reusable ? Optional.of(config.out()) : Optional.empty(),
+                        reusable ? cache.files() : Map.of(), previousManifest);
+                t = lap(timings, "cache, templates", t);
+                List<Path> files = SeedReader.list(config.seeds());
+                t = lap(timings, "list", t);
+
                 Extractor extractor = new Extractor(curation);
                 ContentPages pages = new ContentPages(config.work());
                 AtomicInteger done = new AtomicInteger();
@@ -117,7 +118,7 @@ public final class Pipeline {
                 t = lap(timings, "index", t);
 
                 RenderInput input = new RenderInput(index, report, site, config.baseUrl(), pages.pages(), curated, renderKey);
-                JBakeEngine.Result rendered = bake.render(input);
+                JBakeEngine.Result rendered = bake.render(input, siteFiles);
                 t = lap(timings, "render", t);
                 if (!rendered.errors().isEmpty()) {
                     return new Result(report, index, timings, rendered.errors(), 0, 0, 0);

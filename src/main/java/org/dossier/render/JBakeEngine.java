@@ -40,9 +40,9 @@ import java.util.logging.Logger;
  * of a type for each page (O(N²)), never sees the articles.
  *
  * <pre>{@code
- * try (JBakeEngine bake = JBakeEngine.start(files, site, templates, assets, curatedPages, work)) {
- *     ... read, clean, extract, index ...
- *     JBakeEngine.Result r = bake.render(input);
+ * try (JBakeEngine bake = JBakeEngine.start(staging, site, templates, assets, curatedPages, work)) {
+ *     ... load the cache, read, clean, extract, index ...
+ *     JBakeEngine.Result r = bake.render(input, files);
  * }
  * }</pre>
  */
@@ -57,19 +57,15 @@ public final class JBakeEngine implements AutoCloseable {
 
     private final CompletableFuture<Plan> plan = new CompletableFuture<>();
     private final CompletableFuture<Result> baked = new CompletableFuture<>();
-    private final SiteFiles files;
 
-    private JBakeEngine(SiteFiles files) {
-        this.files = files;
-    }
+    private JBakeEngine() {}
 
     /**
-     * Starts the bake on its own thread, before the archive is read: JBake's start-up (its store, the curated pages,
-     * the assets) is mostly single-threaded, so it overlaps the stages before rendering instead of following them.
-     * The archive's pages wait for {@link #render}.
+     * Starts the bake into {@code destination} on its own thread, before the build cache is loaded and the archive
+     * read: JBake's start-up (its store, the curated pages, the assets) is mostly single-threaded, so it overlaps the
+     * stages before rendering instead of following them. The archive's pages wait for {@link #render}.
      */
-    public static JBakeEngine start(SiteFiles files, SiteInfo site, Path templates, Path assets, Path curatedPages, Path work) throws IOException {
-        Path destination = files.staging();
+    public static JBakeEngine start(Path destination, SiteInfo site, Path templates, Path assets, Path curatedPages, Path work) throws IOException {
         quietLogging();
         // JBake's content store is an in-memory OrientDB that lives for one bake and is never opened to anyone. OrientDB
         // still hashes its default users' passwords with 65,536 PBKDF2 rounds each: 0.2 s of every build, protecting nothing.
@@ -92,7 +88,7 @@ public final class JBakeEngine implements AutoCloseable {
         cfg.setProperty("template.article.file", "article.ftl");
         cfg.setProperty("site.title", site.title());
         cfg.setProperty("site.description", site.description());
-        JBakeEngine engine = new JBakeEngine(files);
+        JBakeEngine engine = new JBakeEngine();
         cfg.setProperty(PLAN, engine.plan);
         Thread bake = new Thread(() -> {
             try {
@@ -108,8 +104,8 @@ public final class JBakeEngine implements AutoCloseable {
         return engine;
     }
 
-    /** Hands the archive's pages to the bake under way and waits for it to finish. */
-    public Result render(RenderInput input) throws IOException {
+    /** Hands the archive's pages, to be put into {@code files}, to the bake under way and waits for it to finish. */
+    public Result render(RenderInput input, SiteFiles files) throws IOException {
         plan.complete(new Plan(input, files));
         try {
             return baked.join();
