@@ -1,5 +1,7 @@
 package org.dossier;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -83,6 +85,11 @@ final class BoundedHeap {
      * jar; returns where the new one is being written.
      */
     private static Optional<Path> classArchive(Path jar, List<String> cmd) {
+        // An archive extends the JDK's own; a JVM without it (-Xshare:off, or a JDK built without one) refuses to start
+        // when asked to write one. This JVM is the same binary, so what it did tells.
+        if (!"true".equals(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption("UseSharedSpaces").getValue())) {
+            return Optional.empty();
+        }
         String vm = System.getProperty("java.vm.version", "unknown").replaceAll("[^A-Za-z0-9.+_-]", "_");
         Path archive = jar.resolveSibling(jar.getFileName() + "-" + vm + ".jsa");
         // Warnings about classes CDS cannot hold, or an archive this JVM cannot use, are not the user's business.
