@@ -12,7 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** The templates and assets packed into the jar, unpacked into the work folder when the user has no copies of their own. */
+/** The templates, assets and default pages packed into the jar, unpacked into the work folder when the user has no copies of their own. */
 final class Bundled {
     private Bundled() {}
 

@@ -83,7 +83,7 @@ public final class Pipeline {
         try (AtomicOutput output = AtomicOutput.begin(config.out(), config.work())) {
             Path templates = config.templates() != null ? config.templates() : Bundled.unpack("templates", config.work());
             Path assets = config.assets() != null ? config.assets() : Bundled.unpack("assets", config.work());
-            Path curated = mirrorCuratedPages(config.content().resolve("pages"), config.work().resolve("content"));
+            Path curated = mirrorCuratedPages(config.content().resolve("pages"), config.work().resolve("content"), config.work());
             try (JBakeEngine bake = JBakeEngine.start(output.staging(), site, templates, assets, curated, config.work())) {
                 String code = Fingerprints.code();
                 String renderKey = Fingerprints.of(code, Fingerprints.folder(templates));
@@ -270,8 +270,11 @@ public final class Pipeline {
         return new BuildReport(seeds, problems);
     }
 
-    /** Curated pages are mirrored into the work folder, so JBake crawls them beside nothing it should not see. */
-    private static Path mirrorCuratedPages(Path from, Path to) throws IOException {
+    /**
+     * Curated pages are mirrored into the work folder, so JBake crawls them beside nothing it should not see. Every
+     * page links the About page, so an archive without its own gets Dossier's default.
+     */
+    private static Path mirrorCuratedPages(Path from, Path to, Path work) throws IOException {
         if (Files.exists(to)) {
             try (Stream<Path> s = Files.walk(to)) {
                 for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
@@ -279,6 +282,11 @@ public final class Pipeline {
         }
         Files.createDirectories(to);
         if (Files.isDirectory(from)) Bundled.copyTree(from, to);
+        try (Stream<Path> s = Files.list(to)) {
+            if (s.noneMatch(p -> p.getFileName().toString().matches("about\\.[^.]+"))) {
+                Files.copy(Bundled.unpack("default-pages", work).resolve("about.html"), to.resolve("about.html"));
+            }
+        }
         return to;
     }
 
