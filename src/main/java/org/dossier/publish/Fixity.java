@@ -27,8 +27,8 @@ public final class Fixity {
     private Fixity() {}
 
     /**
-     * @param known digests already established for some paths (files linked unchanged from the previous site, whose
-     *              manifest gave them), so only new files are read
+     * @param known digests already established for some paths (taken as the files were written, or from the previous
+     *              manifest for files linked unchanged), so only the other files are read
      * @return the manifest's bytes
      */
     public static byte[] write(Path site, Map<String, String> known) throws IOException {
