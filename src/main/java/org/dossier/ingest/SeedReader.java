@@ -20,6 +20,7 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -49,8 +50,11 @@ public final class SeedReader {
     /** Every regular file below {@code seeds}, in a stable order (by relative path, code point order). */
     public static List<Path> list(Path seeds) throws IOException {
         try (Stream<Path> files = Files.walk(seeds)) {
+            // Each name is made once: made in the comparator, 10,000 seeds cost 280,000 of them.
             return files.filter(Files::isRegularFile)
-                    .sorted((a, b) -> sourceName(seeds, a).compareTo(sourceName(seeds, b)))
+                    .map(f -> Map.entry(sourceName(seeds, f), f))
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(Map.Entry::getValue)
                     .toList();
         }
     }

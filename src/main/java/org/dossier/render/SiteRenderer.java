@@ -64,6 +64,10 @@ final class SiteRenderer {
      * What an article page shows: its content page's key stands for the title, date, people, source, decoding and
      * body it holds; the rest is what cleaning recorded beside it, its people's pages and its neighbours' links.
      */
+    /** What a person page shows: its links (dates included, from which its chart is drawn) and the curated profile. */
+    private record PersonInputs(String name, String slug, Optional<org.dossier.extract.Curation.Profile> profile,
+                                List<Views.ArticleLink> articles, List<Views.PersonLink> coMentions) {}
+
     private record ArticleInputs(String contentKey, long size, Optional<String> byline, int tweets, Map<String, Integer> removed,
                                  List<ArchiveIndex.PersonRef> people, Views.ArticleLink prev, Views.ArticleLink next) {}
 
@@ -97,7 +101,9 @@ final class SiteRenderer {
         for (ArchiveIndex.Entry e : in.index().timeline()) {
             jobs.add(new Job(e.url(), "article.ftl", () -> articleInputs(e), inputs -> article(e, body(e))));
         }
-        for (ArchiveIndex.Person p : in.index().people()) jobs.add(new Job(SitePaths.person(p.slug()), "person.ftl", () -> person(p)));
+        for (ArchiveIndex.Person p : in.index().people()) {
+            jobs.add(new Job(SitePaths.person(p.slug()), "person.ftl", () -> personInputs(p), inputs -> person(p)));
+        }
         jobs.add(new Job("people/index.html", "people.ftl", this::people));
         jobs.add(new Job("timeline/index.html", "timeline.ftl", this::timeline));
         jobs.add(new Job("index.html", "index.ftl", this::home));
@@ -216,12 +222,24 @@ final class SiteRenderer {
         }
     }
 
+    private PersonInputs personInputs(ArchiveIndex.Person p) {
+        return new PersonInputs(p.name(), p.slug(), p.profile(), personArticles(p), coMentions(p));
+    }
+
+    private List<Views.ArticleLink> personArticles(ArchiveIndex.Person p) {
+        return p.entries().stream().map(e -> link(e, "../")).toList();
+    }
+
+    private List<Views.PersonLink> coMentions(ArchiveIndex.Person p) {
+        return p.coMentions().stream()
+                .map(c -> new Views.PersonLink(c.person().name(), "../" + SitePaths.person(c.person().slug()), c.articles())).toList();
+    }
+
     private Views.Person person(ArchiveIndex.Person p) {
         String root = "../";
-        List<Views.ArticleLink> articles = p.entries().stream().map(e -> link(e, root)).toList();
+        List<Views.ArticleLink> articles = personArticles(p);
         List<ArchiveIndex.Entry> dated = p.entries().stream().filter(e -> e.article().date().isPresent()).toList();
-        List<Views.PersonLink> co = p.coMentions().stream()
-                .map(c -> new Views.PersonLink(c.person().name(), root + SitePaths.person(c.person().slug()), c.articles())).toList();
+        List<Views.PersonLink> co = coMentions(p);
         Bars bars = Bars.of(p.entries(), root, false);
         ObjectNode ld = JSON.createObjectNode();
         ld.put("@context", "https://schema.org");

@@ -5,6 +5,7 @@ import org.dossier.ingest.SeedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
@@ -90,10 +91,12 @@ public final class SiteFiles {
     private boolean reuse(String path, String key, Path dest) throws IOException {
         if (previous.isEmpty() || !key.equals(oldKeys.get(path)) || !oldDigests.containsKey(path)) return false;
         Path old = previous.get().resolve(path);
-        if (!Files.isRegularFile(old)) return false;
         try {
             Files.createLink(dest, old);
+        } catch (NoSuchFileException e) {
+            return false; // gone from the previous site: made again
         } catch (IOException | UnsupportedOperationException e) {
+            if (!Files.isRegularFile(old)) return false;
             Files.copy(old, dest); // a file system without hard links
         }
         reused.add(path);
