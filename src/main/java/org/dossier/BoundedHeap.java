@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +48,7 @@ final class BoundedHeap {
         cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-D" + CHILD + "=" + ProcessHandle.current().pid());
         Optional<Path> jar = runningJar();
-        Optional<Path> newArchive = jar.flatMap(j -> classArchive(j, cmd));
+        Optional<NewArchive> newArchive = jar.flatMap(j -> classArchive(j, cmd));
         cmd.add("-cp");
         cmd.add(jar.map(Path::toString).orElse(System.getProperty("java.class.path")));
         cmd.add(Dossier.class.getName());
@@ -58,7 +59,7 @@ final class BoundedHeap {
         Runtime.getRuntime().addShutdownHook(stop);
         try {
             int exit = p.waitFor();
-            if (newArchive.isPresent()) keepArchive(newArchive.get(), exit == 0);
+            if (newArchive.isPresent()) newArchive.get().keep(exit == 0);
             return Optional.of(exit);
         } catch (InterruptedException e) {
             p.destroy();
@@ -82,9 +83,9 @@ final class BoundedHeap {
 
     /**
      * Adds the options that use the jar's class-data archive, or that write a new one when there is none as new as the
-     * jar; returns where the new one is being written.
+     * jar; returns the new one being written.
      */
-    private static Optional<Path> classArchive(Path jar, List<String> cmd) {
+    private static Optional<NewArchive> classArchive(Path jar, List<String> cmd) {
         // An archive extends the JDK's own; a JVM without it (-Xshare:off, or a JDK built without one) refuses to start
         // when asked to write one. This JVM is the same binary, so what it did tells.
         if (!"true".equals(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption("UseSharedSpaces").getValue())) {
@@ -107,20 +108,21 @@ final class BoundedHeap {
         // Written under a private name and moved into place only after a good build: concurrent builds never see half.
         Path temp = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         cmd.add("-XX:ArchiveClassesAtExit=" + temp);
-        return Optional.of(temp);
+        return Optional.of(new NewArchive(temp, archive));
     }
 
-    private static void keepArchive(Path temp, boolean good) {
-        String name = temp.getFileName().toString();
-        Path archive = temp.resolveSibling(name.substring(0, name.lastIndexOf(".jsa.") + 4));
-        try {
-            if (good && Files.isRegularFile(temp)) {
-                Files.move(temp, archive, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } else {
-                Files.deleteIfExists(temp);
+    /** A class-data archive the child writes under a private name, moved into place only after a good build. */
+    private record NewArchive(Path temp, Path archive) {
+        void keep(boolean good) {
+            try {
+                if (good && Files.isRegularFile(temp)) {
+                    Files.move(temp, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } else {
+                    Files.deleteIfExists(temp);
+                }
+            } catch (IOException e) {
+                // Only a speed-up: without it the next build writes another.
             }
-        } catch (IOException e) {
-            // Only a speed-up: without it the next build writes another.
         }
     }
 

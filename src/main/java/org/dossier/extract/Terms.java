@@ -1,5 +1,7 @@
 package org.dossier.extract;
 
+import org.dossier.ingest.Chars;
+
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -25,12 +27,8 @@ public final class Terms {
         for (int i = 0, len = text.length(); i <= len; i++) {
             char c = i < len ? text.charAt(i) : ' ';
             if (c < 128) {
-                if (c >= 'A' && c <= 'Z') {
-                    word.append((char) (c + ('a' - 'A')));
-                    continue;
-                }
-                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                    word.append(c);
+                if (Chars.isLetterOrDigit(c)) {
+                    word.append(Chars.toLowerCase(c));
                     continue;
                 }
             } else if (Character.isLetterOrDigit(c) || (Character.getType(c) == Character.NON_SPACING_MARK && word.length() > 0)) {

@@ -25,7 +25,6 @@ public final class Chars {
 
     /** A letter, digit or combining mark: what a word is made of. */
     public static boolean isWordPart(char c) {
-        if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+        return isLetterOrDigit(c) || (c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK);
     }
 }

@@ -180,31 +180,17 @@ public final class Pipeline {
             // The stamp is taken before the bytes are read: a write in between makes it stale, never wrong.
             long readAt = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
             Optional<FileStamp> stamp = FileStamp.of(file).filter(s -> s.settledAt(readAt));
-            byte[] b = null;
-            String sha;
-            Optional<BuildCache.Seed> known = stamp.flatMap(s -> cache.seedStamped(source, s));
-            if (known.isPresent()) {
-                sha = known.get().article().sha256();
-            } else {
-                Outcome<byte[]> bytes = SeedReader.readBytes(seeds, file);
-                if (bytes instanceof Outcome.Failed<byte[]> f) return failed(file, source, f.problem());
-                b = ((Outcome.Ok<byte[]>) bytes).value();
-                sha = SeedReader.sha256(b);
-            }
-            String key = seedKey(source, sha, extractKey, curation);
-            Optional<BuildCache.Seed> hit = cache.seed(source, key).filter(s -> unchanged(pages, s));
-            if (hit.isPresent()) {
-                Article a = hit.get().article();
-                return new Processed(file, source, Outcome.ok(a), Optional.of(a.decoding()), a.removals(), hit, stamp);
-            }
-            if (b == null) {
-                Outcome<byte[]> bytes = SeedReader.readBytes(seeds, file);
-                if (bytes instanceof Outcome.Failed<byte[]> f) return failed(file, source, f.problem());
-                b = ((Outcome.Ok<byte[]>) bytes).value();
-                sha = SeedReader.sha256(b);
-                key = seedKey(source, sha, extractKey, curation);
-            }
-            String contentKey = key;
+            // An unchanged stamp vouches for the digest the seed had, so a seed built before is not even read.
+            Optional<BuildCache.Seed> hit = stamp.flatMap(s -> cache.seedStamped(source, s))
+                    .flatMap(s -> cached(cache, pages, source, seedKey(source, s.article().sha256(), extractKey, curation)));
+            if (hit.isPresent()) return reused(file, source, hit.get(), stamp);
+            Outcome<byte[]> bytes = SeedReader.readBytes(seeds, file);
+            if (bytes instanceof Outcome.Failed<byte[]> f) return failed(file, source, f.problem());
+            byte[] b = ((Outcome.Ok<byte[]>) bytes).value();
+            String sha = SeedReader.sha256(b);
+            String contentKey = seedKey(source, sha, extractKey, curation);
+            hit = cached(cache, pages, source, contentKey);
+            if (hit.isPresent()) return reused(file, source, hit.get(), stamp);
             Outcome<Seed> read = SeedReader.decode(source, file, b, sha);
             Optional<String> decoding = read instanceof Outcome.Ok<Seed> ok ? Optional.of(ok.value().decoding()) : Optional.empty();
             Outcome<CleanedSeed> cleaned = read.then(SeedCleaner::clean);
@@ -222,6 +208,16 @@ public final class Pipeline {
             // garbage once this frame is left.
             return failed(file, source, new Problem(source, Stage.CLEAN, "too big to clean in memory; split it into smaller files"));
         }
+    }
+
+    /** The seed's article as last built under this key, if its content page is still the one written then. */
+    private static Optional<BuildCache.Seed> cached(BuildCache cache, ContentPages pages, String source, String key) {
+        return cache.seed(source, key).filter(s -> unchanged(pages, s));
+    }
+
+    private static Processed reused(Path file, String source, BuildCache.Seed s, Optional<FileStamp> stamp) {
+        Article a = s.article();
+        return new Processed(file, source, Outcome.ok(a), Optional.of(a.decoding()), a.removals(), Optional.of(s), stamp);
     }
 
     private static Processed failed(Path file, String source, Problem problem) {
