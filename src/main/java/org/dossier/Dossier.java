@@ -2,6 +2,7 @@ package org.dossier;
 
 import org.dossier.config.Config;
 import org.dossier.config.ConfigException;
+import org.dossier.ingest.Sha256;
 import org.dossier.pipeline.Pipeline;
 import org.dossier.publish.Fixity;
 import org.dossier.serve.PreviewServer;
@@ -90,6 +91,7 @@ public final class Dossier implements Callable<Integer> {
                 r.timings().forEach((stage, ms) -> System.err.printf("  %-26s %6d ms%n", stage, ms));
                 System.err.printf("  %d seeds from the cache; %d site files written, %d reused unchanged%n",
                         r.seedsReused(), r.filesWritten(), r.filesReused());
+                System.err.printf("  SHA-256 by %s%n", Sha256.provider());
             }
             if (!r.renderErrors().isEmpty()) {
                 System.err.println("dossier: rendering failed; the previous site was left in place:");

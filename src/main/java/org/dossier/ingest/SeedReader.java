@@ -14,10 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,7 +81,7 @@ public final class SeedReader {
 
     /** Decodes bytes already in memory; public for the fuzz tests, which feed it arbitrary bytes. */
     public static Outcome<Seed> decode(String source, Path path, byte[] bytes) {
-        return decode(source, path, bytes, sha256(bytes));
+        return decode(source, path, bytes, Sha256.hex(bytes));
     }
 
     /** As above, for a caller that has already hashed the bytes (the build hashes every seed to look it up in its cache). */
@@ -191,14 +188,6 @@ public final class SeedReader {
             if (match) return m.what();
         }
         return null;
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 
     private static Outcome<Seed> fail(String source, String reason) {

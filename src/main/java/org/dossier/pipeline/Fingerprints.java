@@ -1,6 +1,6 @@
 package org.dossier.pipeline;
 
-import org.dossier.ingest.SeedReader;
+import org.dossier.ingest.Sha256;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -41,7 +41,7 @@ final class Fingerprints {
         } else {
             sb.append(folder(where.resolve("org/dossier"))).append(folder(where.resolve("dossier")));
         }
-        return SeedReader.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Every file below {@code dir}: its relative path and contents. */
@@ -50,13 +50,13 @@ final class Fingerprints {
         StringBuilder sb = new StringBuilder();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                sb.append(dir.relativize(p)).append(' ').append(SeedReader.sha256(Files.readAllBytes(p))).append('\n');
+                sb.append(dir.relativize(p)).append(' ').append(Sha256.hex(Files.readAllBytes(p))).append('\n');
             }
         }
-        return SeedReader.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     static String of(String... parts) {
-        return SeedReader.sha256(String.join("\n", parts).getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(String.join("\n", parts).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -10,6 +10,7 @@ import org.dossier.extract.Extractor;
 import org.dossier.index.ArchiveIndex;
 import org.dossier.ingest.Seed;
 import org.dossier.ingest.SeedReader;
+import org.dossier.ingest.Sha256;
 import org.dossier.publish.AtomicOutput;
 import org.dossier.publish.DataFiles;
 import org.dossier.publish.Fixity;
@@ -146,7 +147,7 @@ public final class Pipeline {
                     }
                 }
                 // Saved before the swap: if the build dies between the two, the digest names a site that never appeared.
-                new BuildCache(code, seeds, SeedReader.sha256(manifest), siteFiles.keys()).save(cacheFile);
+                new BuildCache(code, seeds, Sha256.hex(manifest), siteFiles.keys()).save(cacheFile);
                 output.commit();
                 lap(timings, "publish: cache, swap", t);
                 int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();
@@ -187,7 +188,7 @@ public final class Pipeline {
             Outcome<byte[]> bytes = SeedReader.readBytes(seeds, file);
             if (bytes instanceof Outcome.Failed<byte[]> f) return failed(file, source, f.problem());
             byte[] b = ((Outcome.Ok<byte[]>) bytes).value();
-            String sha = SeedReader.sha256(b);
+            String sha = Sha256.hex(b);
             String contentKey = seedKey(source, sha, extractKey, curation);
             hit = cached(cache, pages, source, contentKey);
             if (hit.isPresent()) return reused(file, source, hit.get(), stamp);
@@ -240,7 +241,7 @@ public final class Pipeline {
     private static String manifestDigest(Path site) {
         try {
             Path m = site.resolve(Fixity.MANIFEST);
-            return Files.isRegularFile(m) ? SeedReader.sha256(Files.readAllBytes(m)) : "";
+            return Files.isRegularFile(m) ? Sha256.hex(Files.readAllBytes(m)) : "";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

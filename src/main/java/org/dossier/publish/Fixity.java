@@ -1,17 +1,13 @@
 package org.dossier.publish;
 
 import org.dossier.ingest.SeedReader;
+import org.dossier.ingest.Sha256;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -94,10 +90,9 @@ public final class Fixity {
     }
 
     private static String sha256(Path f) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(f), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException | NoSuchAlgorithmException e) {
+        try {
+            return Sha256.hex(f);
+        } catch (IOException e) {
             throw new IllegalStateException(f + ": " + e.getMessage(), e);
         }
     }

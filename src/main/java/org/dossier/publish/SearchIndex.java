@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dossier.extract.Article;
 import org.dossier.index.ArchiveIndex;
-import org.dossier.ingest.SeedReader;
+import org.dossier.ingest.Sha256;
 import org.dossier.write.SiteFiles;
 
 import java.nio.charset.StandardCharsets;
@@ -64,12 +64,12 @@ public final class SearchIndex {
         root.set("docs", list);
         root.set("terms", terms);
         byte[] indexJs = ("window.DOSSIER_INDEX=" + json(root) + ";\n").getBytes(StandardCharsets.UTF_8);
-        files.put("search/index.js", SeedReader.sha256(indexJs), () -> indexJs);
+        files.put("search/index.js", Sha256.hex(indexJs), () -> indexJs);
 
         for (Map.Entry<Integer, List<ArchiveIndex.Entry>> s : byShard.entrySet()) {
             StringBuilder key = new StringBuilder(codeKey);
             s.getValue().forEach(e -> key.append('\n').append(e.article().contentKey()));
-            files.put(String.format("search/text-%02x.js", s.getKey()), SeedReader.sha256(key.toString().getBytes(StandardCharsets.UTF_8)), () -> {
+            files.put(String.format("search/text-%02x.js", s.getKey()), Sha256.hex(key.toString().getBytes(StandardCharsets.UTF_8)), () -> {
                 ArrayNode texts = JSON.createArrayNode();
                 for (ArchiveIndex.Entry e : s.getValue()) texts.add(Files.readString(textOf.apply(e.article()), StandardCharsets.UTF_8));
                 return ("window.DOSSIER_TEXT&&window.DOSSIER_TEXT(" + s.getKey() + "," + json(texts) + ");\n").getBytes(StandardCharsets.UTF_8);

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dossier.extract.PartialDate;
 import org.dossier.index.ArchiveIndex;
 import org.dossier.index.SitePaths;
-import org.dossier.ingest.SeedReader;
+import org.dossier.ingest.Sha256;
 import org.dossier.write.SiteFiles;
 import org.dossier.report.Removals;
 import org.dossier.report.SeedOutcome;
@@ -140,7 +140,7 @@ final class SiteRenderer {
         model.put("path", job.path());
         model.put("base", in.baseUrl().orElse(""));
         Object inputs = job.inputs().get();
-        String key = SeedReader.sha256((in.renderKey() + "\n" + job.template() + "\n" + model + "\n" + inputs).getBytes(StandardCharsets.UTF_8));
+        String key = Sha256.hex((in.renderKey() + "\n" + job.template() + "\n" + model + "\n" + inputs).getBytes(StandardCharsets.UTF_8));
         files.put(job.path(), key, () -> {
             model.put("page", job.view().apply(inputs));
             StringWriter out = new StringWriter(8192);

@@ -1,6 +1,6 @@
 package org.dossier.write;
 
-import org.dossier.ingest.SeedReader;
+import org.dossier.ingest.Sha256;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,7 +61,7 @@ public final class SiteFiles {
         if (reuse(path, key, dest)) return;
         byte[] bytes = maker.make();
         Files.write(dest, bytes);
-        digests.put(path, SeedReader.sha256(bytes));
+        digests.put(path, Sha256.hex(bytes));
     }
 
     /** Copies a file whose SHA-256 is known (an original seed), keyed by that digest. */

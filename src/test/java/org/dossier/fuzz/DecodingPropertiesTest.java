@@ -8,6 +8,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.dossier.ingest.Seed;
 import org.dossier.ingest.SeedReader;
+import org.dossier.ingest.Sha256;
 import org.dossier.report.Outcome;
 
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ class DecodingPropertiesTest {
             assertFalse(s.text().isEmpty(), "an Ok seed has text");
             assertTrue(s.text().indexOf('\r') < 0, "carriage return left in the text");
             assertEquals(bytes.length, s.size());
-            assertEquals(SeedReader.sha256(bytes), s.sha256());
+            assertEquals(Sha256.hex(bytes), s.sha256());
             assertEquals(name, s.source());
             assertNotNull(s.kind());
             assertFalse(s.decoding().isBlank(), "says how it was decoded");

@@ -3,7 +3,7 @@ package org.dossier.site;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dossier.Dossier;
-import org.dossier.ingest.SeedReader;
+import org.dossier.ingest.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -139,7 +139,7 @@ class KillTest {
         Map<String, String> m = new TreeMap<>();
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
-                m.put(root.relativize(p).toString(), SeedReader.sha256(Files.readAllBytes(p)));
+                m.put(root.relativize(p).toString(), Sha256.hex(Files.readAllBytes(p)));
             }
         }
         return m;

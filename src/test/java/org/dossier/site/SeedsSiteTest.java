@@ -2,7 +2,7 @@ package org.dossier.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.dossier.ingest.SeedReader;
+import org.dossier.ingest.Sha256;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,7 +65,7 @@ class SeedsSiteTest {
     void sha256InArticlesJsonIsTheDigestOfTheSeedBytes() throws IOException {
         for (JsonNode a : articles) {
             byte[] seed = Files.readAllBytes(Sites.SEEDS.resolve(a.get("source").asText()));
-            assertEquals(SeedReader.sha256(seed), a.get("sha256").asText());
+            assertEquals(Sha256.hex(seed), a.get("sha256").asText());
         }
     }
 
