@@ -48,10 +48,24 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return Integer.compare(day, o.day);
     }
 
+    /** "2020", "2020-04" or "2020-04-02". Every page's links and keys print dates, so this avoids String.format. */
     @Override
     public String toString() {
-        if (month == 0) return String.format("%04d", year);
-        if (day == 0) return String.format("%04d-%02d", year, month);
-        return String.format("%04d-%02d-%02d", year, month, day);
+        StringBuilder sb = new StringBuilder(10);
+        padded(sb, year, 4);
+        if (month != 0) padded(sb.append('-'), month, 2);
+        if (day != 0) padded(sb.append('-'), day, 2);
+        return sb.toString();
+    }
+
+    /** As {@code %0<width>d} formats it: the sign counts towards the width. */
+    private static void padded(StringBuilder sb, int value, int width) {
+        String digits = Integer.toString(value);
+        if (value < 0) {
+            sb.append('-');
+            digits = digits.substring(1);
+            width--;
+        }
+        sb.append("0".repeat(Math.max(0, width - digits.length()))).append(digits);
     }
 }

@@ -32,6 +32,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -140,15 +141,14 @@ public final class Pipeline {
                 Map<String, BuildCache.Seed> seeds = new TreeMap<>();
                 for (Processed p : processed) {
                     if (p.outcome() instanceof Outcome.Ok<Article> ok) {
-                        Article a = ok.value();
-                        Path page = pages.page(a.id());
-                        seeds.put(p.source(), new BuildCache.Seed(a.contentKey(), Files.size(page), Files.getLastModifiedTime(page).toMillis(),
-                                a, p.stamp()));
+                        seeds.put(p.source(), cacheEntry(p, ok.value(), pages));
                     }
                 }
-                // Saved before the swap: if the build dies between the two, the digest names a site that never appeared.
-                new BuildCache(code, seeds, Sha256.hex(manifest), siteFiles.keys()).save(cacheFile);
                 output.commit();
+                // Saved after the swap, while the old site is deleted. A build that dies in between leaves the previous
+                // cache, which names the previous site's manifest: the new site does not match it, so none of its
+                // files are reused.
+                new BuildCache(code, seeds, Sha256.hex(manifest), siteFiles.keys()).save(cacheFile);
                 lap(timings, "publish: cache, swap", t);
                 int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();
                 return new Result(report, index, timings, List.of(), reusedSeeds, siteFiles.written(), siteFiles.reused().size());
@@ -221,14 +221,25 @@ public final class Pipeline {
         return new Processed(file, source, Outcome.ok(a), Optional.of(a.decoding()), a.removals(), Optional.of(s), stamp);
     }
 
+    private static BuildCache.Seed cacheEntry(Processed p, Article a, ContentPages pages) throws IOException {
+        // A reused seed's page was checked against the record when it was reused: no need to look again.
+        if (p.cached().isPresent()) {
+            BuildCache.Seed c = p.cached().get();
+            return new BuildCache.Seed(a.contentKey(), c.pageSize(), c.pageTime(), a, p.stamp());
+        }
+        Path page = pages.page(a.id());
+        return new BuildCache.Seed(a.contentKey(), Files.size(page), Files.getLastModifiedTime(page).toMillis(), a, p.stamp());
+    }
+
     private static Processed failed(Path file, String source, Problem problem) {
         return new Processed(file, source, new Outcome.Failed<>(problem), Optional.empty(), Removals.none(), Optional.empty(), Optional.empty());
     }
 
     private static boolean unchanged(ContentPages pages, BuildCache.Seed s) {
-        Path page = pages.page(s.article().id());
         try {
-            return pages.has(s.article()) && Files.size(page) == s.pageSize() && Files.getLastModifiedTime(page).toMillis() == s.pageTime();
+            BasicFileAttributes page = Files.readAttributes(pages.page(s.article().id()), BasicFileAttributes.class);
+            return page.isRegularFile() && page.size() == s.pageSize() && page.lastModifiedTime().toMillis() == s.pageTime()
+                    && Files.isRegularFile(pages.text(s.article().id()));
         } catch (IOException e) {
             return false;
         }

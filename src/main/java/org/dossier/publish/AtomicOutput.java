@@ -3,6 +3,7 @@ package org.dossier.publish;
 import org.dossier.config.ConfigException;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
@@ -32,6 +35,7 @@ public final class AtomicOutput implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private boolean committed;
+    private CompletableFuture<Void> discarding;
 
     private AtomicOutput(Path out, Path staging, Path previous, FileChannel lockChannel, FileLock lock) {
         this.out = out;
@@ -70,17 +74,31 @@ public final class AtomicOutput implements AutoCloseable {
         return staging;
     }
 
+    /**
+     * Swaps the staged site in. The old one is deleted in the background while the caller finishes its build;
+     * {@link #close} waits for that.
+     */
     public void commit() throws IOException {
         if (Files.exists(out)) Files.move(out, previous, StandardCopyOption.ATOMIC_MOVE);
         Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
         committed = true;
-        deleteTree(previous);
+        discarding = CompletableFuture.runAsync(() -> {
+            try {
+                deleteTree(previous);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     @Override
     public void close() throws IOException {
         try {
             if (!committed) deleteTree(staging);
+            else discarding.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) throw u.getCause();
+            throw e;
         } finally {
             lock.release();
             lockChannel.close();

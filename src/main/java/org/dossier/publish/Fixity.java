@@ -74,8 +74,8 @@ public final class Fixity {
 
     private static Map<String, String> hashes(Path site, Map<String, String> known) throws IOException {
         List<Path> files;
-        try (Stream<Path> s = Files.walk(site)) {
-            files = s.filter(Files::isRegularFile).toList();
+        try (Stream<Path> s = Files.find(site, Integer.MAX_VALUE, (p, attributes) -> attributes.isRegularFile())) {
+            files = s.toList();
         }
         Map<String, String> out = new TreeMap<>();
         files.parallelStream().forEach(f -> {

@@ -6,11 +6,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 /** Display forms shared by every view: dates as people read them, and paths as links that work from file://. */
 final class Display {
+    /** English month names, looked up once: every page's links print dates. */
+    private static final String[] MONTHS = Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).toArray(String[]::new);
+
     private Display() {}
 
     static String date(Optional<PartialDate> d) {
@@ -22,7 +27,7 @@ final class Display {
     }
 
     static String monthName(int month) {
-        return Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return MONTHS[month - 1];
     }
 
     /** A relative link to a site file whose name came from a seed: each segment percent-encoded. */

@@ -59,11 +59,6 @@ public final class ContentPages {
         writeIfChanged(text(a.id()), blocks.stream().map(Block::text).collect(Collectors.joining("\n")));
     }
 
-    /** Whether a cached article's files are still in place. */
-    public boolean has(Article a) {
-        return Files.isRegularFile(page(a.id())) && Files.isRegularFile(text(a.id()));
-    }
-
     /** Deletes the pages and texts of articles that are no longer in the archive. */
     public int prune(Set<String> ids) throws IOException {
         int deleted = 0;

@@ -35,6 +35,19 @@ class TitlesAndDatesTest {
     }
 
     @Test
+    void partialDatesPrintZeroPaddedAsIsoFormatDoes() {
+        for (int year : new int[] {-1000, -5, 0, 7, 99, 999, 1000, 1999, 2020, 9999, 10_000, 123_456}) {
+            assertEquals(String.format("%04d", year), new PartialDate(year, 0, 0).toString());
+            for (int month = 1; month <= 12; month++) {
+                assertEquals(String.format("%04d-%02d", year, month), new PartialDate(year, month, 0).toString());
+                for (int day = 1; day <= 28; day += 9) {
+                    assertEquals(String.format("%04d-%02d-%02d", year, month, day), new PartialDate(year, month, day).toString());
+                }
+            }
+        }
+    }
+
+    @Test
     void readsEnglishDatePhrases() {
         assertEquals("2021-03-03", Dates.evidence("Published March 3, 2021 at 9:00 a.m.").orElseThrow().toString());
         assertEquals("2021-03-03", Dates.evidence("3 March 2021").orElseThrow().toString());
