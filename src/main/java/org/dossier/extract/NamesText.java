@@ -68,12 +68,14 @@ final class NamesText {
 
     static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>(text.length() / 5);
-        int n = text.length();
+        // The scanning loops read an array: under C1 (see BoundedHeap) each charAt is a call with its own bounds check.
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         int i = 0;
         boolean joined = false;       // only spaces since the previous token
         boolean opens = true;         // a sentence, quotation or the text starts here
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F') {
                 i++;
                 continue;
@@ -86,13 +88,13 @@ final class NamesText {
                 continue;
             }
             if (isLink(text, i)) {
-                while (i < n && !Chars.isWhitespace(text.charAt(i))) i++;
+                while (i < n && !Chars.isWhitespace(chars[i])) i++;
                 joined = false;
                 opens = false;
                 continue;
             }
             int start = i;
-            i = wordEnd(text, i);
+            i = wordEnd(chars, i);
             boolean possessive = false;
             int end = i;
             if (i + 1 < n && isApostrophe(text.charAt(i)) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
@@ -118,14 +120,14 @@ final class NamesText {
     }
 
     /** Letters and digits, with inner hyphens and apostrophes ("O'Rourke", "Ocasio-Cortez"). */
-    private static int wordEnd(String text, int i) {
-        int n = text.length();
+    private static int wordEnd(char[] text, int i) {
+        int n = text.length;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (Chars.isWordPart(c)) i++;
-            else if ((c == '-' || c == '\u2010' || c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))
-                    && !(isApostrophe(c) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-                    && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2))))) i++;
+            else if ((c == '-' || c == '\u2010' || c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(text[i + 1])
+                    && !(isApostrophe(c) && (text[i + 1] == 's' || text[i + 1] == 'S')
+                    && (i + 2 >= n || !Character.isLetterOrDigit(text[i + 2])))) i++;
             else break;
         }
         return i;

@@ -15,6 +15,8 @@ public final class Terms {
     private static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from",
             "had", "has", "have", "he", "her", "his", "in", "is", "it", "its", "of", "on", "or", "she", "that", "the", "their",
             "they", "this", "to", "was", "were", "which", "who", "will", "with", "you");
+    /** Most words are longer than any stop word, and need no look-up. */
+    private static final int STOP_LONGEST = STOP.stream().mapToInt(String::length).max().orElse(0);
 
     private Terms() {}
 
@@ -24,8 +26,10 @@ public final class Terms {
         // ASCII is lower-cased as it is read; only a word with other letters goes through Unicode folding.
         StringBuilder word = new StringBuilder(24);
         boolean ascii = true;
-        for (int i = 0, len = text.length(); i <= len; i++) {
-            char c = i < len ? text.charAt(i) : ' ';
+        // Read from an array: under C1 (see BoundedHeap) each charAt is a call with its own bounds check.
+        char[] chars = text.toString().toCharArray();
+        for (int i = 0, len = chars.length; i <= len; i++) {
+            char c = i < len ? chars[i] : ' ';
             if (c < 128) {
                 if (Chars.isLetterOrDigit(c)) {
                     word.append(Chars.toLowerCase(c));
@@ -50,6 +54,6 @@ public final class Terms {
     }
 
     private static void add(String w, Set<String> out) {
-        if (w.length() >= 2 && w.length() <= 40 && !STOP.contains(w)) out.add(w);
+        if (w.length() >= 2 && w.length() <= 40 && (w.length() > STOP_LONGEST || !STOP.contains(w))) out.add(w);
     }
 }

@@ -71,16 +71,18 @@ public record TextFingerprint(long exactHi, long exactLo, long[] minhash) {
      * a re-scrape with tracking parameters still matches.
      */
     private static void words(String text, Words out) {
-        int i = 0, len = text.length();
+        // Read from an array: under C1 (see BoundedHeap) each charAt is a call with its own bounds check.
+        char[] chars = text.toCharArray();
+        int i = 0, len = chars.length;
         while (i < len) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (!Chars.isLetterOrDigit(c)) {
                 i++;
                 continue;
             }
-            if (text.startsWith("http", i) && (text.startsWith("://", i + 4) || text.startsWith("s://", i + 4))) {
+            if (c == 'h' && text.startsWith("http", i) && (text.startsWith("://", i + 4) || text.startsWith("s://", i + 4))) {
                 int end = i;
-                while (end < len && !Chars.isWhitespace(text.charAt(end))) end++;
+                while (end < len && !Chars.isWhitespace(chars[end])) end++;
                 String url = text.substring(i, end);
                 int cut = url.length();
                 for (char stop : new char[] {'?', '#'}) {
@@ -92,8 +94,8 @@ public record TextFingerprint(long exactHi, long exactLo, long[] minhash) {
                 continue;
             }
             long h = 0xCBF29CE484222325L;
-            while (i < len && Chars.isLetterOrDigit(text.charAt(i))) {
-                h = (h ^ Chars.toLowerCase(text.charAt(i))) * 0x100000001B3L;
+            while (i < len && Chars.isLetterOrDigit(chars[i])) {
+                h = (h ^ Chars.toLowerCase(chars[i])) * 0x100000001B3L;
                 i++;
             }
             out.add(mix(h));
