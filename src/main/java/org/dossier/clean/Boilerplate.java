@@ -153,38 +153,20 @@ final class Boilerplate {
             if (AD.matcher(l).matches()) return hit("ad");
             if (SOCIAL.matcher(l).matches()) return hit("social");
         }
-        char[] chars = l.length() <= 400 ? l.toCharArray() : null;
         if (l.length() <= 240) {
             if (READ_MORE.matcher(l).matches()) return hit("read-more");
             if (NEWSLETTER_OPENING.matcher(l).matches() && NEWSLETTER_WORD.matcher(l).find()) return hit("newsletter");
-            if (containsIgnoringAsciiCase(chars, "newsletter") && NEWSLETTER_WORD.matcher(l.replaceAll("(?i)newsletter", "")).find())
+            if (l.toLowerCase(java.util.Locale.ROOT).contains("newsletter") && NEWSLETTER_WORD.matcher(l.replaceAll("(?i)newsletter", "")).find())
                 return hit("newsletter");
             if (COPYRIGHT.matcher(l).matches()) return hit("copyright");
             if (nearTop && l.length() <= 120 && BYLINE.matcher(l).matches()) return hit("byline");
         }
-        // COOKIE ignores ASCII case only, so it cannot match where none of these words is there in ASCII.
-        if (chars != null && (containsIgnoringAsciiCase(chars, "cookie") || containsIgnoringAsciiCase(chars, "consent")
-                || containsIgnoringAsciiCase(chars, "privacy") || containsIgnoringAsciiCase(chars, "by continuing"))
-                && COOKIE.matcher(l).find()) return hit("cookie");
-        return Optional.empty();
-    }
-
-    /**
-     * Whether the text holds the word (lower-case ASCII) with its letters in either ASCII case. For a word without
-     * "i" or "k" this is exactly {@code text.toLowerCase(Locale.ROOT).contains(word)}: only U+0130 and U+212A lower-case
-     * to ASCII from outside it. It runs on nearly every paragraph; under C1 a lower-cased copy of each was half of
-     * this method's time.
-     */
-    private static boolean containsIgnoringAsciiCase(char[] text, String word) {
-        outer:
-        for (int i = 0, last = text.length - word.length(); i <= last; i++) {
-            for (int j = 0; j < word.length(); j++) {
-                char c = text[i + j], w = word.charAt(j);
-                if (c != w && (w < 'a' || w > 'z' || c != w - ('a' - 'A'))) continue outer;
-            }
-            return true;
+        if (l.length() <= 400) {
+            String lower = l.toLowerCase(java.util.Locale.ROOT);
+            if ((lower.contains("cookie") || lower.contains("consent") || lower.contains("privacy") || lower.contains("by continuing"))
+                    && COOKIE.matcher(l).find()) return hit("cookie");
         }
-        return false;
+        return Optional.empty();
     }
 
     private static Optional<Hit> hit(String kind) {
