@@ -147,8 +147,8 @@ final class TextCleaner {
     static String collapse(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
-        // Read from an array: under C1 (see BoundedHeap) each charAt is a call with its own bounds check.
-        for (char c : s.toCharArray()) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
             if (Chars.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\u2007' || c == '\u202F') {
                 space = sb.length() > 0;
             } else {

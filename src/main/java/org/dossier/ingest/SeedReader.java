@@ -156,18 +156,7 @@ public final class SeedReader {
         int marks = 0;
         while (marks < t.length() && t.charAt(marks) == '\uFEFF') marks++; // some tools write the mark more than once
         t = t.substring(marks);
-        return belowCombiningMarks(t) ? t : Normalizer.normalize(t, Normalizer.Form.NFC);
-    }
-
-    /**
-     * Whether every char is below U+0300, where NFC has nothing to do: the JDK's normaliser skips such chars too, but
-     * one charAt at a time, which under C1 (see BoundedHeap) costs more than this loop over an array.
-     */
-    private static boolean belowCombiningMarks(String s) {
-        for (char c : s.toCharArray()) {
-            if (c >= '\u0300') return false;
-        }
-        return true;
+        return Normalizer.normalize(t, Normalizer.Form.NFC);
     }
 
     private static Seed.Kind kindOf(String source, String text) {

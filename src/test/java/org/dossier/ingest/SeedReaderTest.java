@@ -6,27 +6,11 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.text.Normalizer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SeedReaderTest {
-    /** SeedReader skips NFC for text wholly below U+0300: every such char, and every pair of them, is already NFC. */
-    @Test
-    void textBelowCombiningMarksIsAlreadyNormalised() {
-        StringBuilder pair = new StringBuilder("  ");
-        for (char a = 0; a < 0x300; a++) {
-            for (char b = 0; b < 0x300; b++) {
-                pair.setCharAt(0, a);
-                pair.setCharAt(1, b);
-                String s = pair.toString();
-                assertEquals(s, Normalizer.normalize(s, Normalizer.Form.NFC),
-                        () -> "U+" + Integer.toHexString(s.charAt(0)) + " U+" + Integer.toHexString(s.charAt(1)));
-            }
-        }
-    }
-
     static Outcome<Seed> decode(byte[] bytes) {
         return SeedReader.decode("x.txt", Path.of("x.txt"), bytes);
     }
