@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -66,16 +67,28 @@ public final class SearchIndex {
         byte[] indexJs = ("window.DOSSIER_INDEX=" + json(root) + ";\n").getBytes(StandardCharsets.UTF_8);
         files.put("search/index.js", Sha256.hex(indexJs), () -> indexJs);
 
-        for (Map.Entry<Integer, List<ArchiveIndex.Entry>> s : byShard.entrySet()) {
-            StringBuilder key = new StringBuilder(codeKey);
-            s.getValue().forEach(e -> key.append('\n').append(e.article().contentKey()));
-            files.put(String.format("search/text-%02x.js", s.getKey()), Sha256.hex(key.toString().getBytes(StandardCharsets.UTF_8)), () -> {
-                ArrayNode texts = JSON.createArrayNode();
-                for (ArchiveIndex.Entry e : s.getValue()) texts.add(Files.readString(textOf.apply(e.article()), StandardCharsets.UTF_8));
-                return ("window.DOSSIER_TEXT&&window.DOSSIER_TEXT(" + s.getKey() + "," + json(texts) + ");\n").getBytes(StandardCharsets.UTF_8);
-            });
-        }
+        // The shards are independent files, and a full build writes 80 MB of them: on all cores.
+        List<Exception> failures = Collections.synchronizedList(new ArrayList<>());
+        byShard.entrySet().parallelStream().forEach(s -> {
+            try {
+                putShard(s.getKey(), s.getValue(), files, textOf, codeKey);
+            } catch (Exception e) {
+                failures.add(e);
+            }
+        });
+        if (!failures.isEmpty()) throw failures.get(0);
         return indexJs.length;
+    }
+
+    private static void putShard(int shard, List<ArchiveIndex.Entry> docs, SiteFiles files, Function<Article, Path> textOf,
+                                 String codeKey) throws Exception {
+        StringBuilder key = new StringBuilder(codeKey);
+        docs.forEach(e -> key.append('\n').append(e.article().contentKey()));
+        files.put(String.format("search/text-%02x.js", shard), Sha256.hex(key.toString().getBytes(StandardCharsets.UTF_8)), () -> {
+            ArrayNode texts = JSON.createArrayNode();
+            for (ArchiveIndex.Entry e : docs) texts.add(Files.readString(textOf.apply(e.article()), StandardCharsets.UTF_8));
+            return ("window.DOSSIER_TEXT&&window.DOSSIER_TEXT(" + shard + "," + json(texts) + ");\n").getBytes(StandardCharsets.UTF_8);
+        });
     }
 
     private static int shard(Article a) {
