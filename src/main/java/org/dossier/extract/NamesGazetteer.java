@@ -34,7 +34,7 @@ final class NamesGazetteer {
             for (String line; (line = r.readLine()) != null; ) {
                 if (!line.isBlank()) names.add(line.strip());
             }
-            return new NamesGazetteer(Set.copyOf(names));
+            return new NamesGazetteer(WordSets.copyOf(names));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read org/dossier/extract/" + RESOURCE, e);
         }

@@ -1,6 +1,5 @@
 package org.dossier.extract;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -15,13 +14,9 @@ final class NamesLexicon {
         return word.toLowerCase(Locale.ROOT);
     }
 
-    /** An immutable set; the lists below are easier to keep when a repeated word is harmless. */
-    private static Set<String> words(String... words) {
-        return Set.copyOf(Arrays.asList(words));
-    }
 
     /** Titles and roles written before a name ("Vermont Senator Bernie Sanders"): evidence, dropped from the name. */
-    static final Set<String> TITLES = words("sen.", "sens.", "senator", "rep.", "reps.", "representative",
+    static final Set<String> TITLES = WordSets.of("sen.", "sens.", "senator", "rep.", "reps.", "representative",
             "congressman", "congresswoman", "congressmember", "gov.", "governor", "lt.", "lieutenant", "president",
             "pres.", "mayor", "judge", "justice", "dr.", "dr", "doctor", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "mx.",
             "miss", "prof.", "professor", "rev.", "reverend", "pastor", "bishop", "cardinal", "pope", "rabbi", "imam",
@@ -41,7 +36,7 @@ final class NamesLexicon {
      * Words that qualify a title ("Former Vice President", "U.S. Sen.", "State Rep."): skipped before a name, but no
      * evidence by themselves ("the U.S. Labor Day weekend").
      */
-    static final Set<String> MODIFIERS = words("vice", "former", "first", "acting", "interim", "state", "u.s.", "us",
+    static final Set<String> MODIFIERS = WordSets.of("vice", "former", "first", "acting", "interim", "state", "u.s.", "us",
             "district", "federal", "senior", "junior", "freshman", "ranking", "majority", "minority", "prime",
             "foreign", "defense", "defence", "press", "special", "executive", "presidential", "deputy", "chief",
             "crown", "assistant", "associate", "national", "incoming", "outgoing", "then", "late", "retired");
@@ -50,7 +45,7 @@ final class NamesLexicon {
      * Titles that are also surnames ("Mike Judge", "Billie Jean King's coach"): they open a name but do not end one.
      * Every other title stops a name ("Vermont Senator Bernie Sanders" is no "Vermont Senator").
      */
-    static final Set<String> TITLES_ALSO_SURNAMES = words("judge", "justice", "bishop", "cardinal", "pope", "lord",
+    static final Set<String> TITLES_ALSO_SURNAMES = WordSets.of("judge", "justice", "bishop", "cardinal", "pope", "lord",
             "lady", "dame", "sir", "queen", "king", "prince", "marshal", "general", "sheriff", "speaker", "leader",
             "coach", "principal", "saint", "nurse", "brother", "father", "mother", "sister", "host", "chief", "deputy",
             "officer", "chancellor", "captain", "sergeant", "doctor", "star", "senior", "junior", "special", "director",
@@ -61,7 +56,7 @@ final class NamesLexicon {
      * Lower-case words that, right before a capitalised pair, say it is a person ("actress Alyssa Milano",
      * "former Senate aide Tara Reade"). Evidence for pairs whose first word is not a known given name.
      */
-    static final Set<String> DESCRIPTORS = words("actress", "actor", "activist", "aide", "adviser", "advisor", "lawyer",
+    static final Set<String> DESCRIPTORS = WordSets.of("actress", "actor", "activist", "aide", "adviser", "advisor", "lawyer",
             "attorney", "senator", "congressman", "congresswoman", "governor", "mayor", "judge", "justice", "president",
             "spokesperson", "spokesman", "spokeswoman", "director", "executive", "founder", "co-founder", "host",
             "anchor", "columnist", "reporter", "journalist", "writer", "author", "novelist", "poet", "singer", "rapper",
@@ -89,7 +84,7 @@ final class NamesLexicon {
      * Verbs of speech, and a few others only people do, right after a name ("Flores said", "Dhingra voted"), and the
      * relative pronouns that open a description of a person: evidence like a descriptor.
      */
-    static final Set<String> SPEECH = words("said", "says", "told", "tweeted", "wrote", "writes", "added", "adds",
+    static final Set<String> SPEECH = WordSets.of("said", "says", "told", "tweeted", "wrote", "writes", "added", "adds",
             "noted", "notes", "argued", "argues", "claimed", "claims", "explained", "explains", "stressed", "insisted",
             "acknowledged", "countered", "asked", "asks", "replied", "posted", "announced", "stated", "responded",
             "recalled", "testified", "alleged", "alleges", "admitted", "warned", "declared", "confirmed", "denied",
@@ -101,7 +96,7 @@ final class NamesLexicon {
      * Capitalised words that are never part of a person's name: function words, pronouns, days, parties,
      * nationalities and countries. A name span stops before them.
      */
-    static final Set<String> NEVER = words(
+    static final Set<String> NEVER = WordSets.of(
             // function words and pronouns, capitalised at a sentence start or in a headline
             "the", "a", "an", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with",
             "as", "into", "over", "after", "before", "amid", "against", "about", "than", "then", "if", "is", "was",
@@ -156,7 +151,7 @@ final class NamesLexicon {
      * Capitalised words that end the names of organisations, places, events and things. A name span stops before
      * them, and a given name followed by one names the thing, not the person ("Alyssa Milano Foundation").
      */
-    static final Set<String> ORG_WORDS = words("committee", "court", "courts", "house", "senate", "congress",
+    static final Set<String> ORG_WORDS = WordSets.of("committee", "court", "courts", "house", "senate", "congress",
             "assembly", "legislature", "parliament", "council", "cabinet", "government", "administration", "department",
             "dept", "agency", "bureau", "commission", "office", "ministry", "party", "caucus", "campaign", "campaigns",
             "pac", "foundation", "institute", "institution", "university", "college", "school", "academy", "center",
@@ -210,7 +205,7 @@ final class NamesLexicon {
      * Words that never open a person's name, though some are given names: openers of place names ("Lake Merritt",
      * "Santa Barbara", "Fort Worth") and months ("July June", "August Chicago" in datelines and tables).
      */
-    static final Set<String> NOT_FIRST = words("lake", "mount", "mt.", "fort", "port", "cape", "river", "santa", "san",
+    static final Set<String> NOT_FIRST = WordSets.of("lake", "mount", "mt.", "fort", "port", "cape", "river", "santa", "san",
             "los", "las", "el", "la", "le", "il", "new", "north", "south", "east", "west", "central", "upper", "lower",
             "greater", "glen", "point", "isle", "china", "india", "far", "near", "des", "du", "de", "da", "di", "del",
             "della", "der", "von", "zu", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -221,7 +216,7 @@ final class NamesLexicon {
      * Nouns that, after "the" and a name, show the name used as a modifier of a person's thing ("the Anita Hill
      * hearings", "the Bernie Sanders campaign"), where "the" would otherwise suggest an organisation.
      */
-    static final Set<String> ATTRIBUTIVE = words("campaign", "campaigns", "administration", "hearings", "hearing",
+    static final Set<String> ATTRIBUTIVE = WordSets.of("campaign", "campaigns", "administration", "hearings", "hearing",
             "era", "presidency", "camp", "interview", "interviews", "case", "trial", "story", "allegations",
             "allegation", "accusation", "accusations", "affair", "scandal", "show", "podcast", "documentary", "biopic",
             "film", "movie", "book", "memoir", "song", "album", "tour", "concert", "fan", "fans", "supporters",
@@ -231,17 +226,17 @@ final class NamesLexicon {
             "memo", "letter", "statement", "post", "account", "feud", "dispute", "saga", "verdict");
 
     /** Lower-case name particles kept inside a name ("Bill de Blasio", "Vincent van Gogh"). */
-    static final Set<String> PARTICLES = words("de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von",
+    static final Set<String> PARTICLES = WordSets.of("de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von",
             "der", "den", "ter", "ten", "la", "le", "bin", "ibn", "al", "el", "y", "st.");
 
     /** Name suffixes kept as written at the end of a name. */
-    static final Set<String> SUFFIXES = words("jr.", "sr.", "jr", "sr", "ii", "iii", "iv");
+    static final Set<String> SUFFIXES = WordSets.of("jr.", "sr.", "jr", "sr", "ii", "iii", "iv");
 
     /**
      * Given names that are also everyday words: at a sentence start or in a headline ("Will Biden run?") they are
      * read as the word unless a known name confirms them.
      */
-    static final Set<String> WORDLIKE = words("will", "may", "can", "grace", "hope", "faith", "joy", "honey", "love",
+    static final Set<String> WORDLIKE = WordSets.of("will", "may", "can", "grace", "hope", "faith", "joy", "honey", "love",
             "rich", "young", "long", "major", "king", "royal", "justice", "judge", "early", "page", "price", "guy",
             "chance", "chase", "hunter", "summer", "winter", "autumn", "august", "april", "june", "sunny", "lucky",
             "noble", "loyal", "frank", "grant", "mark", "bill", "pat", "sue", "don", "art", "jack", "ray", "lee",

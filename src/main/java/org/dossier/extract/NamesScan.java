@@ -44,15 +44,15 @@ final class NamesScan {
     /** A tweet's signature the cleaner left in ("... — Hollie Tandridge (@hollie_t_cricket) August 23, 2015"). */
     private static final Pattern SIGNATURE = Pattern.compile("\\s[\u2014\u2013]\\s*[^\u2014\u2013]{1,100}?\\s*\\(@\\w{1,30}\\)[^()]{0,40}$");
     /** Words before "by" that make the name after it a credit, not a mention ("Photo by ..."). */
-    private static final Set<String> CREDITED = Set.of("photo", "photos", "photograph", "photography", "illustration", "image",
+    private static final Set<String> CREDITED = WordSets.of("photo", "photos", "photograph", "photography", "illustration", "image",
             "images", "video", "graphic", "graphics", "reporting", "written", "edited", "words", "story", "interview");
 
     /** Words that open an apposition describing the person just named. */
-    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "his", "her", "their", "former", "then", "now",
+    private static final Set<String> APPOSITION_OPENERS = WordSets.of("a", "an", "the", "his", "her", "their", "former", "then", "now",
             "longtime", "veteran");
 
     /** Words that tie a role to what it is a role in ("president of", "adviser to"). */
-    private static final Set<String> ROLE_LINKS = Set.of("of", "at", "for", "to", "in", "with");
+    private static final Set<String> ROLE_LINKS = WordSets.of("of", "at", "for", "to", "in", "with");
 
     private final NamesGazetteer given;
     private final NamesAliases aliases;

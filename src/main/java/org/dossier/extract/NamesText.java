@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class NamesText {
     /** Abbreviations whose period belongs to the word, so "Sen. Warren" is not read as a sentence end. */
-    private static final Set<String> ABBREVIATIONS = Set.of("sen", "sens", "rep", "reps", "gov", "govs", "dr", "mr", "mrs", "ms",
+    private static final Set<String> ABBREVIATIONS = WordSets.of("sen", "sens", "rep", "reps", "gov", "govs", "dr", "mr", "mrs", "ms",
             "mx", "jr", "sr", "st", "lt", "gen", "col", "sgt", "capt", "cpt", "cmdr", "adm", "maj", "prof", "rev", "hon", "pres",
             "atty", "supt", "det", "insp", "cpl", "pvt", "amb", "del", "gens", "messrs", "mmes", "fr", "sec", "secy");
 

@@ -12,7 +12,7 @@ import java.util.Set;
  * English function words left out. The browser folds queries the same way (assets/js/search.js).
  */
 public final class Terms {
-    private static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from",
+    private static final Set<String> STOP = WordSets.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from",
             "had", "has", "have", "he", "her", "his", "in", "is", "it", "its", "of", "on", "or", "she", "that", "the", "their",
             "they", "this", "to", "was", "were", "which", "who", "will", "with", "you");
     /** Most words are longer than any stop word, and need no look-up. */
