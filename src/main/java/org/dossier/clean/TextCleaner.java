@@ -145,18 +145,34 @@ final class TextCleaner {
 
     /** Runs of white space (including no-break and zero-width spaces) become one space; ends are trimmed. */
     static String collapse(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
+        // Most lines need nothing, and under C1 (see BoundedHeap) a char-by-char copy costs more than looking: look first.
+        char[] in = s.toCharArray();
+        if (collapsed(in)) return s;
+        char[] out = new char[in.length];
+        int n = 0;
         boolean space = false;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (Chars.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\u2007' || c == '\u202F') {
-                space = sb.length() > 0;
+        for (char c : in) {
+            if (isSpace(c)) {
+                space = n > 0;
             } else {
-                if (space) sb.append(' ');
+                if (space) out[n++] = ' ';
                 space = false;
-                sb.append(c);
+                out[n++] = c;
             }
         }
-        return sb.toString();
+        return new String(out, 0, n);
+    }
+
+    /** Whether collapsing would change nothing: single plain spaces, and none at either end. */
+    private static boolean collapsed(char[] s) {
+        for (int i = 0; i < s.length; i++) {
+            char c = s[i];
+            if (c == ' ' ? i == 0 || i == s.length - 1 || s[i - 1] == ' ' : isSpace(c)) return false;
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return Chars.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\u2007' || c == '\u202F';
     }
 }

@@ -1,0 +1,36 @@
+package org.dossier.clean;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Whitespace collapsing and HTML escaping, written for speed, answer as their one-line specifications do. */
+class SpacingAndEscapingTest {
+    private static final String SPACES = "[\\p{javaWhitespace}\\u00A0\\u200B\\u2007\\u202F]+";
+
+    /** Text made mostly of the characters the two functions turn on, so that every case comes up often. */
+    @Provide
+    Arbitrary<String> text() {
+        return Arbitraries.of(" ", "  ", "\t", "\n", "\r\n", "\u00A0", "\u200B", "\u2007", "\u202F", "\u2003", "\u3000", "\u001C",
+                        "a", "Z", "é", "’", "—", "&", "<", ">", "\"", "'", "&amp;", "word", "\uD83D\uDE00")
+                .list().ofMaxSize(25).map(parts -> String.join("", parts));
+    }
+
+    @Property(tries = 5000)
+    void collapseTurnsEveryRunOfSpacesIntoOneAndTrimsTheEnds(@ForAll("text") String s) {
+        String spec = s.replaceAll(SPACES, " ");
+        if (spec.startsWith(" ")) spec = spec.substring(1);
+        if (spec.endsWith(" ")) spec = spec.substring(0, spec.length() - 1);
+        assertEquals(spec, TextCleaner.collapse(s));
+    }
+
+    @Property(tries = 5000)
+    void escapeReplacesExactlyTheFourMarkupCharacters(@ForAll("text") String s) {
+        String spec = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        assertEquals("[" + spec, Inline.escape(s, new StringBuilder("[")).toString());
+    }
+}
