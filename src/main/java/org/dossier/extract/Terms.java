@@ -3,6 +3,7 @@ package org.dossier.extract;
 import org.dossier.ingest.Chars;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -23,30 +24,35 @@ public final class Terms {
     /** Distinct terms in first-seen order. */
     public static Set<String> of(CharSequence text) {
         Set<String> out = new LinkedHashSet<>(1024);
-        // ASCII is lower-cased as it is read; only a word with other letters goes through Unicode folding.
-        StringBuilder word = new StringBuilder(24);
-        boolean ascii = true;
-        // Read from an array: under C1 (see BoundedHeap) each charAt is a call with its own bounds check.
+        // ASCII is lower-cased as it is read; only a word with other letters goes through Unicode folding. The text is
+        // read from an array and each word gathered in one: under C1 (see BoundedHeap) charAt and append are calls.
         char[] chars = text.toString().toCharArray();
-        for (int i = 0, len = chars.length; i <= len; i++) {
-            char c = i < len ? chars[i] : ' ';
+        char[] word = new char[64];
+        int length = 0;
+        boolean ascii = true;
+        for (int i = 0, n = chars.length; i <= n; i++) {
+            char c = i < n ? chars[i] : ' ';
+            boolean part;
             if (c < 128) {
-                if (Chars.isLetterOrDigit(c)) {
-                    word.append(Chars.toLowerCase(c));
-                    continue;
-                }
-            } else if (Character.isLetterOrDigit(c) || (Character.getType(c) == Character.NON_SPACING_MARK && word.length() > 0)) {
-                word.append(c);
-                ascii = false;
+                part = Chars.isLetterOrDigit(c);
+                if (part) c = Chars.toLowerCase(c);
+            } else {
+                part = Character.isLetterOrDigit(c) || (Character.getType(c) == Character.NON_SPACING_MARK && length > 0);
+                if (part) ascii = false;
+            }
+            if (part) {
+                if (length == word.length) word = Arrays.copyOf(word, 2 * length);
+                word[length++] = c;
                 continue;
             }
-            if (word.length() > 0) {
+            if (length > 0) {
                 if (ascii) {
-                    if (word.length() >= 2 && word.length() <= 40) add(word.toString(), out);
+                    if (length >= 2 && length <= 40) add(new String(word, 0, length), out);
                 } else {
-                    add(Normalizer.normalize(word, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT), out);
+                    add(Normalizer.normalize(new String(word, 0, length), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                            .toLowerCase(Locale.ROOT), out);
                 }
-                word.setLength(0);
+                length = 0;
                 ascii = true;
             }
         }
