@@ -32,23 +32,23 @@ final class NamesText {
         /** Capitalised like a name: an upper-case first letter, no digits, not all capitals unless an initial. */
         boolean capitalised() {
             String t = text;
-            if (!Character.isUpperCase(t.charAt(0))) return false;
+            if (!Chars.isUpperCase(t.charAt(0))) return false;
             if (initial()) return true;
             // "GDRs", "MPs", "CEOs": an acronym's plural, not a name ("McAllister", "DeShawn" have a lower second letter)
-            if (t.length() > 1 && Character.isUpperCase(t.charAt(1))) return false;
+            if (t.length() > 1 && Chars.isUpperCase(t.charAt(1))) return false;
             boolean lower = false;
             boolean partStart = true;
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
-                if (Character.isDigit(c)) return false;
+                if (Chars.isDigit(c)) return false;
                 if (c == '-' || c == '\u2010') {
                     partStart = true;
                     continue;
                 }
                 // "Sanders-supporting" is an adjective, "Ocasio-Cortez" a name
-                if (partStart && Character.isLetter(c) && !Character.isUpperCase(c)) return false;
+                if (partStart && Chars.isLetter(c) && !Chars.isUpperCase(c)) return false;
                 partStart = false;
-                if (Character.isLowerCase(c)) lower = true;
+                if (Chars.isLowerCase(c)) lower = true;
             }
             return lower;
         }
@@ -58,7 +58,7 @@ final class NamesText {
             String t = text;
             if (t.length() < 2 || t.charAt(t.length() - 1) != '.') return false;
             for (int i = 0; i < t.length(); i += 2) {
-                if (!Character.isUpperCase(t.charAt(i)) || i + 1 >= t.length() || t.charAt(i + 1) != '.') return false;
+                if (!Chars.isUpperCase(t.charAt(i)) || i + 1 >= t.length() || t.charAt(i + 1) != '.') return false;
             }
             return true;
         }
@@ -87,7 +87,8 @@ final class NamesText {
                 i++;
                 continue;
             }
-            if (isLink(text, i)) {
+            // Links start with h, p or w: most words need no closer look.
+            if ((c == 'h' || c == 'p' || c == 'w') && isLink(text, i)) {
                 while (i < n && !Chars.isWhitespace(chars[i])) i++;
                 joined = false;
                 opens = false;

@@ -18,6 +18,26 @@ public final class Chars {
         return Character.isWhitespace(c);
     }
 
+    public static boolean isUpperCase(char c) {
+        if (c < 128) return c >= 'A' && c <= 'Z';
+        return Character.isUpperCase(c);
+    }
+
+    public static boolean isLowerCase(char c) {
+        if (c < 128) return c >= 'a' && c <= 'z';
+        return Character.isLowerCase(c);
+    }
+
+    public static boolean isLetter(char c) {
+        if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return Character.isLetter(c);
+    }
+
+    public static boolean isDigit(char c) {
+        if (c < 128) return c >= '0' && c <= '9';
+        return Character.isDigit(c);
+    }
+
     public static char toLowerCase(char c) {
         if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         return Character.toLowerCase(c);

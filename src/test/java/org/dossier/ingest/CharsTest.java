@@ -13,6 +13,10 @@ class CharsTest {
             assertEquals(Character.isLetterOrDigit(c), Chars.isLetterOrDigit(c), () -> "isLetterOrDigit U+" + Integer.toHexString(c));
             assertEquals(Character.isWhitespace(c), Chars.isWhitespace(c), () -> "isWhitespace U+" + Integer.toHexString(c));
             assertEquals(Character.toLowerCase(c), Chars.toLowerCase(c), () -> "toLowerCase U+" + Integer.toHexString(c));
+            assertEquals(Character.isUpperCase(c), Chars.isUpperCase(c), () -> "isUpperCase U+" + Integer.toHexString(c));
+            assertEquals(Character.isLowerCase(c), Chars.isLowerCase(c), () -> "isLowerCase U+" + Integer.toHexString(c));
+            assertEquals(Character.isLetter(c), Chars.isLetter(c), () -> "isLetter U+" + Integer.toHexString(c));
+            assertEquals(Character.isDigit(c), Chars.isDigit(c), () -> "isDigit U+" + Integer.toHexString(c));
             assertEquals(Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK, Chars.isWordPart(c),
                     () -> "isWordPart U+" + Integer.toHexString(c));
         }
