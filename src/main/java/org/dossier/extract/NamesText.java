@@ -126,9 +126,9 @@ final class NamesText {
         while (i < n) {
             char c = text[i];
             if (Chars.isWordPart(c)) i++;
-            else if ((c == '-' || c == '\u2010' || c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(text[i + 1])
+            else if ((c == '-' || c == '\u2010' || c == '\'' || c == '\u2019') && i + 1 < n && Chars.isLetter(text[i + 1])
                     && !(isApostrophe(c) && (text[i + 1] == 's' || text[i + 1] == 'S')
-                    && (i + 2 >= n || !Character.isLetterOrDigit(text[i + 2])))) i++;
+                    && (i + 2 >= n || !Chars.isLetterOrDigit(text[i + 2])))) i++;
             else break;
         }
         return i;

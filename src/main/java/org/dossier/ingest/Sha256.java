@@ -24,8 +24,7 @@ public final class Sha256 {
     private static final String ALGORITHM = "SHA-256";
     private static final Provider PROVIDER = nativeProvider();
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static String hex(byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));
