@@ -15,6 +15,7 @@ import org.dossier.publish.AtomicOutput;
 import org.dossier.publish.DataFiles;
 import org.dossier.publish.Fixity;
 import org.dossier.publish.Originals;
+import org.dossier.publish.Parallel;
 import org.dossier.publish.SearchIndex;
 import org.dossier.render.JBakeEngine;
 import org.dossier.render.RenderInput;
@@ -129,7 +130,7 @@ public final class Pipeline {
                 // Duplicates keep their originals too: the report links them, and nothing given is lost.
                 Map<String, Map.Entry<String, Path>> originals = new TreeMap<>();
                 for (Article a : articles) originals.put(a.source(), new AbstractMap.SimpleEntry<>(a.sha256(), config.seeds().resolve(a.source())));
-                concurrently(() -> DataFiles.write(index, report, output.staging()),
+                Parallel.all(() -> DataFiles.write(index, report, output.staging()),
                         () -> SearchIndex.write(index, siteFiles, a -> pages.text(a.id()), renderKey),
                         () -> Originals.put(originals, siteFiles));
                 t = lap(timings, "publish: data, search, originals", t);
@@ -154,24 +155,6 @@ public final class Pipeline {
                 return new Result(report, index, timings, List.of(), reusedSeeds, siteFiles.written(), siteFiles.reused().size());
             }
         }
-    }
-
-    /** A publishing step; the steps given to {@link #concurrently} write different files. */
-    private interface Step {
-        void run() throws Exception;
-    }
-
-    /** Runs independent steps at once, the calling thread taking part; rethrows the first failure. */
-    private static void concurrently(Step... steps) throws Exception {
-        List<Exception> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-        java.util.Arrays.stream(steps).parallel().forEach(step -> {
-            try {
-                step.run();
-            } catch (Exception e) {
-                failures.add(e);
-            }
-        });
-        if (!failures.isEmpty()) throw failures.get(0);
     }
 
     private static Processed process(Path seeds, Path file, Extractor extractor, ContentPages pages, BuildCache cache,

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -68,15 +67,7 @@ public final class SearchIndex {
         files.put("search/index.js", Sha256.hex(indexJs), () -> indexJs);
 
         // The shards are independent files, and a full build writes 80 MB of them: on all cores.
-        List<Exception> failures = Collections.synchronizedList(new ArrayList<>());
-        byShard.entrySet().parallelStream().forEach(s -> {
-            try {
-                putShard(s.getKey(), s.getValue(), files, textOf, codeKey);
-            } catch (Exception e) {
-                failures.add(e);
-            }
-        });
-        if (!failures.isEmpty()) throw failures.get(0);
+        Parallel.forEach(byShard.entrySet(), s -> putShard(s.getKey(), s.getValue(), files, textOf, codeKey));
         return indexJs.length;
     }
 
