@@ -8,6 +8,7 @@ import org.dossier.index.ArchiveIndex;
 import org.dossier.ingest.Sha256;
 import org.dossier.write.SiteFiles;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import java.util.function.Function;
  * {@code search/index.js} holds the article list and an inverted index (term to delta-encoded base-36 article
  * numbers); {@code search/text-NN.js} hold the article texts for snippets, {@value #SHARDS} shards by the first byte
  * of each seed's SHA-256, loaded only when a result needs one. Adding an article rewrites index.js and one shard.
+ * Each text comes as the write stage wrote it, a script-safe JSON string.
  */
 public final class SearchIndex {
     static final int SHARDS = 256;
@@ -32,7 +34,11 @@ public final class SearchIndex {
 
     private SearchIndex() {}
 
-    /** Returns the bytes of index.js, the part every search loads, for the benchmark's index-size figure. */
+    /**
+     * Returns the bytes of index.js, the part every search loads, for the benchmark's index-size figure.
+     *
+     * @param textOf where an article's text is, as a script-safe JSON string
+     */
     public static long write(ArchiveIndex index, SiteFiles files, Function<Article, Path> textOf, String codeKey) throws Exception {
         List<ArchiveIndex.Entry> docs = new ArrayList<>(index.timeline());
         docs.sort(Comparator.comparing((ArchiveIndex.Entry e) -> shard(e.article())).thenComparing(e -> e.article().sha256()));
@@ -76,9 +82,14 @@ public final class SearchIndex {
         StringBuilder key = new StringBuilder(codeKey);
         docs.forEach(e -> key.append('\n').append(e.article().contentKey()));
         files.put(String.format("search/text-%02x.js", shard), Sha256.hex(key.toString().getBytes(StandardCharsets.UTF_8)), () -> {
-            ArrayNode texts = JSON.createArrayNode();
-            for (ArchiveIndex.Entry e : docs) texts.add(Files.readString(textOf.apply(e.article()), StandardCharsets.UTF_8));
-            return ("window.DOSSIER_TEXT&&window.DOSSIER_TEXT(" + shard + "," + json(texts) + ");\n").getBytes(StandardCharsets.UTF_8);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+            out.writeBytes(("window.DOSSIER_TEXT&&window.DOSSIER_TEXT(" + shard + ",[").getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < docs.size(); i++) {
+                if (i > 0) out.write(',');
+                out.writeBytes(Files.readAllBytes(textOf.apply(docs.get(i).article())));
+            }
+            out.writeBytes("]);\n".getBytes(StandardCharsets.UTF_8));
+            return out.toByteArray();
         });
     }
 

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * The write stage's entry: each article becomes a JBake content page, {@code articles/<id>.html} in the work folder
- * (metadata header, then the safe HTML body), plus its plain text in {@code text/<id>.txt} for the search index.
+ * (metadata header, then the safe HTML body), plus its plain text in {@code text/<id>.json} for the search index,
+ * already written as the JSON string the search index ships, so publishing it is a concatenation of bytes.
  * A file whose bytes would not change is not rewritten; {@link #prune} deletes those of articles no longer there.
  *
  * <pre>{@code Article written = new ContentPages(workDir).write(article, cleaned.blocks());}</pre>
@@ -49,24 +50,34 @@ public final class ContentPages {
         return pages.resolve(id + ".html");
     }
 
+    /** The article's plain text as a JSON string, safe inside a script element ({@code "</"} cannot close it). */
     public Path text(String id) {
-        return texts.resolve(id + ".txt");
+        return texts.resolve(id + ".json");
     }
 
     /** Writes the article's page and text. */
     public void write(Article a, List<Block> blocks) {
         writeIfChanged(page(a.id()), page(a, blocks));
-        writeIfChanged(text(a.id()), blocks.stream().map(Block::text).collect(Collectors.joining("\n")));
+        writeIfChanged(text(a.id()), scriptString(blocks.stream().map(Block::text).collect(Collectors.joining("\n"))));
     }
 
-    /** Deletes the pages and texts of articles that are no longer in the archive. */
+    private static String scriptString(String text) {
+        try {
+            return JSON.writeValueAsString(text).replace("</", "<\\/");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Deletes the pages and texts of articles that are no longer in the archive, and files an older version left. */
     public int prune(Set<String> ids) throws IOException {
         int deleted = 0;
         for (Path dir : List.of(pages, texts)) {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path p : files.toList()) {
                     String name = p.getFileName().toString();
-                    if (!ids.contains(name.substring(0, Math.max(0, name.lastIndexOf('.'))))) {
+                    String id = name.substring(0, Math.max(0, name.lastIndexOf('.')));
+                    if (!ids.contains(id) || !p.equals(dir == pages ? page(id) : text(id))) {
                         Files.delete(p);
                         deleted++;
                     }
