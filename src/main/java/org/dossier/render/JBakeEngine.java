@@ -6,12 +6,10 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateModelException;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Oven;
-import org.jbake.app.Parser;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 import org.apache.commons.configuration2.CompositeConfiguration;
@@ -35,8 +33,9 @@ import java.util.logging.Logger;
  * The only class that touches JBake. It configures an {@link Oven} for the generated work folder and bakes: JBake
  * crawls and renders the curated pages itself, copies the assets, and calls {@link Tool}, our {@link RenderingTool}
  * service, which renders every archive page from the in-memory index with the templates in a Freemarker configuration
- * made as JBake makes its own, and reads each article's body back with JBake's content-page parser. JBake's own
- * per-document renderer, which loads every document of a type for each page (O(N²)), never sees the articles.
+ * made as JBake makes its own, each article's body read back from its content page. JBake's own per-document
+ * renderer, which loads every document of a type for each page (O(N²)), never sees the articles; a test holds every
+ * content page to what JBake's own parser reads from it.
  *
  * <pre>{@code
  * try (JBakeEngine bake = JBakeEngine.start(staging, site, templates, assets, curatedPages, work)) {
@@ -145,19 +144,13 @@ public final class JBakeEngine implements AutoCloseable {
                 return 0;
             }
             Configuration freemarker = freemarker(config);
-            Parser parser = new Parser(config);
             SiteRenderer.Templates templates = (template, model, out) -> {
                 Map<String, Object> wrapped = new HashMap<>();
                 for (Map.Entry<String, Object> e : model.entrySet()) wrapped.put(e.getKey(), wrap(e.getValue()));
                 freemarker.getTemplate(template).process(wrapped, out);
             };
-            SiteRenderer.ContentReader reader = file -> {
-                DocumentModel doc = parser.processFile(file.toFile());
-                if (doc == null) throw new IOException("JBake could not parse content page " + file.getFileName());
-                return doc.getBody();
-            };
             try {
-                List<String> pages = new SiteRenderer(plan.input(), templates, reader, plan.files()).renderAll();
+                List<String> pages = new SiteRenderer(plan.input(), templates, plan.files()).renderAll();
                 return pages.size();
             } catch (SiteRenderer.RenderFailure f) {
                 throw new RenderingException(f.getMessage());

@@ -7,6 +7,7 @@ import org.dossier.extract.PartialDate;
 import org.dossier.index.ArchiveIndex;
 import org.dossier.index.SitePaths;
 import org.dossier.ingest.Sha256;
+import org.dossier.write.ContentPages;
 import org.dossier.write.SiteFiles;
 import org.dossier.report.Removals;
 import org.dossier.report.SeedOutcome;
@@ -30,18 +31,13 @@ import java.util.function.UnaryOperator;
 
 /**
  * Turns the archive index into pages: every view is computed from the one in-memory index (nothing is queried per
- * page), and pages render in parallel. The template engine and the content-page parser are JBake's, handed in by
- * {@link JBakeEngine}, so this class does not depend on JBake's types.
+ * page), and pages render in parallel. Each article's body is read back from its content page. The templates come
+ * from {@link JBakeEngine}, so this class does not depend on JBake's types.
  */
 final class SiteRenderer {
     /** Renders one template with a model into a writer. */
     interface Templates {
         void render(String template, Map<String, Object> model, Writer out) throws Exception;
-    }
-
-    /** Reads a content page back: its body as the engine parsed it. */
-    interface ContentReader {
-        String body(Path contentPage) throws Exception;
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -73,17 +69,15 @@ final class SiteRenderer {
 
     private final RenderInput in;
     private final Templates templates;
-    private final ContentReader reader;
     private final SiteFiles files;
     private final Views.Site site;
     private final Views.Stats stats;
     private final Map<String, ArchiveIndex.Entry> byId = new java.util.HashMap<>();
     private final Map<String, Integer> personCounts = new java.util.HashMap<>();
 
-    SiteRenderer(RenderInput in, Templates templates, ContentReader reader, SiteFiles files) {
+    SiteRenderer(RenderInput in, Templates templates, SiteFiles files) {
         this.in = in;
         this.templates = templates;
-        this.reader = reader;
         this.files = files;
         in.index().timeline().forEach(e -> byId.put(e.id(), e));
         in.index().people().forEach(p -> personCounts.put(p.slug(), p.entries().size()));
@@ -171,7 +165,7 @@ final class SiteRenderer {
 
     private String body(ArchiveIndex.Entry e) {
         try {
-            return reader.body(in.articlePages().resolve(e.article().id() + ".html"));
+            return ContentPages.body(in.articlePages().resolve(e.article().id() + ".html"));
         } catch (Exception ex) {
             throw new IllegalStateException("cannot read its content page: " + ex.getMessage(), ex);
         }

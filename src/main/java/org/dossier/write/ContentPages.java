@@ -87,6 +87,32 @@ public final class ContentPages {
         return deleted;
     }
 
+    /**
+     * The body of a content page this class wrote, exactly as JBake's parser reads it (the lines after the separator,
+     * each ended by a line break), without its cost: JBake splits the whole page into lines and looks the separator up
+     * in its configuration for each, which at 10,000 articles is 0.6 s of CPU for a substring.
+     */
+    public static String body(Path page) throws IOException {
+        byte[] b = Files.readAllBytes(page);
+        int start = bodyStart(b);
+        if (start < 0) throw new IOException("no " + SEPARATOR + " line after the header of " + page.getFileName());
+        String body = new String(b, start, b.length - start, StandardCharsets.UTF_8);
+        if (body.indexOf('\r') >= 0) body = body.replace("\r\n", "\n").replace('\r', '\n');
+        return body.isEmpty() || body.endsWith("\n") ? body : body + "\n";
+    }
+
+    private static int bodyStart(byte[] b) {
+        byte[] line = ("\n" + SEPARATOR + "\n").getBytes(StandardCharsets.UTF_8);
+        outer:
+        for (int i = 0; i + line.length <= b.length; i++) {
+            for (int k = 0; k < line.length; k++) {
+                if (b[i + k] != line[k]) continue outer;
+            }
+            return i + line.length;
+        }
+        return -1;
+    }
+
     /** The page's text: JBake's header ({@code key=value} lines, then {@value #SEPARATOR}) and the safe HTML body. */
     static String page(Article a, List<Block> blocks) {
         StringBuilder sb = new StringBuilder();
