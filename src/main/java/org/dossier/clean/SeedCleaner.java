@@ -12,12 +12,16 @@ import org.dossier.report.Stage;
  * <pre>{@code Outcome<CleanedSeed> cleaned = SeedCleaner.clean(seed);}</pre>
  */
 public final class SeedCleaner {
+    /** Fewer words than this are no article; counting stops once there are as many. */
+    private static final int MIN_WORDS = 20;
+
     private SeedCleaner() {}
 
     public static Outcome<CleanedSeed> clean(Seed seed) {
         CleanedSeed cleaned = seed.kind() == Seed.Kind.HTML ? HtmlCleaner.clean(seed) : TextCleaner.clean(seed);
-        int words = cleaned.blocks().stream().mapToInt(b -> words(b.text())).sum();
-        if (cleaned.blocks().isEmpty() || words < 20) {
+        int words = 0;
+        for (int i = 0; i < cleaned.blocks().size() && words < MIN_WORDS; i++) words += words(cleaned.blocks().get(i).text());
+        if (cleaned.blocks().isEmpty() || words < MIN_WORDS) {
             return Outcome.failed(seed.source(), Stage.CLEAN, "no article text found (" + words + " words left after cleaning"
                     + (cleaned.removals().total() > 0 ? ", " + cleaned.removals().total() + " boilerplate lines removed" : "") + ")");
         }
