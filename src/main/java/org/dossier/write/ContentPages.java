@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,13 +31,19 @@ public final class ContentPages {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Path pages;
     private final Path texts;
+    /** The files there before this build: any other is new, and is written without first asking the file system. */
+    private final Set<Path> existing = new HashSet<>();
 
     public ContentPages(Path work) {
         this.pages = work.resolve("articles");
         this.texts = work.resolve("text");
         try {
-            Files.createDirectories(pages);
-            Files.createDirectories(texts);
+            for (Path dir : List.of(pages, texts)) {
+                Files.createDirectories(dir);
+                try (Stream<Path> files = Files.list(dir)) {
+                    files.forEach(existing::add);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -164,10 +171,10 @@ public final class ContentPages {
      * Writes only when the bytes differ, so unchanged files keep their timestamps and cost no write. Not atomic: a
      * page cut short by a killed build has another size than the cache recorded, so the next build writes it again.
      */
-    static void writeIfChanged(Path file, String text) {
+    private void writeIfChanged(Path file, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         try {
-            if (Files.exists(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) return;
+            if (existing.contains(file) && Files.exists(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) return;
             Files.write(file, bytes);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
