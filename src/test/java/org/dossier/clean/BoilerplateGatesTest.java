@@ -16,12 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A gate only spares prose its pattern: every line the pattern matches passes the gate, whether the line is one of
- * the boilerplate lines below, a line of the repository's seeds, or made of the words the patterns turn on.
+ * the boilerplate lines below, a line of the repository's seeds, or made of the words the patterns turn on. The
+ * one-pass cue scan finds what a search of a lower-case copy finds.
  */
 class BoilerplateGatesTest {
     private static final List<Boilerplate.Gate> GATES = List.of(Boilerplate.CREDIT_GATE, Boilerplate.CAPTION_LABEL_GATE,
@@ -69,7 +71,8 @@ class BoilerplateGatesTest {
     @Provide
     Arbitrary<String> lines() {
         List<String> pieces = new ArrayList<>(List.of(" ", "  ", "/", " / ", "|", ":", ": ", "-", "—", ".", "(", ")", "©", "[", "]", "»",
-                "'", "’", "12", "3 of 9", "by", "via", "for", "this", "on", "the", "and", "&", "Jane", "Roe", "Lamarque", "x", "é"));
+                "'", "’", "12", "3 of 9", "by", "via", "Cookie", "conSent", "privacy", "newsletters", "By continuing",
+                "by Continuing", "cookbook", "K", "for", "this", "on", "the", "and", "&", "Jane", "Roe", "Lamarque", "x", "é"));
         for (String l : BOILERPLATE) pieces.addAll(List.of(l.split("(?<=\\s)|(?=[/|:(),.])")));
         for (Boilerplate.Gate g : GATES) pieces.addAll(g.openers());
         return Arbitraries.of(pieces).list().ofMinSize(1).ofMaxSize(8)
@@ -82,6 +85,24 @@ class BoilerplateGatesTest {
     @Property(tries = 30_000)
     void aLineAPatternMatchesPassesItsGate(@ForAll("lines") String line) {
         assertGatesAdmitWhatPatternsMatch(line.strip());
+    }
+
+    @Property(tries = 30_000)
+    void cuesAreTheWordsAnAsciiLowerCaseCopyOfTheLineHolds(@ForAll("lines") String line) {
+        String lower = asciiLower(line);
+        List<String> cues = List.of("newsletter", "cookie", "consent", "privacy", "by continuing");
+        int expected = 0;
+        for (int w = 0; w < cues.size(); w++) if (lower.contains(cues.get(w))) expected |= 1 << w;
+        assertEquals(expected, Boilerplate.cues(line), line);
+    }
+
+    private static String asciiLower(String s) {
+        StringBuilder sb = new StringBuilder(s);
+        for (int i = 0; i < sb.length(); i++) {
+            char c = sb.charAt(i);
+            if (c >= 'A' && c <= 'Z') sb.setCharAt(i, (char) (c + 32));
+        }
+        return sb.toString();
     }
 
     private static String capitalised(String s) {
