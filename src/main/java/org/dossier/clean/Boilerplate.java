@@ -168,12 +168,20 @@ final class Boilerplate {
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
             if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-            if (c != 'n' && c != 'c' && c != 'p' && c != 'b') continue;
-            for (int w = 0; w < CUES.length; w++) {
-                if (CUES[w].charAt(0) == c && holdsAt(chars, i, CUES[w])) found |= 1 << w;
+            // by the cues' first letters, the only ones that need a closer look
+            switch (c) {
+                case 'n' -> found |= cue(chars, i, 0);
+                case 'c' -> found |= cue(chars, i, 1) | cue(chars, i, 2);
+                case 'p' -> found |= cue(chars, i, 3);
+                case 'b' -> found |= cue(chars, i, 4);
+                default -> { }
             }
         }
         return found;
+    }
+
+    private static int cue(char[] chars, int at, int w) {
+        return holdsAt(chars, at, CUES[w]) ? 1 << w : 0;
     }
 
     private static boolean holdsAt(char[] chars, int at, String word) {

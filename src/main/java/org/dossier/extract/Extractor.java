@@ -87,6 +87,6 @@ public final class Extractor {
         int tweets = quotes.size();
         return Outcome.ok(new Article(id, seed.source(), seed.sha256(), seed.size(), seed.decoding(), title, titleSource, date,
                 dateSource, found, ev.byline(), tweets, cleaned.removals(), notes, TextFingerprint.of(cleaned.blocks()),
-                String.join(" ", Terms.of(all)), ""));
+                Terms.of(all), ""));
     }
 }

@@ -4,31 +4,30 @@ import org.dossier.ingest.Chars;
 
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The words search matches: lower case, accents folded, letters and digits only, at least two characters, common
  * English function words left out. The browser folds queries the same way (assets/js/search.js).
  */
 public final class Terms {
-    private static final Set<String> STOP = WordSets.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from",
+    private static final List<String> STOP = List.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from",
             "had", "has", "have", "he", "her", "his", "in", "is", "it", "its", "of", "on", "or", "she", "that", "the", "their",
             "they", "this", "to", "was", "were", "which", "who", "will", "with", "you");
-    /** Most words are longer than any stop word, and need no look-up. */
-    private static final int STOP_LONGEST = STOP.stream().mapToInt(String::length).max().orElse(0);
 
     private Terms() {}
 
-    /** Distinct terms in first-seen order. */
-    public static Set<String> of(CharSequence text) {
-        Set<String> out = new LinkedHashSet<>(1024);
-        // ASCII is lower-cased as it is read; only a word with other letters goes through Unicode folding. The text is
-        // read from an array and each word gathered in one: under C1 (see BoundedHeap) charAt and append are calls.
+    /** Distinct terms in first-seen order, separated by spaces. */
+    public static String of(CharSequence text) {
+        // An article has some 1,300 words but a few hundred distinct ones: each word is looked up by its characters,
+        // and only a new one becomes part of the result. ASCII is lower-cased as it is read; only a word with other
+        // letters goes through Unicode folding. Under C1 (see BoundedHeap) charAt and append are calls: arrays it is.
         char[] chars = text.toString().toCharArray();
+        Distinct terms = new Distinct();
         char[] word = new char[64];
         int length = 0;
+        int hash = 0;
         boolean ascii = true;
         for (int i = 0, n = chars.length; i <= n; i++) {
             char c = i < n ? chars[i] : ' ';
@@ -43,23 +42,94 @@ public final class Terms {
             if (part) {
                 if (length == word.length) word = Arrays.copyOf(word, 2 * length);
                 word[length++] = c;
+                hash = 31 * hash + c;
                 continue;
             }
             if (length > 0) {
                 if (ascii) {
-                    if (length >= 2 && length <= 40) add(new String(word, 0, length), out);
+                    terms.add(word, length, hash);
                 } else {
-                    add(Normalizer.normalize(new String(word, 0, length), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                            .toLowerCase(Locale.ROOT), out);
+                    char[] folded = Normalizer.normalize(new String(word, 0, length), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                            .toLowerCase(Locale.ROOT).toCharArray();
+                    int h = 0;
+                    for (char f : folded) h = 31 * h + f;
+                    terms.add(folded, folded.length, h);
                 }
                 length = 0;
+                hash = 0;
                 ascii = true;
             }
         }
-        return out;
+        return terms.toString();
     }
 
-    private static void add(String w, Set<String> out) {
-        if (w.length() >= 2 && w.length() <= 40 && (w.length() > STOP_LONGEST || !STOP.contains(w))) out.add(w);
+    /**
+     * The terms so far, written one after another into one array, and an open-addressing table of where each starts.
+     * The stop words are written first, before the result begins, so that they count as seen and are never added.
+     */
+    private static final class Distinct {
+        private char[] text = new char[4096];
+        private int end;
+        private final int resultStart;
+        private int[] starts = new int[2048];   // start + 1 of the term in each slot; 0 for an empty slot
+        private int[] lengths = new int[2048];
+        private int[] hashes = new int[2048];
+        private int count;
+
+        Distinct() {
+            for (String s : STOP) {
+                int h = 0;
+                for (int i = 0; i < s.length(); i++) h = 31 * h + s.charAt(i);
+                add(s.toCharArray(), s.length(), h);
+            }
+            resultStart = end;
+        }
+
+        void add(char[] word, int length, int hash) {
+            if (length < 2 || length > 40) return;
+            int mask = starts.length - 1;
+            int slot = mix(hash) & mask;
+            while (starts[slot] != 0) {
+                if (hashes[slot] == hash && lengths[slot] == length
+                        && Arrays.equals(text, starts[slot] - 1, starts[slot] - 1 + length, word, 0, length)) return;
+                slot = (slot + 1) & mask;
+            }
+            if (end > resultStart) append(' ');
+            starts[slot] = end + 1;
+            lengths[slot] = length;
+            hashes[slot] = hash;
+            for (int k = 0; k < length; k++) append(word[k]);
+            if (++count * 2 > starts.length) grow();
+        }
+
+        private void append(char c) {
+            if (end == text.length) text = Arrays.copyOf(text, 2 * end);
+            text[end++] = c;
+        }
+
+        private void grow() {
+            int[] oldStarts = starts, oldLengths = lengths, oldHashes = hashes;
+            starts = new int[oldStarts.length * 2];
+            lengths = new int[starts.length];
+            hashes = new int[starts.length];
+            int mask = starts.length - 1;
+            for (int s = 0; s < oldStarts.length; s++) {
+                if (oldStarts[s] == 0) continue;
+                int slot = mix(oldHashes[s]) & mask;
+                while (starts[slot] != 0) slot = (slot + 1) & mask;
+                starts[slot] = oldStarts[s];
+                lengths[slot] = oldLengths[s];
+                hashes[slot] = oldHashes[s];
+            }
+        }
+
+        private static int mix(int h) {
+            return h ^ (h >>> 16);
+        }
+
+        @Override
+        public String toString() {
+            return new String(text, resultStart, end - resultStart);
+        }
     }
 }
