@@ -106,9 +106,9 @@ final class NamesScan {
         int words = 0;
         int capitalised = 0;
         for (NamesText.Token t : tokens) {
-            if (t.text().length() < 4 || !Character.isLetter(t.text().charAt(0))) continue;
+            if (t.length() < 4 || !Character.isLetter(t.first())) continue;
             words++;
-            if (Character.isUpperCase(t.text().charAt(0))) capitalised++;
+            if (Character.isUpperCase(t.first())) capitalised++;
         }
         if (words < (isTitle ? 2 : 4) || capitalised * 4 < words * 3 || text.stripTrailing().endsWith(".") || text.indexOf('(') >= 0) {
             return false;

@@ -19,27 +19,87 @@ final class NamesText {
             "atty", "supt", "det", "insp", "cpl", "pvt", "amb", "del", "gens", "messrs", "mmes", "fr", "sec", "secy");
 
     /**
-     * @param text          the word as written, without a possessive ending
-     * @param lower         the word in lower case, for the word lists
-     * @param joined        only spaces (no punctuation, no line break) separate it from the previous token
-     * @param sentenceStart it opens a sentence, a quotation or the text
-     * @param possessive    it was written with "'s" or a trailing apostrophe
-     * @param tagged        it follows '#', '@' or '/' (hashtag, handle, credit line or path), so it is no name
-     * @param after         the character right after the token (after the possessive), or 0 at the end
+     * One word of the text. Most words are lower case and far from any name, and no one asks for their letters: a
+     * token makes its strings on first use only.
      */
-    record Token(String text, String lower, boolean joined, boolean sentenceStart, boolean possessive, boolean tagged, char after) {
+    static final class Token {
+        private final char[] chars;
+        private final int start;
+        private final int end;
+        private final boolean joined;
+        private final boolean sentenceStart;
+        private final boolean possessive;
+        private final boolean tagged;
+        private final char after;
+        private String text;
+        private String lower;
+
+        Token(char[] chars, int start, int end, boolean joined, boolean sentenceStart, boolean possessive, boolean tagged, char after) {
+            this.chars = chars;
+            this.start = start;
+            this.end = end;
+            this.joined = joined;
+            this.sentenceStart = sentenceStart;
+            this.possessive = possessive;
+            this.tagged = tagged;
+            this.after = after;
+        }
+
+        /** The word as written, without a possessive ending. */
+        String text() {
+            if (text == null) text = new String(chars, start, end - start);
+            return text;
+        }
+
+        /** The word in lower case, for the word lists. */
+        String lower() {
+            if (lower == null) lower = text().toLowerCase(Locale.ROOT);
+            return lower;
+        }
+
+        int length() {
+            return end - start;
+        }
+
+        char first() {
+            return chars[start];
+        }
+
+        /** Only spaces (no punctuation, no line break) separate it from the previous token. */
+        boolean joined() {
+            return joined;
+        }
+
+        /** It opens a sentence, a quotation or the text. */
+        boolean sentenceStart() {
+            return sentenceStart;
+        }
+
+        /** It was written with "'s" or a trailing apostrophe. */
+        boolean possessive() {
+            return possessive;
+        }
+
+        /** It follows '#', '@' or '/' (hashtag, handle, credit line or path), so it is no name. */
+        boolean tagged() {
+            return tagged;
+        }
+
+        /** The character right after the token (after the possessive), or 0 at the end. */
+        char after() {
+            return after;
+        }
 
         /** Capitalised like a name: an upper-case first letter, no digits, not all capitals unless an initial. */
         boolean capitalised() {
-            String t = text;
-            if (!Chars.isUpperCase(t.charAt(0))) return false;
+            if (!Chars.isUpperCase(chars[start])) return false;
             if (initial()) return true;
             // "GDRs", "MPs", "CEOs": an acronym's plural, not a name ("McAllister", "DeShawn" have a lower second letter)
-            if (t.length() > 1 && Chars.isUpperCase(t.charAt(1))) return false;
+            if (end - start > 1 && Chars.isUpperCase(chars[start + 1])) return false;
             boolean lower = false;
             boolean partStart = true;
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
+            for (int i = start; i < end; i++) {
+                char c = chars[i];
                 if (Chars.isDigit(c)) return false;
                 if (c == '-' || c == '\u2010') {
                     partStart = true;
@@ -55,14 +115,15 @@ final class NamesText {
 
         /** "C." or "J.K.": an initial (or several), kept as written in a name. */
         boolean initial() {
-            String t = text;
-            if (t.length() < 2 || t.charAt(t.length() - 1) != '.') return false;
-            for (int i = 0; i < t.length(); i += 2) {
-                if (!Chars.isUpperCase(t.charAt(i)) || i + 1 >= t.length() || t.charAt(i + 1) != '.') return false;
+            if (end - start < 2 || chars[end - 1] != '.') return false;
+            for (int i = start; i < end; i += 2) {
+                if (!Chars.isUpperCase(chars[i]) || i + 1 >= end || chars[i + 1] != '.') return false;
             }
             return true;
         }
     }
+
+    private static final int ABBREVIATION_LONGEST = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
     private NamesText() {}
 
@@ -111,9 +172,8 @@ final class NamesText {
             }
             char before = start > 0 ? text.charAt(start - 1) : 0;
             boolean tagged = before == '#' || before == '@' || before == '/';
-            String word = text.substring(start, end);
             char after = i < n ? text.charAt(i) : 0;
-            out.add(new Token(word, word.toLowerCase(Locale.ROOT), joined && !out.isEmpty(), opens, possessive, tagged, after));
+            out.add(new Token(chars, start, end, joined && !out.isEmpty(), opens, possessive, tagged, after));
             joined = true;
             opens = false;
         }
@@ -137,7 +197,8 @@ final class NamesText {
     /** A single capital ("C.") or a known abbreviation ("Sen.") keeps its period. */
     private static boolean keepsPeriod(String text, int start, int dot) {
         if (dot - start == 1 && Character.isUpperCase(text.charAt(start))) return true;
-        return ABBREVIATIONS.contains(text.substring(start, dot).toLowerCase(Locale.ROOT));
+        // every sentence ends in a word and a period: only a short word can be an abbreviation
+        return dot - start <= ABBREVIATION_LONGEST && ABBREVIATIONS.contains(text.substring(start, dot).toLowerCase(Locale.ROOT));
     }
 
     /** After "J." also takes "K." in "J.K."; returns the index after the last period taken. */
