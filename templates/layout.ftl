@@ -22,12 +22,14 @@
   <div class="wrap header-row">
     <a class="brand" href="${root}index.html"><svg class="brand-mark" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path d="M5 2.5h9.5L19 7v14.5H5z" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round"/><path d="M14.5 2.5V7H19M8.5 11.5h7M8.5 15h7M8.5 18.5h4.5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/></svg><span>${siteTitle}</span></a>
     <nav class="site-nav" aria-label="Main">
+      <#-- a hash look-up: Freemarker answers == on strings with a locale's collator, slowly, on every page -->
+      <#local here = {current: true}>
       <ul>
-        <li><a href="${root}timeline/index.html"<#if current == "timeline"> aria-current="page"</#if>>Timeline</a></li>
-        <li><a href="${root}people/index.html"<#if current == "people"> aria-current="page"</#if>>People</a></li>
-        <li><a href="${root}search.html"<#if current == "search"> aria-current="page"</#if>>Search</a></li>
-        <li><a href="${root}report.html"<#if current == "report"> aria-current="page"</#if>>Report</a></li>
-        <li><a href="${root}about.html"<#if current == "about"> aria-current="page"</#if>>About</a></li>
+        <li><a href="${root}timeline/index.html"<#if here.timeline??> aria-current="page"</#if>>Timeline</a></li>
+        <li><a href="${root}people/index.html"<#if here.people??> aria-current="page"</#if>>People</a></li>
+        <li><a href="${root}search.html"<#if here.search??> aria-current="page"</#if>>Search</a></li>
+        <li><a href="${root}report.html"<#if here.report??> aria-current="page"</#if>>Report</a></li>
+        <li><a href="${root}about.html"<#if here.about??> aria-current="page"</#if>>About</a></li>
       </ul>
     </nav>
     <#if headerSearch>

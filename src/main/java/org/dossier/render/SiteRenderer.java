@@ -3,6 +3,7 @@ package org.dossier.render;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.commons.io.output.StringBuilderWriter;
 import org.dossier.extract.PartialDate;
 import org.dossier.index.ArchiveIndex;
 import org.dossier.index.SitePaths;
@@ -13,7 +14,6 @@ import org.dossier.report.Removals;
 import org.dossier.report.SeedOutcome;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -137,7 +137,8 @@ final class SiteRenderer {
         String key = Sha256.hex((in.renderKey() + "\n" + job.template() + "\n" + model + "\n" + inputs).getBytes(StandardCharsets.UTF_8));
         files.put(job.path(), key, () -> {
             model.put("page", job.view().apply(inputs));
-            StringWriter out = new StringWriter(8192);
+            // StringWriter appends to a StringBuffer, and takes a lock for every piece a template writes.
+            StringBuilderWriter out = new StringBuilderWriter(16384);
             templates.render(job.template(), model, out);
             return out.toString().getBytes(StandardCharsets.UTF_8);
         });
