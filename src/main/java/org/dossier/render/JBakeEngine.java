@@ -1,8 +1,6 @@
 package org.dossier.render;
 
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapper;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateModelException;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Oven;
@@ -132,7 +130,7 @@ public final class JBakeEngine implements AutoCloseable {
      * Dossier plan, so JBake's own sites are unaffected.
      */
     public static final class Tool implements RenderingTool {
-        private static final DefaultObjectWrapper WRAPPER = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
+        private static final RecordWrapper WRAPPER = new RecordWrapper();
 
         @Override
         public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
@@ -183,7 +181,7 @@ public final class JBakeEngine implements AutoCloseable {
             return c;
         }
 
-        /** Views are records: wrapped with a current object wrapper so templates read {@code page.title} as a property. */
+        /** Views are records, which templates read as hashes ({@code page.title}). */
         private static Object wrap(Object value) {
             try {
                 return value instanceof String ? value : WRAPPER.wrap(value);
