@@ -82,11 +82,13 @@ public final class Extractor {
         var seed = cleaned.seed();
         String slug = Slugs.of(title, 60);
         String id = (slug.isEmpty() ? "article" : slug) + "-" + seed.sha256().substring(0, 8);
-        StringBuilder all = new StringBuilder(title).append(' ').append(String.join(" ", found));
-        cleaned.blocks().forEach(b -> all.append('\n').append(b.text()));
+        List<String> searchable = new ArrayList<>(cleaned.blocks().size() + 2);
+        searchable.add(title);
+        searchable.add(String.join(" ", found));
+        cleaned.blocks().forEach(b -> searchable.add(b.text()));
         int tweets = quotes.size();
         return Outcome.ok(new Article(id, seed.source(), seed.sha256(), seed.size(), seed.decoding(), title, titleSource, date,
                 dateSource, found, ev.byline(), tweets, cleaned.removals(), notes, TextFingerprint.of(cleaned.blocks()),
-                Terms.of(all), ""));
+                Terms.of(searchable), ""));
     }
 }

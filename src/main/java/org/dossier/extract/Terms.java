@@ -18,46 +18,53 @@ public final class Terms {
 
     private Terms() {}
 
-    /** Distinct terms in first-seen order, separated by spaces. */
-    public static String of(CharSequence text) {
+    /** Distinct terms of the texts, in first-seen order, separated by spaces. No word runs from one text into the next. */
+    public static String of(List<String> texts) {
         // An article has some 1,300 words but a few hundred distinct ones: each word is looked up by its characters,
         // and only a new one becomes part of the result. ASCII is lower-cased as it is read; only a word with other
         // letters goes through Unicode folding. Under C1 (see BoundedHeap) charAt and append are calls: arrays it is.
-        char[] chars = text.toString().toCharArray();
-        Distinct terms = new Distinct();
+        int total = 0;
+        for (String t : texts) total += t.length();
+        Distinct terms = new Distinct(total);
+        char[] chars = new char[256];
         char[] word = new char[64];
-        int length = 0;
-        int hash = 0;
-        boolean ascii = true;
-        for (int i = 0, n = chars.length; i <= n; i++) {
-            char c = i < n ? chars[i] : ' ';
-            boolean part;
-            if (c < 128) {
-                part = Chars.isLetterOrDigit(c);
-                if (part) c = Chars.toLowerCase(c);
-            } else {
-                part = Character.isLetterOrDigit(c) || (Character.getType(c) == Character.NON_SPACING_MARK && length > 0);
-                if (part) ascii = false;
-            }
-            if (part) {
-                if (length == word.length) word = Arrays.copyOf(word, 2 * length);
-                word[length++] = c;
-                hash = 31 * hash + c;
-                continue;
-            }
-            if (length > 0) {
-                if (ascii) {
-                    terms.add(word, length, hash);
+        for (String text : texts) {
+            int n = text.length();
+            if (n > chars.length) chars = new char[Math.max(n, 2 * chars.length)];
+            text.getChars(0, n, chars, 0);
+            int length = 0;
+            int hash = 0;
+            boolean ascii = true;
+            for (int i = 0; i <= n; i++) {
+                char c = i < n ? chars[i] : ' ';
+                boolean part;
+                if (c < 128) {
+                    part = Chars.isLetterOrDigit(c);
+                    if (part) c = Chars.toLowerCase(c);
                 } else {
-                    char[] folded = Normalizer.normalize(new String(word, 0, length), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                            .toLowerCase(Locale.ROOT).toCharArray();
-                    int h = 0;
-                    for (char f : folded) h = 31 * h + f;
-                    terms.add(folded, folded.length, h);
+                    part = Character.isLetterOrDigit(c) || (Character.getType(c) == Character.NON_SPACING_MARK && length > 0);
+                    if (part) ascii = false;
                 }
-                length = 0;
-                hash = 0;
-                ascii = true;
+                if (part) {
+                    if (length == word.length) word = Arrays.copyOf(word, 2 * length);
+                    word[length++] = c;
+                    hash = 31 * hash + c;
+                    continue;
+                }
+                if (length > 0) {
+                    if (ascii) {
+                        terms.add(word, length, hash);
+                    } else {
+                        char[] folded = Normalizer.normalize(new String(word, 0, length), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                                .toLowerCase(Locale.ROOT).toCharArray();
+                        int h = 0;
+                        for (char f : folded) h = 31 * h + f;
+                        terms.add(folded, folded.length, h);
+                    }
+                    length = 0;
+                    hash = 0;
+                    ascii = true;
+                }
             }
         }
         return terms.toString();
@@ -68,15 +75,21 @@ public final class Terms {
      * The stop words are written first, before the result begins, so that they count as seen and are never added.
      */
     private static final class Distinct {
-        private char[] text = new char[4096];
+        private char[] text;
         private int end;
         private final int resultStart;
-        private int[] starts = new int[2048];   // start + 1 of the term in each slot; 0 for an empty slot
-        private int[] lengths = new int[2048];
-        private int[] hashes = new int[2048];
+        private int[] starts;   // start + 1 of the term in each slot; 0 for an empty slot
+        private int[] lengths;
+        private int[] hashes;
         private int count;
 
-        Distinct() {
+        /** Sized for texts of this many characters: some 60 distinct words in 1,000 characters, 8 characters each. */
+        Distinct(int characters) {
+            text = new char[Math.max(512, characters / 2)];
+            int slots = Integer.highestOneBit(Math.max(256, characters / 8)) * 2;
+            starts = new int[slots];
+            lengths = new int[slots];
+            hashes = new int[slots];
             for (String s : STOP) {
                 int h = 0;
                 for (int i = 0; i < s.length(); i++) h = 31 * h + s.charAt(i);

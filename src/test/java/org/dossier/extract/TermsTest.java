@@ -9,6 +9,7 @@ import net.jqwik.api.Provide;
 
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -49,12 +50,17 @@ class TermsTest {
 
     @Property(tries = 20_000)
     void areTheDistinctWordsOfTheSpecification(@ForAll("texts") String text) {
-        assertEquals(specification(text), Terms.of(text), text);
+        assertEquals(specification(text), Terms.of(List.of(text)), text);
+    }
+
+    @Property(tries = 5_000)
+    void ofSeveralTextsAreThoseOfTheTextsOnSeparateLines(@ForAll("texts") String a, @ForAll("texts") String b, @ForAll("texts") String c) {
+        assertEquals(specification(a + "\n" + b + "\n" + c), Terms.of(List.of(a, b, c)));
     }
 
     @Example
     void keepFirstSeenOrderAndLeaveOutStopWordsAndSingleLetters() {
-        assertEquals("mayor quits cafe 2020", Terms.of("The Mayor quits: a café, CAFE and cafe in 2020. The mayor QUITS."));
+        assertEquals("mayor quits cafe 2020", Terms.of(List.of("The Mayor quits: a café, CAFE and", "cafe in 2020. The mayor QUITS.")));
     }
 
     @Example
@@ -62,6 +68,6 @@ class TermsTest {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 5000; i++) sb.append("w").append(Integer.toString(i, 36)).append(i % 7 == 0 ? " the " : " ");
         String text = sb + sb.toString();
-        assertEquals(specification(text), Terms.of(text));
+        assertEquals(specification(text), Terms.of(List.of(text)));
     }
 }
