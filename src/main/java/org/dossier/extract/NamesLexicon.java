@@ -1,6 +1,8 @@
 package org.dossier.extract;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -243,4 +245,31 @@ final class NamesLexicon {
             "drew", "case", "cash", "rock", "star", "stone", "true", "wade", "ward", "west", "sterling", "general",
             "christian", "angel", "saint", "bishop", "dean", "golden", "rose", "gay", "max", "miles", "nick", "rush",
             "sage", "sky", "storm", "victory", "liberty", "freedom", "destiny", "trinity", "genesis");
+
+    /** Bits of {@link #kinds}: which of the lists above hold a word. */
+    static final int TITLE = 1, MODIFIER = 1 << 1, TITLE_ALSO_SURNAME = 1 << 2, DESCRIPTOR = 1 << 3, SPEECH_WORD = 1 << 4,
+            NEVER_WORD = 1 << 5, ORG_WORD = 1 << 6, NOT_FIRST_WORD = 1 << 7, ATTRIBUTIVE_WORD = 1 << 8, PARTICLE = 1 << 9,
+            SUFFIX = 1 << 10, WORDLIKE_WORD = 1 << 11;
+
+    private static final Map<String, Integer> KINDS = kindsOfWords();
+
+    /**
+     * Which of the lists hold the lower-case word, as bits: one look-up, where the finder asks up to a dozen lists
+     * about each capitalised word.
+     */
+    static int kinds(String lower) {
+        Integer k = KINDS.get(lower);
+        return k == null ? 0 : k;
+    }
+
+    private static Map<String, Integer> kindsOfWords() {
+        Map<String, Integer> kinds = new HashMap<>();
+        Map<Set<String>, Integer> lists = Map.ofEntries(Map.entry(TITLES, TITLE), Map.entry(MODIFIERS, MODIFIER),
+                Map.entry(TITLES_ALSO_SURNAMES, TITLE_ALSO_SURNAME), Map.entry(DESCRIPTORS, DESCRIPTOR), Map.entry(SPEECH, SPEECH_WORD),
+                Map.entry(NEVER, NEVER_WORD), Map.entry(ORG_WORDS, ORG_WORD), Map.entry(NOT_FIRST, NOT_FIRST_WORD),
+                Map.entry(ATTRIBUTIVE, ATTRIBUTIVE_WORD), Map.entry(PARTICLES, PARTICLE), Map.entry(SUFFIXES, SUFFIX),
+                Map.entry(WORDLIKE, WORDLIKE_WORD));
+        lists.forEach((words, bit) -> words.forEach(w -> kinds.merge(w, bit, (a, b) -> a | b)));
+        return new HashMap<>(kinds);
+    }
 }

@@ -154,7 +154,7 @@ final class NamesScan {
     /** The index after the name particles ("de la", "van der") starting at j; j if there are none. */
     private static int afterParticles(List<NamesText.Token> tokens, int j) {
         int k = j;
-        while (k < tokens.size() && NamesLexicon.PARTICLES.contains(tokens.get(k).text()) && tokens.get(k).joined()
+        while (k < tokens.size() && tokens.get(k).particle() && tokens.get(k).joined()
                 && !tokens.get(k).possessive()) k++;
         return k;
     }
@@ -165,29 +165,29 @@ final class NamesScan {
         if (beforeWord.equals("by") && (from == 1 || CREDITED.contains(tokens.get(from - 2).lower()))) return;  // a byline
         // "actress Alyssa Milano", and "The Bank's chief economist, Huw Pill,"
         NamesText.Token previous = from > 0 ? tokens.get(from - 1) : null;
-        boolean cued = NamesLexicon.DESCRIPTORS.contains(beforeWord)
-                || previous != null && previous.after() == ',' && NamesLexicon.DESCRIPTORS.contains(previous.text());
+        boolean cued = before != null && before.is(NamesLexicon.DESCRIPTOR)
+                || previous != null && previous.after() == ',' && previous.is(NamesLexicon.DESCRIPTOR) && previous.lowerCase();
         boolean afterThe = beforeWord.equals("the");
         int i = from;
         while (i < to) {
             NamesText.Token t = tokens.get(i);
             String w = t.lower();
-            if (NamesLexicon.NOT_FIRST.contains(w)) {
+            if (t.is(NamesLexicon.NOT_FIRST_WORD)) {
                 i = spanEnd(tokens, i, to);
                 continue;
             }
             // "Vermont Senator ...", "Major-General ...", and at a sentence start "Actress ...", "Broker ..."
-            if (NamesLexicon.TITLES.contains(w) || isCompoundTitle(w) || t.sentenceStart() && NamesLexicon.DESCRIPTORS.contains(w)) {
+            if (t.is(NamesLexicon.TITLE) || isCompoundTitle(w) || t.sentenceStart() && t.is(NamesLexicon.DESCRIPTOR)) {
                 cued = true;
                 afterThe = false;
                 i++;
                 continue;
             }
-            if (NamesLexicon.MODIFIERS.contains(w)) {
+            if (t.is(NamesLexicon.MODIFIER)) {
                 i++;
                 continue;
             }
-            if (isNever(w) || t.initial() || NamesLexicon.PARTICLES.contains(t.text())) {
+            if (t.is(NEVER) || t.initial() || t.particle()) {
                 if (i == 0 && w.equals("by")) return;      // a byline: "By Harriet Okonkwo-Lane"
                 cued = false;
                 afterThe = w.equals("the");
@@ -195,25 +195,25 @@ final class NamesScan {
                 continue;
             }
             boolean opener = t.sentenceStart() || headline;
-            boolean nextGiven = i + 1 < to && given.isGiven(tokens.get(i + 1).lower()) && !isNever(tokens.get(i + 1).lower());
+            boolean nextGiven = i + 1 < to && given.isGiven(tokens.get(i + 1).lower()) && !tokens.get(i + 1).is(NEVER);
             boolean first = given.isGiven(w);
             // "Many Sanders supporters", "Will Bernie Sanders run?", "Exchequer Kenneth Clarke": a capitalised word
             // before a given name that has a surname of its own is no part of the name
-            if (nextGiven && (opener && (!first || NamesLexicon.WORDLIKE.contains(w) && i + 2 < to) || !first && i + 2 < to)) {
+            if (nextGiven && (opener && (!first || t.is(NamesLexicon.WORDLIKE_WORD) && i + 2 < to) || !first && i + 2 < to)) {
                 i++;
                 continue;
             }
             // "Privatisation Minister Wieslaw Kaczmarek": a word that qualifies a title
-            if (!first && i + 1 < to && NamesLexicon.TITLES.contains(tokens.get(i + 1).lower())) {
+            if (!first && i + 1 < to && tokens.get(i + 1).is(NamesLexicon.TITLE)) {
                 i++;
                 continue;
             }
             int j = spanEnd(tokens, i, to);
             NamesText.Token last = tokens.get(j - 1);
-            if (j - i == 1 || last.initial() || NamesLexicon.PARTICLES.contains(last.text())) {
+            if (j - i == 1 || last.initial() || last.particle()) {
                 if (j - i == 1 && !afterThe && !headline) {
                     lone.add(t.text());
-                    boolean speaks = j < tokens.size() && tokens.get(j).joined() && NamesLexicon.SPEECH.contains(tokens.get(j).lower());
+                    boolean speaks = j < tokens.size() && tokens.get(j).joined() && tokens.get(j).is(NamesLexicon.SPEECH_WORD);
                     if (!t.sentenceStart() || speaks) loneInside.add(t.text());
                 }
                 i = j;
@@ -228,9 +228,8 @@ final class NamesScan {
         }
     }
 
-    private static boolean isNever(String w) {
-        return NamesLexicon.NEVER.contains(w) || NamesLexicon.ORG_WORDS.contains(w);
-    }
+    /** Words no name holds: the never-words and the words of organisations. */
+    private static final int NEVER = NamesLexicon.NEVER_WORD | NamesLexicon.ORG_WORD;
 
     /** "Major-General", "Secretary-General", "Commander-in-Chief": a hyphenated word that ends in a title. */
     private static boolean isCompoundTitle(String w) {
@@ -248,12 +247,11 @@ final class NamesScan {
                 j = k;
                 continue;
             }
-            String w = tokens.get(j).lower();
-            if (isNever(w) || (NamesLexicon.TITLES.contains(w) || NamesLexicon.MODIFIERS.contains(w))
-                    && !NamesLexicon.TITLES_ALSO_SURNAMES.contains(w)) break;
+            NamesText.Token t = tokens.get(j);
+            if (t.is(NEVER) || t.is(NamesLexicon.TITLE | NamesLexicon.MODIFIER) && !t.is(NamesLexicon.TITLE_ALSO_SURNAME)) break;
             j++;
             words++;
-            if (NamesLexicon.SUFFIXES.contains(w)) break;
+            if (t.is(NamesLexicon.SUFFIX)) break;
         }
         return j;
     }
@@ -262,13 +260,12 @@ final class NamesScan {
         NamesText.Token last = tokens.get(j - 1);
         if (last.after() == '/') return;                  // "Presley Ann/Getty Images": a credit
         // "Alyssa Milano Foundation", or a longer run than a name holds; "Jose Miguel Insulza Monday" is a name
-        if (j < runEnd && !NamesLexicon.NEVER.contains(tokens.get(j).lower())) return;
+        if (j < runEnd && !tokens.get(j).is(NamesLexicon.NEVER_WORD)) return;
         NamesText.Token next = runEnd < tokens.size() ? tokens.get(runEnd) : null;
-        String nextWord = next == null ? "" : next.lower();
-        boolean speech = next != null && (next.joined() || last.after() == ',') && NamesLexicon.SPEECH.contains(nextWord)
+        boolean speech = next != null && (next.joined() || last.after() == ',') && next.is(NamesLexicon.SPEECH_WORD)
                 || last.after() == ',' && next != null && (appositionNamesRole(tokens, runEnd) || isAge(next));
         Evidence e;
-        if (first && (!afterThe || next != null && next.joined() && NamesLexicon.ATTRIBUTIVE.contains(nextWord))) e = Evidence.GIVEN;
+        if (first && (!afterThe || next != null && next.joined() && next.is(NamesLexicon.ATTRIBUTIVE_WORD))) e = Evidence.GIVEN;
         else if (cued || speech && !afterThe) e = Evidence.CUED;
         else e = Evidence.BARE;                           // "the Vienna Philharmonic", "Hartford Courant"
         List<String> name = words(tokens, i, j);
@@ -290,15 +287,15 @@ final class NamesScan {
             for (int k = from; k < tokens.size() && k < from + 4 && (k == from || tokens.get(k).joined()); k++) {
                 String w = tokens.get(k).text();
                 if (role && ROLE_LINKS.contains(w)) return true;
-                if (!w.equals(tokens.get(k).lower())) return false;
-                role |= NamesLexicon.DESCRIPTORS.contains(w);
+                if (!tokens.get(k).lowerCase()) return false;
+                role |= tokens.get(k).is(NamesLexicon.DESCRIPTOR);
             }
             return false;
         }
         if (!opening.possessive() && !APPOSITION_OPENERS.contains(opening.text())) return false;
         for (int k = from; k < tokens.size() && k < from + 6 && (k == from || tokens.get(k).joined()); k++) {
             NamesText.Token t = tokens.get(k);
-            if (t.text().equals(t.lower()) && NamesLexicon.DESCRIPTORS.contains(t.lower())) return true;
+            if (t.lowerCase() && t.is(NamesLexicon.DESCRIPTOR)) return true;
         }
         return false;
     }

@@ -33,6 +33,7 @@ final class NamesText {
         private final char after;
         private String text;
         private String lower;
+        private int kinds = -1;
 
         Token(char[] chars, int start, int end, boolean joined, boolean sentenceStart, boolean possessive, boolean tagged, char after) {
             this.chars = chars;
@@ -55,6 +56,22 @@ final class NamesText {
         String lower() {
             if (lower == null) lower = text().toLowerCase(Locale.ROOT);
             return lower;
+        }
+
+        /** Whether one of the given {@link NamesLexicon} lists holds the word in lower case. */
+        boolean is(int kinds) {
+            if (this.kinds < 0) this.kinds = NamesLexicon.kinds(lower());
+            return (this.kinds & kinds) != 0;
+        }
+
+        /** Written in lower case, as the word lists are. */
+        boolean lowerCase() {
+            return text().equals(lower());
+        }
+
+        /** A name particle as written ("de", "van"; not "De"). */
+        boolean particle() {
+            return is(NamesLexicon.PARTICLE) && lowerCase();
         }
 
         int length() {
