@@ -31,8 +31,34 @@ final class BoundedHeap {
 
     private BoundedHeap() {}
 
+    /**
+     * For a {@code build} command line: the exit code of the build run in a child JVM, or empty when this JVM should
+     * run the command itself. Decided before the command line is parsed in full (the child parses it, and reports any
+     * mistake in it): building picocli's model of the commands takes this launcher longer than anything else it does.
+     * Only {@code --seeds} is read here, to size the heap; without the folder there is no child, and the parse that
+     * follows here reports it.
+     */
+    static Optional<Integer> build(String[] args) {
+        if (args.length == 0 || !args[0].equals("build")) return Optional.empty();
+        Path seeds = Path.of("seeds");
+        for (int i = 1; i < args.length; i++) {
+            if (List.of("-h", "--help", "-V", "--version").contains(args[i])) return Optional.empty();
+            if (args[i].equals("--seeds") && i + 1 < args.length) seeds = Path.of(args[i + 1]);
+            else if (args[i].startsWith("--seeds=")) seeds = Path.of(args[i].substring("--seeds=".length()));
+        }
+        if (!Files.isDirectory(seeds)) return Optional.empty();
+        try {
+            return runInChild(seeds, List.of(args));
+        } catch (IOException e) {
+            return Optional.empty();    // no child JVM to be had: this one builds
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(1);
+        }
+    }
+
     /** Exit code of the child build, or empty when this JVM should build itself. */
-    static Optional<Integer> runInChild(Path seeds, List<String> args) throws IOException, InterruptedException {
+    private static Optional<Integer> runInChild(Path seeds, List<String> args) throws IOException, InterruptedException {
         if (System.getProperty(CHILD) != null || System.getenv("DOSSIER_NO_FORK") != null
                 || "false".equals(System.getProperty("dossier.fork"))) return Optional.empty();
         List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
@@ -145,8 +171,8 @@ final class BoundedHeap {
     }
 
     private static long seedCount(Path seeds) throws IOException {
-        try (Stream<Path> s = Files.walk(seeds)) {
-            return s.filter(Files::isRegularFile).count();
+        try (Stream<Path> s = Files.find(seeds, Integer.MAX_VALUE, (p, attributes) -> attributes.isRegularFile())) {
+            return s.count();
         }
     }
 }

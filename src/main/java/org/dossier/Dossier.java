@@ -14,7 +14,6 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** The command line: {@code build} and {@code verify}. Maps outcomes to exit codes; holds no logic of its own. */
@@ -26,7 +25,7 @@ public final class Dossier implements Callable<Integer> {
 
     public static void main(String[] args) {
         BoundedHeap.followLauncher();
-        System.exit(run(args));
+        System.exit(BoundedHeap.build(args).orElseGet(() -> run(args)));
     }
 
     public static int run(String... args) {
@@ -52,8 +51,6 @@ public final class Dossier implements Callable<Integer> {
             "Builds the site from the seeds and the curated content.",
             "Exit 0: built (unusable files are listed); 1: --strict and a file was rejected, or no article; 2: usage error."})
     static class Build implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
         @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds", description = "folder of raw articles (default: ${DEFAULT-VALUE})")
         Path seeds;
         @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "curated pages, corrections, people (default: ${DEFAULT-VALUE})")
@@ -80,9 +77,7 @@ public final class Dossier implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            Config config = config();
-            Optional<Integer> forked = BoundedHeap.runInChild(config.seeds(), spec.commandLine().getParseResult().originalArgs());
-            return forked.isPresent() ? forked.get() : build(config);
+            return build(config());
         }
 
         int build(Config config) throws Exception {
