@@ -171,7 +171,7 @@ final class BoundedHeap {
     }
 
     private static long seedCount(Path seeds) throws IOException {
-        try (Stream<Path> s = Files.find(seeds, Integer.MAX_VALUE, (p, attributes) -> attributes.isRegularFile())) {
+        try (Stream<Path> s = Files.find(seeds, Integer.MAX_VALUE, (p, attributes) -> !attributes.isDirectory())) {
             return s.count();
         }
     }
