@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +42,7 @@ public final class SearchIndex {
     public static long write(ArchiveIndex index, SiteFiles files, Function<Article, Path> textOf, String codeKey) throws Exception {
         List<ArchiveIndex.Entry> docs = new ArrayList<>(index.timeline());
         docs.sort(Comparator.comparing((ArchiveIndex.Entry e) -> shard(e.article())).thenComparing(e -> e.article().sha256()));
-        Map<String, BitSet> postings = new HashMap<>();
+        Map<String, Docs> postings = new HashMap<>(1 << 16);
         ArrayNode list = JSON.createArrayNode();
         Map<Integer, List<ArchiveIndex.Entry>> byShard = new TreeMap<>();
         for (int i = 0; i < docs.size(); i++) {
@@ -52,20 +52,26 @@ public final class SearchIndex {
             list.addArray().add(a.title()).add(a.date().map(Object::toString).orElse("")).add(e.url())
                     .add(String.join(", ", a.people())).add(shard(a)).add(shard.size());
             shard.add(e);
-            if (a.terms().isEmpty()) continue;
-            for (String t : a.terms().split(" ")) postings.computeIfAbsent(t, k -> new BitSet()).set(i);
+            String t = a.terms();
+            for (int start = 0, end; start < t.length(); start = end + 1) {
+                end = t.indexOf(' ', start);
+                if (end < 0) end = t.length();
+                postings.computeIfAbsent(t.substring(start, end), k -> new Docs()).add(i);
+            }
         }
         ObjectNode terms = JSON.createObjectNode();
-        new TreeMap<>(postings).forEach((term, bits) -> {
-            StringBuilder sb = new StringBuilder();
-            int last = 0;
-            for (int d = bits.nextSetBit(0); d >= 0; d = bits.nextSetBit(d + 1)) {
-                if (sb.length() > 0) sb.append(',');
-                sb.append(Integer.toString(d - last, 36));
-                last = d;
+        String[] sorted = postings.keySet().toArray(new String[0]);
+        Arrays.sort(sorted);
+        StringBuilder sb = new StringBuilder();
+        for (String term : sorted) {
+            Docs d = postings.get(term);
+            sb.setLength(0);
+            for (int k = 0, last = 0; k < d.size; last = d.at[k++]) {
+                if (k > 0) sb.append(',');
+                base36(sb, d.at[k] - last);
             }
             terms.put(term, sb.toString());
-        });
+        }
         ObjectNode root = JSON.createObjectNode();
         root.set("docs", list);
         root.set("terms", terms);
@@ -91,6 +97,23 @@ public final class SearchIndex {
             out.writeBytes("]);\n".getBytes(StandardCharsets.UTF_8));
             return out.toByteArray();
         });
+    }
+
+    /** The numbers of the articles a term is in, in increasing order. */
+    private static final class Docs {
+        int[] at = new int[2];
+        int size;
+
+        void add(int doc) {
+            if (size == at.length) at = Arrays.copyOf(at, 2 * size);
+            at[size++] = doc;
+        }
+    }
+
+    /** As {@code Integer.toString(n, 36)} for n >= 0, without a string per number: there are millions. */
+    private static void base36(StringBuilder sb, int n) {
+        if (n >= 36) base36(sb, n / 36);
+        sb.append(Character.forDigit(n % 36, 36));
     }
 
     private static int shard(Article a) {
