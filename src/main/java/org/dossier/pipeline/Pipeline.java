@@ -43,6 +43,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -80,6 +82,18 @@ public final class Pipeline {
     public static Result run(Config config, Progress progress) throws Exception {
         Map<String, Long> timings = new LinkedHashMap<>();
         long t = System.nanoTime();
+        // Listing ten thousand seeds takes as long as the start-up below, which hardly needs the disk: side by side.
+        CompletableFuture<List<Path>> listing = CompletableFuture.supplyAsync(() -> {
+            try {
+                return SeedReader.list(config.seeds());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, task -> {
+            Thread list = new Thread(task, "list");
+            list.setDaemon(true);
+            list.start();
+        });
         Curation curation = Files.isDirectory(config.content()) ? Curation.load(config.content()) : Curation.empty();
         SiteInfo site = SiteInfo.load(config.content());
 
@@ -100,7 +114,7 @@ public final class Pipeline {
                 SiteFiles siteFiles = new SiteFiles(output.staging(), reusable ? Optional.of(config.out()) : Optional.empty(),
                         reusable ? cache.files() : Map.of(), previousManifest);
                 t = lap(timings, "cache, templates", t);
-                List<Path> files = SeedReader.list(config.seeds());
+                List<Path> files = listed(listing);
                 t = lap(timings, "list", t);
 
                 Extractor extractor = new Extractor(curation);
@@ -279,6 +293,15 @@ public final class Pipeline {
             }
         }
         return to;
+    }
+
+    private static List<Path> listed(CompletableFuture<List<Path>> listing) throws IOException {
+        try {
+            return listing.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) throw u.getCause();
+            throw e;
+        }
     }
 
     private static long lap(Map<String, Long> timings, String stage, long since) {
