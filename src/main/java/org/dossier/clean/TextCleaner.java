@@ -172,7 +172,12 @@ final class TextCleaner {
         return true;
     }
 
+    /** Small enough for C1 to inline into the loops above, which call it for every character. */
     private static boolean isSpace(char c) {
+        return c < 128 ? Chars.isWhitespace(c) : isWideSpace(c);
+    }
+
+    private static boolean isWideSpace(char c) {
         return Chars.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\u2007' || c == '\u202F';
     }
 }
