@@ -195,8 +195,8 @@ final class NamesScan {
                 continue;
             }
             boolean opener = t.sentenceStart() || headline;
-            boolean nextGiven = i + 1 < to && given.isGiven(tokens.get(i + 1).lower()) && !tokens.get(i + 1).is(NEVER);
-            boolean first = given.isGiven(w);
+            boolean nextGiven = i + 1 < to && tokens.get(i + 1).given(given) && !tokens.get(i + 1).is(NEVER);
+            boolean first = t.given(given);
             // "Many Sanders supporters", "Will Bernie Sanders run?", "Exchequer Kenneth Clarke": a capitalised word
             // before a given name that has a surname of its own is no part of the name
             if (nextGiven && (opener && (!first || t.is(NamesLexicon.WORDLIKE_WORD) && i + 2 < to) || !first && i + 2 < to)) {

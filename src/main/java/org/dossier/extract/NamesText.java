@@ -34,6 +34,7 @@ final class NamesText {
         private String text;
         private String lower;
         private int kinds = -1;
+        private Boolean given;
 
         Token(char[] chars, int start, int end, boolean joined, boolean sentenceStart, boolean possessive, boolean tagged, char after) {
             this.chars = chars;
@@ -62,6 +63,12 @@ final class NamesText {
         boolean is(int kinds) {
             if (this.kinds < 0) this.kinds = NamesLexicon.kinds(lower());
             return (this.kinds & kinds) != 0;
+        }
+
+        /** Whether the gazetteer knows the word as a given name; asked once per token, as the word and as the next one. */
+        boolean given(NamesGazetteer gazetteer) {
+            if (given == null) given = gazetteer.isGiven(lower());
+            return given;
         }
 
         /** Written in lower case, as the word lists are. */
