@@ -21,11 +21,16 @@ public final class SeedSafelist {
 
     private SeedSafelist() {}
 
-    /** The element's inner HTML reduced to the safelist. */
+    /**
+     * The element's inner HTML reduced to the safelist. A link whose target the safelist refused (javascript:, a
+     * relative path) is no link any more: its text stays, without the element, which HTML does not allow to carry
+     * a rel without an href.
+     */
     static String inlineHtml(Element e) {
         Document dirty = Document.createShell("");
         dirty.body().appendChild(e.clone());
         Document clean = CLEANER.clean(dirty);
+        clean.body().select("a:not([href])").unwrap();
         return clean.body().html().replace('\n', ' ');
     }
 

@@ -1,6 +1,7 @@
 package org.dossier.fuzz;
 
 import net.jqwik.api.Arbitraries;
+import org.jsoup.Jsoup;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
@@ -64,6 +65,14 @@ class SanitisingPropertiesTest {
         byte[] bytes = input.bytes();
         PageBody body = FuzzStats.timed(bytes.length, () -> PageBody.of(input.name(), bytes));
         assertTrue(body.refused().isEmpty(), body::describe);
+    }
+
+    /** A link the safelist took the target from is unwrapped: HTML allows no rel on an anchor without href. */
+    @Property
+    void everyLinkInAnArticleBodyHasATarget(@ForAll("seeds") Input input) {
+        byte[] bytes = input.bytes();
+        PageBody body = FuzzStats.timed(bytes.length, () -> PageBody.of(input.name(), bytes));
+        body.html().ifPresent(html -> assertTrue(Jsoup.parseBodyFragment(html).select("a:not([href])").isEmpty(), body::describe));
     }
 
     @Provide
