@@ -87,8 +87,9 @@ public final class Extractor {
         searchable.add(String.join(" ", found));
         cleaned.blocks().forEach(b -> searchable.add(b.text()));
         int tweets = quotes.size();
+        TextFingerprint.Words words = new TextFingerprint.Words();
+        String terms = Terms.of(searchable, 2, words);     // the fingerprint reads the blocks, after title and people
         return Outcome.ok(new Article(id, seed.source(), seed.sha256(), seed.size(), seed.decoding(), title, titleSource, date,
-                dateSource, found, ev.byline(), tweets, cleaned.removals(), notes, TextFingerprint.of(cleaned.blocks()),
-                Terms.of(searchable), ""));
+                dateSource, found, ev.byline(), tweets, cleaned.removals(), notes, TextFingerprint.of(words), terms, ""));
     }
 }

@@ -20,6 +20,15 @@ public final class Terms {
 
     /** Distinct terms of the texts, in first-seen order, separated by spaces. No word runs from one text into the next. */
     public static String of(List<String> texts) {
+        return of(texts, texts.size(), null);
+    }
+
+    /**
+     * The terms of all the texts, and into {@code fingerprint} the words of those from {@code fingerprintFrom} on, as
+     * {@link TextFingerprint} reads them: the same pass over the characters serves both, as it is one of the
+     * costliest of a build (at 10,000 articles two passes took 1 s of CPU).
+     */
+    static String of(List<String> texts, int fingerprintFrom, TextFingerprint.Words fingerprint) {
         // An article has some 1,300 words but a few hundred distinct ones: each word is looked up by its characters,
         // and only a new one becomes part of the result. ASCII is lower-cased as it is read; only a word with other
         // letters goes through Unicode folding. Under C1 (see BoundedHeap) charAt and append are calls: arrays it is.
@@ -28,21 +37,43 @@ public final class Terms {
         Distinct terms = new Distinct(total);
         char[] chars = new char[256];
         char[] word = new char[64];
-        for (String text : texts) {
+        for (int k = 0; k < texts.size(); k++) {
+            String text = texts.get(k);
             int n = text.length();
             if (n > chars.length) chars = new char[Math.max(n, 2 * chars.length)];
             text.getChars(0, n, chars, 0);
+            TextFingerprint.Words fp = k >= fingerprintFrom ? fingerprint : null;
             int length = 0;
             int hash = 0;
             boolean ascii = true;
+            // the fingerprint's word: its hash so far, whether one is open, and the end of a link it took whole
+            long fpHash = 0;
+            boolean fpOpen = false;
+            int fpSkip = 0;
             for (int i = 0; i <= n; i++) {
                 char c = i < n ? chars[i] : ' ';
+                boolean letterOrDigit = Chars.isLetterOrDigit(c);
+                if (fp != null && i >= fpSkip) {
+                    if (letterOrDigit) {
+                        if (fpOpen) {
+                            fpHash = TextFingerprint.fold(fpHash, c);
+                        } else if (c == 'h' && TextFingerprint.isLink(text, i)) {
+                            fpSkip = TextFingerprint.link(text, chars, i, n, fp);
+                        } else {
+                            fpHash = TextFingerprint.fold(TextFingerprint.WORD_START, c);
+                            fpOpen = true;
+                        }
+                    } else if (fpOpen) {
+                        fp.add(TextFingerprint.mix(fpHash));
+                        fpOpen = false;
+                    }
+                }
                 boolean part;
                 if (c < 128) {
-                    part = Chars.isLetterOrDigit(c);
+                    part = letterOrDigit;
                     if (part) c = Chars.toLowerCase(c);
                 } else {
-                    part = Character.isLetterOrDigit(c) || (Character.getType(c) == Character.NON_SPACING_MARK && length > 0);
+                    part = letterOrDigit || (Character.getType(c) == Character.NON_SPACING_MARK && length > 0);
                     if (part) ascii = false;
                 }
                 if (part) {

@@ -1,10 +1,8 @@
 package org.dossier.extract;
 
 import org.dossier.ingest.Chars;
-import org.dossier.clean.Block;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * What duplicate detection compares, computed once per article while its text is at hand: a 128-bit hash of the
@@ -17,9 +15,8 @@ public record TextFingerprint(long exactHi, long exactLo, long[] minhash) {
     /** Values of bins filled from a neighbour lie above every hash, which keeps {@code 64 - BIN_BITS} bits. */
     private static final long EMPTY = 1L << (64 - BIN_BITS);
 
-    public static TextFingerprint of(List<Block> blocks) {
-        Words words = new Words();
-        for (Block b : blocks) words(b.text(), words);
+    /** The fingerprint of the words {@link Terms} read from an article's blocks (see {@link Words}). */
+    static TextFingerprint of(Words words) {
         long hi = 0x84222325CBF29CE4L, lo = 0xCBF29CE484222325L;
         for (int i = 0; i < words.size; i++) {
             long w = words.at[i];
@@ -55,8 +52,12 @@ public record TextFingerprint(long exactHi, long exactLo, long[] minhash) {
         return same / (double) HASHES;
     }
 
-    /** A growable array of word hashes, unboxed. */
-    private static final class Words {
+    /**
+     * The hashes of a text's words, in order, unboxed. A word is letters and digits only, lower-cased; a link counts
+     * whole, without its query string or fragment, so a re-scrape with tracking parameters still matches. Filled by
+     * {@link Terms}, which reads the same characters for the search terms.
+     */
+    static final class Words {
         long[] at = new long[512];
         int size;
 
@@ -66,44 +67,35 @@ public record TextFingerprint(long exactHi, long exactLo, long[] minhash) {
         }
     }
 
-    /**
-     * Hashes each word: letters and digits only, lower-cased; a link counts without its query string or fragment, so
-     * a re-scrape with tracking parameters still matches.
-     */
-    private static void words(String text, Words out) {
-        // Read from an array: under C1 (see BoundedHeap) each charAt is a call with its own bounds check.
-        char[] chars = text.toCharArray();
-        int i = 0, len = chars.length;
-        while (i < len) {
-            char c = chars[i];
-            if (!Chars.isLetterOrDigit(c)) {
-                i++;
-                continue;
-            }
-            if (c == 'h' && text.startsWith("http", i) && (text.startsWith("://", i + 4) || text.startsWith("s://", i + 4))) {
-                int end = i;
-                while (end < len && !Chars.isWhitespace(chars[end])) end++;
-                String url = text.substring(i, end);
-                int cut = url.length();
-                for (char stop : new char[] {'?', '#'}) {
-                    int at = url.indexOf(stop);
-                    if (at >= 0 && at < cut) cut = at;
-                }
-                out.add(hash(url.substring(0, cut).toLowerCase(java.util.Locale.ROOT)));
-                i = end;
-                continue;
-            }
-            long h = 0xCBF29CE484222325L;
-            while (i < len && Chars.isLetterOrDigit(chars[i])) {
-                h = (h ^ Chars.toLowerCase(chars[i])) * 0x100000001B3L;
-                i++;
-            }
-            out.add(mix(h));
+    /** A word's hash before its first character. */
+    static final long WORD_START = 0xCBF29CE484222325L;
+
+    /** The word's hash with one more character. */
+    static long fold(long hash, char c) {
+        return (hash ^ Chars.toLowerCase(c)) * 0x100000001B3L;
+    }
+
+    /** Whether an http or https link starts at {@code i}. */
+    static boolean isLink(String text, int i) {
+        return text.startsWith("http", i) && (text.startsWith("://", i + 4) || text.startsWith("s://", i + 4));
+    }
+
+    /** Adds the hash of the link at {@code i} (up to the next white space) and returns where it ends. */
+    static int link(String text, char[] chars, int i, int length, Words out) {
+        int end = i;
+        while (end < length && !Chars.isWhitespace(chars[end])) end++;
+        String url = text.substring(i, end);
+        int cut = url.length();
+        for (char stop : new char[] {'?', '#'}) {
+            int at = url.indexOf(stop);
+            if (at >= 0 && at < cut) cut = at;
         }
+        out.add(hash(url.substring(0, cut).toLowerCase(java.util.Locale.ROOT)));
+        return end;
     }
 
     private static long hash(String s) {
-        long h = 0xCBF29CE484222325L;
+        long h = WORD_START;
         for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * 0x100000001B3L;
         return mix(h);
     }
