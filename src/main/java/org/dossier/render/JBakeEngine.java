@@ -69,6 +69,24 @@ public final class JBakeEngine implements AutoCloseable {
         Files.createDirectories(work);
         Files.createDirectories(curatedPages);
         Files.createDirectories(destination);
+        JBakeEngine engine = new JBakeEngine();
+        // Even JBake's configuration takes a while to make (commons-configuration): on the bake's thread too.
+        Thread bake = new Thread(() -> {
+            try {
+                Oven oven = new Oven(configuration(destination, site, templates, assets, curatedPages, work, engine.plan));
+                oven.bake();
+                engine.baked.complete(new Result(oven.getErrors().stream().map(t -> String.valueOf(t.getMessage())).toList()));
+            } catch (Throwable t) {
+                engine.baked.completeExceptionally(t);
+            }
+        }, "jbake");
+        bake.setDaemon(true);
+        bake.start();
+        return engine;
+    }
+
+    private static DefaultJBakeConfiguration configuration(Path destination, SiteInfo site, Path templates, Path assets,
+                                                           Path curatedPages, Path work, CompletableFuture<Plan> plan) {
         DefaultJBakeConfiguration cfg = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(work.toFile(), destination.toFile(), true);
         cfg.setTemplateFolder(templates.toFile());
@@ -84,20 +102,8 @@ public final class JBakeEngine implements AutoCloseable {
         cfg.setProperty("template.article.file", "article.ftl");
         cfg.setProperty("site.title", site.title());
         cfg.setProperty("site.description", site.description());
-        JBakeEngine engine = new JBakeEngine();
-        cfg.setProperty(PLAN, engine.plan);
-        Thread bake = new Thread(() -> {
-            try {
-                Oven oven = new Oven(cfg);
-                oven.bake();
-                engine.baked.complete(new Result(oven.getErrors().stream().map(t -> String.valueOf(t.getMessage())).toList()));
-            } catch (Throwable t) {
-                engine.baked.completeExceptionally(t);
-            }
-        }, "jbake");
-        bake.setDaemon(true);
-        bake.start();
-        return engine;
+        cfg.setProperty(PLAN, plan);
+        return cfg;
     }
 
     /** Hands the archive's pages, to be put into {@code files}, to the bake under way and waits for it to finish. */
