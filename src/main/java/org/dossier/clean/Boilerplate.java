@@ -1,5 +1,7 @@
 package org.dossier.clean;
 
+import org.dossier.ingest.Chars;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -146,12 +148,8 @@ final class Boilerplate {
     /** The line's leading ASCII letters in lower case: the word the gated patterns open with. */
     static String opener(String line) {
         int n = 0;
-        while (n < line.length() && n < 24 && isAsciiLetter(line.charAt(n))) n++;
+        while (n < line.length() && n < 24 && Chars.isAsciiLetter(line.charAt(n))) n++;
         return line.substring(0, n).toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** Words whose presence lets a line be a newsletter prompt or a cookie notice; see {@link #cues}. */

@@ -46,6 +46,11 @@ public final class Chars {
         return c < 128 ? (ASCII[c] & DIGIT) != 0 : Character.isDigit(c);
     }
 
+    /** Only a-z and A-Z: markup names, and the words of patterns that fold ASCII case only. */
+    public static boolean isAsciiLetter(char c) {
+        return c < 128 && (ASCII[c] & LETTER) != 0;
+    }
+
     public static char toLowerCase(char c) {
         return c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c);
     }

@@ -41,9 +41,8 @@ final class SiteRenderer {
         void render(String template, Map<String, Object> model, Writer out) throws Exception;
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    /** Writes a page's key material; Optional as its value, so a key changes when an optional field does. */
-    private static final ObjectMapper KEYS = new ObjectMapper().registerModule(new Jdk8Module());
+    /** Writes JSON-LD, and a page's key material: Optional as its value, so a key changes when an optional field does. */
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module());
     /** Most articles first, then by name: the people index's second list and the home page's top people. */
     private static final java.util.Comparator<ArchiveIndex.Person> MOST_MENTIONED =
             java.util.Comparator.comparing((ArchiveIndex.Person p) -> -p.entries().size()).thenComparing(ArchiveIndex.Person::name);
@@ -141,7 +140,7 @@ final class SiteRenderer {
         Object inputs = job.inputs().get();
         // Every component of every record, as JSON: what toString would give, without its method-handle chains, which
         // C1 runs slowly (a fifth of the render stage's time went into keys).
-        String key = Sha256.hex(KEYS.writeValueAsBytes(new Object[] {in.renderKey(), job.template(), model, inputs}));
+        String key = Sha256.hex(JSON.writeValueAsBytes(new Object[] {in.renderKey(), job.template(), model, inputs}));
         files.put(job.path(), key, () -> {
             model.put("page", job.view().apply(inputs));
             // StringWriter appends to a StringBuffer, and takes a lock for every piece a template writes.

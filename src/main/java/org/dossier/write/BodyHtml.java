@@ -2,6 +2,7 @@ package org.dossier.write;
 
 import org.dossier.clean.Block;
 import org.dossier.clean.Inline;
+import org.dossier.ingest.Chars;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -45,11 +46,11 @@ public final class BodyHtml {
     static boolean unsafe(String html) {
         for (int lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
             int i = lt + 1, n = html.length();
-            if (i >= n || !isAsciiLetter(html.charAt(i))) continue;
-            while (i < n && (isAsciiLetter(html.charAt(i)) || isDigit(html.charAt(i)))) i++;
+            if (i >= n || !Chars.isAsciiLetter(html.charAt(i))) continue;
+            while (i < n && (Chars.isAsciiLetter(html.charAt(i)) || isDigit(html.charAt(i)))) i++;
             // "<script" ends at a non-word character, as \b would have it: "<script_x" is no script element.
             int nameEnd = lt + 1;
-            while (nameEnd < i && isAsciiLetter(html.charAt(nameEnd))) nameEnd++;
+            while (nameEnd < i && Chars.isAsciiLetter(html.charAt(nameEnd))) nameEnd++;
             if (BANNED.contains(html.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT)) && (nameEnd == n || !isWordChar(html.charAt(nameEnd)))) {
                 return true;
             }
@@ -59,7 +60,7 @@ public final class BodyHtml {
                 if (a == i || a == n) break;
                 if (isHandler(html, a) || isScriptUrl(html, a)) return true;
                 int name = a;
-                while (name < n && (isAsciiLetter(html.charAt(name)) || html.charAt(name) == '-')) name++;
+                while (name < n && (Chars.isAsciiLetter(html.charAt(name)) || html.charAt(name) == '-')) name++;
                 if (name == a || !html.startsWith("=\"", name)) break;
                 int close = html.indexOf('"', name + 2);
                 if (close < 0) break;
@@ -73,7 +74,7 @@ public final class BodyHtml {
     private static boolean isHandler(String s, int at) {
         if (!s.regionMatches(true, at, "on", 0, 2)) return false;
         int i = at + 2;
-        while (i < s.length() && isAsciiLetter(s.charAt(i))) i++;
+        while (i < s.length() && Chars.isAsciiLetter(s.charAt(i))) i++;
         if (i == at + 2) return false;
         while (i < s.length() && isSpace(s.charAt(i))) i++;
         return i < s.length() && s.charAt(i) == '=';
@@ -92,16 +93,12 @@ public final class BodyHtml {
         return false;
     }
 
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
 
     private static boolean isWordChar(char c) {
-        return isAsciiLetter(c) || isDigit(c) || c == '_';
+        return Chars.isAsciiLetter(c) || isDigit(c) || c == '_';
     }
 
     /** What \s matches in a Java regular expression. */

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The fast character classes answer exactly as {@link Character} does, for every char. */
+/** The fast character classes answer exactly as {@link Character} does, for every char; isAsciiLetter is a-z and A-Z. */
 class CharsTest {
     @Test
     void everyCharIsClassifiedAsCharacterClassifiesIt() {
@@ -19,6 +19,7 @@ class CharsTest {
             assertEquals(Character.isDigit(c), Chars.isDigit(c), () -> "isDigit U+" + Integer.toHexString(c));
             assertEquals(Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK, Chars.isWordPart(c),
                     () -> "isWordPart U+" + Integer.toHexString(c));
+            assertEquals(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z', Chars.isAsciiLetter(c), () -> "isAsciiLetter U+" + Integer.toHexString(c));
         }
     }
 }
