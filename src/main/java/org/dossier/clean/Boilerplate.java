@@ -165,17 +165,27 @@ final class Boilerplate {
         int found = 0;
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
+            // most characters start no cue: one table look-up each
+            if (c >= 128 || !STARTS_CUE[c]) continue;
             if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-            // by the cues' first letters, the only ones that need a closer look
             switch (c) {
                 case 'n' -> found |= cue(chars, i, 0);
                 case 'c' -> found |= cue(chars, i, 1) | cue(chars, i, 2);
                 case 'p' -> found |= cue(chars, i, 3);
-                case 'b' -> found |= cue(chars, i, 4);
-                default -> { }
+                default -> found |= cue(chars, i, 4);
             }
         }
         return found;
+    }
+
+    /** The first letters of the cues, in both cases. */
+    private static final boolean[] STARTS_CUE = new boolean[128];
+
+    static {
+        for (String cue : CUES) {
+            STARTS_CUE[cue.charAt(0)] = true;
+            STARTS_CUE[Character.toUpperCase(cue.charAt(0))] = true;
+        }
     }
 
     private static int cue(char[] chars, int at, int w) {
