@@ -11,22 +11,18 @@ import java.util.Locale;
  * The words search matches: lower case, accents folded, letters and digits only, at least two characters, common
  * English function words left out. The browser folds queries the same way (assets/js/search.js).
  */
-public final class Terms {
+final class Terms {
     private static final List<String> STOP = List.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from",
             "had", "has", "have", "he", "her", "his", "in", "is", "it", "its", "of", "on", "or", "she", "that", "the", "their",
             "they", "this", "to", "was", "were", "which", "who", "will", "with", "you");
 
     private Terms() {}
 
-    /** Distinct terms of the texts, in first-seen order, separated by spaces. No word runs from one text into the next. */
-    public static String of(List<String> texts) {
-        return of(texts, texts.size(), null);
-    }
-
     /**
-     * The terms of all the texts, and into {@code fingerprint} the words of those from {@code fingerprintFrom} on, as
-     * {@link TextFingerprint} reads them: the same pass over the characters serves both, as it is one of the
-     * costliest of a build (at 10,000 articles two passes took 1 s of CPU).
+     * Distinct terms of the texts, in first-seen order, separated by spaces (no word runs from one text into the next);
+     * and into {@code fingerprint} the words of the texts from {@code fingerprintFrom} on, as {@link TextFingerprint}
+     * reads them. The same pass over the characters serves both, as it is one of the costliest of a build (at 10,000
+     * articles two passes took 1 s of CPU).
      */
     static String of(List<String> texts, int fingerprintFrom, TextFingerprint.Words fingerprint) {
         // An article has some 1,300 words but a few hundred distinct ones: each word is looked up by its characters,
