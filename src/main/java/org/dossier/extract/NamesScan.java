@@ -281,7 +281,7 @@ final class NamesScan {
     private static boolean appositionNamesRole(List<NamesText.Token> tokens, int from) {
         if (from >= tokens.size()) return false;
         NamesText.Token opening = tokens.get(from);
-        if (opening.text().equals(opening.lower())) {
+        if (opening.lowerCase()) {
             // ", president of the ...", ", executive director of ...", but not ", billionaire investor Gabriel Hargrove scrapped"
             boolean role = false;
             for (int k = from; k < tokens.size() && k < from + 4 && (k == from || tokens.get(k).joined()); k++) {

@@ -62,12 +62,12 @@ final class SiteRenderer {
      * What an article page shows: its content page's key stands for the title, date, people, source, decoding and
      * body it holds; the rest is what cleaning recorded beside it, its people's pages and its neighbours' links.
      */
+    private record ArticleInputs(String contentKey, long size, Optional<String> byline, int tweets, Map<String, Integer> removed,
+                                 List<ArchiveIndex.PersonRef> people, Views.ArticleLink prev, Views.ArticleLink next) {}
+
     /** What a person page shows: its links (dates included, from which its chart is drawn) and the curated profile. */
     private record PersonInputs(String name, String slug, Optional<org.dossier.extract.Curation.Profile> profile,
                                 List<Views.ArticleLink> articles, List<Views.PersonLink> coMentions) {}
-
-    private record ArticleInputs(String contentKey, long size, Optional<String> byline, int tweets, Map<String, Integer> removed,
-                                 List<ArchiveIndex.PersonRef> people, Views.ArticleLink prev, Views.ArticleLink next) {}
 
     private final RenderInput in;
     private final Templates templates;
@@ -108,7 +108,7 @@ final class SiteRenderer {
             jobs.add(new Job(e.url(), "article.ftl", () -> articleInputs(e), inputs -> article(e, body(e))));
         }
         for (ArchiveIndex.Person p : in.index().people()) {
-            jobs.add(new Job(SitePaths.person(p.slug()), "person.ftl", () -> personInputs(p), inputs -> person(p)));
+            jobs.add(new Job(SitePaths.person(p.slug()), "person.ftl", () -> personInputs(p), inputs -> person(p, (PersonInputs) inputs)));
         }
 
         ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
@@ -236,11 +236,12 @@ final class SiteRenderer {
                 .map(c -> new Views.PersonLink(c.person().name(), "../" + SitePaths.person(c.person().slug()), c.articles())).toList();
     }
 
-    private Views.Person person(ArchiveIndex.Person p) {
+    /** The person's page, from the links already made for its key. */
+    private Views.Person person(ArchiveIndex.Person p, PersonInputs inputs) {
         String root = "../";
-        List<Views.ArticleLink> articles = personArticles(p);
+        List<Views.ArticleLink> articles = inputs.articles();
         List<ArchiveIndex.Entry> dated = p.entries().stream().filter(e -> e.article().date().isPresent()).toList();
-        List<Views.PersonLink> co = coMentions(p);
+        List<Views.PersonLink> co = inputs.coMentions();
         Bars bars = Bars.of(p.entries(), root, false);
         ObjectNode ld = JSON.createObjectNode();
         ld.put("@context", "https://schema.org");

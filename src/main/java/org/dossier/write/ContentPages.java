@@ -108,8 +108,10 @@ public final class ContentPages {
         return body.isEmpty() || body.endsWith("\n") ? body : body + "\n";
     }
 
+    private static final byte[] SEPARATOR_LINE = ("\n" + SEPARATOR + "\n").getBytes(StandardCharsets.UTF_8);
+
     private static int bodyStart(byte[] b) {
-        byte[] line = ("\n" + SEPARATOR + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] line = SEPARATOR_LINE;
         outer:
         for (int i = 0; i + line.length <= b.length; i++) {
             for (int k = 0; k < line.length; k++) {
