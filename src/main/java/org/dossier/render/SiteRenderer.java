@@ -1,6 +1,10 @@
 package org.dossier.render;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -43,6 +47,7 @@ final class SiteRenderer {
 
     /** Writes JSON-LD, and a page's key material: Optional as its value, so a key changes when an optional field does. */
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module());
+    private static final ObjectWriter SCRIPT_JSON = JSON.writer(new ScriptEscapes());
     /** Most articles first, then by name: the people index's second list and the home page's top people. */
     private static final java.util.Comparator<ArchiveIndex.Person> MOST_MENTIONED =
             java.util.Comparator.comparing((ArchiveIndex.Person p) -> -p.entries().size()).thenComparing(ArchiveIndex.Person::name);
@@ -214,12 +219,35 @@ final class SiteRenderer {
         return safeJson(n);
     }
 
-    /** JSON for a script element: "</" cannot close it and "<!--" cannot open a comment. */
+    /**
+     * JSON for a script element, and still valid JSON: every {@code <}, {@code >} and {@code &} is written as a
+     * six-character escape ({@code "<"} as backslash, {@code u003C}), so no {@code "</script"} can close the element
+     * and no {@code "<!--"} can open a comment in it; U+2028 and U+2029 too, for JavaScript parsers older than ES2019.
+     */
     static String safeJson(Object n) {
         try {
-            return JSON.writeValueAsString(n).replace("</", "<\\/").replace("<!--", "<\\!--");
+            return SCRIPT_JSON.writeValueAsString(n);
         } catch (IOException ex) {
             throw new IllegalStateException(ex);
+        }
+    }
+
+    /** JSON's escapes, and six-character ones for the characters HTML or old JavaScript would read in a script element. */
+    private static final class ScriptEscapes extends CharacterEscapes {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        ScriptEscapes() {
+            for (char c : "<>&".toCharArray()) ascii[c] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch == 0x2028 || ch == 0x2029 ? new SerializedString(String.format("\\u%04x", ch)) : null;
         }
     }
 
