@@ -21,10 +21,11 @@
   var SNIPPET = 220;             // characters of text around the first match
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December"];
-  // The same words the index builder leaves out (org.dossier.extract.Terms).
-  var STOP = {};
-  ("a an and are as at be but by for from had has have he her his in is it its of on or she that the their they this " +
-   "to was were which who will with you").split(" ").forEach(function (w) { STOP[w] = true; });
+  // The same words the index builder leaves out (org.dossier.extract.Terms). Words live in Sets and Maps, or are
+  // looked up as own properties: in a plain object "constructor" or "valueof" would find Object.prototype's members.
+  var STOP = new Set(("a an and are as at be but by for from had has have he her his in is it its of on or she that the " +
+   "their they this to was were which who will with you").split(" "));
+  var own = Object.prototype.hasOwnProperty;
   var termList = null;           // sorted terms, built on the first prefix search
   var shards = {};
   var waiting = {};
@@ -40,14 +41,13 @@
   }
   function queryTokens(q) {
     var ts = tokens(q);
-    var kept = ts.filter(function (t) { return !STOP[t]; });
+    var kept = ts.filter(function (t) { return !STOP.has(t); });
     if (!kept.length && ts.length) kept = [ts[ts.length - 1]];   // "the" alone: only as a prefix ("theory")
-    var seen = {};
-    return kept.filter(function (t) { if (seen[t]) return false; seen[t] = true; return true; });
+    return Array.from(new Set(kept));
   }
   function postings(term, into) {
+    if (!own.call(index.terms, term)) return;
     var s = index.terms[term];
-    if (!s) return;
     var last = 0, parts = s.split(",");
     for (var i = 0; i < parts.length; i++) { last += parseInt(parts[i], 36); into.add(last); }
   }
@@ -216,11 +216,11 @@
 
   function suggestions() {
     // The most mentioned people, as queries to start from.
-    var counts = {};
+    var counts = new Map();
     index.docs.forEach(function (doc) {
-      if (doc[3]) doc[3].split(", ").forEach(function (n) { counts[n] = (counts[n] || 0) + 1; });
+      if (doc[3]) doc[3].split(", ").forEach(function (n) { counts.set(n, (counts.get(n) || 0) + 1); });
     });
-    var names = Object.keys(counts).sort(function (a, b) { return counts[b] - counts[a] || (a < b ? -1 : 1); }).slice(0, 8);
+    var names = Array.from(counts.keys()).sort(function (a, b) { return counts.get(b) - counts.get(a) || (a < b ? -1 : 1); }).slice(0, 8);
     if (!names.length) return null;
     var p = document.createElement("p");
     p.className = "suggest";

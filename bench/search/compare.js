@@ -15,7 +15,7 @@ console.log(['index', 'bytes', 'gzip', 'B/article', 'build ms', 'load ms', ...qu
 { const src = fs.readFileSync(path.join(site, 'search/index.js'), 'utf8');
   let t = process.hrtime.bigint(); const ctx = { window: {} }; vm.createContext(ctx); vm.runInContext(src, ctx); const idx = ctx.window.DOSSIER_INDEX;
   const terms = Object.keys(idx.terms).sort(); const load = Number(process.hrtime.bigint() - t) / 1e6;
-  const post = w => { const out = []; let last = 0; const s = idx.terms[w]; if (!s) return out; for (const d of s.split(',')) { last += parseInt(d, 36); out.push(last); } return out; };
+  const post = w => { const out = []; let last = 0; if (!Object.prototype.hasOwnProperty.call(idx.terms, w)) return out; const s = idx.terms[w]; for (const d of s.split(',')) { last += parseInt(d, 36); out.push(last); } return out; };
   const prefix = w => { const hits = new Set(); let lo = 0, hi = terms.length; while (lo < hi) { const m = (lo + hi) >> 1; if (terms[m] < w) lo = m + 1; else hi = m; } for (let i = lo; i < terms.length && terms[i].startsWith(w); i++) post(terms[i]).forEach(d => hits.add(d)); return hits; };
   const search = q => { const ws = q.split(' '); let r = null; ws.forEach((w, i) => { const h = i === ws.length - 1 ? prefix(w) : new Set(post(w)); r = r === null ? h : new Set([...r].filter(d => h.has(d))); }); return [...r]; };
   row('dossier index.js', src.length, gz(src), 0, load, queries.map(q => med(() => search(q)))); }
