@@ -136,17 +136,17 @@ public final class Dossier implements Callable<Integer> {
             "Builds the site, serves it on http://127.0.0.1:PORT/ and rebuilds it (incrementally) whenever the seeds,",
             "content, templates or assets change. Takes the same options as build."})
     static final class Serve extends Build {
-        @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000", description = "port on 127.0.0.1 (default: ${DEFAULT-VALUE})")
+        @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000", description = "port on 127.0.0.1, 0 for any free one (default: ${DEFAULT-VALUE})")
         int port;
 
         @Override
         public Integer call() throws Exception {
             Config config = config();
-            build(config);
             List<Path> watched = new java.util.ArrayList<>(List.of(config.seeds(), config.content()));
             if (config.templates() != null) watched.add(config.templates());
             if (config.assets() != null) watched.add(config.assets());
-            new PreviewServer(config.out(), port, watched, () -> {
+            // The port first: one in use is a usage error, found before a build that could take minutes.
+            PreviewServer server = PreviewServer.bind(config.out(), port, watched, () -> {
                 try {
                     // Later builds reuse the cache: only what changed is made again.
                     build(Config.validated(config.seeds(), config.content(), config.templates(), config.assets(), config.out(),
@@ -154,7 +154,9 @@ public final class Dossier implements Callable<Integer> {
                 } catch (Exception e) {
                     System.err.println("dossier: rebuild failed: " + e.getMessage());
                 }
-            }).run();
+            });
+            build(config);
+            server.run();
             return OK;
         }
     }

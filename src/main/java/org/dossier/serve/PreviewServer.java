@@ -2,22 +2,28 @@ package org.dossier.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.dossier.config.ConfigException;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.file.ClosedWatchServiceException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -25,31 +31,69 @@ import java.util.stream.Stream;
  * burst of saves gives one build). The site folder is looked up per request, so the atomic swap of each rebuild is
  * picked up at once. Like {@code hugo server}, for previewing; the published site needs no server.
  *
- * <pre>{@code new PreviewServer(out, 8000, List.of(seeds, content, templates), () -> build()).run();}</pre>
+ * <p>It answers only requests addressed to a loopback name (no DNS rebinding reaches it), only with the site's own
+ * files (no {@code ..}, control character or symbolic link leads out of it), and a client that sends part of a
+ * request and waits holds one of {@value #THREADS} threads for {@value #REQUEST_SECONDS} seconds at most.
+ *
+ * <pre>{@code PreviewServer.bind(out, 8000, List.of(seeds, content, templates), () -> build()).run();}</pre>
  */
 public final class PreviewServer {
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "json", "application/json", "xml", "application/xml; charset=utf-8",
             "txt", "text/plain; charset=utf-8", "csv", "text/csv; charset=utf-8", "svg", "image/svg+xml", "png", "image/png");
+    /** The names a browser on this machine uses for it, with any port (an ssh tunnel may forward another). */
+    private static final Pattern LOOPBACK = Pattern.compile("(?i)(127\\.0\\.0\\.1|localhost|\\[::1])(:[0-9]{1,5})?");
+    /** Requests answered at once: a browser opens six connections to a host; the rest is room for stalled clients. */
+    static final int THREADS = 16;
+    /** Seconds a client may take to send its request line and headers, and to take in the response. */
+    static final int REQUEST_SECONDS = 5, RESPONSE_SECONDS = 30;
+
+    static {
+        // The JDK server reads these once, when its first instance is made, and then closes a connection that has been
+        // in its request (or response) longer, which frees the thread blocked reading it. Its default is never.
+        // A -D on the command line wins.
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", Integer.toString(REQUEST_SECONDS));
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxRspTime", Integer.toString(RESPONSE_SECONDS));
+    }
 
     private final Path site;
-    private final int port;
     private final List<Path> watched;
     private final Runnable rebuild;
+    private final HttpServer server;
+    private final ExecutorService threads;
 
-    public PreviewServer(Path site, int port, List<Path> watched, Runnable rebuild) {
+    private PreviewServer(Path site, HttpServer server, List<Path> watched, Runnable rebuild) {
         this.site = site;
-        this.port = port;
+        this.server = server;
         this.watched = watched.stream().filter(Files::isDirectory).toList();
         this.rebuild = rebuild;
+        this.threads = Executors.newFixedThreadPool(THREADS, r -> {
+            Thread t = new Thread(r, "preview-server");
+            t.setDaemon(true);
+            return t;
+        });
+        server.createContext("/", this::serve);
+        server.setExecutor(threads);
+    }
+
+    /**
+     * Takes the port on 127.0.0.1 now (0: any free one), so that a port in use or out of range is a usage error
+     * before any build; nothing is answered before {@link #run}.
+     */
+    public static PreviewServer bind(Path site, int port, List<Path> watched, Runnable rebuild) {
+        if (port < 0 || port > 65535) throw new ConfigException("--port " + port + ": out of range (0 to 65535; 0 takes any free port)");
+        try {
+            return new PreviewServer(site, HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0), watched, rebuild);
+        } catch (IOException e) {
+            throw new ConfigException("cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
+                    + ": is another server running there? Choose a free port with --port)");
+        }
     }
 
     /** Serves until the process is stopped. */
     public void run() throws IOException, InterruptedException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        server.createContext("/", this::serve);
-        server.start();
-        System.err.println("Serving " + site + " at http://127.0.0.1:" + server.getAddress().getPort() + "/ (Ctrl+C to stop); watching "
+        start();
+        System.err.println("Serving " + site + " at http://127.0.0.1:" + port() + "/ (Ctrl+C to stop); watching "
                 + watched.size() + " folder(s)");
         try (WatchService ws = FileSystems.getDefault().newWatchService()) {
             register(ws);
@@ -64,9 +108,22 @@ public final class PreviewServer {
                 register(ws); // new sub-folders
                 rebuild.run();
             }
-        } catch (ClosedWatchServiceException e) {
-            server.stop(0);
+        } finally {
+            stop();
         }
+    }
+
+    void start() {
+        server.start();
+    }
+
+    void stop() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     private void register(WatchService ws) throws IOException {
@@ -81,22 +138,51 @@ public final class PreviewServer {
 
     private void serve(HttpExchange ex) throws IOException {
         try (ex) {
-            String path = URI.create(ex.getRequestURI().getRawPath()).getPath();
-            Path file = site.resolve(path.replaceFirst("^/+", "")).normalize();
-            if (!file.startsWith(site)) {
-                send(ex, 403, "text/plain", "forbidden".getBytes());
+            URI uri = ex.getRequestURI();
+            String host = uri.getRawAuthority() != null ? uri.getRawAuthority() : ex.getRequestHeaders().getFirst("Host");
+            if (host == null || !LOOPBACK.matcher(host).matches()) {
+                send(ex, 403, TYPES.get("txt"), "forbidden: this preview answers only requests to 127.0.0.1, localhost or [::1]\n");
                 return;
             }
-            if (Files.isDirectory(file)) file = file.resolve("index.html");
-            if (!Files.isRegularFile(file)) {
+            if (!isSitePath(uri.getPath())) {
+                send(ex, 400, TYPES.get("txt"), "bad request: not the path of a file of the site\n");
+                return;
+            }
+            Optional<Path> file = fileAt(uri.getPath());
+            if (file.isEmpty()) {
                 Path notFound = site.resolve("404.html");
                 send(ex, 404, TYPES.get("html"), Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : "not found".getBytes());
                 return;
             }
-            String name = file.getFileName().toString();
+            String name = file.get().getFileName().toString();
             String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), Files.readAllBytes(file));
+            send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), Files.readAllBytes(file.get()));
         }
+    }
+
+    /** The regular file a site path names, unless it is missing or a symbolic link leads out of the site. */
+    private Optional<Path> fileAt(String path) {
+        try {
+            Path file = site.resolve(path.substring(1));
+            if (Files.isDirectory(file)) file = file.resolve("index.html");
+            Path real = file.toRealPath();
+            return Files.isRegularFile(real) && real.startsWith(site.toRealPath()) ? Optional.of(real) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A decoded path that names a file under the site: from the root, no ".." segment, no control character. */
+    private static boolean isSitePath(String path) {
+        if (path == null || !path.startsWith("/")) return false;
+        for (int i = 0; i < path.length(); i++) {
+            if (Character.isISOControl(path.charAt(i))) return false;
+        }
+        return Arrays.stream(path.split("/")).noneMatch(".."::equals);
+    }
+
+    private static void send(HttpExchange ex, int status, String type, String body) throws IOException {
+        send(ex, status, type, body.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
