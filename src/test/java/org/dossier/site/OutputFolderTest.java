@@ -31,9 +31,7 @@ class OutputFolderTest {
     @Test
     void refusesToReplaceAFolderThatIsNotADossierSiteAndTouchesNothing() throws IOException {
         Path mine = dir.resolve("mine");
-        Path thesis = mine.resolve("notes/thesis.doc");
-        Files.createDirectories(thesis.getParent());
-        Files.writeString(thesis, "thesis");
+        Path thesis = usersFile(mine.resolve("notes/thesis.doc"), "thesis");
 
         Sites.Run r = Sites.build(Sites.SEEDS, mine);
         assertEquals(2, r.exit(), r.stderr());
@@ -46,9 +44,7 @@ class OutputFolderTest {
     @Test
     void refusesTheCurrentFolderAndTheHomeFolderAsOutputDirectlyOrThroughASymlink() throws Exception {
         Path project = dir.resolve("project");
-        Path source = project.resolve("src/Main.java");
-        Files.createDirectories(source.getParent());
-        Files.writeString(source, "class Main {}");
+        Path source = usersFile(project.resolve("src/Main.java"), "class Main {}");
         Files.createSymbolicLink(project.resolve("here"), Path.of("."));
         Path seeds = Sites.seedsFrom(dir, Sites.SEEDS);
 
@@ -118,8 +114,7 @@ class OutputFolderTest {
         Path site = dir.resolve("site");
         assertEquals(0, Sites.build(Sites.SEEDS, site).exit());
         for (Path theirs : List.of(dir.resolve(".site.building/draft.txt"), dir.resolve(".site.previous/draft.txt"))) {
-            Files.createDirectories(theirs.getParent());
-            Files.writeString(theirs, "draft");
+            usersFile(theirs, "draft");
             Sites.Run r = Sites.build(Sites.SEEDS, site);
             assertEquals(2, r.exit(), theirs + ": " + r.stderr());
             assertTrue(r.stderr().contains("is in the way"), r.stderr());
@@ -128,9 +123,7 @@ class OutputFolderTest {
             Files.delete(theirs);
         }
         // The work folder of a site never built here, under the name a build would give it.
-        Path theirs = dir.resolve(".dossier/other/content/draft.txt");
-        Files.createDirectories(theirs.getParent());
-        Files.writeString(theirs, "draft");
+        Path theirs = usersFile(dir.resolve(".dossier/other/content/draft.txt"), "draft");
         Sites.Run r = Sites.build(Sites.SEEDS, dir.resolve("other"));
         assertEquals(2, r.exit(), r.stderr());
         assertTrue(r.stderr().contains("is in the way"), r.stderr());
@@ -199,6 +192,12 @@ class OutputFolderTest {
         assertEquals(manifest, Files.readString(site.resolve(Fixity.MANIFEST)));
         Sites.Run verify = Sites.verify(site);
         assertEquals(0, verify.exit(), verify.stderr());
+    }
+
+    /** A file of the user's, with the folders it needs. */
+    private static Path usersFile(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
     }
 
     /** The names in a folder, hidden ones included, sorted. */
