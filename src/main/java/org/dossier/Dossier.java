@@ -49,8 +49,9 @@ public final class Dossier implements Callable<Integer> {
 
     @Command(name = "build", mixinStandardHelpOptions = true, description = {
             "Builds the site from the seeds and the curated content.",
-            "Exit 0: built (unusable files are listed); 1: --strict and a file was rejected, or no article, or rendering failed",
-            "(the previous site is left in place); 2: usage error, or --out is a folder that is not empty and not a Dossier site."})
+            "Exit 0: built (unusable files are listed).",
+            "Exit 1: --strict and a file was rejected, or no article, or rendering failed; the previous site is left in place.",
+            "Exit 2: usage error, or --out is a folder that is not empty and not a Dossier site."})
     static class Build implements Callable<Integer> {
         @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds", description = "folder of raw articles (default: ${DEFAULT-VALUE})")
         Path seeds;
