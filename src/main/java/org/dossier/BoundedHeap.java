@@ -48,7 +48,8 @@ final class BoundedHeap {
         }
         if (!Files.isDirectory(seeds)) return Optional.empty();
         try {
-            return runInChild(seeds, List.of(args));
+            // Counted where a symbolic link points: the link itself holds no seed.
+            return runInChild(seeds.toRealPath(), List.of(args));
         } catch (IOException e) {
             return Optional.empty();    // no child JVM to be had: this one builds
         } catch (InterruptedException e) {

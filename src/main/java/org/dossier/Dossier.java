@@ -49,7 +49,9 @@ public final class Dossier implements Callable<Integer> {
 
     @Command(name = "build", mixinStandardHelpOptions = true, description = {
             "Builds the site from the seeds and the curated content.",
-            "Exit 0: built (unusable files are listed); 1: --strict and a file was rejected, or no article; 2: usage error."})
+            "Exit 0: built (unusable files are listed).",
+            "Exit 1: --strict and a file was rejected, or no article, or rendering failed; the previous site is left in place.",
+            "Exit 2: usage error, or --out is a folder that is not empty and not a Dossier site."})
     static class Build implements Callable<Integer> {
         @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds", description = "folder of raw articles (default: ${DEFAULT-VALUE})")
         Path seeds;
@@ -63,7 +65,7 @@ public final class Dossier implements Callable<Integer> {
         Path assets;
         @Option(names = "--base-url", paramLabel = "URL", description = "absolute URL the site is served from: enables sitemap.xml and absolute feed links")
         String baseUrl;
-        @Option(names = "--strict", description = "exit 1 when any seed was rejected")
+        @Option(names = "--strict", description = "fail when any seed is rejected: exit 1, and the previous site is left in place")
         boolean strict;
         @Option(names = "--clean", description = "ignore the build cache and rebuild everything")
         boolean clean;
@@ -95,11 +97,11 @@ public final class Dossier implements Callable<Integer> {
             }
             System.err.println(r.report().summary(shown(config.out())));
             r.report().problems().forEach(p -> System.err.println("  warning: " + p));
-            if (r.index().timeline().isEmpty()) {
-                System.err.println("dossier: no article could be built from " + config.seeds());
+            if (r.withheld().isPresent()) {
+                System.err.println("dossier: " + r.withheld().get() + "; the previous site was left in place");
                 return FAILED;
             }
-            return strict && r.anyRejected() ? FAILED : OK;
+            return OK;
         }
 
         /** Articles per second and time left, redrawn in place, only when stderr is a terminal and the build is long. */
@@ -171,7 +173,8 @@ public final class Dossier implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             if (!Files.isDirectory(site)) throw new ConfigException("not a folder: " + site);
-            List<String> problems = Fixity.check(site);
+            // A site given by a symbolic link is checked where it is: walking the link itself would find no file.
+            List<String> problems = Fixity.check(site.toRealPath());
             problems.forEach(p -> System.err.println(p));
             System.err.println(problems.isEmpty() ? site + ": intact" : site + ": " + problems.size() + " problem(s)");
             return problems.isEmpty() ? OK : FAILED;

@@ -60,13 +60,12 @@ import java.util.stream.Stream;
  * <pre>{@code Pipeline.Result r = Pipeline.run(config, progress);}</pre>
  */
 public final class Pipeline {
-    /** @param timings milliseconds per stage, in order; {@code seedsReused} and {@code filesReused} show the cache at work */
+    /**
+     * @param timings  milliseconds per stage, in order; {@code seedsReused} and {@code filesReused} show the cache at work
+     * @param withheld why the new site was not swapped in (the previous one is left in place), when it was not
+     */
     public record Result(BuildReport report, ArchiveIndex index, Map<String, Long> timings, List<String> renderErrors,
-                         int seedsReused, int filesWritten, int filesReused) {
-        public boolean anyRejected() {
-            return !report.with(SeedOutcome.Status.REJECTED).isEmpty();
-        }
-    }
+                         Optional<String> withheld, int seedsReused, int filesWritten, int filesReused) {}
 
     /** Told how many seeds are done, for a progress display. */
     public interface Progress {
@@ -133,12 +132,14 @@ public final class Pipeline {
                 ArchiveIndex index = ArchiveIndex.build(articles, curation);
                 BuildReport report = report(processed, index, curation.problems());
                 t = lap(timings, "index", t);
+                Optional<String> withheld = withheld(config, index, report);
+                if (withheld.isPresent()) return new Result(report, index, timings, List.of(), withheld, 0, 0, 0);
 
                 RenderInput input = new RenderInput(index, report, site, config.baseUrl(), pages.pages(), curated, renderKey);
                 JBakeEngine.Result rendered = bake.render(input, siteFiles);
                 t = lap(timings, "render", t);
                 if (!rendered.errors().isEmpty()) {
-                    return new Result(report, index, timings, rendered.errors(), 0, 0, 0);
+                    return new Result(report, index, timings, rendered.errors(), Optional.empty(), 0, 0, 0);
                 }
 
                 // Duplicates keep their originals too: the report links them, and nothing given is lost.
@@ -166,9 +167,17 @@ public final class Pipeline {
                 new BuildCache(code, seeds, Sha256.hex(manifest), siteFiles.keys()).save(cacheFile);
                 lap(timings, "publish: cache, swap", t);
                 int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();
-                return new Result(report, index, timings, List.of(), reusedSeeds, siteFiles.written(), siteFiles.reused().size());
+                return new Result(report, index, timings, List.of(), Optional.empty(), reusedSeeds, siteFiles.written(), siteFiles.reused().size());
             }
         }
+    }
+
+    /** A build that yields no article, or under --strict rejects a file, has failed: its site must not replace the live one. */
+    private static Optional<String> withheld(Config config, ArchiveIndex index, BuildReport report) {
+        if (index.timeline().isEmpty()) return Optional.of("no article could be built from " + config.seeds());
+        int rejected = report.with(SeedOutcome.Status.REJECTED).size();
+        if (config.strict() && rejected > 0) return Optional.of("--strict: " + rejected + (rejected == 1 ? " file was" : " files were") + " rejected");
+        return Optional.empty();
     }
 
     private static Processed process(Path seeds, Path file, Extractor extractor, ContentPages pages, BuildCache cache,

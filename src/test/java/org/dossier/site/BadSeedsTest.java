@@ -61,10 +61,11 @@ class BadSeedsTest {
     }
 
     @Test
-    void strictExitsOneWhenAnythingWasRejected() throws IOException {
+    void strictFailsWhenAnythingWasRejectedAndPublishesNothing() {
         Sites.Run strict = Sites.build(dir.resolve("seeds"), dir.resolve("strict-site"), "--strict");
         assertEquals(1, strict.exit(), strict.stderr());
-        assertTrue(Files.exists(dir.resolve("strict-site/index.html")), "the site is still built");
+        assertTrue(strict.stderr().contains("--strict: 3 files were rejected"), strict.stderr());
+        assertFalse(Files.exists(dir.resolve("strict-site")), "a failed build publishes no site");
     }
 
     @Test

@@ -24,7 +24,7 @@ class ServeCommandTest {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             int port = taken.getLocalPort();
             Sites.Run r = assertTimeoutPreemptively(Duration.ofSeconds(60),
-                    () -> Sites.run("serve", Sites.SEEDS, dir.resolve("site"), "--port", Integer.toString(port)));
+                    () -> Sites.command("serve", Sites.SEEDS, dir.resolve("site"), "--port", Integer.toString(port)));
             assertEquals(2, r.exit(), r.stderr());
             assertTrue(r.stderr().contains("cannot listen on 127.0.0.1:" + port), r.stderr());
             assertTrue(r.stderr().contains("--port"), r.stderr());
@@ -35,7 +35,7 @@ class ServeCommandTest {
     @Test
     void portOutOfRangeIsAUsageErrorBeforeAnySiteIsBuilt() {
         for (String port : new String[] {"65536", "-1", "100000"}) {
-            Sites.Run r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Sites.run("serve", Sites.SEEDS, dir.resolve("site"), "--port", port));
+            Sites.Run r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Sites.command("serve", Sites.SEEDS, dir.resolve("site"), "--port", port));
             assertEquals(2, r.exit(), r.stderr());
             assertTrue(r.stderr().contains("--port " + port + ": out of range"), r.stderr());
             assertFalse(Files.exists(dir.resolve("site")), "a site was built");

@@ -42,17 +42,25 @@ final class Sites {
     private Sites() {}
 
     static Run build(Path seeds, Path out, String... extra) {
-        return run("build", seeds, out, extra);
+        return command("build", seeds, out, extra);
     }
 
     /** Runs a command of the CLI that takes --seeds and --out. */
-    static synchronized Run run(String command, Path seeds, Path out, String... extra) {
+    static Run command(String command, Path seeds, Path out, String... extra) {
+        return run(out, Stream.concat(Stream.of(command, "--seeds", seeds.toString(), "--out", out.toString()), Stream.of(extra))
+                .toArray(String[]::new));
+    }
+
+    /** {@code dossier verify site}. */
+    static Run verify(Path site) {
+        return run(site, "verify", site.toString());
+    }
+
+    private static synchronized Run run(Path out, String... args) {
         PrintStream old = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            String[] args = Stream.concat(Stream.of(command, "--seeds", seeds.toString(), "--out", out.toString()), Stream.of(extra))
-                    .toArray(String[]::new);
             int exit = Dossier.run(args);
             return new Run(exit, err.toString(StandardCharsets.UTF_8), out);
         } finally {
