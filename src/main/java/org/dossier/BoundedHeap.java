@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -43,14 +44,16 @@ final class BoundedHeap {
     static Optional<Integer> build(String[] args) {
         if (args.length == 0 || !args[0].equals("build")) return Optional.empty();
         Path seeds = Path.of("seeds");
-        for (int i = 1; i < args.length; i++) {
-            if (List.of("-h", "--help", "-V", "--version").contains(args[i])) return Optional.empty();
-            if (args[i].equals("--seeds") && i + 1 < args.length) seeds = Path.of(args[i + 1]);
-            else if (args[i].startsWith("--seeds=")) seeds = Path.of(args[i].substring("--seeds=".length()));
-        }
-        if (!Files.isDirectory(seeds)) return Optional.empty();
         try {
+            for (int i = 1; i < args.length; i++) {
+                if (List.of("-h", "--help", "-V", "--version").contains(args[i])) return Optional.empty();
+                if (args[i].equals("--seeds") && i + 1 < args.length) seeds = Path.of(args[i + 1]);
+                else if (args[i].startsWith("--seeds=")) seeds = Path.of(args[i].substring("--seeds=".length()));
+            }
+            if (!Files.isDirectory(seeds)) return Optional.empty();
             return runInChild(seeds, List.of(args));
+        } catch (InvalidPathException e) {
+            return Optional.empty();    // a name this locale cannot map: the parse that follows reports it
         } catch (IOException e) {
             return Optional.empty();    // no child JVM to be had: this one builds
         } catch (InterruptedException e) {

@@ -193,12 +193,17 @@ public final class SeedReader {
             if (refused.isPresent()) return fail(source, refused.get());
             Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file;
             try (InputStream in = Files.newInputStream(target, LinkOption.NOFOLLOW_LINKS)) {
-                byte[] b = in.readNBytes((int) Config.MAX_SEED_BYTES + 1);
-                if (b.length > Config.MAX_SEED_BYTES) {
-                    return fail(source, String.format(Locale.ROOT, "too large (over %,d bytes, the limit): split it or trim it",
-                            Config.MAX_SEED_BYTES));
+                // Whole chunks, read until the end or past the limit: some kernel files take only reads of whole records.
+                ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+                byte[] chunk = new byte[8192];
+                for (int n; (n = in.read(chunk)) > 0; ) {
+                    out.write(chunk, 0, n);
+                    if (out.size() > Config.MAX_SEED_BYTES) {
+                        return fail(source, String.format(Locale.ROOT, "too large (over %,d bytes, the limit): split it or trim it",
+                                Config.MAX_SEED_BYTES));
+                    }
                 }
-                return Outcome.ok(b);
+                return Outcome.ok(out.toByteArray());
             }
         } catch (IOException e) {
             return fail(source, "cannot be read (" + why(e) + ")");
