@@ -17,14 +17,14 @@ import java.util.regex.Pattern;
 /**
  * Where each seed's original bytes go in the site: {@code originals/<source>}, with {@code .txt} added when the name
  * does not end so, so no browser runs a saved page's scripts. A name is kept only when it is safe on any host, file
- * system and archive tool: each part ASCII letters, digits, '.', '_' and '-', not starting with a dot or dash nor
- * ending with a dot, no Windows device name, at most {@value #MAX_PART} bytes; and when no other original or folder
+ * system and archive tool: each part ASCII letters, digits, '.', '_', '-' and spaces, not starting with a dot, dash or
+ * space nor ending with a dot or space, no Windows device name, at most {@value #MAX_PART} bytes; and when no other original or folder
  * has it with case ignored (a copy on macOS or Windows). Any other seed gets the safe form of its name with a short
  * hash of its source, which keeps it unique: {@code report\2020.txt} becomes {@code originals/report_2020-<hash>.txt}.
  */
 final class OriginalNames {
     static final int MAX_PART = 200;
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_]([A-Za-z0-9._-]*[A-Za-z0-9_-])?");
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_]([A-Za-z0-9._ -]*[A-Za-z0-9_-])?");
     private static final Pattern DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
     private static final String TXT = ".txt";
 
@@ -74,8 +74,8 @@ final class OriginalNames {
     /** The safe form of one part of a name: accents dropped, anything else unsafe as '_', at most {@code max} bytes. */
     private static String part(String p, int max) {
         String s = Normalizer.normalize(p, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("^[.-]", "_");
+                .replaceAll("[^A-Za-z0-9._ -]+", "_").replaceAll("^[. -]", "_");
         if (s.isEmpty() || DEVICE.matcher(s).matches()) s = "_" + s;
-        return (s.length() > max ? s.substring(0, max) : s).replaceAll("\\.$", "_");
+        return (s.length() > max ? s.substring(0, max) : s).replaceAll("[. ]$", "_");
     }
 }

@@ -68,7 +68,8 @@ public final class SeedReader {
      * What the seeds folder holds, in a stable order (by source name, code point order).
      *
      * @param files   every entry to account for: each is read, or refused by {@link #readBytes} with its reason (a
-     *                special file, a link out of the folder, a hidden file, a folder that cannot be read)
+     *                special file, a link out of the folder, a folder that cannot be read); a hidden file is read like any
+ *                other (a saved article may be named so), and a system's own (.DS_Store) is rejected as binary
      * @param skipped folders left out on purpose (version-control and hidden ones), each said once, and names that
      *                cannot be told apart from another seed's
      */
@@ -82,18 +83,7 @@ public final class SeedReader {
         Files.walkFileTree(seeds, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                if (dir.equals(seeds)) return FileVisitResult.CONTINUE;
-                String name = dir.getFileName().toString();
-                if (VERSION_CONTROL.contains(name)) {
-                    skipped.add(new Problem(sourceName(seeds, dir), Stage.INGEST, "version-control folder skipped (its files are not articles)"));
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
-                if (name.startsWith(".")) {
-                    skipped.add(new Problem(sourceName(seeds, dir), Stage.INGEST,
-                            "hidden folder skipped (rename it without the leading dot to build its files)"));
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
-                return FileVisitResult.CONTINUE;
+                return dir.equals(seeds) || !skipped(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
             }
 
             @Override
@@ -105,8 +95,17 @@ public final class SeedReader {
             /** A folder that cannot be opened is an entry like any other: reading it says why. */
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                if (!file.equals(seeds)) entries.add(file);
+                if (!file.equals(seeds) && !(Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) && skipped(file))) entries.add(file);
                 return FileVisitResult.CONTINUE;
+            }
+
+            /** Whether the folder is left out on purpose, which is said once for all its files. */
+            private boolean skipped(Path dir) {
+                String name = dir.getFileName().toString();
+                String reason = VERSION_CONTROL.contains(name) ? "version-control folder skipped (its files are not articles)"
+                        : name.startsWith(".") ? "hidden folder skipped (rename it without the leading dot to build its files)" : null;
+                if (reason != null) skipped.add(new Problem(sourceName(seeds, dir), Stage.INGEST, reason));
+                return reason != null;
             }
         });
         // Each name is made once: made in the comparator, 10,000 seeds cost 280,000 of them.
@@ -219,10 +218,6 @@ public final class SeedReader {
             } catch (IOException e) {
                 return Optional.of("folder cannot be read (" + why(e) + "); its files are left out");
             }
-        }
-        if (file.getFileName().toString().startsWith(".")) {
-            return Optional.of("hidden file, not read (such files are a tool's or the system's, like .DS_Store or .env;"
-                    + " rename it without the leading dot to build it)");
         }
         if (a.isRegularFile()) return Optional.empty();
         if (!a.isSymbolicLink()) return Optional.of(special(file) + ", not a regular file (not read)");

@@ -89,7 +89,7 @@ class SeedNamesTest {
             assertTrue(folded.add(rel.toLowerCase(Locale.ROOT)), "two originals differ only in case: " + rel);
             for (String part : rel.split("/")) {
                 assertTrue(part.getBytes(StandardCharsets.UTF_8).length <= 200, rel);
-                assertTrue(part.matches("[A-Za-z0-9_][A-Za-z0-9._-]*[A-Za-z0-9_-]"), "unsafe name: " + rel);
+                assertTrue(part.matches("[A-Za-z0-9_][A-Za-z0-9._ -]*[A-Za-z0-9_-]"), "unsafe name: " + rel);
             }
         }
     }

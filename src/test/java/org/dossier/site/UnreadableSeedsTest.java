@@ -12,7 +12,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,10 +47,8 @@ class UnreadableSeedsTest {
         }
         assertEquals(0, run.exit(), run.stderr());
         JsonNode report = new ObjectMapper().readTree(dir.resolve("site/data/report.json").toFile());
-        Map<String, String> rejected = new TreeMap<>();
-        report.get("rejected").forEach(x -> rejected.put(x.get("source").asText(), x.get("reason").asText()));
         assertEquals(Map.of("private", "folder cannot be read (permission denied); its files are left out",
-                "locked.txt", "cannot be read (permission denied)"), rejected);
+                "locked.txt", "cannot be read (permission denied)"), Sites.rejected(report));
         String machinePath = seeds.toAbsolutePath().toString();
         assertFalse(run.stderr().contains(machinePath), run.stderr());
         assertFalse(Files.readString(dir.resolve("site/data/report.json")).contains(machinePath));
