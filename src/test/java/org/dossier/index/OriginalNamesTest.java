@@ -19,23 +19,17 @@ class OriginalNamesTest {
 
     @Test
     void theSeedWhoseOwnNameItIsKeepsItWhenAnotherWouldTakeItWithTxtAdded() {
-        Map<String, String> n = OriginalNames.of(List.of("story.html", "story.html.txt"));
-        assertEquals("originals/story.html.txt", n.get("story.html.txt"));
-        assertHashed(n, "story.html", "originals/story.html");
+        assertOneKeepsTheName("story.html.txt", "originals/story.html.txt", "story.html", "originals/story.html");
     }
 
     @Test
     void namesThatDifferOnlyInCaseGetDistinctNamesWithCaseIgnored() {
-        Map<String, String> n = OriginalNames.of(List.of("Notes.txt", "notes.txt"));
-        assertEquals("originals/Notes.txt", n.get("Notes.txt"));
-        assertHashed(n, "notes.txt", "originals/notes");
+        assertOneKeepsTheName("Notes.txt", "originals/Notes.txt", "notes.txt", "originals/notes");
     }
 
     @Test
     void aFileNeverTakesTheNameOfAnOriginalsFolder() {
-        Map<String, String> n = OriginalNames.of(List.of("x", "x.txt/y.txt"));
-        assertEquals("originals/x.txt/y.txt", n.get("x.txt/y.txt"));
-        assertHashed(n, "x", "originals/x");
+        assertOneKeepsTheName("x.txt/y.txt", "originals/x.txt/y.txt", "x", "originals/x");
     }
 
     @Test
@@ -51,6 +45,13 @@ class OriginalNamesTest {
         assertHashed(n, "é/..txt", "originals/e/_");
         assertHashed(n, " trailing .txt", "originals/_trailing_");
         assertEquals(OriginalNames.MAX_PART, n.get(longName).length() - "originals/".length(), n.toString());
+    }
+
+    /** Of two seeds that want one name, the keeper keeps it and the other gets its safe stem with a hash. */
+    private static void assertOneKeepsTheName(String keeper, String keeperName, String other, String otherStem) {
+        Map<String, String> n = OriginalNames.of(List.of(other, keeper));
+        assertEquals(keeperName, n.get(keeper));
+        assertHashed(n, other, otherStem);
     }
 
     private static void assertHashed(Map<String, String> names, String source, String safeStem) {
