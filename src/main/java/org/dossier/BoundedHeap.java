@@ -4,13 +4,16 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Runs the build in a child JVM with a heap sized to the archive, when the JVM was started with its default heap.
@@ -41,15 +44,17 @@ final class BoundedHeap {
     static Optional<Integer> build(String[] args) {
         if (args.length == 0 || !args[0].equals("build")) return Optional.empty();
         Path seeds = Path.of("seeds");
-        for (int i = 1; i < args.length; i++) {
-            if (List.of("-h", "--help", "-V", "--version").contains(args[i])) return Optional.empty();
-            if (args[i].equals("--seeds") && i + 1 < args.length) seeds = Path.of(args[i + 1]);
-            else if (args[i].startsWith("--seeds=")) seeds = Path.of(args[i].substring("--seeds=".length()));
-        }
-        if (!Files.isDirectory(seeds)) return Optional.empty();
         try {
+            for (int i = 1; i < args.length; i++) {
+                if (List.of("-h", "--help", "-V", "--version").contains(args[i])) return Optional.empty();
+                if (args[i].equals("--seeds") && i + 1 < args.length) seeds = Path.of(args[i + 1]);
+                else if (args[i].startsWith("--seeds=")) seeds = Path.of(args[i].substring("--seeds=".length()));
+            }
+            if (!Files.isDirectory(seeds)) return Optional.empty();
             // Counted where a symbolic link points: the link itself holds no seed.
             return runInChild(seeds.toRealPath(), List.of(args));
+        } catch (InvalidPathException e) {
+            return Optional.empty();    // a name this locale cannot map: the parse that follows reports it
         } catch (IOException e) {
             return Optional.empty();    // no child JVM to be had: this one builds
         } catch (InterruptedException e) {
@@ -89,7 +94,12 @@ final class BoundedHeap {
         cmd.add(jar.map(Path::toString).orElse(System.getProperty("java.class.path")));
         cmd.add(Dossier.class.getName());
         cmd.addAll(args);
-        Process p = new ProcessBuilder(cmd).inheritIO().start();
+        ProcessBuilder child = new ProcessBuilder(cmd).inheritIO();
+        // Java 17 maps file names with the locale's charset, and under LANG=C or no locale at all (cron, systemd, small
+        // containers) it cannot name a file "café.txt", nor take it from the command line: the child gets a UTF-8
+        // locale (a system without C.UTF-8 keeps its own, and the build still reads every seed by its bytes).
+        if (!"UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding"))) child.environment().put("LC_ALL", "C.UTF-8");
+        Process p = child.start();
         // Stopping the launcher (Ctrl+C, kill) stops the build it started.
         Thread stop = new Thread(p::destroy);
         Runtime.getRuntime().addShutdownHook(stop);
@@ -171,9 +181,21 @@ final class BoundedHeap {
                 () -> Runtime.getRuntime().halt(1));
     }
 
+    /** Only sizes the heap: a folder that cannot be read is not counted here, and the build reports it. */
     private static long seedCount(Path seeds) throws IOException {
-        try (Stream<Path> s = Files.find(seeds, Integer.MAX_VALUE, (p, attributes) -> !attributes.isDirectory())) {
-            return s.count();
-        }
+        long[] count = {0};
+        Files.walkFileTree(seeds, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                count[0]++;
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return count[0];
     }
 }

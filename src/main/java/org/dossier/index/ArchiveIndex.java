@@ -17,11 +17,12 @@ import java.util.TreeMap;
 
 /**
  * The archive as a whole, computed once in O(N log N): article ids and page paths, timeline order with
- * previous/next, people with their articles, co-mentions and profiles, and the duplicates left out.
+ * previous/next, people with their articles, co-mentions and profiles, the duplicates left out, and where each
+ * article's original bytes go in the site (duplicates' too).
  *
  * <pre>{@code ArchiveIndex index = ArchiveIndex.build(articles, curation);}</pre>
  */
-public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Duplicate> duplicates) {
+public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Duplicate> duplicates, Map<String, String> originals) {
 
     /**
      * An article in the archive.
@@ -84,7 +85,8 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
                     .limit(10).map(x -> new CoMention(new PersonRef(x.getKey(), personSlugs.get(x.getKey())), x.getValue())).toList();
             people.add(new Person(name, personSlugs.get(name), List.copyOf(entries), top, Optional.ofNullable(profiles.get(name))));
         });
-        return new ArchiveIndex(List.copyOf(timeline), List.copyOf(people), List.copyOf(duplicates));
+        Map<String, String> originals = OriginalNames.of(bySource.stream().map(Article::source).toList());
+        return new ArchiveIndex(List.copyOf(timeline), List.copyOf(people), List.copyOf(duplicates), originals);
     }
 
     private static List<String> articleIds(List<Article> kept) {

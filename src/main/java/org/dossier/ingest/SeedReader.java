@@ -4,30 +4,50 @@ import org.dossier.config.Config;
 import org.dossier.report.Outcome;
 import org.dossier.report.Stage;
 
+import org.dossier.report.Problem;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Lists and decodes seed files. A file that cannot be used becomes a {@link org.dossier.report.Problem} naming
  * the reason (empty, binary, too large, unsupported type); it never stops the build.
  *
  * <pre>{@code
- * for (Path p : SeedReader.list(seedsDir)) {
+ * for (Path p : SeedReader.list(seedsDir).files()) {
  *     Outcome<Seed> seed = SeedReader.read(seedsDir, p);
  * }
  * }</pre>
@@ -44,41 +64,200 @@ public final class SeedReader {
 
     private SeedReader() {}
 
-    /** Every regular file below {@code seeds}, in a stable order (by relative path, code point order). */
-    public static List<Path> list(Path seeds) throws IOException {
-        // The walk reads each file's attributes anyway: asking again whether it is a regular file would cost a call each.
-        // A link to a file is a seed too.
-        try (Stream<Path> files = Files.find(seeds, Integer.MAX_VALUE,
-                (f, attributes) -> attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(f))) {
-            // Each name is made once: made in the comparator, 10,000 seeds cost 280,000 of them.
-            return files.map(f -> Map.entry(sourceName(seeds, f), f))
-                    .sorted(Map.Entry.comparingByKey())
-                    .map(Map.Entry::getValue)
-                    .toList();
+    /**
+     * What the seeds folder holds, in a stable order (by source name, code point order).
+     *
+     * @param files   every entry to account for: each is read, or refused by {@link #readBytes} with its reason (a
+     *                special file, a link out of the folder, a folder that cannot be read); a hidden file is read like any
+ *                other (a saved article may be named so), and a system's own (.DS_Store) is rejected as binary
+     * @param skipped folders left out on purpose (version-control and hidden ones), each said once, and names that
+     *                cannot be told apart from another seed's
+     */
+    public record Listing(List<Path> files, List<Problem> skipped) {}
+
+    private static final Set<String> VERSION_CONTROL = Set.of(".git", ".svn", ".hg", ".bzr", "CVS", "_darcs");
+
+    public static Listing list(Path seeds) throws IOException {
+        List<Path> entries = new ArrayList<>();
+        List<Problem> skipped = new ArrayList<>();
+        Files.walkFileTree(seeds, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return dir.equals(seeds) || !skipped(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                entries.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            /** A folder that cannot be opened is an entry like any other: reading it says why. */
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                if (!file.equals(seeds) && !(Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) && skipped(file))) entries.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            /** Whether the folder is left out on purpose, which is said once for all its files. */
+            private boolean skipped(Path dir) {
+                String name = dir.getFileName().toString();
+                String reason = VERSION_CONTROL.contains(name) ? "version-control folder skipped (its files are not articles)"
+                        : name.startsWith(".") ? "hidden folder skipped (rename it without the leading dot to build its files)" : null;
+                if (reason != null) skipped.add(new Problem(sourceName(seeds, dir), Stage.INGEST, reason));
+                return reason != null;
+            }
+        });
+        // Each name is made once: made in the comparator, 10,000 seeds cost 280,000 of them.
+        List<Map.Entry<String, Path>> named = entries.stream().map(f -> Map.entry(sourceName(seeds, f), f))
+                .sorted(Map.Entry.<String, Path>comparingByKey().thenComparing(Map.Entry.comparingByValue())).toList();
+        List<Path> files = new ArrayList<>(named.size());
+        Set<String> names = new HashSet<>();
+        for (Map.Entry<String, Path> e : named) {
+            if (names.add(e.getKey())) files.add(e.getValue());
+            else skipped.add(new Problem(e.getKey(), Stage.INGEST, "a second file under this name, not read (one of the two"
+                    + " names is not valid UTF-8, and its %XX form reads as the other name; rename it)"));
         }
+        skipped.sort(Comparator.comparing(Problem::source));
+        return new Listing(List.copyOf(files), List.copyOf(skipped));
     }
 
+    /**
+     * The file's name relative to the seeds folder, '/' between folders: its identity in every report. A name that is
+     * not valid UTF-8 shows each byte that is not as {@code %XX}, and '%' as {@code %25} (Latin-1 {@code café.txt}
+     * reads {@code caf%E9.txt}); the same on every machine and under any locale, as it is made from the name's bytes.
+     */
     public static String sourceName(Path seeds, Path file) {
-        return seeds.relativize(file).toString().replace('\\', '/');
+        StringBuilder sb = new StringBuilder();
+        for (Path part : seeds.relativize(file)) sb.append(sb.length() == 0 ? "" : "/").append(part);
+        String name = sb.toString();
+        // The JDK decodes names with the locale's charset: under LANG=C a UTF-8 name reads as U+FFFD (or as a Latin-1
+        // name under a Latin-1 locale), so only an ASCII name, or one a UTF-8 locale decoded in full, is taken as it is.
+        if (name.chars().allMatch(c -> c < 0x80) || UTF8_NAMES && name.indexOf('\uFFFD') < 0) return name;
+        byte[] all = nameBytes(file), folder = nameBytes(seeds);
+        int from = folder.length + (folder[folder.length - 1] == '/' ? 0 : 1);
+        return readable(Arrays.copyOfRange(all, Math.min(from, all.length), all.length));
+    }
+
+    private static final boolean UTF8_NAMES = "UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding"));
+
+    /** The path's bytes as the file system holds them: a file URI is the one public form that keeps them all. */
+    private static byte[] nameBytes(Path p) {
+        String raw = p.toAbsolutePath().toUri().getRawPath();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%' && i + 2 < raw.length()) {
+                out.write(Integer.parseInt(raw, i + 1, i + 3, 16));
+                i += 2;
+            } else {
+                out.write(c);
+            }
+        }
+        byte[] b = out.toByteArray();
+        // A folder's URI ends with '/'.
+        return b.length > 1 && b[b.length - 1] == '/' ? Arrays.copyOf(b, b.length - 1) : b;
+    }
+
+    /** UTF-8 as it is, each byte that is not UTF-8 as %XX, and '%' as %25 so the form stays one-to-one. */
+    private static String readable(byte[] name) {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(name);
+        CharBuffer out = CharBuffer.allocate(name.length);
+        StringBuilder sb = new StringBuilder();
+        while (true) {
+            CoderResult r = utf8.decode(in, out, true);
+            sb.append(out.flip().toString().replace("%", "%25"));
+            out.clear();
+            if (!r.isError()) break;
+            for (int i = 0; i < r.length(); i++) sb.append(String.format(Locale.ROOT, "%%%02X", in.get() & 0xFF));
+        }
+        return sb.toString();
     }
 
     public static Outcome<Seed> read(Path seeds, Path file) {
         return readBytes(seeds, file).then(b -> decode(sourceName(seeds, file), file, b));
     }
 
-    /** The file's bytes, unless it is over {@link Config#MAX_SEED_BYTES} or unreadable: checked before reading it. */
+    /**
+     * The file's bytes, if it is a regular file inside the seeds folder (or a link to one) and holds at most
+     * {@link Config#MAX_SEED_BYTES}: counted as read, since some files ({@code /proc}) report a size of 0. Anything
+     * else is refused without being opened (a fifo would wait for a writer for ever).
+     */
     public static Outcome<byte[]> readBytes(Path seeds, Path file) {
         String source = sourceName(seeds, file);
         try {
-            long size = Files.size(file);
-            if (size > Config.MAX_SEED_BYTES) {
-                return Outcome.failed(source, Stage.INGEST, String.format(Locale.ROOT,
-                        "too large (%,d bytes; the limit is %,d bytes): split it or trim it", size, Config.MAX_SEED_BYTES));
+            Optional<String> refused = refusal(seeds, file);
+            if (refused.isPresent()) return fail(source, refused.get());
+            Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file;
+            try (InputStream in = Files.newInputStream(target, LinkOption.NOFOLLOW_LINKS)) {
+                // Whole chunks, read until the end or past the limit: some kernel files take only reads of whole records.
+                ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+                byte[] chunk = new byte[8192];
+                for (int n; (n = in.read(chunk)) > 0; ) {
+                    out.write(chunk, 0, n);
+                    if (out.size() > Config.MAX_SEED_BYTES) {
+                        return fail(source, String.format(Locale.ROOT, "too large (over %,d bytes, the limit): split it or trim it",
+                                Config.MAX_SEED_BYTES));
+                    }
+                }
+                return Outcome.ok(out.toByteArray());
             }
-            return Outcome.ok(Files.readAllBytes(file));
         } catch (IOException e) {
-            return Outcome.failed(source, Stage.INGEST, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            return fail(source, "cannot be read (" + why(e) + ")");
         }
+    }
+
+    /** Why an entry of the seeds folder is not read, or empty for a regular file in it (or a link to one). */
+    private static Optional<String> refusal(Path seeds, Path file) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (a.isDirectory()) {
+            try (DirectoryStream<Path> d = Files.newDirectoryStream(file)) {
+                return Optional.of("a folder that changed while it was listed (build again)");
+            } catch (IOException e) {
+                return Optional.of("folder cannot be read (" + why(e) + "); its files are left out");
+            }
+        }
+        if (a.isRegularFile()) return Optional.empty();
+        if (!a.isSymbolicLink()) return Optional.of(special(file) + ", not a regular file (not read)");
+        Path target;
+        try {
+            target = file.toRealPath();
+        } catch (NoSuchFileException e) {
+            return Optional.of("broken link (its target does not exist)");
+        } catch (IOException e) {
+            return Optional.of("link that cannot be followed (" + why(e) + ")");
+        }
+        BasicFileAttributes t = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (t.isDirectory()) return Optional.of("link to a folder, not followed (copy or move the folder in instead)");
+        if (!target.startsWith(seeds.toRealPath())) return Optional.of("link to a file outside the seeds folder; copy the file in instead");
+        if (!t.isRegularFile()) return Optional.of("link to a " + special(target) + ", not a regular file (not read)");
+        return Optional.empty();
+    }
+
+    /** What kind of special file this is, from its Unix mode when the file system has one. */
+    private static String special(Path file) {
+        try {
+            int type = (Integer) Files.getAttribute(file, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 0170000;
+            return switch (type) {
+                case 0010000 -> "named pipe (fifo)";
+                case 0020000 -> "character device";
+                case 0060000 -> "block device";
+                case 0140000 -> "socket";
+                default -> "special file";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return "special file";
+        }
+    }
+
+    /** The reason an I/O call failed, without the machine path the JDK puts into its messages. */
+    private static String why(IOException e) {
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof NoSuchFileException) return "it was removed during the build";
+        if (e instanceof FileSystemException f) return f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /** Decodes bytes already in memory; public for the fuzz tests, which feed it arbitrary bytes. */
@@ -216,7 +395,7 @@ public final class SeedReader {
         return null;
     }
 
-    private static Outcome<Seed> fail(String source, String reason) {
+    private static <T> Outcome<T> fail(String source, String reason) {
         return Outcome.failed(source, Stage.INGEST, reason);
     }
 }

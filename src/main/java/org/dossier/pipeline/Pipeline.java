@@ -82,7 +82,7 @@ public final class Pipeline {
         Map<String, Long> timings = new LinkedHashMap<>();
         long t = System.nanoTime();
         // Listing ten thousand seeds takes as long as the start-up below, which hardly needs the disk: side by side.
-        CompletableFuture<List<Path>> listing = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<SeedReader.Listing> listing = CompletableFuture.supplyAsync(() -> {
             try {
                 return SeedReader.list(config.seeds());
             } catch (IOException e) {
@@ -113,7 +113,8 @@ public final class Pipeline {
                 SiteFiles siteFiles = new SiteFiles(output.staging(), reusable ? Optional.of(config.out()) : Optional.empty(),
                         reusable ? cache.files() : Map.of(), previousManifest);
                 t = lap(timings, "cache, templates", t);
-                List<Path> files = listed(listing);
+                SeedReader.Listing listed = listed(listing);
+                List<Path> files = listed.files();
                 t = lap(timings, "list", t);
 
                 Extractor extractor = new Extractor(curation);
@@ -130,7 +131,7 @@ public final class Pipeline {
                 t = lap(timings, "read+clean+extract+write", t);
 
                 ArchiveIndex index = ArchiveIndex.build(articles, curation);
-                BuildReport report = report(processed, index, curation.problems());
+                BuildReport report = report(processed, index, Stream.concat(listed.skipped().stream(), curation.problems().stream()).toList());
                 t = lap(timings, "index", t);
                 Optional<String> withheld = withheld(config, index, report);
                 if (withheld.isPresent()) return new Result(report, index, timings, List.of(), withheld, 0, 0, 0);
@@ -144,10 +145,13 @@ public final class Pipeline {
 
                 // Duplicates keep their originals too: the report links them, and nothing given is lost.
                 Map<String, Map.Entry<String, Path>> originals = new TreeMap<>();
-                for (Article a : articles) originals.put(a.source(), new AbstractMap.SimpleEntry<>(a.sha256(), config.seeds().resolve(a.source())));
+                // From the listed path, never from the source name: a name that is not valid UTF-8 reads otherwise.
+                for (Processed p : processed) {
+                    if (p.outcome() instanceof Outcome.Ok<Article> ok) originals.put(p.source(), new AbstractMap.SimpleEntry<>(ok.value().sha256(), p.path()));
+                }
                 Parallel.all(() -> DataFiles.write(index, report, output.staging()),
                         () -> SearchIndex.write(index, siteFiles, a -> pages.text(a.id()), renderKey),
-                        () -> Originals.put(originals, siteFiles));
+                        () -> Originals.put(originals, index.originals(), siteFiles));
                 t = lap(timings, "publish: data, search, originals", t);
                 Files.writeString(output.staging().resolve("robots.txt"), "User-agent: *\nAllow: /\n"
                         + config.baseUrl().map(b -> "Sitemap: " + b + "sitemap.xml\n").orElse(""), StandardCharsets.UTF_8);
@@ -304,7 +308,7 @@ public final class Pipeline {
         return to;
     }
 
-    private static List<Path> listed(CompletableFuture<List<Path>> listing) throws IOException {
+    private static SeedReader.Listing listed(CompletableFuture<SeedReader.Listing> listing) throws IOException {
         try {
             return listing.join();
         } catch (CompletionException e) {

@@ -1,6 +1,5 @@
 package org.dossier.publish;
 
-import org.dossier.index.SitePaths;
 import org.dossier.write.SiteFiles;
 
 import java.nio.file.Path;
@@ -10,10 +9,13 @@ import java.util.Map;
 public final class Originals {
     private Originals() {}
 
-    /** @param seeds source name to its SHA-256 and the file holding its bytes */
-    public static void put(Map<String, Map.Entry<String, Path>> seeds, SiteFiles files) throws Exception {
+    /**
+     * @param seeds source name to its SHA-256 and the file holding its bytes
+     * @param names source name to the original's path in the site ({@link org.dossier.index.ArchiveIndex#originals})
+     */
+    public static void put(Map<String, Map.Entry<String, Path>> seeds, Map<String, String> names, SiteFiles files) throws Exception {
         for (Map.Entry<String, Map.Entry<String, Path>> s : seeds.entrySet()) {
-            files.copy(SitePaths.original(s.getKey()), s.getValue().getKey(), s.getValue().getValue());
+            files.copy(names.get(s.getKey()), s.getValue().getKey(), s.getValue().getValue());
         }
     }
 }

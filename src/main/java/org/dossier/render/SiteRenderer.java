@@ -198,7 +198,7 @@ final class SiteRenderer {
         return new Views.Article(e.id(), e.url(), a.title(), Display.date(a.date()), a.date().map(Object::toString).orElse(""),
                 a.dateSource().orElse(""), a.titleSource(), people, body,
                 e.prev().map(id -> link(byId.get(id), root)).orElse(null), e.next().map(id -> link(byId.get(id), root)).orElse(null),
-                root + Display.href(SitePaths.original(a.source())), a.source(), a.sha256(), a.size(), a.decoding(),
+                root + Display.href(in.index().originals().get(a.source())), a.source(), a.sha256(), a.size(), a.decoding(),
                 removed(a.removals()), permalink, a.byline().orElse(""), articleJsonLd(e, permalink), a.tweets());
     }
 

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,9 +38,7 @@ class BadSeedsTest {
     }
 
     private static Map<String, String> rejected() {
-        Map<String, String> r = new HashMap<>();
-        report.get("rejected").forEach(x -> r.put(x.get("source").asText(), x.get("reason").asText()));
-        return r;
+        return Sites.rejected(report);
     }
 
     @Test
@@ -154,7 +151,8 @@ class BadSeedsTest {
         assertEquals("Ferry service to island resumes after storm", article(".leading_dot_ferry.txt").get("title").asText());
         JsonNode zurich = article("907_zürich – dirigentin.txt");
         Element original = site.page(zurich.get("url").asText()).selectFirst("main a[href*=originals/]");
-        assertEquals("../originals/907_z%C3%BCrich%20%E2%80%93%20dirigentin.txt", original.attr("href"));
+        // A name with characters other than ASCII gets a safe form and a hash: under any locale the site can hold it.
+        assertTrue(original.attr("href").matches("\\.\\./originals/907_zurich%20_%20dirigentin-[0-9a-f]{8}\\.txt"), original.attr("href"));
         assertEquals(List.of(), Sites.brokenLinks(dir.resolve("site")));
     }
 

@@ -1,5 +1,6 @@
 package org.dossier.site;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.dossier.Dossier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -13,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Builds real sites with the real CLI, pipeline and JBake, for tests to inspect with Jsoup. */
@@ -98,6 +101,13 @@ final class Sites {
             }
         }
         return broken;
+    }
+
+    /** The report's rejected seeds: source name to reason. */
+    static Map<String, String> rejected(JsonNode report) {
+        Map<String, String> r = new TreeMap<>();
+        report.get("rejected").forEach(x -> r.put(x.get("source").asText(), x.get("reason").asText()));
+        return r;
     }
 
     static List<Path> files(Path root, String suffix) throws IOException {

@@ -1,0 +1,81 @@
+package org.dossier.index;
+
+import org.dossier.ingest.Sha256;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Where each seed's original bytes go in the site: {@code originals/<source>}, with {@code .txt} added when the name
+ * does not end so, so no browser runs a saved page's scripts. A name is kept only when it is safe on any host, file
+ * system and archive tool: each part ASCII letters, digits, '.', '_', '-' and spaces, not starting with a dot, dash or
+ * space nor ending with a dot or space, no Windows device name, at most {@value #MAX_PART} bytes; and when no other original or folder
+ * has it with case ignored (a copy on macOS or Windows). Any other seed gets the safe form of its name with a short
+ * hash of its source, which keeps it unique: {@code report\2020.txt} becomes {@code originals/report_2020-<hash>.txt}.
+ */
+final class OriginalNames {
+    static final int MAX_PART = 200;
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_]([A-Za-z0-9._ -]*[A-Za-z0-9_-])?");
+    private static final Pattern DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
+    private static final String TXT = ".txt";
+
+    private OriginalNames() {}
+
+    /** @return source name to the original's path relative to the site root */
+    static Map<String, String> of(Collection<String> sources) {
+        // A name kept as it is claims it first, a seed's own name before one with .txt added: a safe name never
+        // changes because another seed came.
+        record Wanted(String source, String folder, String plain, int rank) {}
+        Set<String> taken = new HashSet<>();
+        var wanted = sources.stream().distinct().map(s -> {
+            String[] parts = s.split("/", -1);
+            String plain = txt(s);
+            boolean safe = Arrays.stream(plain.split("/", -1)).allMatch(p -> SAFE.matcher(p).matches()
+                    && !DEVICE.matcher(p).matches() && p.length() <= MAX_PART);
+            StringBuilder folder = new StringBuilder("originals/");
+            for (int i = 0; i < parts.length - 1; i++) {
+                folder.append(safe ? parts[i] : part(parts[i], MAX_PART)).append('/');
+                taken.add(folder.toString().toLowerCase(Locale.ROOT));
+            }
+            return new Wanted(s, folder.toString(), "originals/" + plain, !safe ? 2 : plain.equals(s) ? 0 : 1);
+        }).sorted(Comparator.comparingInt(Wanted::rank).thenComparing(Wanted::source)).toList();
+
+        Map<String, String> names = new TreeMap<>();
+        for (Wanted w : wanted) {
+            String name = w.plain();
+            if (w.rank() == 2 || !taken.add(name.toLowerCase(Locale.ROOT) + "/")) {
+                String last = w.source().substring(w.source().lastIndexOf('/') + 1);
+                if (last.toLowerCase(Locale.ROOT).endsWith(TXT)) last = last.substring(0, last.length() - TXT.length());
+                String stem = part(last, MAX_PART - 1 - 8 - TXT.length());
+                for (int n = 0; ; n++) {
+                    String hash = Sha256.hex((n == 0 ? w.source() : w.source() + "\n" + n).getBytes(StandardCharsets.UTF_8));
+                    name = w.folder() + stem + "-" + hash.substring(0, 8) + TXT;
+                    if (taken.add(name.toLowerCase(Locale.ROOT) + "/")) break;
+                }
+            }
+            names.put(w.source(), name);
+        }
+        return names;
+    }
+
+    private static String txt(String source) {
+        return source.toLowerCase(Locale.ROOT).endsWith(TXT) ? source : source + TXT;
+    }
+
+    /** The safe form of one part of a name: accents dropped, anything else unsafe as '_', at most {@code max} bytes. */
+    private static String part(String p, int max) {
+        String s = Normalizer.normalize(p, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .replaceAll("[^A-Za-z0-9._ -]+", "_").replaceAll("^[. -]", "_");
+        if (s.isEmpty() || DEVICE.matcher(s).matches()) s = "_" + s;
+        return (s.length() > max ? s.substring(0, max) : s).replaceAll("[. ]$", "_");
+    }
+}
