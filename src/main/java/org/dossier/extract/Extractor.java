@@ -3,6 +3,7 @@ package org.dossier.extract;
 import org.dossier.clean.Block;
 import org.dossier.clean.CleanedSeed;
 import org.dossier.clean.Evidence;
+import org.dossier.clean.Headlines;
 import org.dossier.report.Outcome;
 import org.dossier.report.Stage;
 
@@ -45,13 +46,16 @@ public final class Extractor {
             title = ev.headline().get();
             titleSource = ev.headlineSource().orElseThrow();
         } else {
-            String first = cleaned.blocks().stream().filter(b -> b instanceof Block.Paragraph).map(Block::text).findFirst()
-                    .orElse(cleaned.blocks().get(0).text());
+            // The first paragraph that could stand as a title: a section label or a menu left in the text cannot.
+            String first = cleaned.blocks().stream().filter(b -> b instanceof Block.Paragraph).map(Block::text).filter(Headlines::isTitle)
+                    .findFirst().orElse(cleaned.blocks().get(0).text());
             title = Titles.derive(first);
             titleSource = "derived";
         }
 
-        Optional<PartialDate> date = ev.date().flatMap(Dates::evidence);
+        // A text scrape declares no locale: the language its text is written in is the next best evidence.
+        Optional<String> locale = ev.locale().or(() -> ev.date().flatMap(d -> Languages.of(cleaned.blocks())));
+        Optional<PartialDate> date = ev.date().flatMap(d -> Dates.evidence(d, locale));
         Optional<String> dateSource = date.isPresent() ? ev.dateSource() : Optional.empty();
         if (ev.date().isPresent() && date.isEmpty()) notes.add("date '" + ev.date().get() + "' in the seed could not be read");
         if (date.isEmpty()) {
