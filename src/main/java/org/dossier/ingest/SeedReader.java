@@ -122,7 +122,7 @@ public final class SeedReader {
             return s != null ? new Decoded(s, "UTF-16BE with BOM") : new Decoded(null, "invalid UTF-16BE text despite its byte-order mark");
         }
         for (byte x : b) {
-            if (x == 0) return new Decoded(null, "binary file (contains NUL bytes), not an article");
+            if (x == 0) return utf16WithoutMark(b);
         }
         String utf8 = strict(StandardCharsets.UTF_8, b, 0);
         if (utf8 != null) return new Decoded(utf8, "UTF-8");
@@ -132,6 +132,29 @@ public final class SeedReader {
             if (s != null) return new Decoded(s, declared + " (declared in the page)");
         }
         return new Decoded(new String(b, WINDOWS_1252), "windows-1252 (not valid UTF-8)");
+    }
+
+    /**
+     * Text saved as UTF-16 without a byte-order mark shows itself by its NUL bytes: in Latin-script text nearly
+     * every other byte is NUL, all on the same side of each pair (the high side: odd offsets little-endian, even
+     * offsets big-endian). Any other run of NULs is a binary file's.
+     */
+    private static Decoded utf16WithoutMark(byte[] b) {
+        int pairs = b.length / 2, nulHigh = 0, nulLow = 0;
+        for (int i = 0; i + 1 < b.length; i += 2) {
+            if (b[i] != 0 && b[i + 1] == 0) nulHigh++;
+            else if (b[i] == 0 && b[i + 1] != 0) nulLow++;
+        }
+        boolean even = b.length % 2 == 0;
+        if (even && pairs >= 2 && nulHigh * 10L >= pairs * 9L) {
+            String s = strict(StandardCharsets.UTF_16LE, b, 0);
+            if (s != null) return new Decoded(s, "UTF-16LE (no byte-order mark; told by its NUL bytes)");
+        }
+        if (even && pairs >= 2 && nulLow * 10L >= pairs * 9L) {
+            String s = strict(StandardCharsets.UTF_16BE, b, 0);
+            if (s != null) return new Decoded(s, "UTF-16BE (no byte-order mark; told by its NUL bytes)");
+        }
+        return new Decoded(null, "binary file (contains NUL bytes), not an article");
     }
 
     /** A charset named by an HTML meta tag in the first 2 KB, if Java knows it and it is not UTF-8. */
