@@ -69,10 +69,11 @@ public final class Headlines {
 
     /**
      * "Politics", "OPINION", "World News": one or two words (a headline has more), or in a script written without
-     * spaces, a handful of characters.
+     * spaces, a handful of characters; never ending as a sentence does ("Thanks." is one).
      */
     static boolean isSectionLabel(String text) {
         String t = text.strip();
+        if (t.isEmpty() || ".!?…。！？".indexOf(t.charAt(t.length() - 1)) >= 0) return false;
         if (UNSPACED_SCRIPT.matcher(t).find()) return t.codePointCount(0, t.length()) <= 6;
         return t.length() <= 30 && t.split("\\s+").length <= 2;
     }
