@@ -4,7 +4,6 @@ import org.dossier.ingest.Chars;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -41,11 +40,11 @@ final class Substance {
                         + "accept(?: all)?|reject(?: all)?|preferences?|settings|vendors?|legitimate interests?|devices?|"
                         + "measurement|data protection|opt[- ]out|"
                         + "consentement|accepter|refuser|confidentialité|vie privée|partenaires|paramètres|préférences|traceurs?|"
-                        + "publicités?|personnalisé\\p{L}*|données personnelles|"
-                        + "einwilligung\\p{L}*|zustimm\\p{L}*|akzeptieren|ablehnen|datenschutz\\p{L}*|einstellungen|"
-                        + "personalisiert\\p{L}*|werbung|"
+                        + "publicités?|personnalis\\p{L}*|données personnelles|"
+                        + "einwilligung\\p{L}*|zustimm\\p{L}*|akzeptieren|ablehnen|datenschutz\\p{L}*|privatsphäre|einstellungen|"
+                        + "werbung|"
                         + "consentimiento|aceptar|rechazar|privacidad|socios|configuración|preferencias|publicidad|"
-                        + "personalizad\\p{L}*|datos personales|"
+                        + "datos personales|"
                         + "согласи\\p{L}*|принять|принимаю|отклонить|конфиденциальност\\p{L}*|персональн\\p{L}* данн\\p{L}*|"
                         + "настройк\\p{L}*|партн[её]р\\p{L}*|реклам\\p{L}*"),
         LOGIN("login page", "ask to sign in", "save the article while signed in",
@@ -53,7 +52,7 @@ final class Substance {
                         + "accounts?|register|registration|sign[- ]?up|"
                         + "se connecter|connectez-vous|connexion|mot de passe|identifiant|créer un compte|compte|s'inscrire|"
                         + "inscription|adresse e-?mail|oublié|"
-                        + "anmelden|anmeldung|einloggen|passwort|kennwort|benutzername|registrieren|konto|e-?mail-adresse|vergessen|"
+                        + "anmelden|anmeldung|angemeldet|einloggen|passwort|kennwort|benutzername|registrieren|konto|e-?mail-adresse|vergessen|"
                         + "iniciar sesión|inicia sesión|contraseña|usuario|registrarse|regístrate|cuenta|correo electrónico|olvidaste|"
                         + "войти|вход|пароль|логин|регистрац\\p{L}*|зарегистр\\p{L}*|уч[её]тн\\p{L}* запис\\p{L}*|аккаунт|"
                         + "электронн\\p{L}* почт\\p{L}*|забыли"),
@@ -123,7 +122,7 @@ final class Substance {
             int[] hits = new int[cues.length];
             int total = 0;
             for (Wall w : Wall.values()) {
-                Matcher m = w.words.matcher(l.toLowerCase(Locale.ROOT));
+                Matcher m = w.words.matcher(l);
                 while (m.find()) hits[w.ordinal()]++;
                 total += hits[w.ordinal()];
             }
