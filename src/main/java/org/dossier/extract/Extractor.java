@@ -53,9 +53,11 @@ public final class Extractor {
             titleSource = "derived";
         }
 
-        // A text scrape declares no locale: the language its text is written in is the next best evidence.
-        Optional<String> locale = ev.locale().or(() -> ev.date().flatMap(d -> Languages.of(cleaned.blocks())));
-        Optional<PartialDate> date = ev.date().flatMap(d -> Dates.evidence(d, locale));
+        Optional<PartialDate> date = ev.date().flatMap(d -> Dates.evidence(d, ev.locale()));
+        if (date.isEmpty() && ev.date().isPresent() && ev.locale().isEmpty()) {
+            // A text scrape declares no locale: the language its text is written in is the next best evidence.
+            date = Dates.evidence(ev.date().get(), Languages.of(cleaned.blocks()));
+        }
         Optional<String> dateSource = date.isPresent() ? ev.dateSource() : Optional.empty();
         if (ev.date().isPresent() && date.isEmpty()) notes.add("date '" + ev.date().get() + "' in the seed could not be read");
         if (date.isEmpty()) {

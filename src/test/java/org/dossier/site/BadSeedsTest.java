@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,9 +38,7 @@ class BadSeedsTest {
     }
 
     private static Map<String, String> rejected() {
-        Map<String, String> r = new HashMap<>();
-        report.get("rejected").forEach(x -> r.put(x.get("source").asText(), x.get("reason").asText()));
-        return r;
+        return Sites.rejected(report);
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,9 +82,7 @@ class MetadataAndRejectsTest {
     }
 
     private static Map<String, String> rejected() {
-        Map<String, String> r = new HashMap<>();
-        report.get("rejected").forEach(x -> r.put(x.get("source").asText(), x.get("reason").asText()));
-        return r;
+        return Sites.rejected(report);
     }
 
     @Test
@@ -109,10 +106,10 @@ class MetadataAndRejectsTest {
     @Test
     void cookieWallLoginPageAndNavigationPageAreRejectedEachWithItsOwnReason() {
         Map<String, String> r = rejected();
-        assertTrue(r.get("cookie-wall.txt").startsWith("cookie-consent wall, not an article ("), r.toString());
-        assertTrue(r.get("login.txt").startsWith("login page, not an article ("), r.toString());
-        assertTrue(r.get("navigation.txt").startsWith("page of navigation links, not an article ("), r.toString());
-        assertEquals(Set.of("cookie-wall.txt", "login.txt", "navigation.txt"), r.keySet());
+        Map<String, String> reasons = Map.of("cookie-wall.txt", "cookie-consent wall, not an article (",
+                "login.txt", "login page, not an article (", "navigation.txt", "page of navigation links, not an article (");
+        assertEquals(reasons.keySet(), r.keySet());
+        reasons.forEach((seed, reason) -> assertTrue(r.get(seed).startsWith(reason), r.toString()));
         assertEquals(3, new HashSet<>(r.values()).size());
         assertTrue(site.stderr().contains("cookie-wall.txt (cookie-consent wall"), site.stderr());
     }
