@@ -2,8 +2,6 @@ package org.dossier.clean;
 
 import org.dossier.ingest.Chars;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,7 +26,8 @@ final class Substance {
     /** Lines shorter than this that are no sentence are menu items or labels. */
     private static final int MENU_ITEM_WORDS = 4;
     private static final int SENTENCE_WORDS = 6;
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’»)]*$");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?…])\\s+|(?<=[。！？])");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’»)」』]*$");
     /** Kinds of removal whose text was on the page as the reader saw it: they count towards what the page is. */
     private static final Set<String> PAGE_KINDS = Set.of("cookie", "newsletter", "social", "ad", "read-more", "copyright",
             "navigation", "section-label");
@@ -79,25 +78,25 @@ final class Substance {
     /** Why the seed holds no article, or empty when it holds one. */
     static Optional<String> lacking(CleanedSeed cleaned) {
         Evidence ev = cleaned.evidence();
-        List<String> lines = new ArrayList<>();
-        ev.headline().ifPresent(lines::add);
-        cleaned.blocks().forEach(b -> lines.add(b.text()));
-        cleaned.removals().byKind().forEach((kind, removed) -> {
-            if (PAGE_KINDS.contains(kind)) lines.addAll(removed);
-        });
         Tally t = new Tally();
-        boolean titled = false;
-        for (int i = 0; i < lines.size(); i++) {
-            boolean prose = t.add(lines.get(i));
-            if (i == 0 && ev.headline().isPresent()) titled = prose;
+        boolean titled = ev.headline().isPresent() && t.add(ev.headline().get(), false);
+        for (Block b : cleaned.blocks()) {
+            t.add(b.text(), false);
             // Three sentences and a brief's worth of prose: nothing that follows can make it a wall.
             if (t.proseWords >= MIN_WORDS && t.sentences > 2) break;
         }
+        if (t.proseWords < MIN_WORDS || t.sentences <= 2) {
+            cleaned.removals().byKind().forEach((kind, removed) -> {
+                if (PAGE_KINDS.contains(kind)) removed.forEach(line -> t.add(line, true));
+            });
+        }
         int words = 0;
-        for (int i = 0; i < cleaned.blocks().size() && words < MIN_WORDS; i++) words += words(cleaned.blocks().get(i).text());
+        for (int i = 0; i < cleaned.blocks().size() && words < MIN_WORDS; i++) words += scriptWords(cleaned.blocks().get(i).text());
         boolean brief = (titled || ev.date().isPresent()) && t.sentences >= 1;
         boolean furniture = t.proseWords < MIN_WORDS && t.sentences <= 2 && t.junkLines() >= 3 && t.junkWords() >= 2 * t.proseWords;
-        if (furniture && !brief) return Optional.of(t.reason());
+        // A headline of its own over a sentence is a brief, whatever surrounds it; a date alone does not outweigh a wall.
+        Optional<String> what = furniture && !(titled && t.sentences >= 1) ? t.reason() : Optional.empty();
+        if (what.isPresent()) return what;
         if (!cleaned.blocks().isEmpty() && (words >= MIN_WORDS || brief)) return Optional.empty();
         return Optional.of("no article text found (" + words + " words left after cleaning"
                 + (cleaned.removals().total() > 0 ? ", " + cleaned.removals().total() + " boilerplate lines removed" : "") + ")");
@@ -108,12 +107,12 @@ final class Substance {
         int proseWords, sentences, menuLines, menuWords, wallLines, wallWords, lines;
         final int[] cues = new int[Wall.values().length];
 
-        /** Classes one line; true when it is prose. */
-        boolean add(String line) {
+        /** Classes one line; true when it is prose. A line cleaning removed is furniture: a wall's or a menu's. */
+        boolean add(String line, boolean removed) {
             String l = line.strip();
             if (l.isEmpty()) return false;
             lines++;
-            int n = words(l);
+            int n = scriptWords(l);
             if (Headlines.isMenu(l)) {
                 menuLines++;
                 menuWords += n;
@@ -132,8 +131,8 @@ final class Substance {
                 for (int i = 0; i < hits.length; i++) cues[i] += hits[i];
                 return false;
             }
-            boolean sentence = n >= SENTENCE_WORDS && SENTENCE_END.matcher(l).find();
-            if (n <= MENU_ITEM_WORDS && !sentence) {
+            boolean sentence = SENTENCE_END.matcher(l).find() && longestSentence(l) >= SENTENCE_WORDS;
+            if (removed || n <= MENU_ITEM_WORDS && !sentence) {
                 menuLines++;
                 menuWords += n;
                 return false;
@@ -151,18 +150,40 @@ final class Substance {
             return menuWords + wallWords;
         }
 
-        String reason() {
-            if (menuWords > wallWords) {
-                return "page of navigation links, not an article (" + menuLines + " of " + lines
-                        + " lines are menu items or section names; save the article's own page)";
+        /** What the page is, when walls or menus fill at least half its words; else nothing more than what is left says. */
+        Optional<String> reason() {
+            int all = proseWords + menuWords + wallWords;
+            if (wallWords * 2 >= all && wallWords >= menuWords) {
+                Wall most = Wall.CONSENT;
+                for (Wall w : Wall.values()) if (cues[w.ordinal()] > cues[most.ordinal()]) most = w;
+                return Optional.of(most.what + ", not an article (" + wallLines + " of " + lines + " lines " + most.asks + "; " + most.fix + ")");
             }
-            Wall most = Wall.CONSENT;
-            for (Wall w : Wall.values()) if (cues[w.ordinal()] > cues[most.ordinal()]) most = w;
-            return most.what + ", not an article (" + wallLines + " of " + lines + " lines " + most.asks + "; " + most.fix + ")";
+            if (menuWords * 2 >= all) {
+                return Optional.of("page of navigation links, not an article (" + menuLines + " of " + lines
+                        + " lines are menu items or section names; save the article's own page)");
+            }
+            return Optional.empty();
         }
     }
 
-    static int words(String text) {
+    /** The words of the longest sentence in the line: "Thanks for contacting us. We've received it." has no long one. */
+    private static int longestSentence(String line) {
+        int longest = 0;
+        for (String sentence : SENTENCE_BREAK.split(line)) longest = Math.max(longest, scriptWords(sentence));
+        return longest;
+    }
+
+    /** Words as a reader counts them: in Han and kana, which put no space between words, about one per two characters. */
+    private static int scriptWords(String text) {
+        int unspaced = 0;
+        for (int i = 0; i < text.length(); i++) {
+            Character.UnicodeScript s = Character.UnicodeScript.of(text.charAt(i));
+            if (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA) unspaced++;
+        }
+        return words(text) + unspaced / 2;
+    }
+
+    private static int words(String text) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0, n = text.length(); i < n; i++) {

@@ -106,4 +106,33 @@ class SubstanceTest {
                 + "Privacy groups welcomed the fine but said it was small compared with the company's profits.\n";
         assertTrue(clean(article) instanceof Outcome.Ok);
     }
+
+    @Test
+    void textWrittenWithoutSpacesBetweenWordsIsCountedByItsCharacters() {
+        String japanese = "港の市場は冬も営業を続ける\n\n市議会は火曜日の夜、港の古い市場を冬の間も開けておくことを決めた。\n"
+                + "商人たちは新しい建物に移れば常連客を失うと話していた。\n市場は朝七時に開く。\nホーム\nニュース\n";
+        Outcome<CleanedSeed> c = clean(japanese);
+        assertTrue(c instanceof Outcome.Ok, c::toString);
+    }
+
+    @Test
+    void aFormMessageOfShortSentencesIsNoBrief() {
+        assertTrue(rejection(" date 2022-03-14 Council approves new cycle lanes\n\nThanks for contacting us. We've received it.\n")
+                .startsWith("no article text found"));
+    }
+
+    @Test
+    void linesCleaningRemovedNeverCountAsTheArticlesProse() {
+        String readMoreOnly = " date 2022-03-14 Council approves new cycle lanes\n\n"
+                + "READ MORE: Traders fear the new market hall will cost them their regular customers.\n";
+        assertTrue(rejection(readMoreOnly).startsWith("no article text found"), rejection(readMoreOnly));
+    }
+
+    @Test
+    void aDateHeaderAndOneFriendlySentenceDoNotMakeAWallAnArticle() {
+        String wall = " date 2022-03-14 We value your privacy\n\nOur reporters work every day to bring you the news from your town.\n"
+                + "We and our partners use cookies to personalise advertising and measure how the site is used.\n"
+                + "Accept all\nReject all\nManage your privacy settings\n";
+        assertTrue(rejection(wall).startsWith("cookie-consent wall, not an article ("), rejection(wall));
+    }
 }
