@@ -26,6 +26,11 @@ class SubstanceTest {
         return ((Outcome.Failed<CleanedSeed>) c).problem().reason();
     }
 
+    static void assertRejectedAs(String reason, String seed) {
+        String r = rejection(seed);
+        assertTrue(r.startsWith(reason), r);
+    }
+
     @Test
     void aBriefOfADatedHeadlineAndOneSentenceIsAnArticle() {
         for (String brief : List.of(
@@ -42,8 +47,8 @@ class SubstanceTest {
 
     @Test
     void aLineTooShortForASentenceUnderAHeadlineIsStillNoArticle() {
-        assertTrue(rejection(" date 2022-03-14 Council approves new cycle lanes\n\nMore soon.\n").startsWith("no article text found"));
-        assertTrue(rejection("Just three words\n").startsWith("no article text found"));
+        assertRejectedAs("no article text found", " date 2022-03-14 Council approves new cycle lanes\n\nMore soon.\n");
+        assertRejectedAs("no article text found", "Just three words\n");
     }
 
     @Test
@@ -64,7 +69,7 @@ class SubstanceTest {
                 "ru", " date 2022-03-14 Мы ценим вашу конфиденциальность\n\nМы и наши партнёры используем файлы cookie, чтобы показывать "
                         + "персонализированную рекламу и измерять аудиторию.\nВы можете принять или отклонить их, а также изменить настройки "
                         + "в любое время.\nПринять все\nОтклонить\nНастройки\n");
-        walls.forEach((language, wall) -> assertTrue(rejection(wall).startsWith("cookie-consent wall, not an article ("), language));
+        walls.forEach((language, wall) -> assertRejectedAs("cookie-consent wall, not an article (", wall));
     }
 
     @Test
@@ -78,23 +83,23 @@ class SubstanceTest {
                 "es", "Inicia sesión en tu cuenta\n\nCorreo electrónico\nContraseña\nRecordarme\n¿Olvidaste tu contraseña?\nIniciar sesión\n"
                         + "¿No tienes cuenta? Regístrate gratis.\n",
                 "ru", "Войти в аккаунт\n\nЭлектронная почта\nПароль\nЗапомнить меня\nЗабыли пароль?\nВойти\nНет аккаунта? Зарегистрируйтесь бесплатно.\n");
-        logins.forEach((language, login) -> assertTrue(rejection(login).startsWith("login page, not an article ("), language));
+        logins.forEach((language, login) -> assertRejectedAs("login page, not an article (", login));
     }
 
     @Test
     void aPageOfMenusAndSectionNamesIsRejectedAsNavigation() {
         String nav = "Home | News | World | Business | Sport | Culture | Sign in\nPolitics\nEurope\nAmericas\nAsia\nScience\nTechnology\n"
                 + "Health\nOpinion\nWeather\nContact us\nAbout us\nTerms of use\nPrivacy policy\n";
-        assertTrue(rejection(nav).startsWith("page of navigation links, not an article ("), rejection(nav));
+        assertRejectedAs("page of navigation links, not an article (", nav);
         String nouvelles = "Accueil · International · Politique · Économie · Se connecter\nSociété\nCulture\nSport\nSciences\nMétéo\nNous contacter\n";
-        assertTrue(rejection(nouvelles).startsWith("page of navigation links"), rejection(nouvelles));
+        assertRejectedAs("page of navigation links", nouvelles);
     }
 
     @Test
     void aPaywallIsRejectedAsASubscriptionWall() {
         String paywall = " date 2022-03-14 Subscribe to keep reading\n\nThis article is for subscribers only.\n"
                 + "Subscribe now for unlimited access to our journalism, from 1 euro a week.\nAlready a subscriber? Log in.\nSubscribe\n";
-        assertTrue(rejection(paywall).startsWith("subscription wall, not an article ("), rejection(paywall));
+        assertRejectedAs("subscription wall, not an article (", paywall);
     }
 
     @Test
@@ -117,15 +122,13 @@ class SubstanceTest {
 
     @Test
     void aFormMessageOfShortSentencesIsNoBrief() {
-        assertTrue(rejection(" date 2022-03-14 Council approves new cycle lanes\n\nThanks for contacting us. We've received it.\n")
-                .startsWith("no article text found"));
+        assertRejectedAs("no article text found", " date 2022-03-14 Council approves new cycle lanes\n\nThanks for contacting us. We've received it.\n");
     }
 
     @Test
     void linesCleaningRemovedNeverCountAsTheArticlesProse() {
-        String readMoreOnly = " date 2022-03-14 Council approves new cycle lanes\n\n"
-                + "READ MORE: Traders fear the new market hall will cost them their regular customers.\n";
-        assertTrue(rejection(readMoreOnly).startsWith("no article text found"), rejection(readMoreOnly));
+        assertRejectedAs("no article text found", " date 2022-03-14 Council approves new cycle lanes\n\n"
+                + "READ MORE: Traders fear the new market hall will cost them their regular customers.\n");
     }
 
     @Test
@@ -133,6 +136,6 @@ class SubstanceTest {
         String wall = " date 2022-03-14 We value your privacy\n\nOur reporters work every day to bring you the news from your town.\n"
                 + "We and our partners use cookies to personalise advertising and measure how the site is used.\n"
                 + "Accept all\nReject all\nManage your privacy settings\n";
-        assertTrue(rejection(wall).startsWith("cookie-consent wall, not an article ("), rejection(wall));
+        assertRejectedAs("cookie-consent wall, not an article (", wall);
     }
 }
