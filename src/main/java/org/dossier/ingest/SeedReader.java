@@ -135,26 +135,30 @@ public final class SeedReader {
     }
 
     /**
-     * Text saved as UTF-16 without a byte-order mark shows itself by its NUL bytes: in Latin-script text nearly
-     * every other byte is NUL, all on the same side of each pair (the high side: odd offsets little-endian, even
-     * offsets big-endian). Any other run of NULs is a binary file's.
+     * Text saved as UTF-16 without a byte-order mark shows itself by its NUL bytes, all on one side of each pair: the
+     * high byte of every Latin letter, space or full stop (odd offsets little-endian, even offsets big-endian), while
+     * the other side holds one only for the rare character U+xx00 (Ā, an en quad). Cyrillic or Greek text has them at
+     * its spaces and punctuation only, so a tenth of the pairs is enough. Any other run of NULs is a binary file's.
      */
     private static Decoded utf16WithoutMark(byte[] b) {
-        int pairs = b.length / 2, nulHigh = 0, nulLow = 0;
-        for (int i = 0; i + 1 < b.length; i += 2) {
-            if (b[i] != 0 && b[i + 1] == 0) nulHigh++;
-            else if (b[i] == 0 && b[i + 1] != 0) nulLow++;
+        int pairs = b.length / 2, evenNuls = 0, oddNuls = 0;
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == 0) {
+                if (i % 2 == 0) evenNuls++;
+                else oddNuls++;
+            }
         }
-        boolean even = b.length % 2 == 0;
-        if (even && pairs >= 2 && nulHigh * 10L >= pairs * 9L) {
-            String s = strict(StandardCharsets.UTF_16LE, b, 0);
-            if (s != null) return new Decoded(s, "UTF-16LE (no byte-order mark; told by its NUL bytes)");
-        }
-        if (even && pairs >= 2 && nulLow * 10L >= pairs * 9L) {
-            String s = strict(StandardCharsets.UTF_16BE, b, 0);
-            if (s != null) return new Decoded(s, "UTF-16BE (no byte-order mark; told by its NUL bytes)");
+        if (b.length % 2 == 0 && pairs >= 2) {
+            if (evenNuls * 50L <= oddNuls && oddNuls * 10L >= pairs) return utf16(b, StandardCharsets.UTF_16LE);
+            if (oddNuls * 50L <= evenNuls && evenNuls * 10L >= pairs) return utf16(b, StandardCharsets.UTF_16BE);
         }
         return new Decoded(null, "binary file (contains NUL bytes), not an article");
+    }
+
+    private static Decoded utf16(byte[] b, Charset cs) {
+        String s = strict(cs, b, 0);
+        return s != null ? new Decoded(s, cs.name() + " (no byte-order mark; told by its NUL bytes)")
+                : new Decoded(null, "binary file (contains NUL bytes), not an article");
     }
 
     /** A charset named by an HTML meta tag in the first 2 KB, if Java knows it and it is not UTF-8. */

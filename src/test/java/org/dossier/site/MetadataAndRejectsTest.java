@@ -44,6 +44,9 @@ class MetadataAndRejectsTest {
         Files.write(seeds.resolve("utf16le-nobom.txt"), utf16(new byte[0], "UTF-16LE",
                 " date 2021-06-11 Ferry crew thanked by islanders\n\nIslanders held a small party on the quay on Friday to thank the "
                         + "ferry crew, who kept a reduced service running with a borrowed boat during the six weeks of repairs.\n"));
+        Files.write(seeds.resolve("utf16be-nobom-ru.txt"), utf16(new byte[0], "UTF-16BE",
+                " date 2021-06-12 Паром вернулся в строй\n\nПаром снова ходит через залив после шести недель ремонта двигателя, "
+                        + "сообщил перевозчик. Жители острова говорят, что рады снова добираться до города за двадцать минут.\n"));
         write(seeds, "cookie-wall.txt", " date 2022-03-14 We value your privacy\n\nWe and our partners use cookies and similar "
                 + "technologies to store and access information on your device.\nBy clicking Accept all, you consent to the use of "
                 + "cookies for personalised advertising and measurement.\nYou can change your preferences at any time in the privacy "
@@ -99,6 +102,7 @@ class MetadataAndRejectsTest {
         assertEquals("Harbour ferry returns after repairs", articles.get("utf16le-bom.txt").get("title").asText(), rejected().toString());
         assertEquals("Bay ferry timetable unchanged for summer", articles.get("utf16be-bom.txt").get("title").asText());
         assertEquals("Ferry crew thanked by islanders", articles.get("utf16le-nobom.txt").get("title").asText());
+        assertEquals("Паром вернулся в строй", articles.get("utf16be-nobom-ru.txt").get("title").asText());
         String text = site.page(articles.get("utf16le-nobom.txt").get("url").asText()).selectFirst("[data-article-text]").text();
         assertTrue(text.startsWith("Islanders held a small party on the quay"), text);
     }
