@@ -61,10 +61,12 @@ final class HtmlCleaner {
         Element root = mainText(doc);
         if (root != null) h1 = root.selectFirst("h1");
         if (h1 == null) h1 = doc.selectFirst("h1");
-        Optional<String> headline = Optional.ofNullable(h1).map(e -> TextCleaner.collapse(e.text())).filter(s -> !s.isEmpty())
-                .or(() -> text(ld, "headline"))
-                .or(() -> firstMeta(doc, "meta[property=og:title]", "meta[name=twitter:title]").map(t -> stripSiteSuffix(t, siteName)))
-                .or(() -> Optional.of(TextCleaner.collapse(doc.title())).filter(s -> !s.isEmpty()).map(t -> stripSiteSuffix(t, siteName)));
+        // Each candidate in turn, skipping the menu, a section label or the date line standing where a headline should.
+        Optional<String> headline = Optional.ofNullable(h1).map(e -> TextCleaner.collapse(e.text())).filter(Headlines::isTitle)
+                .or(() -> text(ld, "headline").filter(Headlines::isTitle))
+                .or(() -> firstMeta(doc, "meta[property=og:title]", "meta[name=twitter:title]").map(t -> stripSiteSuffix(t, siteName))
+                        .filter(Headlines::isTitle))
+                .or(() -> Optional.of(stripSiteSuffix(doc.title(), siteName)).filter(Headlines::isTitle));
         if (date.isEmpty() && root != null) date = attr(root.selectFirst("time[datetime]"), "datetime");
         Optional<String> byline = firstText(doc, "[rel=author]", "[itemprop=author]", ".byline", ".author")
                 .or(() -> author(ld));
@@ -104,7 +106,7 @@ final class HtmlCleaner {
             date = Boilerplate.publicationDateline(datelines);
             dateSource = date.map(d -> "text");
         }
-        Evidence evidence = new Evidence(headline, headline.map(h -> "meta"), date, dateSource, byline);
+        Evidence evidence = new Evidence(headline, headline.map(h -> "meta"), date, dateSource, byline, locale(doc, ld));
         return new CleanedSeed(seed, evidence, blocks, removed.build());
     }
 
@@ -281,6 +283,20 @@ final class HtmlCleaner {
         int dash = t.lastIndexOf(" - ");
         if (dash > 10 && t.length() - dash < 30) return t.substring(0, dash).strip();
         return t;
+    }
+
+    /**
+     * The locale the page declares: {@code <html lang>}, og:locale, Content-Language or JSON-LD inLanguage. The first
+     * one naming a region wins, as the region is what settles how numeric dates are written ("en-GB", not "en").
+     */
+    private static Optional<String> locale(Document doc, JsonNode ld) {
+        Element html = doc.selectFirst("html");
+        List<String> declared = new ArrayList<>();
+        if (html != null && !html.attr("lang").isBlank()) declared.add(html.attr("lang").strip());
+        firstMeta(doc, "meta[property=og:locale]").ifPresent(declared::add);
+        firstMeta(doc, "meta[http-equiv~=(?i)content-language]").ifPresent(declared::add);
+        text(ld, "inLanguage").ifPresent(declared::add);
+        return declared.stream().filter(t -> t.matches("[A-Za-z]{2,3}[-_][A-Za-z]{2}\\b.*")).findFirst().or(() -> declared.stream().findFirst());
     }
 
     private static Optional<String> firstMeta(Document doc, String... selectors) {

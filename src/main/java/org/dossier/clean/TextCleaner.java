@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 
 /** Cleans a plain-text scrape in the seeds' format. */
 final class TextCleaner {
-    private static final Pattern HEADER = Pattern.compile("^\\s*date\\s*[:=]?\\s*(\\d{4}-\\d{2}-\\d{2})\\b\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    /** " date 2020-04-02 Headline"; the date may be a month only ("2020-04") or in figures ("14/03/2022"). */
+    private static final Pattern HEADER = Pattern.compile(
+            "^\\s*date\\s*[:=]?\\s*(\\d{4}-\\d{2}(?:-\\d{2})?|\\d{1,2}[./]\\d{1,2}[./]\\d{4})(?![\\d./-]\\d)\\s*(.*)$", Pattern.CASE_INSENSITIVE);
 
     private TextCleaner() {}
 
@@ -37,6 +39,7 @@ final class TextCleaner {
                 Optional<Boilerplate.Hit> junk = Boilerplate.classify(rest, List.of(), true);
                 if (junk.isPresent()) removed.add(junk.get().kind(), rest);
                 else if (Headlines.isLede(rest)) paragraphs.add(rest);
+                else if (!rest.isEmpty() && !Headlines.isTitle(rest)) removed.add(furnitureKind(rest), rest);
                 else if (!rest.isEmpty()) headline = Optional.of(rest);
                 lines.set(first, "");
             }
@@ -50,7 +53,12 @@ final class TextCleaner {
         boolean inStoryList = false;
         for (String p : paragraphs) {
             boolean nearTop = blocks.size() < 3;
-            if (headline.isEmpty() && blocks.isEmpty() && paragraphs.size() > 2 && Boilerplate.isHeadlineLike(p)
+            if (headline.isEmpty() && blocks.isEmpty() && (Headlines.isMenu(p) || Headlines.isSectionLabel(p))) {
+                // The page's menu or the section's name above the headline: neither is the article's text nor its title.
+                removed.add(furnitureKind(p), p);
+                continue;
+            }
+            if (headline.isEmpty() && blocks.isEmpty() && paragraphs.size() > 2 && Boilerplate.isHeadlineLike(p) && Headlines.isTitle(p)
                     && Boilerplate.classify(p, credits, true).isEmpty() && Tweets.parse(p).isEmpty()) {
                 // A scrape that starts with the headline on a line of its own.
                 headline = Optional.of(p);
@@ -92,6 +100,11 @@ final class TextCleaner {
         Evidence evidence = new Evidence(headline, headline.isPresent() ? Optional.of(headlineSource) : Optional.empty(), date,
                 dateSource, byline);
         return new CleanedSeed(seed, evidence, blocks, removed.build());
+    }
+
+    /** The report's kind for a line that stands where a headline might and is none: the menu or a section label. */
+    private static String furnitureKind(String line) {
+        return Headlines.isMenu(line) ? "navigation" : "section-label";
     }
 
     /**

@@ -1,32 +1,38 @@
 package org.dossier.extract;
 
 import org.dossier.clean.Block;
+import org.dossier.clean.DateWords;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads dates written in prose ("April 2, 2020", "2 April 2020", "Apr. 2, 2020") and judges which one is the article's own. */
+/**
+ * Reads dates written in prose ("April 2, 2020", "2 April 2020", "14 mars 2022", "14. März 2022", "14 марта 2022") or
+ * in figures ("14/03/2022", read with the page's locale), and judges which one is the article's own.
+ */
 final class Dates {
-    static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-    private static final Pattern MDY = Pattern.compile("\\b(" + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
-    private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTH + ")\\.?,?\\s+(\\d{4})\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTH + ")\\.?,?\\s+(\\d{4})\\b");
+    private static final String MONTH = DateWords.MONTH;
+    private static final Pattern MDY = Pattern.compile("(?<![\\p{L}\\d])(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+    private static final Pattern DMY = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(" + MONTH + "),?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\d])(" + MONTH + "),?\\s+(\\d{4})(?!\\d)");
     private static final Pattern ISO_DAY = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
+    /** "14/03/2022", "3.4.2022": day and month in an order only the locale tells, unless one of them is over 12. */
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./-])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d./-]\\d)");
     /** A paragraph that opens with a place and a date: "WASHINGTON, April 2, 2020 —" or "LONDON (Reuters), 2 April 2020 -". */
     private static final Pattern OPENING_DATELINE = Pattern.compile(
-            "^[\\p{Lu}][\\p{Lu} .,'’()-]{2,60}?,?\\s*(" + MONTH + "\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH + "\\.?\\s+\\d{4})\\s*[-–—:(]");
+            "^[\\p{Lu}][\\p{Lu} .,'’()-]{2,60}?,?\\s*(" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+" + MONTH + "\\s+\\d{4})\\s*[-–—:(]");
 
     private Dates() {}
 
-    /** The first full date written in {@code text}, in any of the usual English forms. */
+    /** The first full date written in {@code text} with the month's name, in any of {@link DateWords}' languages. */
     static Optional<LocalDate> firstIn(String text) {
         Matcher iso = ISO_DAY.matcher(text);
         Matcher mdy = MDY.matcher(text);
@@ -51,9 +57,64 @@ final class Dates {
         return Optional.ofNullable(best);
     }
 
-    /** Parses an evidence string: ISO date or date-time, an English date phrase, or a month and year ("July 2020"). */
+    /** As below, for evidence with no locale: a numeric date then counts only where its order is plain. */
     static Optional<PartialDate> evidence(String written) {
-        return PartialDate.parse(written).or(() -> firstIn(written).map(PartialDate::of)).or(() -> monthYear(written));
+        return evidence(written, Optional.empty());
+    }
+
+    /**
+     * Parses an evidence string: ISO date or date-time, a date phrase, a numeric date read with the page's locale
+     * (a BCP 47 tag or "fr_FR"), or a month and year ("July 2020").
+     */
+    static Optional<PartialDate> evidence(String written, Optional<String> locale) {
+        return PartialDate.parse(written).or(() -> firstIn(written).map(PartialDate::of))
+                .or(() -> numeric(written, locale)).or(() -> monthYear(written));
+    }
+
+    /**
+     * "14/03/2022" is day-first whatever the locale, "03/14/2022" month-first; "03/04/2022" is read as the locale
+     * writes dates, and with no locale, or one that does not settle the order (plain "en"), it is no evidence.
+     */
+    static Optional<PartialDate> numeric(String written, Optional<String> locale) {
+        Matcher m = NUMERIC.matcher(written);
+        if (!m.find()) return Optional.empty();
+        int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(3)), year = Integer.parseInt(m.group(4));
+        int day, month;
+        if (a == b || a > 12 && b <= 12) {
+            day = a;
+            month = b;
+        } else if (b > 12 && a <= 12) {
+            day = b;
+            month = a;
+        } else {
+            Optional<Boolean> dayFirst = locale.flatMap(Dates::dayFirst);
+            if (dayFirst.isEmpty()) return Optional.empty();
+            day = dayFirst.get() ? a : b;
+            month = dayFirst.get() ? b : a;
+        }
+        try {
+            return Optional.of(PartialDate.of(LocalDate.of(year, month, day)));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Where numbers go month first: the United States and the places that write dates as it does. */
+    private static final Set<String> MONTH_FIRST = Set.of("US", "PH", "PR", "GU", "AS", "VI", "UM", "MP", "FM", "MH", "PW");
+    /** Languages that write the year first, so a numeric date ending in the year says nothing about its order. */
+    private static final Set<String> YEAR_FIRST = Set.of("zh", "ja", "ko", "hu", "lt", "mn");
+
+    /**
+     * Whether the locale writes the day before the month: empty when it does not say (English without a region,
+     * Canada, which writes both, or a year-first language).
+     */
+    static Optional<Boolean> dayFirst(String tag) {
+        Locale l = Locale.forLanguageTag(tag.strip().replace('_', '-'));
+        String language = l.getLanguage(), region = l.getCountry();
+        if (language.isEmpty() || YEAR_FIRST.contains(language) || region.equals("CA")) return Optional.empty();
+        if (MONTH_FIRST.contains(region)) return Optional.of(false);
+        if (language.equals("en") && region.isEmpty()) return Optional.empty();
+        return Optional.of(true);
     }
 
     private static Optional<PartialDate> monthYear(String text) {
@@ -86,22 +147,12 @@ final class Dates {
         return close >= 2 ? Optional.of(new PartialDate(newest.getYear(), newest.getMonthValue(), 0)) : Optional.empty();
     }
 
-    private static final DateTimeFormatter MONTH_NAME = new DateTimeFormatterBuilder().parseCaseInsensitive()
-            .appendPattern("MMMM d uuuu").toFormatter(Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH_ABBR = new DateTimeFormatterBuilder().parseCaseInsensitive()
-            .appendPattern("MMM d uuuu").toFormatter(Locale.ENGLISH);
-
     private static LocalDate monthDayYear(String month, String day, String year) {
-        String m = month.replace(".", "");
-        if (m.equalsIgnoreCase("Sept")) m = "Sep";
-        String s = m + " " + day + " " + year;
-        for (DateTimeFormatter f : List.of(MONTH_NAME, MONTH_ABBR)) {
-            try {
-                return LocalDate.parse(s, f);
-            } catch (DateTimeParseException e) {
-                // try the other form
-            }
+        int m = DateWords.month(month);
+        try {
+            return m == 0 ? null : LocalDate.of(Integer.parseInt(year), m, Integer.parseInt(day));
+        } catch (DateTimeException e) {
+            return null;
         }
-        return null;
     }
 }

@@ -3,6 +3,7 @@ package org.dossier.extract;
 import org.dossier.clean.Block;
 import org.dossier.clean.CleanedSeed;
 import org.dossier.clean.Evidence;
+import org.dossier.clean.Headlines;
 import org.dossier.report.Outcome;
 import org.dossier.report.Stage;
 
@@ -45,13 +46,18 @@ public final class Extractor {
             title = ev.headline().get();
             titleSource = ev.headlineSource().orElseThrow();
         } else {
-            String first = cleaned.blocks().stream().filter(b -> b instanceof Block.Paragraph).map(Block::text).findFirst()
-                    .orElse(cleaned.blocks().get(0).text());
+            // The first paragraph that could stand as a title: a section label or a menu left in the text cannot.
+            String first = cleaned.blocks().stream().filter(b -> b instanceof Block.Paragraph).map(Block::text).filter(Headlines::isTitle)
+                    .findFirst().orElse(cleaned.blocks().get(0).text());
             title = Titles.derive(first);
             titleSource = "derived";
         }
 
-        Optional<PartialDate> date = ev.date().flatMap(Dates::evidence);
+        Optional<PartialDate> date = ev.date().flatMap(d -> Dates.evidence(d, ev.locale()));
+        if (date.isEmpty() && ev.date().isPresent() && ev.locale().isEmpty()) {
+            // A text scrape declares no locale: the language its text is written in is the next best evidence.
+            date = Dates.evidence(ev.date().get(), Languages.of(cleaned.blocks()));
+        }
         Optional<String> dateSource = date.isPresent() ? ev.dateSource() : Optional.empty();
         if (ev.date().isPresent() && date.isEmpty()) notes.add("date '" + ev.date().get() + "' in the seed could not be read");
         if (date.isEmpty()) {

@@ -301,7 +301,7 @@ public final class SeedReader {
             return s != null ? new Decoded(s, "UTF-16BE with BOM") : new Decoded(null, "invalid UTF-16BE text despite its byte-order mark");
         }
         for (byte x : b) {
-            if (x == 0) return new Decoded(null, "binary file (contains NUL bytes), not an article");
+            if (x == 0) return utf16WithoutMark(b);
         }
         String utf8 = strict(StandardCharsets.UTF_8, b, 0);
         if (utf8 != null) return new Decoded(utf8, "UTF-8");
@@ -311,6 +311,33 @@ public final class SeedReader {
             if (s != null) return new Decoded(s, declared + " (declared in the page)");
         }
         return new Decoded(new String(b, WINDOWS_1252), "windows-1252 (not valid UTF-8)");
+    }
+
+    /**
+     * Text saved as UTF-16 without a byte-order mark shows itself by its NUL bytes, all on one side of each pair: the
+     * high byte of every Latin letter, space or full stop (odd offsets little-endian, even offsets big-endian), while
+     * the other side holds one only for the rare character U+xx00 (Ā, an en quad). Cyrillic or Greek text has them at
+     * its spaces and punctuation only, so a tenth of the pairs is enough. Any other run of NULs is a binary file's.
+     */
+    private static Decoded utf16WithoutMark(byte[] b) {
+        int pairs = b.length / 2, evenNuls = 0, oddNuls = 0;
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == 0) {
+                if (i % 2 == 0) evenNuls++;
+                else oddNuls++;
+            }
+        }
+        if (b.length % 2 == 0 && pairs >= 2) {
+            if (evenNuls * 50L <= oddNuls && oddNuls * 10L >= pairs) return utf16(b, StandardCharsets.UTF_16LE);
+            if (oddNuls * 50L <= evenNuls && evenNuls * 10L >= pairs) return utf16(b, StandardCharsets.UTF_16BE);
+        }
+        return new Decoded(null, "binary file (contains NUL bytes), not an article");
+    }
+
+    private static Decoded utf16(byte[] b, Charset cs) {
+        String s = strict(cs, b, 0);
+        return s != null ? new Decoded(s, cs.name() + " (no byte-order mark; told by its NUL bytes)")
+                : new Decoded(null, "binary file (contains NUL bytes), not an article");
     }
 
     /** A charset named by an HTML meta tag in the first 2 KB, if Java knows it and it is not UTF-8. */

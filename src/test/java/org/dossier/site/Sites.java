@@ -83,6 +83,13 @@ final class Sites {
         return seeds;
     }
 
+    /** The report's rejected seeds: source to reason. */
+    static java.util.Map<String, String> rejected(com.fasterxml.jackson.databind.JsonNode report) {
+        java.util.Map<String, String> r = new java.util.HashMap<>();
+        report.get("rejected").forEach(x -> r.put(x.get("source").asText(), x.get("reason").asText()));
+        return r;
+    }
+
     /** Every internal link of every page that is root-absolute or does not resolve to a file of the site. */
     static List<String> brokenLinks(Path root) throws IOException {
         List<String> broken = new java.util.ArrayList<>();

@@ -1,0 +1,196 @@
+package org.dossier.clean;
+
+import org.dossier.ingest.Chars;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Judges whether a cleaned seed holds an article, and when it does not, says what it is instead: a cookie-consent
+ * wall, a login page, a subscription wall, a page of navigation, or a page with no text left. Length alone decides
+ * nothing: a news brief of a headline and one sentence is an article, and a consent wall of a hundred words is not.
+ *
+ * <p>Each line (the headline, the kept blocks, and the lines cleaning took out as page furniture) is classed by its
+ * shape and words: a <em>wall</em> line is dense with consent, sign-in or subscribe language (English, French,
+ * German, Spanish, Russian); a <em>menu</em> line is a row of links or a label of a few words; a <em>prose</em> line is
+ * anything else, and a <em>sentence</em> when it is at least six words ending as sentences end. A seed whose lines are
+ * mostly wall and menu, with less prose than a brief, is rejected with the reason.
+ */
+final class Substance {
+    /** Fewer words than this, and no headline with a sentence under it, is no article. */
+    static final int MIN_WORDS = 20;
+    /** A line with at least one of its words in {@link Wall} per this many words is a wall's line, not prose. */
+    private static final int WORDS_PER_CUE = 8;
+    /** Lines shorter than this that are no sentence are menu items or labels. */
+    private static final int MENU_ITEM_WORDS = 4;
+    private static final int SENTENCE_WORDS = 6;
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?…])\\s+|(?<=[。！？])");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’»)」』]*$");
+    /** Kinds of removal whose text was on the page as the reader saw it: they count towards what the page is. */
+    private static final Set<String> PAGE_KINDS = Set.of("cookie", "newsletter", "social", "ad", "read-more", "copyright",
+            "navigation", "section-label");
+
+    /** What a wall asks of the reader, with the words that ask it and the reason given when they fill the page. */
+    enum Wall {
+        CONSENT("cookie-consent wall", "ask to accept cookies or tracking", "save the page again after answering the consent prompt",
+                "cookie\\p{L}*|куки|consent\\p{L}*|privacy|partners?|personali[sz]\\p{L}*|advertis\\p{L}*|tracking|trackers?|"
+                        + "accept(?: all)?|reject(?: all)?|preferences?|settings|vendors?|legitimate interests?|devices?|"
+                        + "measurement|data protection|opt[- ]out|"
+                        + "consentement|accepter|refuser|confidentialité|vie privée|partenaires|paramètres|préférences|traceurs?|"
+                        + "publicités?|personnalis\\p{L}*|données personnelles|"
+                        + "einwilligung\\p{L}*|zustimm\\p{L}*|akzeptieren|ablehnen|datenschutz\\p{L}*|privatsphäre|einstellungen|"
+                        + "werbung|"
+                        + "consentimiento|aceptar|rechazar|privacidad|socios|configuración|preferencias|publicidad|"
+                        + "datos personales|"
+                        + "согласи\\p{L}*|принять|принимаю|отклонить|конфиденциальност\\p{L}*|персональн\\p{L}* данн\\p{L}*|"
+                        + "настройк\\p{L}*|партн[её]р\\p{L}*|реклам\\p{L}*"),
+        LOGIN("login page", "ask to sign in", "save the article while signed in",
+                "sign[- ]?in|log[- ]?in|log on|password|username|user name|e-?mail(?: address)?|remember me|forgot\\p{L}*|"
+                        + "accounts?|register|registration|sign[- ]?up|"
+                        + "se connecter|connectez-vous|connexion|mot de passe|identifiant|créer un compte|compte|s'inscrire|"
+                        + "inscription|adresse e-?mail|oublié|"
+                        + "anmelden|anmeldung|angemeldet|einloggen|passwort|kennwort|benutzername|registrieren|konto|e-?mail-adresse|vergessen|"
+                        + "iniciar sesión|inicia sesión|contraseña|usuario|registrarse|regístrate|cuenta|correo electrónico|olvidaste|"
+                        + "войти|вход|пароль|логин|регистрац\\p{L}*|зарегистр\\p{L}*|уч[её]тн\\p{L}* запис\\p{L}*|аккаунт|"
+                        + "электронн\\p{L}* почт\\p{L}*|забыли"),
+        SUBSCRIBE("subscription wall", "ask to subscribe", "save the article with a subscriber's access",
+                "subscri\\p{L}*|premium|unlimited|paywall|free trial|per (?:month|week)|a (?:month|week)|newsletters?|"
+                        + "abonn\\p{L}*|accès illimité|sans engagement|par mois|"
+                        + "abos?|zugang|unbegrenzt\\p{L}*|im monat|pro monat|"
+                        + "suscri\\p{L}*|acceso ilimitado|al mes|"
+                        + "подпис\\p{L}*|оформит\\p{L}*|безлимит\\p{L}*|в месяц");
+
+        final String what, asks, fix;
+        final Pattern words;
+
+        Wall(String what, String asks, String fix, String words) {
+            this.what = what;
+            this.asks = asks;
+            this.fix = fix;
+            this.words = Pattern.compile("(?<![\\p{L}\\d])(?:" + words + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        }
+    }
+
+    private Substance() {}
+
+    /** Why the seed holds no article, or empty when it holds one. */
+    static Optional<String> lacking(CleanedSeed cleaned) {
+        Evidence ev = cleaned.evidence();
+        Tally t = new Tally();
+        boolean titled = ev.headline().isPresent() && t.add(ev.headline().get(), false);
+        for (Block b : cleaned.blocks()) {
+            t.add(b.text(), false);
+            // Three sentences and a brief's worth of prose: nothing that follows can make it a wall.
+            if (t.proseWords >= MIN_WORDS && t.sentences > 2) break;
+        }
+        if (t.proseWords < MIN_WORDS || t.sentences <= 2) {
+            cleaned.removals().byKind().forEach((kind, removed) -> {
+                if (PAGE_KINDS.contains(kind)) removed.forEach(line -> t.add(line, true));
+            });
+        }
+        int words = 0;
+        for (int i = 0; i < cleaned.blocks().size() && words < MIN_WORDS; i++) words += scriptWords(cleaned.blocks().get(i).text());
+        boolean brief = (titled || ev.date().isPresent()) && t.sentences >= 1;
+        boolean furniture = t.proseWords < MIN_WORDS && t.sentences <= 2 && t.junkLines() >= 3 && t.junkWords() >= 2 * t.proseWords;
+        // A headline of its own over a sentence is a brief, whatever surrounds it; a date alone does not outweigh a wall.
+        Optional<String> what = furniture && !(titled && t.sentences >= 1) ? t.reason() : Optional.empty();
+        if (what.isPresent()) return what;
+        if (!cleaned.blocks().isEmpty() && (words >= MIN_WORDS || brief)) return Optional.empty();
+        return Optional.of("no article text found (" + words + " words left after cleaning"
+                + (cleaned.removals().total() > 0 ? ", " + cleaned.removals().total() + " boilerplate lines removed" : "") + ")");
+    }
+
+    /** The lines of a page by class, with their words. */
+    private static final class Tally {
+        int proseWords, sentences, menuLines, menuWords, wallLines, wallWords, lines;
+        final int[] cues = new int[Wall.values().length];
+
+        /** Classes one line; true when it is prose. A line cleaning removed is furniture: a wall's or a menu's. */
+        boolean add(String line, boolean removed) {
+            String l = line.strip();
+            if (l.isEmpty()) return false;
+            lines++;
+            int n = scriptWords(l);
+            if (Headlines.isMenu(l)) {
+                menuLines++;
+                menuWords += n;
+                return false;
+            }
+            int[] hits = new int[cues.length];
+            int total = 0;
+            for (Wall w : Wall.values()) {
+                Matcher m = w.words.matcher(l);
+                while (m.find()) hits[w.ordinal()]++;
+                total += hits[w.ordinal()];
+            }
+            if (total > 0 && total * WORDS_PER_CUE >= n) {
+                wallLines++;
+                wallWords += n;
+                for (int i = 0; i < hits.length; i++) cues[i] += hits[i];
+                return false;
+            }
+            boolean sentence = SENTENCE_END.matcher(l).find() && longestSentence(l) >= SENTENCE_WORDS;
+            if (removed || n <= MENU_ITEM_WORDS && !sentence) {
+                menuLines++;
+                menuWords += n;
+                return false;
+            }
+            proseWords += n;
+            if (sentence) sentences++;
+            return true;
+        }
+
+        int junkLines() {
+            return menuLines + wallLines;
+        }
+
+        int junkWords() {
+            return menuWords + wallWords;
+        }
+
+        /** What the page is, when walls or menus fill at least half its words; else nothing more than what is left says. */
+        Optional<String> reason() {
+            int all = proseWords + menuWords + wallWords;
+            if (wallWords * 2 >= all && wallWords >= menuWords) {
+                Wall most = Wall.CONSENT;
+                for (Wall w : Wall.values()) if (cues[w.ordinal()] > cues[most.ordinal()]) most = w;
+                return Optional.of(most.what + ", not an article (" + wallLines + " of " + lines + " lines " + most.asks + "; " + most.fix + ")");
+            }
+            if (menuWords * 2 >= all) {
+                return Optional.of("page of navigation links, not an article (" + menuLines + " of " + lines
+                        + " lines are menu items or section names; save the article's own page)");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** The words of the longest sentence in the line: "Thanks for contacting us. We've received it." has no long one. */
+    private static int longestSentence(String line) {
+        int longest = 0;
+        for (String sentence : SENTENCE_BREAK.split(line)) longest = Math.max(longest, scriptWords(sentence));
+        return longest;
+    }
+
+    /** Words as a reader counts them: in Han and kana, which put no space between words, about one per two characters. */
+    private static int scriptWords(String text) {
+        int unspaced = 0;
+        for (int i = 0; i < text.length(); i++) {
+            Character.UnicodeScript s = Character.UnicodeScript.of(text.charAt(i));
+            if (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA) unspaced++;
+        }
+        return words(text) + unspaced / 2;
+    }
+
+    private static int words(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            boolean space = Chars.isWhitespace(text.charAt(i));
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+        return words;
+    }
+}
