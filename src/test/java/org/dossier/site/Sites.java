@@ -110,13 +110,6 @@ final class Sites {
         return broken;
     }
 
-    /** The report's rejected seeds: source name to reason. */
-    static Map<String, String> rejected(JsonNode report) {
-        Map<String, String> r = new TreeMap<>();
-        report.get("rejected").forEach(x -> r.put(x.get("source").asText(), x.get("reason").asText()));
-        return r;
-    }
-
     static List<Path> files(Path root, String suffix) throws IOException {
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(suffix)).sorted().toList();
