@@ -84,8 +84,8 @@ final class Sites {
     }
 
     /** The report's rejected seeds: source to reason. */
-    static java.util.Map<String, String> rejected(com.fasterxml.jackson.databind.JsonNode report) {
-        java.util.Map<String, String> r = new java.util.HashMap<>();
+    static Map<String, String> rejected(JsonNode report) {
+        Map<String, String> r = new TreeMap<>();
         report.get("rejected").forEach(x -> r.put(x.get("source").asText(), x.get("reason").asText()));
         return r;
     }
