@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import org.dossier.extract.Article;
+import org.dossier.write.SiteFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,11 +17,13 @@ import java.util.Optional;
 /**
  * What the previous build learnt, kept in {@code <work>/cache.smile} (binary JSON) so the next one redoes only what changed:
  * each seed's article (keyed by source, content digest, code and curation) with the size and time of its content
- * page, and each site file's key. The file keys are trusted only for the site whose manifest digest they name, so
- * a build that died after this was written, or a hand-edited site, never has its files reused. Anything unreadable
- * is ignored: the cache can only make a build faster, never different.
+ * page, and each site file's key and stamp. The file keys are trusted only for the site whose manifest digest they
+ * name, so a build that died after this was written, or a site whose manifest was edited, never has its files reused;
+ * a site file changed since it was written no longer has its stamp, and is hashed again before it is reused. Anything
+ * unreadable is ignored: the cache can only make a build faster, never different.
  */
-record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map<String, String> files) {
+record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map<String, String> files,
+                  Map<String, SiteFiles.Stamp> stamps) {
     /**
      * @param key   digest of the seed's bytes, the code and the curation that applies to it
      * @param stamp the seed file's stamp when those bytes were read: while it holds, the file is not read again
@@ -35,7 +38,7 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     static BuildCache empty(String code) {
-        return new BuildCache(code, Map.of(), "", Map.of());
+        return new BuildCache(code, Map.of(), "", Map.of(), Map.of());
     }
 
     static BuildCache load(Path file, String code) {
