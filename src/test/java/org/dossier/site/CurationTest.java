@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,6 +62,37 @@ class CurationTest {
         assertTrue(r.stderr().contains("unknown key 'colour'"), r.stderr());
         assertEquals("Fixed title", find("000_edb852ce98d0f322.txt").get("title").asText());
         assertEquals("2020-04-02", find("000_edb852ce98d0f322.txt").get("date").asText());
+    }
+
+    @Test
+    void aCuratedPageNamedLikeAnArchiveOrAssetFileIsLeftOutWithItsNameAndANewName() throws IOException {
+        Path pages = dir.resolve("content/pages");
+        Files.createDirectories(pages.resolve("people"));
+        Files.createDirectories(pages.resolve("css"));
+        String page = "title=Curated\ntype=page\nstatus=published\n~~~~~~\n<p>curated-marker</p>\n";
+        for (String name : List.of("index.html", "report.html", "404.html", "people/extra.html", "Search.html", "history.html", "back\\slash.html")) {
+            Files.writeString(pages.resolve(name), page);
+        }
+        Files.writeString(pages.resolve("feed.xml"), "<feed>curated-marker</feed>");
+        Files.writeString(pages.resolve("robots.txt"), "User-agent: *\nDisallow: /\n");
+        Files.writeString(pages.resolve("css/dossier.css"), "/* curated-marker */");
+        Sites.Run r = Sites.build(Sites.SEEDS, dir.resolve("site"), "--content", dir.resolve("content").toString());
+        assertEquals(0, r.exit(), r.stderr());
+
+        for (String name : List.of("index.html", "report.html", "404.html", "people/extra.html", "Search.html", "feed.xml", "robots.txt", "css/dossier.css")) {
+            assertTrue(r.stderr().contains("warning: content/pages/" + name + ": not published: the archive writes "), name + " in " + r.stderr());
+            assertTrue(r.stderr().contains("(rename it, e.g. to content/pages/curated-" + name + ")"), name + " in " + r.stderr());
+            assertTrue(r.text("data/report.json").contains("content/pages/" + name), name);
+        }
+        assertTrue(r.stderr().contains("content/pages/people/extra.html: not published: the archive writes people/ itself"), r.stderr());
+        assertTrue(r.stderr().contains("warning: content/pages/back\\slash.html: not published: JBake cannot bake a page whose name holds a "
+                + "backslash (rename it, e.g. to content/pages/back-slash.html)"), r.stderr());
+        for (String archive : List.of("index.html", "report.html", "404.html", "search.html", "feed.xml", "robots.txt", "css/dossier.css")) {
+            assertFalse(r.text(archive).contains("curated-marker"), archive + " is the archive's");
+        }
+        assertFalse(Files.exists(dir.resolve("site/people/extra.html")));
+        assertTrue(r.text("history.html").contains("curated-marker"), "the other curated pages are published");
+        assertEquals(0, IntegrityTest.verify(dir.resolve("site")).exit(), IntegrityTest.verify(dir.resolve("site")).err());
     }
 
     private JsonNode find(String source) throws IOException {
