@@ -135,7 +135,10 @@ public final class Pipeline {
                 t = lap(timings, "read+clean+extract+write", t);
 
                 ArchiveIndex index = ArchiveIndex.build(articles, curation);
-                BuildReport report = report(processed, index, Stream.concat(curation.problems().stream(), curatedPages.stream()).toList());
+                List<Problem> unused = curation.unused(processed.stream().map(Processed::source).collect(Collectors.toSet()),
+                        index.people().stream().map(ArchiveIndex.Person::name).collect(Collectors.toSet()));
+                BuildReport report = report(processed, index,
+                        Stream.of(curation.problems(), curatedPages, unused).flatMap(List::stream).toList());
                 t = lap(timings, "index", t);
 
                 RenderInput input = new RenderInput(index, report, site, config.baseUrl(), pages.pages(), curated, renderKey);
