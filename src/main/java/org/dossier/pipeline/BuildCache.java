@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What the previous build learnt, kept in {@code <work>/cache.smile} (binary JSON) so the next one redoes only what changed:
@@ -23,7 +25,7 @@ import java.util.Optional;
  * unreadable is ignored: the cache can only make a build faster, never different.
  */
 record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map<String, String> files,
-                  Map<String, SiteFiles.Stamp> stamps) {
+                  Map<String, long[]> stamps) {
     /**
      * @param key   digest of the seed's bytes, the code and the curation that applies to it
      * @param stamp the seed file's stamp when those bytes were read: while it holds, the file is not read again
@@ -59,6 +61,19 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
     Optional<Seed> seedStamped(String source, FileStamp stamp) {
         Seed s = seeds.get(source);
         return s != null && s.stamp().equals(Optional.of(stamp)) ? Optional.of(s) : Optional.empty();
+    }
+
+    /** Each site file's stamp, kept as {@link SiteFiles.Stamp#numbers}. */
+    Map<String, SiteFiles.Stamp> siteStamps() {
+        Map<String, SiteFiles.Stamp> out = new HashMap<>();
+        stamps.forEach((path, numbers) -> SiteFiles.Stamp.of(numbers).ifPresent(s -> out.put(path, s)));
+        return out;
+    }
+
+    static Map<String, long[]> numbers(Map<String, SiteFiles.Stamp> stamps) {
+        Map<String, long[]> out = new TreeMap<>();
+        stamps.forEach((path, s) -> out.put(path, s.numbers()));
+        return out;
     }
 
     void save(Path file) throws IOException {

@@ -116,7 +116,7 @@ public final class Pipeline {
                 boolean reusable = !config.clean() && !cache.siteManifest().isEmpty()
                         && cache.siteManifest().equals(manifestDigest(config.out()));
                 SiteFiles siteFiles = new SiteFiles(output.staging(), reusable ? Optional.of(config.out()) : Optional.empty(),
-                        reusable ? cache.files() : Map.of(), previousManifest, reusable ? cache.stamps() : Map.of());
+                        reusable ? cache.files() : Map.of(), previousManifest, reusable ? cache.siteStamps() : Map.of());
                 t = lap(timings, "cache, templates", t);
                 List<Path> files = listed(listing);
                 t = lap(timings, "list", t);
@@ -170,7 +170,7 @@ public final class Pipeline {
                 // Saved after the swap, while the old site is deleted. A build that dies in between leaves the previous
                 // cache, which names the previous site's manifest: the new site does not match it, so none of its
                 // files are reused.
-                new BuildCache(code, seeds, Sha256.hex(manifest), siteFiles.keys(), siteFiles.stamps()).save(cacheFile);
+                new BuildCache(code, seeds, Sha256.hex(manifest), siteFiles.keys(), BuildCache.numbers(siteFiles.stamps())).save(cacheFile);
                 lap(timings, "publish: cache, swap", t);
                 int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();
                 return new Result(report, index, timings, List.of(), reusedSeeds, siteFiles.written(), siteFiles.reused().size());

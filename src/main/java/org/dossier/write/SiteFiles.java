@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -36,22 +37,40 @@ public final class SiteFiles {
     }
 
     /**
-     * What the file system says of a site file without reading it: size, modification time and identity (device and
-     * inode). Unlike a seed's stamp it leaves out the change time, which moves when the file is linked into the next
-     * site and again when the previous site's name for it is deleted. An edit that keeps the size and puts the
-     * modification time back goes unseen here, as it would in {@code rsync}'s quick check.
+     * What the file system says of a site file without reading it: size, modification time and inode. Unlike a seed's
+     * stamp it leaves out the change time, which moves when the file is linked into the next site and again when the
+     * previous site's name for it is deleted. An edit that keeps the size and puts the modification time back goes
+     * unseen here, as it would in {@code rsync}'s quick check.
      */
-    public record Stamp(long size, long modified, String identity) {
-        /** Empty when the file is gone or is not a regular file: a link put in its place is never followed. */
+    public record Stamp(long size, long modified, long inode) {
+        /**
+         * Empty when the file is gone or is not a regular file: a link put in its place is never followed. Without
+         * Unix attributes (Windows) the inode is 0, and size and time stand alone.
+         */
         static Optional<Stamp> of(Path file) throws IOException {
-            BasicFileAttributes a;
             try {
-                a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                Map<String, Object> a = Files.readAttributes(file, "unix:isRegularFile,size,lastModifiedTime,ino", LinkOption.NOFOLLOW_LINKS);
+                if (!(Boolean) a.get("isRegularFile")) return Optional.empty();
+                return Optional.of(new Stamp((Long) a.get("size"), nanos(a.get("lastModifiedTime")), (Long) a.get("ino")));
             } catch (NoSuchFileException e) {
                 return Optional.empty();
+            } catch (UnsupportedOperationException | IllegalArgumentException e) {
+                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                return a.isRegularFile() ? Optional.of(new Stamp(a.size(), nanos(a.lastModifiedTime()), 0)) : Optional.empty();
             }
-            if (!a.isRegularFile()) return Optional.empty();
-            return Optional.of(new Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), String.valueOf(a.fileKey())));
+        }
+
+        /** As plain numbers, which a cache of 20,000 of them loads in a fraction of the time records take. */
+        public long[] numbers() {
+            return new long[] {size, modified, inode};
+        }
+
+        public static Optional<Stamp> of(long[] numbers) {
+            return numbers != null && numbers.length == 3 ? Optional.of(new Stamp(numbers[0], numbers[1], numbers[2])) : Optional.empty();
+        }
+
+        private static long nanos(Object time) {
+            return ((FileTime) time).to(TimeUnit.NANOSECONDS);
         }
     }
 
