@@ -23,12 +23,14 @@ import java.util.stream.Stream;
 /**
  * What curators wrote by hand under {@code content/}, which every regeneration applies again:
  * <ul>
- *   <li>{@code content/corrections/<seed file name>.properties}: {@code title}, {@code date} (YYYY, YYYY-MM, YYYY-MM-DD or
+ *   <li>{@code content/corrections/<seed path>.properties}, the seed's path in the seeds folder with its folders
+ *       ({@code content/corrections/2020/story.txt.properties} for {@code seeds/2020/story.txt}): {@code title}, {@code date} (YYYY, YYYY-MM, YYYY-MM-DD or
  *       {@code none}), {@code people} (replaces the list), {@code people.add}, {@code people.remove} (names separated by ";"),
  *       {@code exclude} (a reason: the seed is listed as rejected with it);</li>
  *   <li>{@code content/people/<slug>.md}: a header of {@code name:} and {@code aliases:} lines, a blank line, then a short bio.</li>
  * </ul>
- * A malformed entry is a {@link Problem}, reported, and the rest still applies.
+ * A malformed entry is a {@link Problem}, reported, and the rest still applies; so is one that names no seed or
+ * person of the archive ({@link #unused}).
  */
 public record Curation(Map<String, Correction> corrections, List<Profile> profiles, List<Problem> problems) {
     private static final Set<String> KEYS = Set.of("title", "date", "people", "people.add", "people.remove", "exclude");
@@ -56,8 +58,9 @@ public record Curation(Map<String, Correction> corrections, List<Profile> profil
         Map<String, Correction> corrections = new TreeMap<>();
         Path dir = content.resolve("corrections");
         if (Files.isDirectory(dir)) {
-            for (Path f : sorted(dir, ".properties")) {
-                String name = f.getFileName().toString();
+            String separator = dir.getFileSystem().getSeparator();
+            for (Path f : sorted(dir, ".properties", Integer.MAX_VALUE)) {
+                String name = dir.relativize(f).toString().replace(separator, "/");
                 String source = name.substring(0, name.length() - ".properties".length());
                 corrections.put(source, correction(f, "content/corrections/" + name, problems));
             }
@@ -65,13 +68,41 @@ public record Curation(Map<String, Correction> corrections, List<Profile> profil
         List<Profile> profiles = new ArrayList<>();
         Path people = content.resolve("people");
         if (Files.isDirectory(people)) {
-            for (Path f : sorted(people, ".md")) profile(f, problems).ifPresent(profiles::add);
+            for (Path f : sorted(people, ".md", 1)) profile(f, problems).ifPresent(profiles::add);
         }
         return new Curation(corrections, profiles, problems);
     }
 
-    private static List<Path> sorted(Path dir, String suffix) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
+    /**
+     * A correction naming no seed of the archive, and a profile of no one its articles mention: applied to nothing, and
+     * most likely misnamed, so each is reported with its file.
+     *
+     * @param sources every seed's path in the seeds folder, whatever became of it
+     * @param people  the canonical name of everyone the articles mention
+     */
+    public List<Problem> unused(Set<String> sources, Set<String> people) {
+        Map<String, List<String>> byFileName = new TreeMap<>();
+        sources.forEach(src -> byFileName.computeIfAbsent(src.substring(src.lastIndexOf('/') + 1), k -> new ArrayList<>()).add(src));
+        List<Problem> out = new ArrayList<>();
+        for (String source : corrections.keySet()) {
+            if (sources.contains(source)) continue;
+            String hint = byFileName.getOrDefault(source.substring(source.lastIndexOf('/') + 1), List.of()).stream().sorted().findFirst()
+                    .map(s -> "did you mean content/corrections/" + s + ".properties?")
+                    .orElse("name it after the seed's path in the seeds folder, folders included");
+            out.add(new Problem("content/corrections/" + source + ".properties", Stage.EXTRACT,
+                    "no seed " + source + " in the seeds folder; correction not applied (" + hint + ")"));
+        }
+        for (Profile p : profiles) {
+            if (!people.contains(p.name())) {
+                out.add(new Problem("content/people/" + p.slug() + ".md", Stage.EXTRACT, "no article mentions " + p.name()
+                        + (p.aliases().isEmpty() ? "" : " or " + String.join(", ", p.aliases())) + "; profile not used (check its name: line)"));
+            }
+        }
+        return out;
+    }
+
+    private static List<Path> sorted(Path dir, String suffix, int depth) throws IOException {
+        try (Stream<Path> s = Files.walk(dir, depth)) {
             return s.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p)).sorted().toList();
         }
     }

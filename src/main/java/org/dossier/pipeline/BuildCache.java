@@ -5,22 +5,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import org.dossier.extract.Article;
+import org.dossier.write.SiteFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What the previous build learnt, kept in {@code <work>/cache.smile} (binary JSON) so the next one redoes only what changed:
  * each seed's article (keyed by source, content digest, code and curation) with the size and time of its content
- * page, and each site file's key. The file keys are trusted only for the site whose manifest digest they name, so
- * a build that died after this was written, or a hand-edited site, never has its files reused. Anything unreadable
- * is ignored: the cache can only make a build faster, never different.
+ * page, and each site file's key and stamp. The file keys are trusted only for the site whose manifest digest they
+ * name, so a build that died after this was written, or a site whose manifest was edited, never has its files reused;
+ * a site file changed since it was written no longer has its stamp, and is hashed again before it is reused. Anything
+ * unreadable is ignored: the cache can only make a build faster, never different.
  */
-record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map<String, String> files) {
+record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map<String, String> files,
+                  Map<String, long[]> stamps) {
     /**
      * @param key   digest of the seed's bytes, the code and the curation that applies to it
      * @param stamp the seed file's stamp when those bytes were read: while it holds, the file is not read again
@@ -35,7 +40,7 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     static BuildCache empty(String code) {
-        return new BuildCache(code, Map.of(), "", Map.of());
+        return new BuildCache(code, Map.of(), "", Map.of(), Map.of());
     }
 
     static BuildCache load(Path file, String code) {
@@ -56,6 +61,19 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
     Optional<Seed> seedStamped(String source, FileStamp stamp) {
         Seed s = seeds.get(source);
         return s != null && s.stamp().equals(Optional.of(stamp)) ? Optional.of(s) : Optional.empty();
+    }
+
+    /** Each site file's stamp, kept as {@link SiteFiles.Stamp#numbers}. */
+    Map<String, SiteFiles.Stamp> siteStamps() {
+        Map<String, SiteFiles.Stamp> out = new HashMap<>();
+        stamps.forEach((path, numbers) -> SiteFiles.Stamp.of(numbers).ifPresent(s -> out.put(path, s)));
+        return out;
+    }
+
+    static Map<String, long[]> numbers(Map<String, SiteFiles.Stamp> stamps) {
+        Map<String, long[]> out = new TreeMap<>();
+        stamps.forEach((path, s) -> out.put(path, s.numbers()));
+        return out;
     }
 
     void save(Path file) throws IOException {

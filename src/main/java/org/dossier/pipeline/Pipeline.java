@@ -8,6 +8,7 @@ import org.dossier.extract.Article;
 import org.dossier.extract.Curation;
 import org.dossier.extract.Extractor;
 import org.dossier.index.ArchiveIndex;
+import org.dossier.index.SitePaths;
 import org.dossier.ingest.Seed;
 import org.dossier.ingest.SeedReader;
 import org.dossier.ingest.Sha256;
@@ -40,8 +41,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -99,7 +102,8 @@ public final class Pipeline {
         try (AtomicOutput output = AtomicOutput.begin(config.out(), config.work())) {
             Path templates = config.templates() != null ? config.templates() : Bundled.unpack("templates", config.work());
             Path assets = config.assets() != null ? config.assets() : Bundled.unpack("assets", config.work());
-            Path curated = mirrorCuratedPages(config.content().resolve("pages"), config.work().resolve("content"), config.work());
+            Path curated = config.work().resolve("content");
+            List<Problem> curatedPages = mirrorCuratedPages(config.content().resolve("pages"), curated, config.work(), assets);
             try (JBakeEngine bake = JBakeEngine.start(output.staging(), site, templates, assets, curated, config.work())) {
                 String code = Fingerprints.code();
                 String renderKey = Fingerprints.of(code, Fingerprints.folder(templates));
@@ -111,7 +115,7 @@ public final class Pipeline {
                 boolean reusable = !config.clean() && !cache.siteManifest().isEmpty()
                         && cache.siteManifest().equals(manifestDigest(config.out()));
                 SiteFiles siteFiles = new SiteFiles(output.staging(), reusable ? Optional.of(config.out()) : Optional.empty(),
-                        reusable ? cache.files() : Map.of(), previousManifest);
+                        reusable ? cache.files() : Map.of(), previousManifest, reusable ? cache.siteStamps() : Map.of());
                 t = lap(timings, "cache, templates", t);
                 SeedReader.Listing listed = listed(listing);
                 List<Path> files = listed.files();
@@ -131,7 +135,10 @@ public final class Pipeline {
                 t = lap(timings, "read+clean+extract+write", t);
 
                 ArchiveIndex index = ArchiveIndex.build(articles, curation);
-                BuildReport report = report(processed, index, Stream.concat(listed.skipped().stream(), curation.problems().stream()).toList());
+                List<Problem> unused = curation.unused(processed.stream().map(Processed::source).collect(Collectors.toSet()),
+                        index.people().stream().map(ArchiveIndex.Person::name).collect(Collectors.toSet()));
+                BuildReport report = report(processed, index,
+                        Stream.of(listed.skipped(), curation.problems(), curatedPages, unused).flatMap(List::stream).toList());
                 t = lap(timings, "index", t);
                 Optional<String> withheld = withheld(config, index, report);
                 if (withheld.isPresent()) return new Result(report, index, timings, List.of(), withheld, 0, 0, 0);
@@ -168,7 +175,7 @@ public final class Pipeline {
                 // Saved after the swap, while the old site is deleted. A build that dies in between leaves the previous
                 // cache, which names the previous site's manifest: the new site does not match it, so none of its
                 // files are reused.
-                new BuildCache(code, seeds, Sha256.hex(manifest), siteFiles.keys()).save(cacheFile);
+                new BuildCache(code, seeds, Sha256.hex(manifest), siteFiles.keys(), BuildCache.numbers(siteFiles.stamps())).save(cacheFile);
                 lap(timings, "publish: cache, swap", t);
                 int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();
                 return new Result(report, index, timings, List.of(), Optional.empty(), reusedSeeds, siteFiles.written(), siteFiles.reused().size());
@@ -289,23 +296,63 @@ public final class Pipeline {
     }
 
     /**
-     * Curated pages are mirrored into the work folder, so JBake crawls them beside nothing it should not see. Every
-     * page links the About page, so an archive without its own gets Dossier's default.
+     * Curated pages are mirrored into the work folder, so JBake crawls them beside nothing it should not see. A page or
+     * file that would land where the archive or its assets write is left out and reported: the archive's page wins,
+     * and a fresh build still verifies. Every page links the About page, so an archive without its own gets
+     * Dossier's default.
+     *
+     * @return the curated files left out, with what to rename them to
      */
-    private static Path mirrorCuratedPages(Path from, Path to, Path work) throws IOException {
+    private static List<Problem> mirrorCuratedPages(Path from, Path to, Path work, Path assets) throws IOException {
         if (Files.exists(to)) {
             try (Stream<Path> s = Files.walk(to)) {
                 for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
             }
         }
         Files.createDirectories(to);
-        if (Files.isDirectory(from)) Bundled.copyTree(from, to);
+        List<Problem> problems = new ArrayList<>();
+        if (Files.isDirectory(from)) {
+            Set<String> assetFiles = relativeFiles(assets);
+            for (String name : relativeFiles(from).stream().sorted().toList()) {
+                String site = JBakeEngine.sitePath(name);
+                Optional<String> claim = SitePaths.archiveClaim(site).or(() -> assetClaim(site, assetFiles));
+                Optional<String> why = JBakeEngine.refusal(name).or(() -> claim.map(c -> "the archive writes " + c + " itself"));
+                if (why.isPresent()) {
+                    String rename = (claim.isPresent() ? "curated-" : "") + name.replace('\\', '-');
+                    problems.add(new Problem("content/pages/" + name, Stage.RENDER, "not published: " + why.get()
+                            + " (rename it, e.g. to content/pages/" + rename + ")"));
+                    continue;
+                }
+                Path dest = to.resolve(name);
+                Files.createDirectories(dest.getParent());
+                Files.copy(from.resolve(name), dest);
+            }
+        }
         try (Stream<Path> s = Files.list(to)) {
             if (s.noneMatch(p -> p.getFileName().toString().matches("about\\.[^.]+"))) {
                 Files.copy(Bundled.unpack("default-pages", work).resolve("about.html"), to.resolve("about.html"));
             }
         }
-        return to;
+        return problems;
+    }
+
+    /** The asset file a site path would take or hold, if any, letter case ignored as {@link SitePaths#archiveClaim} does. */
+    private static Optional<String> assetClaim(String site, Set<String> assetFiles) {
+        String p = site.toLowerCase(Locale.ROOT);
+        for (String a : assetFiles) {
+            String asset = a.toLowerCase(Locale.ROOT);
+            if (asset.equals(p) || asset.startsWith(p + "/") || p.startsWith(asset + "/")) return Optional.of(a);
+        }
+        return Optional.empty();
+    }
+
+    /** Every file under the folder, as paths relative to it with "/" between names. */
+    private static Set<String> relativeFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return Set.of();
+        try (Stream<Path> s = Files.walk(dir)) {
+            String separator = dir.getFileSystem().getSeparator();
+            return s.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString().replace(separator, "/")).collect(Collectors.toSet());
+        }
     }
 
     private static SeedReader.Listing listed(CompletableFuture<SeedReader.Listing> listing) throws IOException {

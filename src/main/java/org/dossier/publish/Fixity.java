@@ -1,35 +1,52 @@
 package org.dossier.publish;
 
-import org.dossier.ingest.SeedReader;
 import org.dossier.ingest.Sha256;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * A BagIt-style fixity manifest: {@code data/manifest-sha256.txt}, one line {@code <sha256>  <path>} for every other
- * file of the site, sorted by path; and the check that a site still matches it.
+ * file of the site, sorted by path; and the check that a site still matches it, and holds nothing else.
+ *
+ * <p>Lines are written as GNU {@code sha256sum} writes them, so {@code sha256sum -c} reads the manifest too: a path
+ * holding a backslash, a line feed or a carriage return is escaped ({@code \\}, {@code \n}, {@code \r}) and its line
+ * starts with a backslash; every other path is written as it is.
  */
 public final class Fixity {
     public static final String MANIFEST = "data/manifest-sha256.txt";
+    private static final String SYMLINK = "symlink";
 
     private Fixity() {}
 
     /**
+     * Removes the staged site's empty folders, which no manifest line could vouch for, then writes the manifest.
+     *
      * @param known digests already established for some paths (taken as the files were written, or from the previous
      *              manifest for files linked unchanged), so only the other files are read
      * @return the manifest's bytes
      */
     public static byte[] write(Path site, Map<String, String> known) throws IOException {
+        Entries entries = Entries.of(site);
+        Set<String> filled = folders(entries.files.keySet());
+        for (int i = entries.folders.size() - 1; i >= 0; i--) {
+            if (!filled.contains(entries.folders.get(i))) Files.delete(site.resolve(entries.folders.get(i)));
+        }
         StringBuilder sb = new StringBuilder();
-        hashes(site, known).forEach((path, sha) -> sb.append(sha).append("  ").append(path).append('\n'));
+        hashes(entries.files, known).forEach((path, sha) -> sb.append(line(sha, path)).append('\n'));
         Files.createDirectories(site.resolve("data"));
         byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
         Files.write(site.resolve(MANIFEST), bytes);
@@ -40,50 +57,163 @@ public final class Fixity {
     public static Map<String, String> read(Path site) throws IOException {
         Path manifest = site.resolve(MANIFEST);
         Map<String, String> out = new TreeMap<>();
-        if (!Files.isRegularFile(manifest)) return out;
-        for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-            if (line.length() > 66 && line.charAt(64) == ' ' && line.charAt(65) == ' ') out.put(line.substring(66), line.substring(0, 64));
+        if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) return out;
+        for (String line : lines(manifest)) parse(line).ifPresent(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /**
+     * Every changed or missing file, and every entry the manifest does not list (file, symlink, folder, fifo), one
+     * message each; empty when the site is intact. Symlinks inside the site are reported, never followed.
+     */
+    public static List<String> check(Path site) throws IOException {
+        Path root = site.toRealPath();
+        Path manifest = root.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) return List.of(MANIFEST + ": missing (is this a Dossier site?)");
+        Map<String, String> expected = new TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        for (String line : lines(manifest)) {
+            if (line.isBlank()) continue;
+            Optional<Map.Entry<String, String>> entry = parse(line);
+            if (entry.isEmpty()) problems.add(MANIFEST + ": malformed line: " + line);
+            else expected.put(entry.get().getKey(), entry.get().getValue());
+        }
+        Entries entries = Entries.of(root);
+        Map<String, String> actual = hashes(entries.files, Map.of());
+        expected.forEach((path, sha) -> {
+            String now = actual.get(path);
+            if (entries.others.containsKey(path)) problems.add(shown(path) + ": a " + entries.others.get(path) + " where the manifest lists a file (never followed)");
+            else if (now == null) problems.add(shown(path) + ": missing");
+            else if (!now.equals(sha)) problems.add(shown(path) + ": changed (sha256 " + now + ", manifest says " + sha + ")");
+        });
+        Set<String> listed = new HashSet<>(expected.keySet());
+        listed.add(MANIFEST);
+        Set<String> listedFolders = folders(listed);
+        Map<String, String> extra = new TreeMap<>();
+        actual.keySet().stream().filter(p -> !listed.contains(p)).forEach(p -> extra.put(p, shown(p) + ": extra (not in the manifest)"));
+        entries.others.forEach((p, kind) -> {
+            if (!listed.contains(p)) extra.put(p, shown(p) + ": extra " + kind + " (not in the manifest" + (kind.equals(SYMLINK) ? "; never followed)" : ")"));
+        });
+        entries.folders.stream().filter(f -> !listedFolders.contains(f)).forEach(f -> extra.put(f, shown(f) + "/: extra folder (not in the manifest)"));
+        entries.unreadable.forEach((p, why) -> extra.put(p, shown(p) + ": cannot be read (" + why + ")"));
+        problems.addAll(extra.values());
+        return problems;
+    }
+
+    /** A manifest line: {@code <sha256>  <path>}, escaped as GNU sha256sum escapes it when the path needs it. */
+    static String line(String sha, String path) {
+        String escaped = escape(path);
+        return (escaped.equals(path) ? "" : "\\") + sha + "  " + escaped;
+    }
+
+    /** The path as messages show it: escaped as in the manifest, so one message stays one line. */
+    private static String shown(String path) {
+        return escape(path);
+    }
+
+    private static String escape(String path) {
+        if (path.indexOf('\\') < 0 && path.indexOf('\n') < 0 && path.indexOf('\r') < 0) return path;
+        return path.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    /** Path and digest of a manifest line; empty when it is not one. */
+    private static Optional<Map.Entry<String, String>> parse(String line) {
+        boolean escaped = line.startsWith("\\");
+        String rest = escaped ? line.substring(1) : line;
+        if (rest.length() <= 66 || rest.charAt(64) != ' ' || rest.charAt(65) != ' ') return Optional.empty();
+        String sha = rest.substring(0, 64);
+        if (!sha.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) return Optional.empty();
+        String path = rest.substring(66);
+        if (!escaped) return Optional.of(Map.entry(path, sha));
+        StringBuilder sb = new StringBuilder(path.length());
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c != '\\') {
+                sb.append(c);
+                continue;
+            }
+            char next = ++i < path.length() ? path.charAt(i) : 0;
+            switch (next) {
+                case '\\' -> sb.append('\\');
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                default -> {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.of(Map.entry(sb.toString(), sha));
+    }
+
+    /** The manifest's lines: a raw carriage return is never part of a name, so a CRLF copy reads the same. */
+    private static String[] lines(Path manifest) throws IOException {
+        String text = Files.readString(manifest, StandardCharsets.UTF_8);
+        return text.isEmpty() ? new String[0] : text.split("\r?\n");
+    }
+
+    /** Every folder that holds one of the paths, at any depth. */
+    private static Set<String> folders(Set<String> paths) {
+        Set<String> out = new HashSet<>();
+        for (String p : paths) {
+            for (int i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) out.add(p.substring(0, i));
         }
         return out;
     }
 
-    /** Every changed, missing or extra file, one message each; empty when the site is intact. */
-    public static List<String> check(Path site) throws IOException {
-        Path manifest = site.resolve(MANIFEST);
-        if (!Files.isRegularFile(manifest)) return List.of(MANIFEST + ": missing (is this a Dossier site?)");
-        Map<String, String> expected = new TreeMap<>();
-        List<String> problems = new ArrayList<>();
-        for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) continue;
-            int sep = line.indexOf("  ");
-            if (sep != 64) {
-                problems.add(MANIFEST + ": malformed line: " + line);
-                continue;
-            }
-            expected.put(line.substring(sep + 2), line.substring(0, sep));
+    /** What a site holds, by path relative to it with "/" between names; links are listed, never followed. */
+    private static final class Entries extends SimpleFileVisitor<Path> {
+        private final Path root;
+        private final Map<String, Path> files = new TreeMap<>();
+        /** Folders in the order walked: each before what it holds. */
+        private final List<String> folders = new ArrayList<>();
+        /** Symlinks, fifos, sockets and devices: what they are. */
+        private final Map<String, String> others = new TreeMap<>();
+        private final Map<String, String> unreadable = new TreeMap<>();
+
+        private Entries(Path root) {
+            this.root = root;
         }
-        Map<String, String> actual = hashes(site, Map.of());
-        expected.forEach((path, sha) -> {
-            String now = actual.get(path);
-            if (now == null) problems.add(path + ": missing");
-            else if (!now.equals(sha)) problems.add(path + ": changed (sha256 " + now + ", manifest says " + sha + ")");
-        });
-        actual.keySet().stream().filter(p -> !expected.containsKey(p)).forEach(p -> problems.add(p + ": extra (not in the manifest)"));
-        return problems;
+
+        static Entries of(Path root) throws IOException {
+            Entries e = new Entries(root);
+            Files.walkFileTree(root, e);
+            return e;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+            if (!dir.equals(root)) folders.add(name(dir));
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            String name = name(file);
+            if (name.equals(MANIFEST)) return FileVisitResult.CONTINUE;
+            if (attributes.isRegularFile()) files.put(name, file);
+            else others.put(name, attributes.isSymbolicLink() ? SYMLINK : "fifo, socket or device");
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            unreadable.put(name(file), e.getClass().getSimpleName());
+            return FileVisitResult.CONTINUE;
+        }
+
+        private String name(Path p) {
+            StringBuilder sb = new StringBuilder();
+            for (Path part : root.relativize(p)) sb.append(sb.isEmpty() ? "" : "/").append(part);
+            return sb.toString();
+        }
     }
 
-    private static Map<String, String> hashes(Path site, Map<String, String> known) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.find(site, Integer.MAX_VALUE, (p, attributes) -> attributes.isRegularFile())) {
-            files = s.toList();
-        }
+    private static Map<String, String> hashes(Map<String, Path> files, Map<String, String> known) {
         Map<String, String> out = new TreeMap<>();
-        files.parallelStream().forEach(f -> {
-            String rel = SeedReader.sourceName(site, f);
-            if (rel.equals(MANIFEST)) return;
-            String sha = known.containsKey(rel) ? known.get(rel) : sha256(f);
+        files.entrySet().parallelStream().forEach(f -> {
+            String sha = known.containsKey(f.getKey()) ? known.get(f.getKey()) : sha256(f.getValue());
             synchronized (out) {
-                out.put(rel, sha);
+                out.put(f.getKey(), sha);
             }
         });
         return out;

@@ -8,6 +8,7 @@ import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.parser.Engines;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 import org.apache.commons.configuration2.CompositeConfiguration;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -104,6 +106,22 @@ public final class JBakeEngine implements AutoCloseable {
         cfg.setProperty("site.description", site.description());
         cfg.setProperty(PLAN, plan);
         return cfg;
+    }
+
+    /** Where the bake puts a file of the curated pages folder: a page JBake parses becomes .html, any other file is copied as it is. */
+    public static String sitePath(String curated) {
+        return isPage(curated) ? curated.substring(0, curated.lastIndexOf('.')) + ".html" : curated;
+    }
+
+    /** Why the bake cannot take this file of the curated pages folder, if it cannot. */
+    public static Optional<String> refusal(String curated) {
+        // JBake puts a page's name into its store's queries unescaped: a backslash there fails the whole bake.
+        return isPage(curated) && curated.indexOf('\\') >= 0 ? Optional.of("JBake cannot bake a page whose name holds a backslash") : Optional.empty();
+    }
+
+    private static boolean isPage(String curated) {
+        int dot = curated.lastIndexOf('.');
+        return dot > curated.lastIndexOf('/') + 1 && Engines.getRecognizedExtensions().contains(curated.substring(dot + 1));
     }
 
     /** Hands the archive's pages, to be put into {@code files}, to the bake under way and waits for it to finish. */

@@ -172,7 +172,12 @@ final class SiteRenderer {
     }
 
     private Views.PersonLink personLink(String name, String slug, String root) {
-        return new Views.PersonLink(name, root + SitePaths.person(slug), personCounts.getOrDefault(slug, 0));
+        return new Views.PersonLink(name, personHref(slug, root), personCounts.getOrDefault(slug, 0));
+    }
+
+    /** A person's page is named after a curated profile's file when there is one, whatever characters that holds. */
+    private static String personHref(String slug, String root) {
+        return root + Display.href(SitePaths.person(slug));
     }
 
     private String body(ArchiveIndex.Entry e) {
@@ -193,7 +198,7 @@ final class SiteRenderer {
         var a = e.article();
         String root = "../";
         // No counts: an article page must not change when another article mentions the same person.
-        List<Views.PersonLink> people = e.people().stream().map(p -> new Views.PersonLink(p.name(), root + SitePaths.person(p.slug()), 0)).toList();
+        List<Views.PersonLink> people = e.people().stream().map(p -> new Views.PersonLink(p.name(), personHref(p.slug(), root), 0)).toList();
         String permalink = in.baseUrl().map(b -> b + e.url()).orElse(e.url());
         return new Views.Article(e.id(), e.url(), a.title(), Display.date(a.date()), a.date().map(Object::toString).orElse(""),
                 a.dateSource().orElse(""), a.titleSource(), people, body,
@@ -261,7 +266,7 @@ final class SiteRenderer {
 
     private List<Views.PersonLink> coMentions(ArchiveIndex.Person p) {
         return p.coMentions().stream()
-                .map(c -> new Views.PersonLink(c.person().name(), "../" + SitePaths.person(c.person().slug()), c.articles())).toList();
+                .map(c -> new Views.PersonLink(c.person().name(), personHref(c.person().slug(), "../"), c.articles())).toList();
     }
 
     /** The person's page, from the links already made for its key. */
@@ -390,7 +395,7 @@ final class SiteRenderer {
         String base = in.baseUrl().orElseThrow();
         List<String> urls = new ArrayList<>(List.of(base + "index.html", base + "timeline/index.html", base + "people/index.html"));
         in.index().timeline().forEach(e -> urls.add(base + e.url()));
-        in.index().people().forEach(p -> urls.add(base + SitePaths.person(p.slug())));
+        in.index().people().forEach(p -> urls.add(personHref(p.slug(), base)));
         return urls;
     }
 }

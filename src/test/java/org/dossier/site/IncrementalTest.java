@@ -4,9 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -68,6 +72,37 @@ class IncrementalTest {
         Thread.sleep(2100); // old enough to be trusted, were its stamp equal
         assertIncrementalEqualsClean(seeds, site, "same-size-edit");
         assertTrue(Files.readString(site.resolve("originals/000_edb852ce98d0f322.txt")).contains("BLUE-ON-BLUE"));
+    }
+
+    /**
+     * A page of the previous site edited in place (the new site would share its inode through the hard link), one
+     * cut short and one deleted are all made again, and the repaired site verifies; a page only touched is reused.
+     */
+    @Test
+    void aDamagedPreviousSiteIsRepairedByTheNextBuild() throws IOException {
+        Path seeds = Sites.seedsFrom(dir, Sites.SEEDS, Sites.BAD);
+        Path site = dir.resolve("damaged/site");
+        assertEquals(0, Sites.build(seeds, site).exit());
+        Path edited = site.resolve("people/joe-biden.html");
+        Object inode = Files.readAttributes(edited, BasicFileAttributes.class).fileKey();
+        Files.writeString(edited, Files.readString(edited).replace("Joe Biden", "Joe Bidden"));
+        assertEquals(inode, Files.readAttributes(edited, BasicFileAttributes.class).fileKey(), "edited in place");
+        Path truncated = site.resolve("people/alyssa-milano.html");
+        try (FileChannel ch = FileChannel.open(truncated, StandardOpenOption.WRITE)) {
+            ch.truncate(ch.size() / 2);
+        }
+        Files.delete(site.resolve(IntegrityTest.listing(site).stream().filter(f -> f.startsWith("articles/")).findFirst().orElseThrow()));
+        Path touched = site.resolve("timeline/index.html");
+        Files.setLastModifiedTime(touched, FileTime.fromMillis(Files.getLastModifiedTime(touched).toMillis() - 60_000));
+        Object touchedInode = Files.readAttributes(touched, BasicFileAttributes.class).fileKey();
+
+        Sites.Run repaired = Sites.build(seeds, site, "--verbose");
+        assertEquals(0, repaired.exit(), repaired.stderr());
+        assertEquals(touchedInode, Files.readAttributes(touched, BasicFileAttributes.class).fileKey(), "a touched page is linked, not made again");
+        assertEquals(0, IntegrityTest.verify(site).exit());
+        Path clean = dir.resolve("clean-damaged/site");
+        assertEquals(0, Sites.build(seeds, clean, "--clean").exit());
+        IntegrityTest.assertSameTree(clean, site);
     }
 
     private void assertIncrementalEqualsClean(Path seeds, Path site, String step) throws IOException {

@@ -93,9 +93,9 @@ class IntegrityTest {
         assertEquals(2, Dossier.run("build", "--no-such-option"));
     }
 
-    private record Result(int exit, String err) {}
+    record Result(int exit, String err) {}
 
-    private static synchronized Result verify(Path site) {
+    static synchronized Result verify(Path site) {
         PrintStream old = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
