@@ -51,7 +51,7 @@ final class MainText {
             "(?i)comment|contact|footer|masthead|media|meta|promo|related|scroll|share|shoutbox|sidebar|skyscraper|"
                     + "sponsor|shopping|tags|widget|banner|combx|outbrain|hidden|(^|[\\s_-])ad($|[\\s_-])");
     private static final Evaluator FURNITURE_TAGS = QueryParser.parse("script, style, noscript, template, iframe, frame, frameset, object, embed, "
-            + "applet, svg, canvas, video, audio, map, form, button, input, select, textarea, dialog, nav, aside, footer, "
+            + "applet, svg, canvas, video, audio, map, button, input, select, textarea, dialog, nav, aside, footer, "
             + "[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=complementary], "
             + "[role=dialog], [role=alertdialog], [role=search]");
     private static final Set<String> INLINE = Set.of("a", "abbr", "acronym", "b", "bdi", "bdo", "big", "br", "cite", "code",
@@ -61,7 +61,7 @@ final class MainText {
     private static final Set<String> PARAGRAPH = Set.of("p", "pre", "td", "h2", "h3", "h4", "h5", "h6", "div", "section",
             "article", "main", "center", "blockquote", "body");
     /** Boxes that conditional cleaning looks at. */
-    private static final Set<String> CLEANED = Set.of("div", "section", "table", "ul", "ol", "dl");
+    private static final Set<String> CLEANED = Set.of("div", "section", "table", "ul", "ol", "dl", "form");
     private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
     private static final String COMMAS = ",،﹐︐︑⹁⸴⸲，";
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
@@ -128,11 +128,12 @@ final class MainText {
      */
     List<Element> furniture(Element root) {
         List<Element> found = new ArrayList<>();
+        int whole = textLength();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e) || e == root) return FilterResult.CONTINUE;
-                if (furniture.contains(e) || (stats.containsKey(e) && shapedLikeFurniture(e))) {
+                if (furniture.contains(e) || (stats.containsKey(e) && shapedLikeFurniture(e, whole))) {
                     found.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -318,10 +319,14 @@ final class MainText {
         return joined;
     }
 
-    /** Readability's conditional cleaning, for boxes inside the chosen article. */
-    private boolean shapedLikeFurniture(Element e) {
+    /**
+     * Readability's conditional cleaning, for boxes inside the chosen article; a box that holds most of the article's
+     * text is the article's own, whatever its shape (a photo story has more pictures than paragraphs).
+     */
+    private boolean shapedLikeFurniture(Element e, int whole) {
         if (!CLEANED.contains(e.normalName())) return false;
         Stats s = stats.get(e);
+        if (2 * s.text > whole) return false;
         int weight = classWeight(e);
         if (weight + (s.scored ? s.score : 0) < 0) return true;
         if (s.commas >= 10) return false;
