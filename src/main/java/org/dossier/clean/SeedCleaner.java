@@ -28,14 +28,22 @@ public final class SeedCleaner {
         return Outcome.ok(cleaned);
     }
 
+    /** Chinese and Japanese text puts no spaces between words: each of its characters counts as one. */
     private static int words(String text) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0, n = text.length(); i < n; i++) {
-            boolean space = Chars.isWhitespace(text.charAt(i));
-            if (!space && !inWord) words++;
+            char c = text.charAt(i);
+            boolean space = Chars.isWhitespace(c);
+            if (!space && (!inWord || isCjk(c))) words++;
             inWord = !space;
         }
         return words;
+    }
+
+    private static boolean isCjk(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 }
