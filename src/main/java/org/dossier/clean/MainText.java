@@ -281,10 +281,10 @@ final class MainText {
         List<Element> near = candidates.stream().filter(c -> c != top && score(c) >= 0.75 * score(top))
                 .sorted((a, b) -> Double.compare(score(b), score(a))).limit(4).toList();
         if (near.size() < 3) return top;
+        Map<Element, Integer> holding = new IdentityHashMap<>();
+        for (Element c : near) for (Element up = c.parent(); up != null && up != body; up = up.parent()) holding.merge(up, 1, Integer::sum);
         for (Element up = top.parent(); up != null && up != body; up = up.parent()) {
-            int holding = 0;
-            for (Element c : near) if (isAncestor(up, c)) holding++;
-            if (holding >= 3) {
+            if (holding.getOrDefault(up, 0) >= 3) {
                 Stats s = stats.get(up);
                 if (s != null && !s.scored) {
                     s.scored = true;
@@ -367,11 +367,6 @@ final class MainText {
 
     private static double linkDensity(Stats s) {
         return s.text == 0 ? 0 : (double) s.links / s.text;
-    }
-
-    private static boolean isAncestor(Element ancestor, Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) if (p == ancestor) return true;
-        return false;
     }
 
     private static boolean endsSentence(String text) {
