@@ -42,7 +42,7 @@ final class MainText {
     private static final Pattern UNLIKELY = Pattern.compile(
             "(?i)(^|[\\s_-])(nav|navbar|menu|breadcrumbs?|footer|sidebar|aside|related|recirc|more-stories|"
                     + "share|sharing|social|newsletter|subscribe|signup|promo|advert|advertisement|ads?|ad-slot|sponsor|"
-                    + "cookie|consent|gdpr|banner|popup|modal|overlay|comments?|disqus|outbrain|taboola|paywall|"
+                    + "cookie|consent|gdpr|banner|popup|modal|overlay|comments?|disqus|outbrain|taboola|"
                     + "author-bio|tags|toolbar|skip-link|visually-hidden|sr-only|caption|credit|font-?size|text-?size|tools|"
                     + "utility|follow|print|video|gallery|slideshow|byline|author|podcast-promo|embed)($|[\\s_-])");
     private static final Pattern MAYBE_CONTENT = Pattern.compile("(?i)article|body|content|main|column|story");
