@@ -6,8 +6,6 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -50,10 +48,11 @@ final class MainText {
     private static final Pattern NEGATIVE = Pattern.compile(
             "(?i)comment|contact|footer|masthead|media|meta|promo|related|scroll|share|shoutbox|sidebar|skyscraper|"
                     + "sponsor|shopping|tags|widget|banner|combx|outbrain|hidden|(^|[\\s_-])ad($|[\\s_-])");
-    private static final Evaluator FURNITURE_TAGS = QueryParser.parse("script, style, noscript, template, iframe, frame, frameset, object, embed, "
-            + "applet, svg, canvas, video, audio, map, button, input, select, textarea, dialog, nav, aside, footer, "
-            + "[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=complementary], "
-            + "[role=dialog], [role=alertdialog], [role=search]");
+    private static final Set<String> FURNITURE_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "frame",
+            "frameset", "object", "embed", "applet", "svg", "canvas", "video", "audio", "map", "button", "input", "select",
+            "textarea", "dialog", "nav", "aside", "footer");
+    private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "dialog",
+            "alertdialog", "search");
     private static final Set<String> INLINE = Set.of("a", "abbr", "acronym", "b", "bdi", "bdo", "big", "br", "cite", "code",
             "data", "del", "dfn", "em", "font", "i", "img", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span",
             "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "#root");
@@ -226,7 +225,9 @@ final class MainText {
     }
 
     private boolean isFurniture(Element e, boolean skipUnlikely) {
-        if (e.is(FURNITURE_TAGS) || isHidden(e)) return true;
+        // Not Element.is(selector): that walks up to the document for every element, and pages can be deep.
+        if (FURNITURE_TAGS.contains(e.normalName()) || e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
+                || FURNITURE_ROLES.contains(e.attr("role")) || isHidden(e)) return true;
         return skipUnlikely && isUnlikely(e) && !MAYBE_CONTENT.matcher(e.className() + " " + e.id()).find();
     }
 
