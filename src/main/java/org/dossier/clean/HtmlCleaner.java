@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Cleans a saved HTML page: finds the article's main text (an {@code <article>}, {@code main} or the densest block
- * of paragraphs), reads its metadata from meta tags and JSON-LD, and keeps only what the {@link SeedSafelist} allows.
+ * Cleans a saved HTML page: takes the article's main text that {@link MainText} finds, reads its metadata from meta
+ * tags and JSON-LD, and keeps only what the {@link SeedSafelist} allows.
  */
 final class HtmlCleaner {
     private static final ObjectMapper JSON = new ObjectMapper();
