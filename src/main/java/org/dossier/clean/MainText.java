@@ -132,7 +132,7 @@ final class MainText {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e) || e == root) return FilterResult.CONTINUE;
-                if (furniture.contains(e) || (stats.containsKey(e) && shapedLikeFurniture(e, whole))) {
+                if (furniture.contains(e) || (stats.containsKey(e) && (shapedLikeFurniture(e, whole) || inRunOfLinks(e)))) {
                     found.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -338,6 +338,19 @@ final class MainText {
                 || (!list && s.text < MIN_PARAGRAPH && (s.images == 0 || s.images > 2))
                 || (weight < 25 && density > (list ? 0.5 : 0.2))
                 || (weight >= 25 && density > 0.5);
+    }
+
+    /**
+     * A paragraph that is nothing but a link, next to another such: a list of headlines set as paragraphs ("You may
+     * also like" and the stories below it), which no list or class name gives away.
+     */
+    private boolean inRunOfLinks(Element e) {
+        return isLink(e) && (isLink(e.previousElementSibling()) || isLink(e.nextElementSibling()));
+    }
+
+    private boolean isLink(Element e) {
+        Stats s = e == null ? null : stats.get(e);
+        return s != null && e.normalName().equals("p") && s.text > 0 && linkDensity(s) >= 0.9;
     }
 
     private double score(Element e) {
