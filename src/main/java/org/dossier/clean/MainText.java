@@ -228,7 +228,20 @@ final class MainText {
         // Not Element.is(selector): that walks up to the document for every element, and pages can be deep.
         if (FURNITURE_TAGS.contains(e.normalName()) || e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
                 || FURNITURE_ROLES.contains(e.attr("role")) || isHidden(e)) return true;
-        return skipUnlikely && isUnlikely(e) && !MAYBE_CONTENT.matcher(e.className() + " " + e.id()).find();
+        return skipUnlikely && isUnlikely(e) && !MAYBE_CONTENT.matcher(e.className() + " " + e.id()).find() && !holdsQuote(e);
+    }
+
+    /**
+     * A box around nothing but a blockquote (and the script that styles it) holds a post the article quotes (a tweet,
+     * whose box is named "embed" or "social"): the article's own text, kept as a quote card.
+     */
+    private static boolean holdsQuote(Element e) {
+        boolean quote = false;
+        for (Element child : e.children()) {
+            if (child.normalName().equals("blockquote")) quote = true;
+            else if (!FURNITURE_TAGS.contains(child.normalName())) return false;
+        }
+        return quote;
     }
 
     /**
@@ -325,7 +338,7 @@ final class MainText {
      * text is the article's own, whatever its shape (a photo story has more pictures than paragraphs).
      */
     private boolean shapedLikeFurniture(Element e, int whole) {
-        if (!CLEANED.contains(e.normalName())) return false;
+        if (!CLEANED.contains(e.normalName()) || holdsQuote(e)) return false;
         Stats s = stats.get(e);
         if (2 * s.text > whole) return false;
         int weight = classWeight(e);

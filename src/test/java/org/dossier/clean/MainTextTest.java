@@ -70,6 +70,26 @@ class MainTextTest {
     }
 
     @Test
+    void keepsATweetTheArticleEmbedsInABoxNamedSocialMediaEmbed() {
+        String tweet = "<div class=social-media-embed><blockquote class=twitter-tweet><p>The new pier plans are out, and they look "
+                + "splendid.</p>— Jane Roe (@janeroe_harbour) <a href=https://twitter.com/janeroe_harbour/status/1>March 3, 2021</a>"
+                + "</blockquote><script async src=https://platform.twitter.com/widgets.js></script></div>";
+        String html = page("<article>" + paragraphs(0, 3) + tweet + paragraphs(3, 6) + "</article>");
+        assertTrue(cleaned(html).blocks().stream().anyMatch(b -> b instanceof Block.Tweet t && t.handle().equals("janeroe_harbour")),
+                () -> "no tweet in: " + bodyText(html));
+    }
+
+    @Test
+    void dropsAListOfHeadlinesSetAsParagraphsOfLinks() {
+        String more = "<p>You might also enjoy</p><p><a href=/a>Lighthouse keeper retires after forty years</a></p>"
+                + "<p><a href=/b>Ferry timetable changes for the winter</a></p><p><a href=/c>Regatta returns to the bay</a></p>";
+        String html = page("<article>" + paragraphs(0, 6) + more + "</article>");
+        String text = bodyText(html);
+        for (String p : PROSE) assertTrue(text.contains(p), "kept: " + p + "\nin: " + text);
+        assertFalse(text.contains("Lighthouse keeper") || text.contains("Ferry timetable") || text.contains("Regatta"), text);
+    }
+
+    @Test
     void countsEachChineseOrJapaneseCharacterAsAWordSoAShortJapaneseArticleIsKept() {
         String html = page("<article><h1>港の桟橋を建て替え</h1><p>港湾委員会は火曜日の夜に会合を開き、古い桟橋の建て替えを決めた。</p>"
                 + "<p>工事は春に始まり、約一年半で終わる予定だ。</p></article>");
@@ -115,9 +135,13 @@ class MainTextTest {
     }
 
     private static String bodyText(String html) {
+        return cleaned(html).blocks().stream().map(Block::text).collect(Collectors.joining("\n"));
+    }
+
+    private static CleanedSeed cleaned(String html) {
         Seed seed = new Seed("page.html", Path.of("page.html"), "0".repeat(64), html.length(), Seed.Kind.HTML, html, "UTF-8");
         Outcome<CleanedSeed> outcome = SeedCleaner.clean(seed);
         Outcome.Ok<CleanedSeed> ok = assertInstanceOf(Outcome.Ok.class, outcome, () -> "rejected: " + outcome);
-        return ok.value().blocks().stream().map(Block::text).collect(Collectors.joining("\n"));
+        return ok.value();
     }
 }
