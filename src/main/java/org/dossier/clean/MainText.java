@@ -9,17 +9,20 @@ import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Finds the part of a saved page that holds the article, from the shape of its text rather than from the names of
- * furniture seen on known sites; the way readability and boilerpipe do it:
+ * furniture seen on known sites; the way readability does it, on boilerpipe's shallow features (text length, link
+ * density):
  * <ul>
  *   <li>every run of paragraph text (25 characters or more) adds to the score of the elements above it, more for
  *   longer text and for more commas (prose has commas, menus and teasers do not), less the further up it goes;</li>
@@ -27,8 +30,8 @@ import java.util.regex.Pattern;
  *   "sidebar" or "share" weighs it down, and text made of links counts for little (link density);</li>
  *   <li>the best candidate widens to an ancestor that holds several near-best candidates (a body split into
  *   several boxes), and is joined by siblings that score close to it or are plain prose paragraphs;</li>
- *   <li>inside the result, boxes shaped like furniture (mostly links, more form fields or images than paragraphs,
- *   a few words with no sentence) are marked for removal, as readability's conditional cleaning does.</li>
+ *   <li>inside the result, boxes shaped like furniture (mostly links, more images than paragraphs, a few words
+ *   and no picture, runs of paragraphs that are only links) are marked for removal, as readability's conditional cleaning does.</li>
  * </ul>
  * Navigation, hidden and scripted parts of the page are left out before scoring; class names that mark furniture
  * ("related", "newsletter", ...) leave a box out only while that still leaves an article, else the page is scored
@@ -55,7 +58,7 @@ final class MainText {
             "alertdialog", "search");
     private static final Set<String> INLINE = Set.of("a", "abbr", "acronym", "b", "bdi", "bdo", "big", "br", "cite", "code",
             "data", "del", "dfn", "em", "font", "i", "img", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span",
-            "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "#root");
+            "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr");
     /** Blocks whose own text is a paragraph of the article when long enough; list items and captions are not. */
     private static final Set<String> PARAGRAPH = Set.of("p", "pre", "td", "h2", "h3", "h4", "h5", "h6", "div", "section",
             "article", "main", "center", "blockquote", "body");
@@ -90,7 +93,7 @@ final class MainText {
 
     private final Element body;
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
-    private final Set<Element> furniture = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Element> candidates = new ArrayList<>();
     private final List<Element> parts;
 
@@ -101,13 +104,13 @@ final class MainText {
     }
 
     /** The article's part of the page, or empty when the page has no body. */
-    static java.util.Optional<MainText> of(Document doc) {
+    static Optional<MainText> of(Document doc) {
         Element body = doc.body();
-        if (body == null) return java.util.Optional.empty();
+        if (body == null) return Optional.empty();
         MainText strict = new MainText(body, true);
-        if (strict.textLength() >= ENOUGH_TEXT) return java.util.Optional.of(strict);
+        if (strict.textLength() >= ENOUGH_TEXT) return Optional.of(strict);
         MainText loose = new MainText(body, false);
-        return java.util.Optional.of(loose.textLength() > strict.textLength() ? loose : strict);
+        return Optional.of(loose.textLength() > strict.textLength() ? loose : strict);
     }
 
     /**
@@ -150,7 +153,7 @@ final class MainText {
     }
 
     /** Class and id words of page furniture. */
-    static boolean isUnlikely(Element e) {
+    private static boolean isUnlikely(Element e) {
         String marker = e.className() + " " + e.id();
         return !marker.isBlank() && UNLIKELY.matcher(marker).find();
     }
