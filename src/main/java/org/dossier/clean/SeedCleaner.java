@@ -28,14 +28,14 @@ public final class SeedCleaner {
         return Outcome.ok(cleaned);
     }
 
-    /** Chinese and Japanese text puts no spaces between words: each of its characters counts as one. */
+    /** Chinese and Japanese text puts no spaces between words: each of its characters counts as one (all lie above U+2E80). */
     private static int words(String text) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             boolean space = Chars.isWhitespace(c);
-            if (!space && (!inWord || isCjk(c))) words++;
+            if (!space && (!inWord || (c >= '\u2e80' && isCjk(c)))) words++;
             inWord = !space;
         }
         return words;
