@@ -11,31 +11,21 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Cleans a saved HTML page: finds the article's main text (an {@code <article>}, {@code main} or the densest block
- * of paragraphs), reads its metadata from meta tags and JSON-LD, and keeps only what the {@link SeedSafelist} allows.
+ * Cleans a saved HTML page: takes the article's main text that {@link MainText} finds, reads its metadata from meta
+ * tags and JSON-LD, and keeps only what the {@link SeedSafelist} allows.
  */
 final class HtmlCleaner {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern NOISE = Pattern.compile(
-            "(?i)(^|[\\s_-])(nav|navbar|menu|breadcrumbs?|footer|sidebar|aside|related|recirc|more-stories|"
-                    + "share|sharing|social|newsletter|subscribe|signup|promo|advert|advertisement|ads?|ad-slot|sponsor|"
-                    + "cookie|consent|gdpr|banner|popup|modal|overlay|comments?|disqus|outbrain|taboola|paywall|"
-                    + "author-bio|tags|toolbar|skip-link|visually-hidden|sr-only|caption|credit|font-?size|text-?size|tools|"
-                    + "utility|follow|print|video|gallery|slideshow|byline|author|podcast-promo|embed)($|[\\s_-])");
     private static final String REMOVE_ALWAYS = "script, style, noscript, template, iframe, frame, frameset, object, embed, "
             + "applet, svg, canvas, video, audio, source, track, map, form, button, input, select, textarea, link, meta, "
             + "base, dialog, nav, aside, footer, [hidden], [aria-hidden=true], [role=navigation], [role=banner], "
             + "[role=contentinfo], [role=complementary], [role=dialog], [role=alertdialog], [role=search]";
-    private static final Pattern HIDDEN_STYLE = Pattern.compile(
-            "display:none|visibility:hidden|opacity:0(\\.0*)?(;|$)|font-size:0|(left|top|text-indent|margin-left):-\\d{3,}|clip:rect\\(0|"
-                    + "(height|width|max-height):0(px)?(;|$)");
     private static final Pattern STATUS_URL = Pattern.compile("https://(?:mobile\\.)?(?:twitter|x)\\.com/\\w{1,15}/status/\\d+(?:\\?\\S*)?");
     private static final String BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, li, pre, dd, td";
 
@@ -58,7 +48,8 @@ final class HtmlCleaner {
         // Read before page furniture is removed: a dateline often sits in the byline box beside the headline.
         List<String> pageDatelines = pageDatelines(doc);
         Element h1 = null;
-        Element root = mainText(doc);
+        Optional<MainText> main = MainText.of(doc);
+        Element root = main.map(MainText::root).orElse(null);
         if (root != null) h1 = root.selectFirst("h1");
         if (h1 == null) h1 = doc.selectFirst("h1");
         // Each candidate in turn, skipping the menu, a section label or the date line standing where a headline should.
@@ -82,11 +73,9 @@ final class HtmlCleaner {
                 if (!fig.text().isBlank()) removed.add("caption", TextCleaner.collapse(fig.text()));
                 fig.remove();
             }
-            for (Element e : root.select("*")) {
-                if (e != root && e.parent() != null && (isNoise(e) || isHidden(e))) {
-                    if (!e.text().isBlank()) removed.add(kindOf(e), TextCleaner.collapse(e.text()));
-                    e.remove();
-                }
+            for (Element e : main.get().furniture(root)) {
+                if (!e.text().isBlank()) removed.add(kindOf(e), TextCleaner.collapse(e.text()));
+                e.remove();
             }
             if (h1 != null && h1.parent() != null) h1.remove();
             for (Element a : root.select("a")) {
@@ -192,50 +181,8 @@ final class HtmlCleaner {
         return false;
     }
 
-    /** The element holding the article's text: the biggest {@code <article>}, then schema.org articleBody, main, or the densest block. */
-    private static Element mainText(Document doc) {
-        Element body = doc.body();
-        Element best = doc.select("[itemprop=articleBody]").stream().max(Comparator.comparingInt(e -> e.text().length())).orElse(null);
-        if (best == null) best = doc.select("article").stream().max(Comparator.comparingInt(e -> e.text().length())).orElse(null);
-        if (best == null) best = doc.selectFirst("main, [role=main]");
-        if (best != null && best.select("p").size() >= 1) return best;
-        return densest(body);
-    }
-
-    /** Readability-style: score each paragraph's parent by text length and commas, less link-heavy text. */
-    private static Element densest(Element body) {
-        if (body == null) return null;
-        java.util.Map<Element, Double> scores = new java.util.LinkedHashMap<>();
-        for (Element p : body.select("p, pre, div:not(:has(div, p, section, article))")) {
-            String t = p.text();
-            if (t.length() < 25 || isNoiseChain(p)) continue;
-            double linkChars = p.select("a").stream().mapToInt(a -> a.text().length()).sum();
-            double score = (1 + t.chars().filter(c -> c == ',').count() + Math.min(3, t.length() / 100.0)) * (1 - linkChars / Math.max(1, t.length()));
-            Element parent = p.parent();
-            if (parent != null) scores.merge(parent, score, Double::sum);
-            if (parent != null && parent.parent() != null) scores.merge(parent.parent(), score / 2, Double::sum);
-        }
-        return scores.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(body);
-    }
-
-    private static boolean isNoiseChain(Element e) {
-        for (Element x = e; x != null; x = x.parent()) if (isNoise(x) || x.is("nav, footer, aside, header, form")) return true;
-        return false;
-    }
-
-    /** Text hidden from readers with inline style: spam and tracking text that a scrape carries along. */
-    private static boolean isHidden(Element e) {
-        String style = e.attr("style").toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
-        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
-    }
-
-    private static boolean isNoise(Element e) {
-        String marker = e.className() + " " + e.id();
-        return !marker.isBlank() && NOISE.matcher(marker).find();
-    }
-
     private static String kindOf(Element e) {
-        if (isHidden(e)) return "hidden";
+        if (MainText.isHidden(e)) return "hidden";
         String m = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         if (m.contains("cookie") || m.contains("consent") || m.contains("gdpr")) return "cookie";
         if (m.contains("newsletter") || m.contains("subscribe") || m.contains("signup")) return "newsletter";
