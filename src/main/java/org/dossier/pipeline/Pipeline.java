@@ -132,7 +132,7 @@ public final class Pipeline {
                 t = lap(timings, "read+clean+extract+write", t);
 
                 ArchiveIndex index = ArchiveIndex.build(articles, curation);
-                BuildReport report = report(processed, index, curation.problems());
+                BuildReport report = report(processed, index, Stream.concat(curation.problems().stream(), index.problems().stream()).toList());
                 t = lap(timings, "index", t);
 
                 RenderInput input = new RenderInput(index, report, site, config.baseUrl(), pages.pages(), curated, renderKey);
