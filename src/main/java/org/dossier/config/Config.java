@@ -23,8 +23,9 @@ public record Config(Path seeds, Path content, Path templates, Path assets, Path
     public static final long MAX_SEED_BYTES = 8L * 1024 * 1024;
 
     /**
-     * Time one seed may take to be cleaned and extracted; a seed still at work after it is rejected with its reason and
-     * the rest builds. Generous: the largest seed accepted takes a few seconds on a busy machine.
+     * Processing time (CPU time of the thread at work on it) one seed may take to be cleaned and extracted; a seed
+     * still at work after it is rejected with its reason and the rest builds. Generous: the largest seed accepted
+     * takes a few seconds.
      */
     public static final Duration SEED_BUDGET = Duration.ofSeconds(10);
 
