@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Recognises the lines a scrape drags along that are not the article: captions and credits, "READ MORE" links,
@@ -237,11 +238,21 @@ final class Boilerplate {
     record Hit(String kind, Optional<String> credit) {}
 
     /**
+     * A set for the credits a seed's captions name, which {@link #classify} looks lines up in ignoring case, as
+     * {@code equalsIgnoreCase} would: a look-up, not a comparison with every credit seen, which cost a seed of
+     * thousands of captions the square of their number.
+     */
+    static Set<String> credits() {
+        return new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    }
+
+    /**
      * @param line       one paragraph, whitespace collapsed
-     * @param credits    credits named in captions seen so far, so the lone credit line that follows is recognised
+     * @param credits    credits named in captions seen so far (a {@link #credits()} set), so the lone credit line that
+     *                   follows is recognised
      * @param nearTop    whether this is among the first few paragraphs (bylines only count there)
      */
-    static Optional<Hit> classify(String line, List<String> credits, boolean nearTop) {
+    static Optional<Hit> classify(String line, Set<String> credits, boolean nearTop) {
         String l = line.strip();
         if (l.isEmpty()) return Optional.empty();
         // "(Nate Billings / Associated Press)", "(RELATED: ...)": the same lines, in parentheses.
@@ -263,9 +274,8 @@ final class Boilerplate {
         String opener = l.length() <= 240 ? opener(l) : "";
         int cues = l.length() <= 400 ? cues(l) : 0;
         if (l.length() <= 120) {
-            for (String c : credits) {
-                if (l.equalsIgnoreCase(c) || l.equalsIgnoreCase("(" + c + ")")) return hit("credit");
-            }
+            if (credits.contains(l) || l.length() > 2 && l.charAt(0) == '(' && l.charAt(l.length() - 1) == ')'
+                    && credits.contains(l.substring(1, l.length() - 1))) return hit("credit");
             if (CREDIT_GATE.matches(l, opener)) return hit("credit");
             if (CAPTION_LABEL_GATE.matches(l, opener)) return hit("caption");
             if (AD_GATE.matches(l, opener)) return hit("ad");

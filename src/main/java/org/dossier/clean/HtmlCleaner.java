@@ -3,17 +3,31 @@ package org.dossier.clean;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dossier.ingest.Seed;
+import org.dossier.report.Deadline;
 import org.dossier.report.Removals;
+import org.dossier.report.Stage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -28,10 +42,27 @@ final class HtmlCleaner {
             + "[role=contentinfo], [role=complementary], [role=dialog], [role=alertdialog], [role=search]";
     private static final Pattern STATUS_URL = Pattern.compile("https://(?:mobile\\.)?(?:twitter|x)\\.com/\\w{1,15}/status/\\d+(?:\\?\\S*)?");
     private static final String BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, li, pre, dd, td";
+    /*
+     * Tag names as sets, not selectors: Element.is(selector) walks up to the document's root on every call, which costs
+     * a page nested thousands deep the square of its depth.
+     */
+    private static final Set<String> BLOCK_TAGS = Set.of(BLOCKS.split(", "));
+    /** Boxes whose loose text is wrapped into paragraphs. */
+    private static final Set<String> WRAPPERS = Set.of("div", "section", "article", "main");
+    /** Other boxes that are no inline markup. */
+    private static final Set<String> OTHER_BOXES = Set.of("ul", "ol", "table", "tbody", "tr", "figure", "header", "h1");
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    /*
+     * Selectors matched element by element with the root given, as a selection does: Element.is would walk up to the
+     * document's root for each.
+     */
+    private static final Evaluator FURNITURE = QueryParser.parse(REMOVE_ALWAYS);
+    private static final Evaluator CAPTIONS = QueryParser.parse("figure, figcaption, .caption, .wp-caption-text");
+    private static final Evaluator EMBEDS = QueryParser.parse("iframe, object, embed, frame");
 
     private HtmlCleaner() {}
 
-    static CleanedSeed clean(Seed seed) {
+    static CleanedSeed clean(Seed seed, Deadline deadline) {
         Removals.Builder removed = new Removals.Builder();
         Document doc = Jsoup.parse(seed.text());
         countHostile(doc, removed);
@@ -65,11 +96,11 @@ final class HtmlCleaner {
         List<Block> blocks = new ArrayList<>();
         List<String> datelines = new ArrayList<>();
         if (root != null) {
-            for (Element noise : root.select(REMOVE_ALWAYS)) {
+            for (Element noise : outermost(root, e -> FURNITURE.matches(root, e))) {
                 removed.add("page-furniture", noise.tagName() + summary(noise));
                 noise.remove();
             }
-            for (Element fig : root.select("figure, figcaption, .caption, .wp-caption-text")) {
+            for (Element fig : outermost(root, e -> CAPTIONS.matches(root, e))) {
                 if (!fig.text().isBlank()) removed.add("caption", TextCleaner.collapse(fig.text()));
                 fig.remove();
             }
@@ -85,7 +116,7 @@ final class HtmlCleaner {
                 }
             }
             wrapLooseText(root);
-            collectBlocks(root, blocks, removed, datelines);
+            collectBlocks(root, blocks, removed, datelines, deadline);
         }
         Optional<String> dateSource = date.map(d -> "meta");
         if (date.isEmpty()) {
@@ -99,14 +130,14 @@ final class HtmlCleaner {
         return new CleanedSeed(seed, evidence, blocks, removed.build());
     }
 
-    private static void collectBlocks(Element root, List<Block> blocks, Removals.Builder removed, List<String> datelines) {
-        List<String> credits = new ArrayList<>();
-        for (Element e : root.select(BLOCKS + ", div")) {
-            if (e.is("div") && !e.children().select(BLOCKS + ", div").isEmpty()) continue; // a container, not a text block
-            if (insideTextBlock(e, root)) continue; // its text is taken with the enclosing block
+    private static void collectBlocks(Element root, List<Block> blocks, Removals.Builder removed, List<String> datelines,
+                                      Deadline deadline) {
+        Set<String> credits = Boilerplate.credits();
+        for (Element e : textBlocks(root)) {
+            deadline.check(Stage.CLEAN);
             String text = TextCleaner.collapse(e.text());
             if (text.isEmpty()) continue;
-            if (e.is("blockquote") && e.hasClass("twitter-tweet")) {
+            if (e.nameIs("blockquote") && e.hasClass("twitter-tweet")) {
                 Optional<Block.Tweet> tweet = Tweets.parse(text);
                 if (tweet.isPresent()) {
                     String status = e.select("a[href]").stream().map(a -> a.attr("href").strip())
@@ -122,7 +153,7 @@ final class HtmlCleaner {
                 if (hit.get().kind().equals("dateline")) datelines.add(text);
                 continue;
             }
-            if (e.is("h2, h3, h4, h5, h6")) {
+            if (HEADINGS.contains(e.normalName())) {
                 blocks.add(new Block.Heading(text));
                 continue;
             }
@@ -140,7 +171,7 @@ final class HtmlCleaner {
         for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
             if (!e.children().isEmpty() || e.text().length() > 100) continue;
             String text = TextCleaner.collapse(e.text());
-            Optional<Boilerplate.Hit> hit = Boilerplate.classify(text, List.of(), true);
+            Optional<Boilerplate.Hit> hit = Boilerplate.classify(text, Set.of(), true);
             if (hit.isPresent() && hit.get().kind().equals("dateline")) found.add(text);
         }
         return found;
@@ -150,34 +181,90 @@ final class HtmlCleaner {
      * Text set straight into a container ("&lt;article&gt;&lt;p&gt;...&lt;/p&gt;Loose text&lt;br&gt;more&lt;/article&gt;") becomes a
      * paragraph of its own, so no run of the article's words is lost for want of a tag around it.
      */
-    private static void wrapLooseText(Element container) {
-        List<org.jsoup.nodes.Node> run = new ArrayList<>();
-        for (org.jsoup.nodes.Node child : new ArrayList<>(container.childNodes())) {
-            boolean inline = child instanceof org.jsoup.nodes.TextNode
-                    || (child instanceof Element el && !el.is(BLOCKS + ", div, section, article, main, ul, ol, table, tbody, tr, figure, header, h1"));
-            if (inline) {
-                run.add(child);
-                continue;
+    private static void wrapLooseText(Element root) {
+        // A stack of containers still to look into, not recursion: pages nest thousands of divs deep.
+        Deque<Element> containers = new ArrayDeque<>(List.of(root));
+        List<Node> run = new ArrayList<>();
+        while (!containers.isEmpty()) {
+            Element container = containers.pop();
+            for (Node child : new ArrayList<>(container.childNodes())) {
+                boolean inline = child instanceof org.jsoup.nodes.TextNode
+                        || (child instanceof Element el && !BLOCK_TAGS.contains(el.normalName()) && !WRAPPERS.contains(el.normalName())
+                        && !OTHER_BOXES.contains(el.normalName()));
+                if (inline) {
+                    run.add(child);
+                    continue;
+                }
+                wrap(run);
+                if (child instanceof Element el && WRAPPERS.contains(el.normalName())) containers.push(el);
             }
             wrap(run);
-            if (child instanceof Element el && el.is("div, section, article, main")) wrapLooseText(el);
         }
-        wrap(run);
     }
 
-    private static void wrap(List<org.jsoup.nodes.Node> run) {
+    private static void wrap(List<Node> run) {
         boolean hasText = run.stream().anyMatch(n -> n instanceof org.jsoup.nodes.TextNode t ? !t.isBlank()
                 : n instanceof Element e && !e.text().isBlank());
-        if (hasText && run.get(0).parent() instanceof Element parent && !parent.is("p")) {
+        if (hasText && run.get(0).parent() instanceof Element parent && !parent.nameIs("p")) {
             Element p = new Element("p");
             run.get(0).before(p);
-            for (org.jsoup.nodes.Node n : run) p.appendChild(n);
+            for (Node n : run) p.appendChild(n);
         }
         run.clear();
     }
 
-    private static boolean insideTextBlock(Element e, Element root) {
-        for (Element p = e.parent(); p != null && p != root; p = p.parent()) if (p.is(BLOCKS)) return true;
+    /**
+     * The elements whose text makes a block, in document order: paragraph-like elements, and divs that hold none and no
+     * div (a div that does is a container), but none inside a paragraph-like element, whose text is taken with it. Two
+     * walks without recursion, each visiting a node once: a page nested thousands deep neither overflows the stack nor
+     * costs its depth for every element.
+     */
+    private static List<Element> textBlocks(Element root) {
+        Set<Element> containers = Collections.newSetFromMap(new IdentityHashMap<>());
+        root.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {}
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node != root && node instanceof Element e && (isBlockOrDiv(e) || containers.contains(e))) containers.add(e.parent());
+            }
+        });
+        List<Element> found = new ArrayList<>();
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
+                boolean block = BLOCK_TAGS.contains(e.normalName());
+                if ((block || e.nameIs("div") && !containers.contains(e)) && (e != root || !insideTextBlock(root))) found.add(e);
+                return block && e != root ? FilterResult.SKIP_CHILDREN : FilterResult.CONTINUE;
+            }
+        });
+        return found;
+    }
+
+    /**
+     * The elements under {@code root} (itself included) that {@code what} accepts, in document order, but none inside
+     * another: what lies inside goes with it. Nested furniture is taken, and reported, once, not once per level of
+     * nesting, which cost the square of its depth.
+     */
+    private static List<Element> outermost(Element root, Predicate<Element> what) {
+        List<Element> found = new ArrayList<>();
+        root.filter((node, depth) -> {
+            if (!(node instanceof Element e) || !what.test(e)) return NodeFilter.FilterResult.CONTINUE;
+            found.add(e);
+            // The root taken leaves its content to be looked at, as a selection would have.
+            return e == root ? NodeFilter.FilterResult.CONTINUE : NodeFilter.FilterResult.SKIP_CHILDREN;
+        });
+        return found;
+    }
+
+    private static boolean isBlockOrDiv(Element e) {
+        return e.nameIs("div") || BLOCK_TAGS.contains(e.normalName());
+    }
+
+    private static boolean insideTextBlock(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) if (BLOCK_TAGS.contains(p.normalName())) return true;
         return false;
     }
 
@@ -195,7 +282,7 @@ final class HtmlCleaner {
 
     private static void countHostile(Document doc, Removals.Builder removed) {
         for (Element s : doc.select("script:not([type=application/ld+json])")) removed.add("script", "<script>" + summary(s));
-        for (Element f : doc.select("iframe, object, embed, frame")) removed.add("embed", "<" + f.tagName() + ">" + summary(f));
+        for (Element f : outermost(doc, e -> EMBEDS.matches(doc, e))) removed.add("embed", "<" + f.tagName() + ">" + summary(f));
         for (Element e : doc.getAllElements()) {
             for (Attribute a : e.attributes()) {
                 String key = a.getKey().toLowerCase(Locale.ROOT);
@@ -208,7 +295,7 @@ final class HtmlCleaner {
     }
 
     private static String summary(Element e) {
-        String t = e.is("script, style") ? e.data() : e.text();
+        String t = e.nameIs("script") || e.nameIs("style") ? e.data() : e.text();
         return t.isBlank() ? "" : " " + abbreviate(TextCleaner.collapse(t), 80);
     }
 

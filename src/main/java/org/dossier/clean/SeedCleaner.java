@@ -1,6 +1,7 @@
 package org.dossier.clean;
 
 import org.dossier.ingest.Seed;
+import org.dossier.report.Deadline;
 import org.dossier.report.Outcome;
 import org.dossier.report.Stage;
 
@@ -10,13 +11,14 @@ import java.util.Optional;
  * The clean stage's entry: a decoded seed in, its cleaned blocks out, or a reason it holds no article text.
  * Stateless and thread-safe.
  *
- * <pre>{@code Outcome<CleanedSeed> cleaned = SeedCleaner.clean(seed);}</pre>
+ * <pre>{@code Outcome<CleanedSeed> cleaned = SeedCleaner.clean(seed, Deadline.after(Config.SEED_BUDGET, seed.source()));}</pre>
  */
 public final class SeedCleaner {
     private SeedCleaner() {}
 
-    public static Outcome<CleanedSeed> clean(Seed seed) {
-        CleanedSeed cleaned = seed.kind() == Seed.Kind.HTML ? HtmlCleaner.clean(seed) : TextCleaner.clean(seed);
+    /** @throws Deadline.Exceeded when cleaning outlasts the seed's budget */
+    public static Outcome<CleanedSeed> clean(Seed seed, Deadline deadline) {
+        CleanedSeed cleaned = seed.kind() == Seed.Kind.HTML ? HtmlCleaner.clean(seed, deadline) : TextCleaner.clean(seed, deadline);
         Optional<String> lacking = Substance.lacking(cleaned);
         return lacking.isPresent() ? Outcome.failed(seed.source(), Stage.CLEAN, lacking.get()) : Outcome.ok(cleaned);
     }

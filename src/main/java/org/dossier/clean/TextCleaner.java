@@ -2,11 +2,14 @@ package org.dossier.clean;
 
 import org.dossier.ingest.Chars;
 import org.dossier.ingest.Seed;
+import org.dossier.report.Deadline;
 import org.dossier.report.Removals;
+import org.dossier.report.Stage;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +21,7 @@ final class TextCleaner {
 
     private TextCleaner() {}
 
-    static CleanedSeed clean(Seed seed) {
+    static CleanedSeed clean(Seed seed, Deadline deadline) {
         Removals.Builder removed = new Removals.Builder();
         List<String> lines = new ArrayList<>(List.of(seed.text().split("\n", -1)));
         Optional<String> headline = Optional.empty();
@@ -36,7 +39,7 @@ final class TextCleaner {
                 // Some scrapers put the page's address where the headline goes: it is provenance, not a title.
                 String rest = collapse(h.group(2)).replaceFirst("^(https?://\\S+)\\s*", "");
                 // "Read full article on original website" where the headline should be: boilerplate, not a title.
-                Optional<Boilerplate.Hit> junk = Boilerplate.classify(rest, List.of(), true);
+                Optional<Boilerplate.Hit> junk = Boilerplate.classify(rest, Set.of(), true);
                 if (junk.isPresent()) removed.add(junk.get().kind(), rest);
                 else if (Headlines.isLede(rest)) paragraphs.add(rest);
                 else if (!rest.isEmpty() && !Headlines.isTitle(rest)) removed.add(furnitureKind(rest), rest);
@@ -47,11 +50,12 @@ final class TextCleaner {
         paragraphs.addAll(paragraphs(lines));
 
         List<Block> blocks = new ArrayList<>();
-        List<String> credits = new ArrayList<>();
+        Set<String> credits = Boilerplate.credits();
         Optional<String> byline = Optional.empty();
         List<String> datelines = new ArrayList<>();
         boolean inStoryList = false;
         for (String p : paragraphs) {
+            deadline.check(Stage.CLEAN);
             boolean nearTop = blocks.size() < 3;
             if (headline.isEmpty() && blocks.isEmpty() && (Headlines.isMenu(p) || Headlines.isSectionLabel(p))) {
                 // The page's menu or the section's name above the headline: neither is the article's text nor its title.

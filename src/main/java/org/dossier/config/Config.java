@@ -3,6 +3,7 @@ package org.dossier.config;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -25,6 +26,13 @@ public record Config(Path seeds, Path content, Path templates, Path assets, Path
 
     /** Largest seed accepted, in bytes; larger files are rejected with a reason rather than read. */
     public static final long MAX_SEED_BYTES = 8L * 1024 * 1024;
+
+    /**
+     * Processing time (CPU time of the thread at work on it) one seed may take to be cleaned and extracted; a seed
+     * still at work after it is rejected with its reason and the rest builds. Generous: the largest seed accepted
+     * takes a few seconds.
+     */
+    public static final Duration SEED_BUDGET = Duration.ofSeconds(10);
 
     public static Config validated(Path seeds, Path content, Path templates, Path assets, Path out,
                                    boolean strict, boolean clean, boolean verbose, String baseUrl) {

@@ -4,6 +4,7 @@ import org.dossier.clean.Block;
 import org.dossier.clean.CleanedSeed;
 import org.dossier.clean.Evidence;
 import org.dossier.clean.Headlines;
+import org.dossier.report.Deadline;
 import org.dossier.report.Outcome;
 import org.dossier.report.Stage;
 
@@ -18,7 +19,7 @@ import java.util.TreeSet;
  *
  * <pre>{@code
  * Extractor x = new Extractor(Curation.load(contentDir));
- * Outcome<Article> a = x.extract(cleaned);
+ * Outcome<Article> a = x.extract(cleaned, Deadline.after(Config.SEED_BUDGET, source));
  * }</pre>
  */
 public final class Extractor {
@@ -33,7 +34,8 @@ public final class Extractor {
         this.people = new PeopleFinder(curation.aliases());
     }
 
-    public Outcome<Article> extract(CleanedSeed cleaned) {
+    /** @throws Deadline.Exceeded when extraction outlasts the seed's budget */
+    public Outcome<Article> extract(CleanedSeed cleaned, Deadline deadline) {
         String source = cleaned.seed().source();
         Curation.Correction fix = curation.corrections().get(source);
         if (fix != null && fix.exclude().isPresent()) return Outcome.failed(source, Stage.EXTRACT, fix.exclude().get());
@@ -69,7 +71,7 @@ public final class Extractor {
         List<String> paragraphs = new java.util.ArrayList<>(cleaned.blocks().stream().filter(b -> !(b instanceof Block.Tweet)).map(Block::text).toList());
         cleaned.removals().byKind().getOrDefault("caption", List.of()).forEach(c -> paragraphs.add(CREDIT.matcher(c).replaceAll("")));
         List<String> quotes = cleaned.blocks().stream().filter(b -> b instanceof Block.Tweet).map(Block::text).toList();
-        List<String> found = people.find(ev.headline().orElse(null), paragraphs, quotes);
+        List<String> found = people.find(ev.headline().orElse(null), paragraphs, quotes, deadline);
 
         if (fix != null) {
             if (fix.title().isPresent()) {

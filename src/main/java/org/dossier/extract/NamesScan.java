@@ -342,16 +342,18 @@ final class NamesScan {
         }
         Map<String, Set<String>> firstsByLast = new HashMap<>();
         Set<String> firstWords = new HashSet<>();
+        Tails tails = new Tails();
         for (Mention m : byEnds.values()) {
             firstsByLast.computeIfAbsent(m.last(), k -> new HashSet<>()).add(m.first());
             firstWords.add(m.first());
+            tails.add(m.words());
         }
         Set<String> names = new HashSet<>();
         for (Mention m : byEnds.values()) {
             // a pair nothing vouches for counts when its surname recurs alone, unless it only ever opened a sentence
             // ("Initially Poland", "Add Men"), where any word is capitalised
             if (m.evidence() == Evidence.BARE && (m.opening() || !lone.contains(m.last()))) continue;
-            if (isTailOfAnother(m, byEnds.values())) continue;
+            if (tails.ofAnother(m.words())) continue;
             // "Will Biden run?" beside "Joe Biden", "Loyal Bernie bros" beside "Bernie Sanders": an everyday word that
             // only opened sentences, before a word another name holds
             if (m.opening() && NamesLexicon.WORDLIKE.contains(lower(m.first()))
@@ -361,13 +363,26 @@ final class NamesScan {
         return List.copyOf(aliases.apply(names, keysWritten, lone));
     }
 
-    /** "Luther King" inside "Martin Luther King", "Blasey Ford" inside "Christine Blasey Ford". */
-    private static boolean isTailOfAnother(Mention m, Iterable<Mention> all) {
-        List<String> w = m.words();
-        for (Mention o : all) {
-            List<String> ow = o.words();
-            if (ow.size() > w.size() && ow.subList(ow.size() - w.size(), ow.size()).equals(w)) return true;
+    /**
+     * The names read backwards, word by word, as a tree: "Luther King" is the tail of "Martin Luther King", and "Blasey
+     * Ford" of "Christine Blasey Ford", because a longer name goes on before it. Looking a name up costs its words,
+     * where comparing it with every other name cost a list of thousands of names the square of its length.
+     */
+    private static final class Tails {
+        private Map<String, Tails> before;
+
+        void add(List<String> words) {
+            Tails t = this;
+            for (int i = words.size() - 1; i >= 0; i--) {
+                if (t.before == null) t.before = new HashMap<>(4);
+                t = t.before.computeIfAbsent(words.get(i), k -> new Tails());
+            }
         }
-        return false;
+
+        boolean ofAnother(List<String> words) {
+            Tails t = this;
+            for (int i = words.size() - 1; i >= 0 && t != null; i--) t = t.before == null ? null : t.before.get(words.get(i));
+            return t != null && t.before != null;
+        }
     }
 }

@@ -1,5 +1,8 @@
 package org.dossier.extract;
 
+import org.dossier.report.Deadline;
+import org.dossier.report.Stage;
+
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +18,8 @@ import java.util.Map;
  *
  * <pre>{@code
  * PeopleFinder f = new PeopleFinder(Map.of("Bernie", "Bernie Sanders"));
- * f.find("Milano Backs Biden", List.of("Actress Alyssa Milano's tweets praised Joe Biden. Milano said Bernie lost."), List.of());
+ * f.find("Milano Backs Biden", List.of("Actress Alyssa Milano's tweets praised Joe Biden. Milano said Bernie lost."), List.of(),
+ *         Deadline.after(Config.SEED_BUDGET, source));
  * // [Alyssa Milano, Bernie Sanders, Joe Biden]
  * }</pre>
  */
@@ -34,12 +38,17 @@ public final class PeopleFinder {
      * @param paragraphs cleaned body paragraphs (plain text, no tweet quotes)
      * @param quotes     texts of embedded tweets, without their signatures
      * @return canonical full names, sorted (String natural order), no duplicates
+     * @throws Deadline.Exceeded when reading outlasts the seed's budget
      */
-    public List<String> find(String title, List<String> paragraphs, List<String> quotes) {
+    public List<String> find(String title, List<String> paragraphs, List<String> quotes, Deadline deadline) {
         NamesScan scan = new NamesScan(given, aliases);
         if (title != null) scan.title(title);
-        for (String p : paragraphs) scan.text(p);
-        for (String q : quotes) scan.text(q);
+        for (List<String> texts : List.of(paragraphs, quotes)) {
+            for (String t : texts) {
+                deadline.check(Stage.EXTRACT);
+                scan.text(t);
+            }
+        }
         return scan.people();
     }
 }

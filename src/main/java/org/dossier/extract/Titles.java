@@ -1,5 +1,7 @@
 package org.dossier.extract;
 
+import org.dossier.ingest.Chars;
+
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -20,9 +22,14 @@ final class Titles {
 
     private static String firstSentence(String text) {
         java.util.regex.Matcher m = SENTENCE_END.matcher(text);
+        java.util.regex.Matcher abbreviation = ABBREVIATION.matcher(text);
         while (m.find()) {
-            String before = text.substring(0, m.start());
-            if (!ABBREVIATION.matcher(before).find()) return before;
+            // Only the word before a break can make it an abbreviation, so only that word is matched, not all the text
+            // before it (quadratic on a paragraph of "Mr. A Mr. A ..."). The region starts at the space before the word,
+            // which the pattern's \s needs; any other space there fails the match, as it did in the whole text.
+            int word = m.start();
+            while (word > 0 && !Chars.isWhitespace(text.charAt(word - 1))) word--;
+            if (!abbreviation.region(Math.max(0, word - 1), m.start()).find()) return text.substring(0, m.start());
         }
         return text;
     }

@@ -3,6 +3,8 @@ package org.dossier.index;
 import org.dossier.extract.Article;
 import org.dossier.extract.Curation;
 import org.dossier.extract.PartialDate;
+import org.dossier.report.Problem;
+import org.dossier.report.Stage;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,8 +24,18 @@ import java.util.TreeMap;
  * article's original bytes go in the site (duplicates' too).
  *
  * <pre>{@code ArchiveIndex index = ArchiveIndex.build(articles, curation);}</pre>
+ *
+ * @param problems what the report should say about articles indexed with a limit (a list of names, see
+ *                 {@link #MAX_CO_MENTIONING})
  */
-public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Duplicate> duplicates, Map<String, String> originals) {
+public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Duplicate> duplicates, List<Problem> problems,
+                           Map<String, String> originals) {
+    /**
+     * Articles naming more people than this are lists (donors, casualties, signatories): being on one list is no tie
+     * between two people, and counting every pair would cost the square of the list (9,161 names, 84 million pairs).
+     * Their people get no co-mentions from them, and the report says so.
+     */
+    public static final int MAX_CO_MENTIONING = 50;
 
     /**
      * An article in the archive.
@@ -79,14 +92,24 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
         List<Person> people = new ArrayList<>();
         byPerson.forEach((name, entries) -> {
             Map<String, Integer> co = new TreeMap<>();
-            for (Entry e : entries) for (String other : e.article().people()) if (!other.equals(name)) co.merge(other, 1, Integer::sum);
+            for (Entry e : entries) {
+                if (e.article().people().size() > MAX_CO_MENTIONING) continue;
+                for (String other : e.article().people()) if (!other.equals(name)) co.merge(other, 1, Integer::sum);
+            }
             List<CoMention> top = co.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .limit(10).map(x -> new CoMention(new PersonRef(x.getKey(), personSlugs.get(x.getKey())), x.getValue())).toList();
             people.add(new Person(name, personSlugs.get(name), List.copyOf(entries), top, Optional.ofNullable(profiles.get(name))));
         });
+        List<Problem> problems = new ArrayList<>();
+        for (Entry e : timeline) {
+            int named = e.article().people().size();
+            if (named > MAX_CO_MENTIONING) problems.add(new Problem(e.article().source(), Stage.INDEX, String.format(Locale.ROOT,
+                    "names %,d people: a list, so none of them gets co-mentions from it (co-mentions count articles naming at most %d)",
+                    named, MAX_CO_MENTIONING)));
+        }
         Map<String, String> originals = OriginalNames.of(bySource.stream().map(Article::source).toList());
-        return new ArchiveIndex(List.copyOf(timeline), List.copyOf(people), List.copyOf(duplicates), originals);
+        return new ArchiveIndex(List.copyOf(timeline), List.copyOf(people), List.copyOf(duplicates), List.copyOf(problems), originals);
     }
 
     private static List<String> articleIds(List<Article> kept) {

@@ -21,6 +21,7 @@ import org.dossier.publish.SearchIndex;
 import org.dossier.render.JBakeEngine;
 import org.dossier.render.RenderInput;
 import org.dossier.report.BuildReport;
+import org.dossier.report.Deadline;
 import org.dossier.report.Outcome;
 import org.dossier.report.Problem;
 import org.dossier.report.Removals;
@@ -137,8 +138,8 @@ public final class Pipeline {
                 ArchiveIndex index = ArchiveIndex.build(articles, curation);
                 List<Problem> unused = curation.unused(processed.stream().map(Processed::source).collect(Collectors.toSet()),
                         index.people().stream().map(ArchiveIndex.Person::name).collect(Collectors.toSet()));
-                BuildReport report = report(processed, index,
-                        Stream.of(listed.skipped(), curation.problems(), curatedPages, unused).flatMap(List::stream).toList());
+                BuildReport report = report(processed, index, Stream.of(listed.skipped(), curation.problems(), curatedPages,
+                        unused, index.problems()).flatMap(List::stream).toList());
                 t = lap(timings, "index", t);
                 Optional<String> withheld = withheld(config, index, report);
                 if (withheld.isPresent()) return new Result(report, index, timings, List.of(), withheld, 0, 0, 0);
@@ -211,13 +212,16 @@ public final class Pipeline {
             if (hit.isPresent()) return reused(file, source, hit.get(), stamp);
             Outcome<Seed> read = SeedReader.decode(source, file, b, sha);
             Optional<String> decoding = read instanceof Outcome.Ok<Seed> ok ? Optional.of(ok.value().decoding()) : Optional.empty();
-            Outcome<CleanedSeed> cleaned = read.then(SeedCleaner::clean);
+            Deadline deadline = Deadline.after(Config.SEED_BUDGET, source);
+            Outcome<CleanedSeed> cleaned = read.then(s -> SeedCleaner.clean(s, deadline));
             Removals removals = cleaned instanceof Outcome.Ok<CleanedSeed> c ? c.value().removals() : Removals.none();
-            Outcome<Article> article = cleaned.then(c -> extractor.extract(c).then(a -> {
+            Outcome<Article> article = cleaned.then(c -> extractor.extract(c, deadline).then(a -> {
                 pages.write(a, c.blocks());
                 return Outcome.ok(a.withContentKey(contentKey));
             }));
             return new Processed(file, source, article, decoding, removals, Optional.empty(), stamp);
+        } catch (Deadline.Exceeded e) {
+            return failed(file, source, e.problem());
         } catch (RuntimeException e) {
             // A fault of ours on one odd seed must not cost the archive: it is reported like any unusable file.
             return failed(file, source, new Problem(source, Stage.CLEAN, "could not be processed (internal error: " + e + ")"));
@@ -225,6 +229,10 @@ public final class Pipeline {
             // One pathological seed (megabytes on a single line) must not cost the archive either; its buffers are
             // garbage once this frame is left.
             return failed(file, source, new Problem(source, Stage.CLEAN, "too big to clean in memory; split it into smaller files"));
+        } catch (StackOverflowError e) {
+            // The last line of defence: the stages walk seed-derived trees without recursion, so this is a fault of ours
+            // (or of a library) on one odd seed, and the stack is unwound by now.
+            return failed(file, source, new Problem(source, Stage.CLEAN, "nested too deeply to process (internal error: stack overflow)"));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.dossier.clean;
 
+import org.dossier.report.Deadline;
 import org.dossier.ingest.Seed;
 import org.dossier.report.Outcome;
 import org.jsoup.nodes.Document;
@@ -140,7 +141,7 @@ class MainTextTest {
 
     private static CleanedSeed cleaned(String html) {
         Seed seed = new Seed("page.html", Path.of("page.html"), "0".repeat(64), html.length(), Seed.Kind.HTML, html, "UTF-8");
-        Outcome<CleanedSeed> outcome = SeedCleaner.clean(seed);
+        Outcome<CleanedSeed> outcome = SeedCleaner.clean(seed, Deadline.after(Duration.ofHours(1), "test"));
         Outcome.Ok<CleanedSeed> ok = assertInstanceOf(Outcome.Ok.class, outcome, () -> "rejected: " + outcome);
         return ok.value();
     }

@@ -1,5 +1,7 @@
 package org.dossier.clean;
 
+import java.time.Duration;
+import org.dossier.report.Deadline;
 import org.dossier.ingest.Seed;
 import org.dossier.ingest.SeedReader;
 import org.dossier.report.Outcome;
@@ -17,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SubstanceTest {
     static Outcome<CleanedSeed> clean(String text) {
         Outcome<Seed> seed = SeedReader.decode("s.txt", Path.of("s.txt"), text.getBytes(StandardCharsets.UTF_8));
-        return SeedCleaner.clean(((Outcome.Ok<Seed>) seed).value());
+        return SeedCleaner.clean(((Outcome.Ok<Seed>) seed).value(), Deadline.after(Duration.ofHours(1), "test"));
     }
 
     static String rejection(String text) {

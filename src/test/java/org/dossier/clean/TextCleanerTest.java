@@ -2,11 +2,13 @@ package org.dossier.clean;
 
 import org.dossier.ingest.Seed;
 import org.dossier.ingest.SeedReader;
+import org.dossier.report.Deadline;
 import org.dossier.report.Outcome;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TextCleanerTest {
     static CleanedSeed clean(String text) {
         Outcome<Seed> seed = SeedReader.decode("t.txt", Path.of("t.txt"), text.getBytes(StandardCharsets.UTF_8));
-        return TextCleaner.clean(((Outcome.Ok<Seed>) seed).value());
+        return TextCleaner.clean(((Outcome.Ok<Seed>) seed).value(), Deadline.after(Duration.ofHours(1), "t.txt"));
     }
 
     static List<String> texts(CleanedSeed c) {

@@ -1,5 +1,7 @@
 package org.dossier.extract;
 
+import java.time.Duration;
+import org.dossier.report.Deadline;
 import org.dossier.clean.CleanedSeed;
 import org.dossier.clean.Headlines;
 import org.dossier.clean.SeedCleaner;
@@ -25,9 +27,9 @@ class MetadataEvidenceTest {
 
     static Article extract(String name, String text) {
         Outcome<Seed> seed = SeedReader.decode(name, Path.of(name), text.getBytes(StandardCharsets.UTF_8));
-        Outcome<CleanedSeed> cleaned = SeedCleaner.clean(((Outcome.Ok<Seed>) seed).value());
+        Outcome<CleanedSeed> cleaned = SeedCleaner.clean(((Outcome.Ok<Seed>) seed).value(), Deadline.after(Duration.ofHours(1), "test"));
         assertTrue(cleaned instanceof Outcome.Ok, () -> name + " was rejected: " + cleaned);
-        Outcome<Article> a = new Extractor(Curation.empty()).extract(((Outcome.Ok<CleanedSeed>) cleaned).value());
+        Outcome<Article> a = new Extractor(Curation.empty()).extract(((Outcome.Ok<CleanedSeed>) cleaned).value(), Deadline.after(Duration.ofHours(1), "test"));
         return ((Outcome.Ok<Article>) a).value();
     }
 

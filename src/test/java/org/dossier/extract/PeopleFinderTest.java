@@ -1,11 +1,13 @@
 package org.dossier.extract;
 
+import org.dossier.report.Deadline;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +21,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PeopleFinderTest {
+    /** No test here comes near a seed's time budget: an hour is as good as none. */
+    private static final Deadline UNHURRIED = Deadline.after(Duration.ofHours(1), "test");
     private final PeopleFinder finder = new PeopleFinder(Map.of());
 
     private List<String> body(String... paragraphs) {
-        return finder.find(null, List.of(paragraphs), List.of());
+        return finder.find(null, List.of(paragraphs), List.of(), UNHURRIED);
     }
 
     @Test
@@ -87,14 +91,14 @@ class PeopleFinderTest {
                 "Presley Ann/Getty Images",
                 "(Photo by Gareth Copley/Getty Images)",
                 "Fans of #AlyssaMilano replied to @JaneDoe99 all day."),
-                List.of("The fans of #AlyssaMilano sound a lot like those who smeared Christine Blasey Ford."));
+                List.of("The fans of #AlyssaMilano sound a lot like those who smeared Christine Blasey Ford."), UNHURRIED);
         assertEquals(List.of("Christine Blasey Ford"), found);
     }
 
     @Test
     void findsPeopleNamedOnlyInTweets() {
         assertEquals(List.of("Bill Clinton"), finder.find(null, List.of("Others went the sarcastic route."),
-                List.of("I wish I could get more upset about this but I lived through Bill Clinton.")));
+                List.of("I wish I could get more upset about this but I lived through Bill Clinton."), UNHURRIED));
     }
 
     @Test
@@ -107,10 +111,10 @@ class PeopleFinderTest {
     @Test
     void readsTitleCaseHeadlinesOnlyAsFarAsTheBodyConfirms() {
         assertEquals(List.of("Maria Chen"), finder.find("Maria Chen Backs Voter Turnout Push Amid Growing Backlash",
-                List.of("Chen said the plan would pass."), List.of()));
+                List.of("Chen said the plan would pass."), List.of(), UNHURRIED));
         // a headline written as a sentence is read like the body
         assertEquals(List.of("Alyssa Milano", "Bernie Sanders"), finder.find(
-                "Actress Alyssa Milano says her critics are supporters of Sen. Bernie Sanders", List.of("Milano’s podcast drew replies."), List.of()));
+                "Actress Alyssa Milano says her critics are supporters of Sen. Bernie Sanders", List.of("Milano’s podcast drew replies."), List.of(), UNHURRIED));
     }
 
     @Test
@@ -127,19 +131,19 @@ class PeopleFinderTest {
         PeopleFinder curated = new PeopleFinder(Map.of("Bernard Sanders", "Bernie Sanders", "Joseph R. Biden", "Joe Biden",
                 "AOC", "Alexandria Ocasio-Cortez", "Valerie Hartmore", "Valerie C. Hartmore"));
         assertEquals(List.of("Alexandria Ocasio-Cortez", "Bernie Sanders", "Joe Biden"), curated.find(null, List.of(
-                "Bernard Sanders filed the amendment, and AOC backed it.", "President Joseph R. Biden did not comment."), List.of()));
+                "Bernard Sanders filed the amendment, and AOC backed it.", "President Joseph R. Biden did not comment."), List.of(), UNHURRIED));
         // a lone surname maps when one curated person alone carries it, and the article names nobody else with it
-        assertEquals(List.of("Valerie C. Hartmore"), curated.find(null, List.of("Hartmore signed the budget."), List.of()));
-        assertEquals(List.of("Ruth Hartmore"), curated.find(null, List.of("Ruth Hartmore said Hartmore had not called."), List.of()));
+        assertEquals(List.of("Valerie C. Hartmore"), curated.find(null, List.of("Hartmore signed the budget."), List.of(), UNHURRIED));
+        assertEquals(List.of("Ruth Hartmore"), curated.find(null, List.of("Ruth Hartmore said Hartmore had not called."), List.of(), UNHURRIED));
     }
 
     @Test
     void returnsSortedDistinctNamesFromAnyThread() throws IOException {
         List<Article> seeds = seeds();
-        List<List<String>> sequential = seeds.stream().map(a -> finder.find(a.title(), a.paragraphs(), a.quotes())).toList();
+        List<List<String>> sequential = seeds.stream().map(a -> finder.find(a.title(), a.paragraphs(), a.quotes(), UNHURRIED)).toList();
         for (List<String> names : sequential) assertEquals(List.copyOf(new TreeSet<>(names)), names);
         List<List<String>> parallel = IntStream.range(0, 64).parallel()
-                .mapToObj(i -> seeds.get(i % seeds.size())).map(a -> finder.find(a.title(), a.paragraphs(), a.quotes())).toList();
+                .mapToObj(i -> seeds.get(i % seeds.size())).map(a -> finder.find(a.title(), a.paragraphs(), a.quotes(), UNHURRIED)).toList();
         for (int i = 0; i < parallel.size(); i++) assertEquals(sequential.get(i % seeds.size()), parallel.get(i));
     }
 
@@ -157,7 +161,7 @@ class PeopleFinderTest {
         int fn = 0;
         for (Article a : seeds()) {
             Set<String> gold = SEED_GOLD.get(a.file());
-            List<String> found = finder.find(a.title(), a.paragraphs(), a.quotes());
+            List<String> found = finder.find(a.title(), a.paragraphs(), a.quotes(), UNHURRIED);
             for (String n : found) if (gold.contains(n)) tp++; else fp++;
             for (String n : gold) if (!found.contains(n)) fn++;
         }

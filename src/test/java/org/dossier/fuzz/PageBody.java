@@ -5,10 +5,12 @@ import org.dossier.clean.CleanedSeed;
 import org.dossier.clean.SeedCleaner;
 import org.dossier.ingest.Seed;
 import org.dossier.ingest.SeedReader;
+import org.dossier.report.Deadline;
 import org.dossier.report.Outcome;
 import org.dossier.write.BodyHtml;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +27,7 @@ record PageBody(Outcome<Seed> decoded, Outcome<CleanedSeed> cleaned, Optional<St
 
     static PageBody of(String source, byte[] bytes) {
         Outcome<Seed> decoded = SeedReader.decode(source, Path.of(source), bytes);
-        Outcome<CleanedSeed> cleaned = decoded.then(SeedCleaner::clean);
+        Outcome<CleanedSeed> cleaned = decoded.then(s -> SeedCleaner.clean(s, Deadline.after(Duration.ofHours(1), source)));
         if (!(cleaned instanceof Outcome.Ok<CleanedSeed> ok)) {
             return new PageBody(decoded, cleaned, Optional.empty(), Optional.empty(), List.of());
         }
