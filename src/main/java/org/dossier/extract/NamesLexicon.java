@@ -227,6 +227,27 @@ final class NamesLexicon {
             "adviser", "advisers", "loyalists", "wing", "agenda", "plan", "proposal", "amendment", "endorsement",
             "memo", "letter", "statement", "post", "account", "feud", "dispute", "saga", "verdict");
 
+    /**
+     * Common Vietnamese, Chinese (pinyin and Cantonese) and Korean surnames, which open a name as a given name does
+     * ("Nguyen Thi Lan", "Xi Jinping", "Moon Jae-in"). Those that are everyday English words more often than names
+     * ("He", "Long", "Song", "Do") are left out: they are found only with a title or a role in front.
+     */
+    static final Set<String> SURNAMES_FIRST = WordSets.of(
+            // Vietnamese
+            "nguyen", "tran", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "ngo", "duong", "ly",
+            "dinh", "trinh", "truong", "luong", "doan", "lam", "trieu", "quach", "kieu",
+            // Chinese
+            "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "zhu", "hu",
+            "guo", "lin", "gao", "luo", "zheng", "liang", "xie", "tang", "feng", "deng", "cao", "peng", "zeng", "xiao",
+            "tian", "dong", "pan", "yuan", "cai", "jiang", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen",
+            "yao", "xi", "wen", "jin", "fu", "fang", "bai", "cui", "kang", "mao", "qiu", "qin", "shi", "gu", "hou",
+            "shao", "meng", "duan", "lei", "qian", "yin", "yi", "wong", "chan", "cheung", "leung", "chow", "ng", "lau",
+            "tsang", "tse", "chiu", "yeung", "kwok", "tsai", "hsu", "chiang", "lai", "ko", "teo", "goh", "lim",
+            // Korean
+            "kim", "lee", "park", "choi", "jung", "jeong", "cho", "yoon", "yun", "jang", "seo", "shin", "kwon",
+            "hwang", "ahn", "jeon", "hong", "yoo", "moon", "bae", "baek", "heo", "nam", "roh", "noh", "ban", "ryu",
+            "chung", "han");
+
     /** Lower-case name particles kept inside a name ("Bill de Blasio", "Vincent van Gogh"). */
     static final Set<String> PARTICLES = WordSets.of("de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von",
             "der", "den", "ter", "ten", "la", "le", "bin", "ibn", "al", "el", "y", "st.");
@@ -249,7 +270,7 @@ final class NamesLexicon {
     /** Bits of {@link #kinds}: which of the lists above hold a word. */
     static final int TITLE = 1, MODIFIER = 1 << 1, TITLE_ALSO_SURNAME = 1 << 2, DESCRIPTOR = 1 << 3, SPEECH_WORD = 1 << 4,
             NEVER_WORD = 1 << 5, ORG_WORD = 1 << 6, NOT_FIRST_WORD = 1 << 7, ATTRIBUTIVE_WORD = 1 << 8, PARTICLE = 1 << 9,
-            SUFFIX = 1 << 10, WORDLIKE_WORD = 1 << 11;
+            SUFFIX = 1 << 10, WORDLIKE_WORD = 1 << 11, SURNAME_FIRST = 1 << 12;
 
     private static final Map<String, Integer> KINDS = kindsOfWords();
 
@@ -268,7 +289,7 @@ final class NamesLexicon {
                 Map.entry(TITLES_ALSO_SURNAMES, TITLE_ALSO_SURNAME), Map.entry(DESCRIPTORS, DESCRIPTOR), Map.entry(SPEECH, SPEECH_WORD),
                 Map.entry(NEVER, NEVER_WORD), Map.entry(ORG_WORDS, ORG_WORD), Map.entry(NOT_FIRST, NOT_FIRST_WORD),
                 Map.entry(ATTRIBUTIVE, ATTRIBUTIVE_WORD), Map.entry(PARTICLES, PARTICLE), Map.entry(SUFFIXES, SUFFIX),
-                Map.entry(WORDLIKE, WORDLIKE_WORD));
+                Map.entry(WORDLIKE, WORDLIKE_WORD), Map.entry(SURNAMES_FIRST, SURNAME_FIRST));
         lists.forEach((words, bit) -> words.forEach(w -> kinds.merge(w, bit, (a, b) -> a | b)));
         return new HashMap<>(kinds);
     }

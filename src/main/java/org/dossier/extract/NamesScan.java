@@ -187,7 +187,9 @@ final class NamesScan {
                 i++;
                 continue;
             }
-            if (t.is(NEVER) || t.initial() || t.particle()) {
+            boolean surnameFirst = t.is(NamesLexicon.SURNAME_FIRST) && i + 1 < to;
+            // "Park Ji-sung": a surname that is also a word of places opens a name before a Korean given name
+            if (t.is(NEVER) && !(surnameFirst && tokens.get(i + 1).syllables()) || t.initial() || t.particle()) {
                 if (i == 0 && w.equals("by")) return;      // a byline: "By Harriet Okonkwo-Lane"
                 cued = false;
                 afterThe = w.equals("the");
@@ -196,7 +198,7 @@ final class NamesScan {
             }
             boolean opener = t.sentenceStart() || headline;
             boolean nextGiven = i + 1 < to && tokens.get(i + 1).given(given) && !tokens.get(i + 1).is(NEVER);
-            boolean first = t.given(given);
+            boolean first = t.given(given) || surnameFirst;
             // "Many Sanders supporters", "Will Bernie Sanders run?", "Exchequer Kenneth Clarke": a capitalised word
             // before a given name that has a surname of its own is no part of the name
             if (nextGiven && (opener && (!first || t.is(NamesLexicon.WORDLIKE_WORD) && i + 2 < to) || !first && i + 2 < to)) {

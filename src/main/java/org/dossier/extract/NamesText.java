@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits one text into word tokens for the people finder: keeps initials ("C.") and title abbreviations ("Sen.")
@@ -129,12 +130,20 @@ final class NamesText {
                     partStart = true;
                     continue;
                 }
-                // "Sanders-supporting" is an adjective, "Ocasio-Cortez" a name
-                if (partStart && Chars.isLetter(c) && !Chars.isUpperCase(c)) return false;
+                // "Sanders-supporting" is an adjective, "Ocasio-Cortez" a name, and so is "Moon Jae-in"
+                if (partStart && Chars.isLetter(c) && !Chars.isUpperCase(c)) return syllables();
                 partStart = false;
                 if (Chars.isLowerCase(c)) lower = true;
             }
             return lower;
+        }
+
+        /**
+         * "Jae-in", "Ji-sung", "Jong-un": a Korean given name, two romanised syllables joined by a hyphen, the second in
+         * lower case. Words so written that are no Korean syllables ("Kyiv-based", "Ex-wife", "Anti-war") are not.
+         */
+        boolean syllables() {
+            return Chars.isUpperCase(chars[start]) && KOREAN_GIVEN.matcher(lower()).matches();
         }
 
         /** "C." or "J.K.": an initial (or several), kept as written in a name. */
@@ -145,6 +154,14 @@ final class NamesText {
             }
             return true;
         }
+    }
+
+    /** Two syllables of romanised Korean: an onset, a vowel (with its glide) and a final that Korean allows. */
+    private static final Pattern KOREAN_GIVEN;
+
+    static {
+        String syllable = "(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?[wy]?(?:ae|eo|eu|ui|oe|ee|oo|ou|a|e|i|o|u)(?:ng|[knltmp])?";
+        KOREAN_GIVEN = Pattern.compile(syllable + "-" + syllable);
     }
 
     private static final int ABBREVIATION_LONGEST = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);

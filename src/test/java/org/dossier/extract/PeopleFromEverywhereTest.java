@@ -23,4 +23,19 @@ class PeopleFromEverywhereTest {
         assertEquals("wieslaw", NamesGazetteer.fold("wiesław"));
         assertEquals("duc", NamesGazetteer.fold("đức"));
     }
+
+
+    @Test
+    void readsSurnameFirstNamesFromVietnamChinaAndKorea() {
+        assertEquals(List.of("Moon Jae-in", "Nguyen Thi Lan", "Park Ji-sung", "Pham Minh Chinh", "Tran Hong Ha", "Zhang Wei"), body(
+                "Nguyen Thi Lan, a civil engineer, said the tunnels would take four years. Lan said the first line taught them much.",
+                "Tran Hong Ha and Pham Minh Chinh attended the ceremony, as did economist Zhang Wei.",
+                "Former president Moon Jae-in watched Park Ji-sung play."));
+    }
+
+    @Test
+    void hyphenatedWordsThatAreNoKoreanNamesStayOut() {
+        assertEquals(List.of(), body("The Kyiv-based group, the Anti-war marchers and Well-known Sit-in organisers met.",
+                "Long Island and Long Beach flooded. Police in Da Nang said Wang had left."));
+    }
 }
