@@ -187,6 +187,23 @@ final class NamesScan {
                 i++;
                 continue;
             }
+            // "A.P.J. Abdul Kalam", "J K Rowling": initials open a name as a given name does, before a capitalised word
+            // ("W.E.B. Du Bois"), but a bare letter after another word is a label ("Group C", "Plan B")
+            int k = i;
+            while (k < to && tokens.get(k).initial() && !tokens.get(k).is(NEVER | NamesLexicon.MODIFIER)) k++;
+            NamesText.Token afterInitials = k < to ? tokens.get(k) : null;
+            if (k > i && afterInitials != null && (i == from || cued || t.length() > 1)
+                    && !afterInitials.is(NEVER | NamesLexicon.TITLE | NamesLexicon.MODIFIER)
+                    && (!afterInitials.is(NamesLexicon.NOT_FIRST_WORD) || afterInitials.is(NamesLexicon.PARTICLE))) {
+                int j = spanEnd(tokens, k, to);
+                if (j - k <= MAX_AFTER_FIRST && !headline && !tokens.get(j - 1).initial() && !tokens.get(j - 1).particle()) {
+                    bodyName(tokens, i, j, to, true, cued, afterThe);
+                }
+                i = j;
+                cued = false;
+                afterThe = false;
+                continue;
+            }
             boolean surnameFirst = t.is(NamesLexicon.SURNAME_FIRST) && i + 1 < to;
             // "Park Ji-sung": a surname that is also a word of places opens a name before a Korean given name
             if (t.is(NEVER) && !(surnameFirst && tokens.get(i + 1).syllables()) || t.initial() || t.particle()) {

@@ -146,9 +146,10 @@ final class NamesText {
             return Chars.isUpperCase(chars[start]) && KOREAN_GIVEN.matcher(lower()).matches();
         }
 
-        /** "C." or "J.K.": an initial (or several), kept as written in a name. */
+        /** "C.", "J.K." or the "D" of "D Y Chandrachud": an initial (or several), kept as written in a name. */
         boolean initial() {
-            if (end - start < 2 || chars[end - 1] != '.') return false;
+            if (end - start == 1) return Chars.isUpperCase(chars[start]);
+            if (chars[end - 1] != '.') return false;
             for (int i = start; i < end; i += 2) {
                 if (!Chars.isUpperCase(chars[i]) || i + 1 >= end || chars[i + 1] != '.') return false;
             }
@@ -242,12 +243,16 @@ final class NamesText {
         return dot - start <= ABBREVIATION_LONGEST && ABBREVIATIONS.contains(text.substring(start, dot).toLowerCase(Locale.ROOT));
     }
 
-    /** After "J." also takes "K." in "J.K."; returns the index after the last period taken. */
+    /** After "J." also takes "K." in "J.K." and "P.J." in "A.P.J."; returns the index after the last period taken. */
     private static int initialsEnd(String text, int dot) {
         int i = dot + 1;
         while (i + 1 < text.length() && Character.isUpperCase(text.charAt(i)) && text.charAt(i + 1) == '.'
-                && (i + 2 >= text.length() || !Character.isLetter(text.charAt(i + 2)))) i += 2;
+                && (i + 2 >= text.length() || !Character.isLetter(text.charAt(i + 2)) || isInitial(text, i + 2))) i += 2;
         return i;
+    }
+
+    private static boolean isInitial(String text, int i) {
+        return i + 1 < text.length() && Character.isUpperCase(text.charAt(i)) && text.charAt(i + 1) == '.';
     }
 
     private static boolean isApostrophe(char c) {
