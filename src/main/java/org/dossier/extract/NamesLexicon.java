@@ -248,6 +248,19 @@ final class NamesLexicon {
             "hwang", "ahn", "jeon", "hong", "yoo", "moon", "bae", "baek", "heo", "nam", "roh", "noh", "ban", "ryu",
             "chung", "han");
 
+    /** Titles a royal or a pope is known by with one name, and keeps in it ("Prince William", "Pope Francis"). */
+    static final Set<String> ROYAL_TITLES = WordSets.of("king", "queen", "prince", "princess", "emperor", "empress", "pope",
+            "sultan", "sheikh", "emir");
+
+    /**
+     * Roles of sport and show business whose holders often go by one name ("striker Neymar", "singer Rihanna"): before
+     * a single given name, or one the article repeats, they make it a person.
+     */
+    static final Set<String> MONONYM_ROLES = WordSets.of("striker", "forward", "midfielder", "defender", "winger",
+            "goalkeeper", "playmaker", "footballer", "player", "singer", "rapper", "musician", "artist", "actor", "actress",
+            "star", "model", "designer", "chef", "dj", "comedian", "presenter", "influencer", "youtuber", "wrestler",
+            "boxer", "fighter", "athlete", "sprinter", "cyclist", "drummer", "guitarist");
+
     /** Lower-case name particles kept inside a name ("Bill de Blasio", "Vincent van Gogh"). */
     static final Set<String> PARTICLES = WordSets.of("de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von",
             "der", "den", "ter", "ten", "la", "le", "bin", "ibn", "al", "el", "y", "st.");
@@ -270,7 +283,8 @@ final class NamesLexicon {
     /** Bits of {@link #kinds}: which of the lists above hold a word. */
     static final int TITLE = 1, MODIFIER = 1 << 1, TITLE_ALSO_SURNAME = 1 << 2, DESCRIPTOR = 1 << 3, SPEECH_WORD = 1 << 4,
             NEVER_WORD = 1 << 5, ORG_WORD = 1 << 6, NOT_FIRST_WORD = 1 << 7, ATTRIBUTIVE_WORD = 1 << 8, PARTICLE = 1 << 9,
-            SUFFIX = 1 << 10, WORDLIKE_WORD = 1 << 11, SURNAME_FIRST = 1 << 12;
+            SUFFIX = 1 << 10, WORDLIKE_WORD = 1 << 11, SURNAME_FIRST = 1 << 12,
+            ROYAL_TITLE = 1 << 13, MONONYM_ROLE = 1 << 14;
 
     private static final Map<String, Integer> KINDS = kindsOfWords();
 
@@ -289,7 +303,8 @@ final class NamesLexicon {
                 Map.entry(TITLES_ALSO_SURNAMES, TITLE_ALSO_SURNAME), Map.entry(DESCRIPTORS, DESCRIPTOR), Map.entry(SPEECH, SPEECH_WORD),
                 Map.entry(NEVER, NEVER_WORD), Map.entry(ORG_WORDS, ORG_WORD), Map.entry(NOT_FIRST, NOT_FIRST_WORD),
                 Map.entry(ATTRIBUTIVE, ATTRIBUTIVE_WORD), Map.entry(PARTICLES, PARTICLE), Map.entry(SUFFIXES, SUFFIX),
-                Map.entry(WORDLIKE, WORDLIKE_WORD), Map.entry(SURNAMES_FIRST, SURNAME_FIRST));
+                Map.entry(WORDLIKE, WORDLIKE_WORD), Map.entry(SURNAMES_FIRST, SURNAME_FIRST),
+                Map.entry(ROYAL_TITLES, ROYAL_TITLE), Map.entry(MONONYM_ROLES, MONONYM_ROLE));
         lists.forEach((words, bit) -> words.forEach(w -> kinds.merge(w, bit, (a, b) -> a | b)));
         return new HashMap<>(kinds);
     }

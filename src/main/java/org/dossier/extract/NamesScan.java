@@ -59,6 +59,10 @@ final class NamesScan {
     private final List<Mention> mentions = new ArrayList<>();
     /** Capitalised words that stood alone (not after "the"): back-references to a surname or a first name. */
     private final Set<String> lone = new HashSet<>();
+    /** Of those, the words that stood alone more than once. */
+    private final Set<String> loneAgain = new HashSet<>();
+    /** Single words a role of sport or show business stood before ("striker Neymar"): people if they are given names or recur. */
+    private final Set<String> mononyms = new HashSet<>();
     /** Of those, the words that stood alone inside a sentence, where a capital means a name, or said something. */
     private final Set<String> loneInside = new HashSet<>();
     /** Last words of the names the body and tweets wrote: what confirms a name in a headline. */
@@ -231,7 +235,10 @@ final class NamesScan {
             NamesText.Token last = tokens.get(j - 1);
             if (j - i == 1 || last.initial() || last.particle()) {
                 if (j - i == 1 && !afterThe && !headline) {
-                    lone.add(t.text());
+                    if (!lone.add(t.text())) loneAgain.add(t.text());
+                    // not "Prince George's County"
+                    boolean names = !t.possessive() || j == tokens.size() || !tokens.get(j).capitalised();
+                    if (j == to && i > 0 && t.joined() && names) oneName(tokens.get(i - 1), t);
                     boolean speaks = j < tokens.size() && tokens.get(j).joined() && tokens.get(j).is(NamesLexicon.SPEECH_WORD);
                     if (!t.sentenceStart() || speaks) loneInside.add(t.text());
                 }
@@ -244,6 +251,15 @@ final class NamesScan {
             }
             cued = false;
             afterThe = false;
+        }
+    }
+
+    /** "Prince William", "Pope Francis"; and "striker Neymar", kept for {@link #people()} to judge. */
+    private void oneName(NamesText.Token role, NamesText.Token name) {
+        if (role.is(NamesLexicon.ROYAL_TITLE) && !role.lowerCase() && name.given(given)) {
+            mentions.add(new Mention(List.of(role.text(), name.text()), Evidence.CUED, false));
+        } else if (role.is(NamesLexicon.MONONYM_ROLE) && (role.lowerCase() || role.sentenceStart())) {
+            mononyms.add(name.text());
         }
     }
 
@@ -289,8 +305,24 @@ final class NamesScan {
         else e = Evidence.BARE;                           // "the Vienna Philharmonic", "Hartford Courant"
         List<String> name = words(tokens, i, j);
         mentions.add(new Mention(name, e, tokens.get(i).sentenceStart()));
+        if (first && j - i == 2) sharedSurname(tokens, i, last, e);
         surnames.add(last.text());
         written.add(String.join(" ", name));
+    }
+
+    /**
+     * "Anna and Marek Nowak": a given name alone before "and" and a given name with a surname is a second person of
+     * that surname. Not after a title ("Prince William and Kate Middleton").
+     */
+    private void sharedSurname(List<NamesText.Token> tokens, int i, NamesText.Token surname, Evidence e) {
+        if (i < 2 || !tokens.get(i).joined() || !tokens.get(i - 1).joined() || !tokens.get(i - 1).lower().equals("and")) return;
+        NamesText.Token other = tokens.get(i - 2);
+        if (!other.capitalised() || other.possessive() || !other.given(given)
+                || other.is(NEVER | NamesLexicon.TITLE | NamesLexicon.NOT_FIRST_WORD)
+                || other.sentenceStart() && other.is(NamesLexicon.WORDLIKE_WORD)) return;
+        NamesText.Token before = i >= 3 && other.joined() ? tokens.get(i - 3) : null;
+        if (before != null && (before.capitalised() || before.is(NamesLexicon.TITLE))) return;
+        mentions.add(new Mention(List.of(other.text(), surname.text()), e, other.sentenceStart()));
     }
 
     /**
@@ -376,6 +408,10 @@ final class NamesScan {
             if (m.opening() && NamesLexicon.WORDLIKE.contains(lower(m.first()))
                     && (firstsByLast.get(m.last()).size() > 1 || firstWords.contains(m.last()))) continue;
             names.add(String.join(" ", m.words()));
+        }
+        for (String m : mononyms) {
+            // a word of a longer name is that person's back-reference ("Milano"), never a second person
+            if ((given.isGiven(lower(m)) || loneAgain.contains(m)) && !firstWords.contains(m) && !firstsByLast.containsKey(m)) names.add(m);
         }
         return List.copyOf(aliases.apply(names, keysWritten, lone));
     }

@@ -44,4 +44,21 @@ class PeopleFromEverywhereTest {
         // a letter after another word is a label, not an initial
         assertEquals(List.of(), body("Plan B and Vitamin D were discussed before Group C Kenya won. The U.N. Security Council met."));
     }
+
+    @Test
+    void readsTwoPeopleWhoShareASurnameInOnePhrase() {
+        assertEquals(List.of("Anna Nowak", "Kate Middleton", "Marek Nowak", "Prince William"), body(
+                "Anna and Marek Nowak said they had lost their home.",
+                "Prince William and Kate Middleton visited them."));
+    }
+
+    @Test
+    void readsOneNamePeopleThatARoyalTitleOrARoleVouchesFor() {
+        assertEquals(List.of("Alan Shearer", "King Charles", "Neymar", "Pope Francis", "Prince William"), body(
+                "Prince William visited the hospital on Tuesday. Pope Francis and King Charles met in Rome.",
+                "Striker Neymar said he was fit. Neymar scored twice.",
+                // a surname already named in full, a relative by a first name and a county are no one-name people
+                "Former striker Alan Shearer praised striker Shearer of old. His wife Anna agreed.",
+                "Prince George's County voted."));
+    }
 }
