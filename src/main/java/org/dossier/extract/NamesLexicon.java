@@ -147,7 +147,18 @@ final class NamesLexicon {
             "evangelical", "left", "right", "bro", "bros", "stans", "fans", "supporters", "voters", "critics",
             "twitter", "facebook", "instagram", "tiktok", "youtube", "reddit", "google", "amazon", "apple", "microsoft",
             "netflix", "hulu", "spotify", "snapchat", "linkedin", "whatsapp", "tweet", "tweets", "metoo", "blm", "maga",
-            "covid", "coronavirus", "internet", "web", "online", "god", "lord", "allah");
+            "covid", "coronavirus", "internet", "web", "online", "god", "lord", "allah",
+            // more countries and capitals, and the last words of places whose first word may be a name ("Hong Kong",
+            // "Sierra Leone"); not those that are given names too (Kenya, Cairo)
+            "ghana", "uganda", "tanzania", "rwanda", "zimbabwe", "zambia", "senegal", "cameroon", "myanmar", "cambodia",
+            "laos", "nepal", "mongolia", "kazakhstan", "uzbekistan", "ecuador", "paraguay", "uruguay", "panama",
+            "honduras", "guatemala", "nicaragua", "angola", "mozambique", "namibia", "botswana", "malawi", "slovenia",
+            "slovakia", "moldova", "azerbaijan", "cyprus", "iceland", "luxembourg", "bahrain", "emirates", "beijing",
+            "shanghai", "delhi", "mumbai", "hanoi", "seoul", "tokyo", "jakarta", "manila", "bangkok", "lagos", "moscow",
+            "kyiv", "kiev", "warsaw", "istanbul", "ankara", "tehran", "baghdad", "riyadh", "dubai", "karachi", "lahore",
+            "dhaka", "kolkata", "chennai", "bengaluru", "bangalore", "hyderabad", "pyongyang", "taipei", "saigon",
+            "busan", "abuja", "accra", "johannesburg", "kampala", "kinshasa", "dakar", "brussels", "madrid", "kong",
+            "lumpur", "lanka", "leone", "janeiro", "aires", "dhabi", "aviv", "penh", "salaam");
 
     /**
      * Capitalised words that end the names of organisations, places, events and things. A name span stops before
@@ -190,6 +201,12 @@ final class NamesLexicon {
             "correspondent", "newsroom", "desk", "brothers", "sisters", "sons", "cross", "arab", "arabs", "march",
             "villa", "rovers", "wanderers", "athletic", "orient", "albion", "hotspur", "palace", "castle", "manor",
             "abbey", "park", "hole", "counties", "irish",
+            // shops and trades ("Harvey Norman Furniture", "Wanjiru Jewellers")
+            "furniture", "interiors", "jewellers", "jewelers", "jewellery", "jewelry", "bakery", "pharmacy", "chemists",
+            "hardware", "supplies", "salon", "boutique", "outlet", "outlets", "store", "shop", "shops", "emporium",
+            "traders", "trading", "wholesale", "carpets", "kitchens", "builders", "construction", "engineering",
+            "printing", "garage", "tailors", "dental", "opticians", "bistro", "brewery", "winery", "dairy", "textiles",
+            "electronics", "electrical", "plumbing", "appliances", "cars", "homes", "flowers", "florist", "butchers",
             // team names that follow a city ("Philadelphia Eagles")
             "eagles", "reds", "bulls", "rangers", "lakers", "celtics", "giants", "jets", "bears", "lions", "tigers",
             "cowboys", "packers", "patriots", "steelers", "raiders", "saints", "dolphins", "chiefs", "broncos",
@@ -208,6 +225,7 @@ final class NamesLexicon {
      * "Santa Barbara", "Fort Worth") and months ("July June", "August Chicago" in datelines and tables).
      */
     static final Set<String> NOT_FIRST = WordSets.of("lake", "mount", "mt.", "fort", "port", "cape", "river", "santa", "san",
+            "sao", "são", "tel", "kuala", "phnom", "addis", "dar",
             "los", "las", "el", "la", "le", "il", "new", "north", "south", "east", "west", "central", "upper", "lower",
             "greater", "glen", "point", "isle", "china", "india", "far", "near", "des", "du", "de", "da", "di", "del",
             "della", "der", "von", "zu", "january", "february", "march", "april", "may", "june", "july", "august",

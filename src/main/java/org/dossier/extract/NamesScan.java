@@ -386,9 +386,10 @@ final class NamesScan {
     List<String> people() {
         for (List<NamesText.Token> h : headlines) runs(h, true);
         // one entry per first and last word, holding the fullest form written ("Christine Blasey Ford", not "Christine Ford")
+        // and one entry for "Jürgen Klopp" and "Jurgen Klopp", holding the form with the diacritics
         Map<String, Mention> byEnds = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            byEnds.merge(m.first() + ' ' + m.last(), m, (a, b) -> new Mention(b.words().size() > a.words().size() ? b.words() : a.words(),
+            byEnds.merge(folded(m.first()) + ' ' + folded(m.last()), m, (a, b) -> new Mention(fuller(a.words(), b.words()),
                     a.evidence().compareTo(b.evidence()) <= 0 ? a.evidence() : b.evidence(), a.opening() && b.opening()));
         }
         Map<String, Set<String>> firstsByLast = new HashMap<>();
@@ -414,6 +415,17 @@ final class NamesScan {
             if ((given.isGiven(lower(m)) || loneAgain.contains(m)) && !firstWords.contains(m) && !firstsByLast.containsKey(m)) names.add(m);
         }
         return List.copyOf(aliases.apply(names, keysWritten, lone));
+    }
+
+    private static String folded(String word) {
+        for (int i = 0; i < word.length(); i++) if (word.charAt(i) > 0x7F) return NamesGazetteer.fold(word);
+        return word;
+    }
+
+    /** The longer of two forms of one name, or of two as long the one written with diacritics ("Jürgen", not "Jurgen"). */
+    private static List<String> fuller(List<String> a, List<String> b) {
+        if (a.size() != b.size()) return b.size() > a.size() ? b : a;
+        return String.join(" ", a).equals(folded(String.join(" ", a))) ? b : a;
     }
 
     /** "Luther King" inside "Martin Luther King", "Blasey Ford" inside "Christine Blasey Ford". */

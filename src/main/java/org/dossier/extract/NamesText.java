@@ -117,13 +117,16 @@ final class NamesText {
 
         /** Capitalised like a name: an upper-case first letter, no digits, not all capitals unless an initial. */
         boolean capitalised() {
-            if (!Chars.isUpperCase(chars[start])) return false;
+            // "al-Sisi", "el-Sayed": the Arabic article is written in lower case before the capital
+            int from = end - start > 3 && (chars[start] == 'a' || chars[start] == 'e') && chars[start + 1] == 'l' && chars[start + 2] == '-'
+                    ? start + 3 : start;
+            if (!Chars.isUpperCase(chars[from])) return false;
             if (initial()) return true;
             // "GDRs", "MPs", "CEOs": an acronym's plural, not a name ("McAllister", "DeShawn" have a lower second letter)
-            if (end - start > 1 && Chars.isUpperCase(chars[start + 1])) return false;
+            if (end - from > 1 && Chars.isUpperCase(chars[from + 1])) return false;
             boolean lower = false;
             boolean partStart = true;
-            for (int i = start; i < end; i++) {
+            for (int i = from; i < end; i++) {
                 char c = chars[i];
                 if (Chars.isDigit(c)) return false;
                 if (c == '-' || c == '\u2010') {

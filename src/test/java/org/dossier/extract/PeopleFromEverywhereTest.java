@@ -61,4 +61,12 @@ class PeopleFromEverywhereTest {
                 "Former striker Alan Shearer praised striker Shearer of old. His wife Anna agreed.",
                 "Prince George's County voted."));
     }
+
+    @Test
+    void leavesOutShopsAndPlacesAndMergesAccentVariants() {
+        assertEquals(List.of("Abdel Fattah al-Sisi", "Jürgen Klopp"), body(
+                "The shop, Harvey Norman Furniture, closed, and Sophie Walker Furniture opened.",
+                "Sierra Leone, Hong Kong, Kuala Lumpur, Sri Lanka, Abu Dhabi and Sao Paulo sent delegates to Dar es Salaam.",
+                "Jurgen Klopp said the team had fought. Jürgen Klopp later met President Abdel Fattah al-Sisi."));
+    }
 }
