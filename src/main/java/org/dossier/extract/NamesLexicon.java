@@ -66,6 +66,7 @@ final class NamesLexicon {
             "minister", "chairman", "chairwoman", "leader", "strategist", "organizer", "organiser", "expert",
             "specialist", "professor", "doctor", "entrepreneur", "investor", "billionaire", "businessman",
             "businesswoman", "producer", "director", "model", "officer", "official", "staffer", "accuser", "wife",
+            "advocate", "solicitor", "barrister", "mp", "mps", "mep", "mla", "pm",
             "husband", "daughter", "son", "mother", "father", "sister", "brother", "cousin", "friend", "partner",
             "girlfriend", "boyfriend", "fiancé", "fiancee", "widow", "victim", "survivor", "witness", "defendant",
             "plaintiff", "student", "teacher", "researcher", "scientist", "economist", "analyst", "historian",
@@ -252,7 +253,7 @@ final class NamesLexicon {
      */
     static final Set<String> SURNAMES_FIRST = WordSets.of(
             // Vietnamese
-            "nguyen", "tran", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "ngo", "duong", "ly",
+            "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "ngo", "duong", "ly",
             "dinh", "trinh", "truong", "luong", "doan", "lam", "trieu", "quach", "kieu",
             // Chinese
             "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "zhu", "hu",

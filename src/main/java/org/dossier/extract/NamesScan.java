@@ -176,7 +176,8 @@ final class NamesScan {
         while (i < to) {
             NamesText.Token t = tokens.get(i);
             String w = t.lower();
-            if (t.is(NamesLexicon.NOT_FIRST_WORD)) {
+            // "Le Monde" and "Le Mans", but "Le Van Quang"
+            if (t.is(NamesLexicon.NOT_FIRST_WORD) && !(t.is(NamesLexicon.SURNAME_FIRST) && i + 1 < to && tokens.get(i + 1).given(given))) {
                 i = spanEnd(tokens, i, to);
                 continue;
             }
@@ -218,7 +219,8 @@ final class NamesScan {
                 continue;
             }
             boolean opener = t.sentenceStart() || headline;
-            boolean nextGiven = i + 1 < to && tokens.get(i + 1).given(given) && !tokens.get(i + 1).is(NEVER);
+            boolean nextGiven = i + 1 < to && (tokens.get(i + 1).given(given) || tokens.get(i + 1).is(NamesLexicon.SURNAME_FIRST))
+                    && !tokens.get(i + 1).is(NEVER);
             boolean first = t.given(given) || surnameFirst;
             // "Many Sanders supporters", "Will Bernie Sanders run?", "Exchequer Kenneth Clarke": a capitalised word
             // before a given name that has a surname of its own is no part of the name
