@@ -32,6 +32,12 @@ class PeopleFromEverywhereTest {
         assertEquals("duc", NamesGazetteer.fold("đức"));
     }
 
+    @Test
+    void knowsRussianAndUkrainianGivenNamesAsEnglishNewsSpellsThem() {
+        assertEquals(List.of("Dmytro Hrytsenko", "Oleh Bondar", "Yevgeny Sorokin"), body(
+                "Dmytro Hrytsenko and Oleh Bondar met Yevgeny Sorokin at the border."));
+    }
+
 
     @Test
     void readsSurnameFirstNamesFromVietnamChinaAndKorea() {
