@@ -32,7 +32,10 @@ final class NamesLexicon {
             "principal", "saint", "st.", "comptroller", "treasurer", "auditor", "magistrate", "trooper", "nurse",
             "sister", "brother", "father", "mother", "uncle", "aunt", "grandma", "grandpa", "counsel", "director",
             "founder", "co-founder", "candidate", "nominee", "hopeful", "actress", "actor", "star", "rapper", "singer",
-            "comedian", "host", "anchor", "reporter", "correspondent", "columnist", "author", "activist");
+            "comedian", "host", "anchor", "reporter", "correspondent", "columnist", "author", "activist",
+            // honorifics of West Africa, Malaysia and South Asia ("Alhaji Aliko Dangote", "Datuk Seri Anwar Ibrahim")
+            "alhaji", "alhaja", "hajiya", "haji", "mallam", "datuk", "dato", "datin", "tun", "shri", "smt.", "smt",
+            "ustaz", "mufti", "maulana", "swami", "pandit");
 
     /**
      * Words that qualify a title ("Former Vice President", "U.S. Sen.", "State Rep."): skipped before a name, but no

@@ -109,4 +109,10 @@ class PeopleFromEverywhereTest {
         double f1 = 2.0 * tp / (2.0 * tp + fp + fn);
         assertTrue(f1 >= 0.95, "F1 " + f1 + " (tp " + tp + ", fp " + fp + ", fn " + fn + ")");
     }
+
+    @Test
+    void dropsHonorificsFromAroundTheWorldAndKeepsTheNameAfterThem() {
+        assertEquals(List.of("Aliko Dangote", "Anwar Ibrahim", "Droupadi Murmu"), body(
+                "Alhaji Aliko Dangote met Datuk Seri Anwar Ibrahim, and Smt. Droupadi Murmu sent greetings."));
+    }
 }
