@@ -115,4 +115,10 @@ class PeopleFromEverywhereTest {
         assertEquals(List.of("Aliko Dangote", "Anwar Ibrahim", "Droupadi Murmu"), body(
                 "Alhaji Aliko Dangote met Datuk Seri Anwar Ibrahim, and Smt. Droupadi Murmu sent greetings."));
     }
+
+    @Test
+    void anEverydayOccupationBeforeANameVouchesForItAndIsNoPartOfIt() {
+        assertEquals(List.of("Rodelio Bautista", "Tolga Yilmazer"), body(
+                "Trucker Rodelio Bautista said the queues had halved, and welder Tolga Yilmazer agreed."));
+    }
 }
