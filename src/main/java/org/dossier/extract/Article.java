@@ -30,6 +30,12 @@ public record Article(String id, String source, String sha256, long size, String
         notes = List.copyOf(notes);
     }
 
+    /** The same article naming its people as given (the archive's one spelling of each, see ArchiveIndex). */
+    public Article withPeople(List<String> names) {
+        return new Article(id, source, sha256, size, decoding, title, titleSource, date, dateSource, names, byline, tweets,
+                removals, notes, fingerprint, terms, contentKey);
+    }
+
     public Article withContentKey(String key) {
         return new Article(id, source, sha256, size, decoding, title, titleSource, date, dateSource, people, byline, tweets,
                 removals, notes, fingerprint, terms, key);

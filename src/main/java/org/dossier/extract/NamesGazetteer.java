@@ -40,7 +40,10 @@ final class NamesGazetteer {
         }
     }
 
-    /** True for a known given name, written in lower case; "anne-marie" when each part is one, "josé" as "jose". */
+    /**
+     * True for a known given name, written in lower case; "anne-marie" when each part is one, "josé" as "jose" and
+     * "Wieslaw" as "Wiesław" (the list holds each name with diacritics also folded).
+     */
     boolean isGiven(String w) {
         if (names.contains(w)) return true;
         int dash = w.indexOf('-');
@@ -50,9 +53,33 @@ final class NamesGazetteer {
         }
         for (int i = 0; i < w.length(); i++) {
             if (w.charAt(i) > 0x7F) {
-                return names.contains(MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll(""));
+                return names.contains(fold(w));
             }
         }
         return false;
+    }
+
+    /** Letters that carry no combining mark in Unicode, and what English text writes for them. */
+    private static final String BARE = "łđøıßæœþð";
+    private static final String[] FOLDED = {"l", "d", "o", "i", "ss", "ae", "oe", "th", "d"};
+
+    /**
+     * A lower-case word without its diacritics, as English news often writes it ("đức" as "duc"); bench/people/make-names
+     * folds the bundled list the same way.
+     */
+    static String fold(String w) {
+        String s = MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll("");
+        for (int i = 0; i < s.length(); i++) {
+            if (BARE.indexOf(s.charAt(i)) >= 0) {
+                StringBuilder b = new StringBuilder(s.length() + 2);
+                for (int k = 0; k < s.length(); k++) {
+                    int bare = BARE.indexOf(s.charAt(k));
+                    if (bare < 0) b.append(s.charAt(k));
+                    else b.append(FOLDED[bare]);
+                }
+                return b.toString();
+            }
+        }
+        return s;
     }
 }

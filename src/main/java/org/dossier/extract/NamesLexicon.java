@@ -32,7 +32,10 @@ final class NamesLexicon {
             "principal", "saint", "st.", "comptroller", "treasurer", "auditor", "magistrate", "trooper", "nurse",
             "sister", "brother", "father", "mother", "uncle", "aunt", "grandma", "grandpa", "counsel", "director",
             "founder", "co-founder", "candidate", "nominee", "hopeful", "actress", "actor", "star", "rapper", "singer",
-            "comedian", "host", "anchor", "reporter", "correspondent", "columnist", "author", "activist");
+            "comedian", "host", "anchor", "reporter", "correspondent", "columnist", "author", "activist",
+            // honorifics of West Africa, Malaysia and South Asia ("Alhaji Aliko Dangote", "Datuk Seri Anwar Ibrahim")
+            "alhaji", "alhaja", "hajiya", "haji", "mallam", "datuk", "dato", "datin", "tun", "shri", "smt.", "smt",
+            "ustaz", "mufti", "maulana", "swami", "pandit");
 
     /**
      * Words that qualify a title ("Former Vice President", "U.S. Sen.", "State Rep."): skipped before a name, but no
@@ -66,6 +69,16 @@ final class NamesLexicon {
             "minister", "chairman", "chairwoman", "leader", "strategist", "organizer", "organiser", "expert",
             "specialist", "professor", "doctor", "entrepreneur", "investor", "billionaire", "businessman",
             "businesswoman", "producer", "director", "model", "officer", "official", "staffer", "accuser", "wife",
+            "advocate", "solicitor", "barrister", "mp", "mps", "mep", "mla", "pm",
+            // everyday occupations and roles that introduce ordinary people in news ("Trucker Rodelio Bautista",
+            // "farmer Kwame Asante"); not those that are given names or surnames too (Baker, Cook, Shepherd)
+            "farmer", "driver", "trucker", "commuter", "resident", "shopkeeper", "vendor", "fisherman", "worker",
+            "labourer", "laborer", "engineer", "accountant", "mechanic", "electrician", "plumber", "pilot", "paramedic",
+            "firefighter", "policeman", "policewoman", "cleaner", "waiter", "waitress", "pharmacist", "dentist",
+            "surgeon", "physician", "midwife", "grower", "rancher", "herder", "welder", "retiree", "pensioner",
+            "shopper", "passenger", "tourist", "pilgrim", "refugee", "migrant", "villager", "homeowner", "volunteer",
+            "lecturer", "academic", "graduate", "cashier", "clerk", "barber", "hairdresser", "photographer",
+            "architect", "curator", "librarian", "monk", "nun", "nurse",
             "husband", "daughter", "son", "mother", "father", "sister", "brother", "cousin", "friend", "partner",
             "girlfriend", "boyfriend", "fiancé", "fiancee", "widow", "victim", "survivor", "witness", "defendant",
             "plaintiff", "student", "teacher", "researcher", "scientist", "economist", "analyst", "historian",
@@ -147,7 +160,18 @@ final class NamesLexicon {
             "evangelical", "left", "right", "bro", "bros", "stans", "fans", "supporters", "voters", "critics",
             "twitter", "facebook", "instagram", "tiktok", "youtube", "reddit", "google", "amazon", "apple", "microsoft",
             "netflix", "hulu", "spotify", "snapchat", "linkedin", "whatsapp", "tweet", "tweets", "metoo", "blm", "maga",
-            "covid", "coronavirus", "internet", "web", "online", "god", "lord", "allah");
+            "covid", "coronavirus", "internet", "web", "online", "god", "lord", "allah",
+            // more countries and capitals, and the last words of places whose first word may be a name ("Hong Kong",
+            // "Sierra Leone"); not those that are given names too (Kenya, Cairo)
+            "ghana", "uganda", "tanzania", "rwanda", "zimbabwe", "zambia", "senegal", "cameroon", "myanmar", "cambodia",
+            "laos", "nepal", "mongolia", "kazakhstan", "uzbekistan", "ecuador", "paraguay", "uruguay", "panama",
+            "honduras", "guatemala", "nicaragua", "angola", "mozambique", "namibia", "botswana", "malawi", "slovenia",
+            "slovakia", "moldova", "azerbaijan", "cyprus", "iceland", "luxembourg", "bahrain", "emirates", "beijing",
+            "shanghai", "delhi", "mumbai", "hanoi", "seoul", "tokyo", "jakarta", "manila", "bangkok", "lagos", "moscow",
+            "kyiv", "kiev", "warsaw", "istanbul", "ankara", "tehran", "baghdad", "riyadh", "dubai", "karachi", "lahore",
+            "dhaka", "kolkata", "chennai", "bengaluru", "bangalore", "hyderabad", "pyongyang", "taipei", "saigon",
+            "busan", "abuja", "accra", "johannesburg", "kampala", "kinshasa", "dakar", "brussels", "madrid", "kong",
+            "lumpur", "lanka", "leone", "janeiro", "aires", "dhabi", "aviv", "penh", "salaam");
 
     /**
      * Capitalised words that end the names of organisations, places, events and things. A name span stops before
@@ -190,6 +214,12 @@ final class NamesLexicon {
             "correspondent", "newsroom", "desk", "brothers", "sisters", "sons", "cross", "arab", "arabs", "march",
             "villa", "rovers", "wanderers", "athletic", "orient", "albion", "hotspur", "palace", "castle", "manor",
             "abbey", "park", "hole", "counties", "irish",
+            // shops and trades ("Harvey Norman Furniture", "Wanjiru Jewellers")
+            "furniture", "interiors", "jewellers", "jewelers", "jewellery", "jewelry", "bakery", "pharmacy", "chemists",
+            "hardware", "supplies", "salon", "boutique", "outlet", "outlets", "store", "shop", "shops", "emporium",
+            "traders", "trading", "wholesale", "carpets", "kitchens", "builders", "construction", "engineering",
+            "printing", "garage", "tailors", "dental", "opticians", "bistro", "brewery", "winery", "dairy", "textiles",
+            "electronics", "electrical", "plumbing", "appliances", "cars", "homes", "flowers", "florist", "butchers",
             // team names that follow a city ("Philadelphia Eagles")
             "eagles", "reds", "bulls", "rangers", "lakers", "celtics", "giants", "jets", "bears", "lions", "tigers",
             "cowboys", "packers", "patriots", "steelers", "raiders", "saints", "dolphins", "chiefs", "broncos",
@@ -208,6 +238,7 @@ final class NamesLexicon {
      * "Santa Barbara", "Fort Worth") and months ("July June", "August Chicago" in datelines and tables).
      */
     static final Set<String> NOT_FIRST = WordSets.of("lake", "mount", "mt.", "fort", "port", "cape", "river", "santa", "san",
+            "sao", "são", "tel", "kuala", "phnom", "addis", "dar",
             "los", "las", "el", "la", "le", "il", "new", "north", "south", "east", "west", "central", "upper", "lower",
             "greater", "glen", "point", "isle", "china", "india", "far", "near", "des", "du", "de", "da", "di", "del",
             "della", "der", "von", "zu", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -226,6 +257,40 @@ final class NamesLexicon {
             "confirmation", "years", "government", "cabinet", "lawsuit", "estate", "family", "team", "staff", "aides",
             "adviser", "advisers", "loyalists", "wing", "agenda", "plan", "proposal", "amendment", "endorsement",
             "memo", "letter", "statement", "post", "account", "feud", "dispute", "saga", "verdict");
+
+    /**
+     * Common Vietnamese, Chinese (pinyin and Cantonese) and Korean surnames, which open a name as a given name does
+     * ("Nguyen Thi Lan", "Xi Jinping", "Moon Jae-in"). Those that are everyday English words more often than names
+     * ("He", "Long", "Song", "Do") are left out: they are found only with a title or a role in front.
+     */
+    static final Set<String> SURNAMES_FIRST = WordSets.of(
+            // Vietnamese
+            "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "ngo", "duong", "ly",
+            "dinh", "trinh", "truong", "luong", "doan", "lam", "trieu", "quach", "kieu",
+            // Chinese
+            "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "zhu", "hu",
+            "guo", "lin", "gao", "luo", "zheng", "liang", "xie", "tang", "feng", "deng", "cao", "peng", "zeng", "xiao",
+            "tian", "dong", "pan", "yuan", "cai", "jiang", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen",
+            "yao", "xi", "wen", "jin", "fu", "fang", "bai", "cui", "kang", "mao", "qiu", "qin", "shi", "gu", "hou",
+            "shao", "meng", "duan", "lei", "qian", "yin", "yi", "wong", "chan", "cheung", "leung", "chow", "ng", "lau",
+            "tsang", "tse", "chiu", "yeung", "kwok", "tsai", "hsu", "chiang", "lai", "ko", "teo", "goh", "lim",
+            // Korean
+            "kim", "lee", "park", "choi", "jung", "jeong", "cho", "yoon", "yun", "jang", "seo", "shin", "kwon",
+            "hwang", "ahn", "jeon", "hong", "yoo", "moon", "bae", "baek", "heo", "nam", "roh", "noh", "ban", "ryu",
+            "chung", "han");
+
+    /** Titles a royal or a pope is known by with one name, and keeps in it ("Prince William", "Pope Francis"). */
+    static final Set<String> ROYAL_TITLES = WordSets.of("king", "queen", "prince", "princess", "emperor", "empress", "pope",
+            "sultan", "sheikh", "emir");
+
+    /**
+     * Roles of sport and show business whose holders often go by one name ("striker Neymar", "singer Rihanna"): before
+     * a single given name, or one the article repeats, they make it a person.
+     */
+    static final Set<String> MONONYM_ROLES = WordSets.of("striker", "forward", "midfielder", "defender", "winger",
+            "goalkeeper", "playmaker", "footballer", "player", "singer", "rapper", "musician", "artist", "actor", "actress",
+            "star", "model", "designer", "chef", "dj", "comedian", "presenter", "influencer", "youtuber", "wrestler",
+            "boxer", "fighter", "athlete", "sprinter", "cyclist", "drummer", "guitarist");
 
     /** Lower-case name particles kept inside a name ("Bill de Blasio", "Vincent van Gogh"). */
     static final Set<String> PARTICLES = WordSets.of("de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von",
@@ -249,7 +314,8 @@ final class NamesLexicon {
     /** Bits of {@link #kinds}: which of the lists above hold a word. */
     static final int TITLE = 1, MODIFIER = 1 << 1, TITLE_ALSO_SURNAME = 1 << 2, DESCRIPTOR = 1 << 3, SPEECH_WORD = 1 << 4,
             NEVER_WORD = 1 << 5, ORG_WORD = 1 << 6, NOT_FIRST_WORD = 1 << 7, ATTRIBUTIVE_WORD = 1 << 8, PARTICLE = 1 << 9,
-            SUFFIX = 1 << 10, WORDLIKE_WORD = 1 << 11;
+            SUFFIX = 1 << 10, WORDLIKE_WORD = 1 << 11, SURNAME_FIRST = 1 << 12,
+            ROYAL_TITLE = 1 << 13, MONONYM_ROLE = 1 << 14;
 
     private static final Map<String, Integer> KINDS = kindsOfWords();
 
@@ -268,7 +334,8 @@ final class NamesLexicon {
                 Map.entry(TITLES_ALSO_SURNAMES, TITLE_ALSO_SURNAME), Map.entry(DESCRIPTORS, DESCRIPTOR), Map.entry(SPEECH, SPEECH_WORD),
                 Map.entry(NEVER, NEVER_WORD), Map.entry(ORG_WORDS, ORG_WORD), Map.entry(NOT_FIRST, NOT_FIRST_WORD),
                 Map.entry(ATTRIBUTIVE, ATTRIBUTIVE_WORD), Map.entry(PARTICLES, PARTICLE), Map.entry(SUFFIXES, SUFFIX),
-                Map.entry(WORDLIKE, WORDLIKE_WORD));
+                Map.entry(WORDLIKE, WORDLIKE_WORD), Map.entry(SURNAMES_FIRST, SURNAME_FIRST),
+                Map.entry(ROYAL_TITLES, ROYAL_TITLE), Map.entry(MONONYM_ROLES, MONONYM_ROLE));
         lists.forEach((words, bit) -> words.forEach(w -> kinds.merge(w, bit, (a, b) -> a | b)));
         return new HashMap<>(kinds);
     }

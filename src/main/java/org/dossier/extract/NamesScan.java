@@ -59,6 +59,10 @@ final class NamesScan {
     private final List<Mention> mentions = new ArrayList<>();
     /** Capitalised words that stood alone (not after "the"): back-references to a surname or a first name. */
     private final Set<String> lone = new HashSet<>();
+    /** Of those, the words that stood alone more than once. */
+    private final Set<String> loneAgain = new HashSet<>();
+    /** Single words a role of sport or show business stood before ("striker Neymar"): people if they are given names or recur. */
+    private final Set<String> mononyms = new HashSet<>();
     /** Of those, the words that stood alone inside a sentence, where a capital means a name, or said something. */
     private final Set<String> loneInside = new HashSet<>();
     /** Last words of the names the body and tweets wrote: what confirms a name in a headline. */
@@ -172,7 +176,8 @@ final class NamesScan {
         while (i < to) {
             NamesText.Token t = tokens.get(i);
             String w = t.lower();
-            if (t.is(NamesLexicon.NOT_FIRST_WORD)) {
+            // "Le Monde" and "Le Mans", but "Le Van Quang"
+            if (t.is(NamesLexicon.NOT_FIRST_WORD) && !(t.is(NamesLexicon.SURNAME_FIRST) && i + 1 < to && tokens.get(i + 1).given(given))) {
                 i = spanEnd(tokens, i, to);
                 continue;
             }
@@ -187,7 +192,26 @@ final class NamesScan {
                 i++;
                 continue;
             }
-            if (t.is(NEVER) || t.initial() || t.particle()) {
+            // "A.P.J. Abdul Kalam", "J K Rowling": initials open a name as a given name does, before a capitalised word
+            // ("W.E.B. Du Bois"), but a bare letter after another word is a label ("Group C", "Plan B")
+            int k = i;
+            while (k < to && tokens.get(k).initial() && !tokens.get(k).is(NEVER | NamesLexicon.MODIFIER)) k++;
+            NamesText.Token afterInitials = k < to ? tokens.get(k) : null;
+            if (k > i && afterInitials != null && (i == from || cued || t.length() > 1)
+                    && !afterInitials.is(NEVER | NamesLexicon.TITLE | NamesLexicon.MODIFIER)
+                    && (!afterInitials.is(NamesLexicon.NOT_FIRST_WORD) || afterInitials.is(NamesLexicon.PARTICLE))) {
+                int j = spanEnd(tokens, k, to);
+                if (j - k <= MAX_AFTER_FIRST && !headline && !tokens.get(j - 1).initial() && !tokens.get(j - 1).particle()) {
+                    bodyName(tokens, i, j, to, true, cued, afterThe);
+                }
+                i = j;
+                cued = false;
+                afterThe = false;
+                continue;
+            }
+            boolean surnameFirst = t.is(NamesLexicon.SURNAME_FIRST) && i + 1 < to;
+            // "Park Ji-sung": a surname that is also a word of places opens a name before a Korean given name
+            if (t.is(NEVER) && !(surnameFirst && tokens.get(i + 1).syllables()) || t.initial() || t.particle()) {
                 if (i == 0 && w.equals("by")) return;      // a byline: "By Harriet Okonkwo-Lane"
                 cued = false;
                 afterThe = w.equals("the");
@@ -195,8 +219,9 @@ final class NamesScan {
                 continue;
             }
             boolean opener = t.sentenceStart() || headline;
-            boolean nextGiven = i + 1 < to && tokens.get(i + 1).given(given) && !tokens.get(i + 1).is(NEVER);
-            boolean first = t.given(given);
+            boolean nextGiven = i + 1 < to && (tokens.get(i + 1).given(given) || tokens.get(i + 1).is(NamesLexicon.SURNAME_FIRST))
+                    && !tokens.get(i + 1).is(NEVER);
+            boolean first = t.given(given) || surnameFirst;
             // "Many Sanders supporters", "Will Bernie Sanders run?", "Exchequer Kenneth Clarke": a capitalised word
             // before a given name that has a surname of its own is no part of the name
             if (nextGiven && (opener && (!first || t.is(NamesLexicon.WORDLIKE_WORD) && i + 2 < to) || !first && i + 2 < to)) {
@@ -212,7 +237,10 @@ final class NamesScan {
             NamesText.Token last = tokens.get(j - 1);
             if (j - i == 1 || last.initial() || last.particle()) {
                 if (j - i == 1 && !afterThe && !headline) {
-                    lone.add(t.text());
+                    if (!lone.add(t.text())) loneAgain.add(t.text());
+                    // not "Prince George's County"
+                    boolean names = !t.possessive() || j == tokens.size() || !tokens.get(j).capitalised();
+                    if (j == to && i > 0 && t.joined() && names) oneName(tokens.get(i - 1), t);
                     boolean speaks = j < tokens.size() && tokens.get(j).joined() && tokens.get(j).is(NamesLexicon.SPEECH_WORD);
                     if (!t.sentenceStart() || speaks) loneInside.add(t.text());
                 }
@@ -225,6 +253,15 @@ final class NamesScan {
             }
             cued = false;
             afterThe = false;
+        }
+    }
+
+    /** "Prince William", "Pope Francis"; and "striker Neymar", kept for {@link #people()} to judge. */
+    private void oneName(NamesText.Token role, NamesText.Token name) {
+        if (role.is(NamesLexicon.ROYAL_TITLE) && !role.lowerCase() && name.given(given)) {
+            mentions.add(new Mention(List.of(role.text(), name.text()), Evidence.CUED, false));
+        } else if (role.is(NamesLexicon.MONONYM_ROLE) && (role.lowerCase() || role.sentenceStart())) {
+            mononyms.add(name.text());
         }
     }
 
@@ -270,8 +307,24 @@ final class NamesScan {
         else e = Evidence.BARE;                           // "the Vienna Philharmonic", "Hartford Courant"
         List<String> name = words(tokens, i, j);
         mentions.add(new Mention(name, e, tokens.get(i).sentenceStart()));
+        if (first && j - i == 2) sharedSurname(tokens, i, last, e);
         surnames.add(last.text());
         written.add(String.join(" ", name));
+    }
+
+    /**
+     * "Anna and Marek Nowak": a given name alone before "and" and a given name with a surname is a second person of
+     * that surname. Not after a title ("Prince William and Kate Middleton").
+     */
+    private void sharedSurname(List<NamesText.Token> tokens, int i, NamesText.Token surname, Evidence e) {
+        if (i < 2 || !tokens.get(i).joined() || !tokens.get(i - 1).joined() || !tokens.get(i - 1).lower().equals("and")) return;
+        NamesText.Token other = tokens.get(i - 2);
+        if (!other.capitalised() || other.possessive() || !other.given(given)
+                || other.is(NEVER | NamesLexicon.TITLE | NamesLexicon.NOT_FIRST_WORD)
+                || other.sentenceStart() && other.is(NamesLexicon.WORDLIKE_WORD)) return;
+        NamesText.Token before = i >= 3 && other.joined() ? tokens.get(i - 3) : null;
+        if (before != null && (before.capitalised() || before.is(NamesLexicon.TITLE))) return;
+        mentions.add(new Mention(List.of(other.text(), surname.text()), e, other.sentenceStart()));
     }
 
     /**
@@ -335,9 +388,10 @@ final class NamesScan {
     List<String> people() {
         for (List<NamesText.Token> h : headlines) runs(h, true);
         // one entry per first and last word, holding the fullest form written ("Christine Blasey Ford", not "Christine Ford")
+        // and one entry for "Jürgen Klopp" and "Jurgen Klopp", holding the form with the diacritics
         Map<String, Mention> byEnds = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            byEnds.merge(m.first() + ' ' + m.last(), m, (a, b) -> new Mention(b.words().size() > a.words().size() ? b.words() : a.words(),
+            byEnds.merge(folded(m.first()) + ' ' + folded(m.last()), m, (a, b) -> new Mention(fuller(a.words(), b.words()),
                     a.evidence().compareTo(b.evidence()) <= 0 ? a.evidence() : b.evidence(), a.opening() && b.opening()));
         }
         Map<String, Set<String>> firstsByLast = new HashMap<>();
@@ -359,6 +413,10 @@ final class NamesScan {
             if (m.opening() && NamesLexicon.WORDLIKE.contains(lower(m.first()))
                     && (firstsByLast.get(m.last()).size() > 1 || firstWords.contains(m.last()))) continue;
             names.add(String.join(" ", m.words()));
+        }
+        for (String m : mononyms) {
+            // a word of a longer name is that person's back-reference ("Milano"), never a second person
+            if ((given.isGiven(lower(m)) || loneAgain.contains(m)) && !firstWords.contains(m) && !firstsByLast.containsKey(m)) names.add(m);
         }
         return List.copyOf(aliases.apply(names, keysWritten, lone));
     }
@@ -384,5 +442,16 @@ final class NamesScan {
             for (int i = words.size() - 1; i >= 0 && t != null; i--) t = t.before == null ? null : t.before.get(words.get(i));
             return t != null && t.before != null;
         }
+    }
+
+    private static String folded(String word) {
+        for (int i = 0; i < word.length(); i++) if (word.charAt(i) > 0x7F) return NamesGazetteer.fold(word);
+        return word;
+    }
+
+    /** The longer of two forms of one name, or of two as long the one written with diacritics ("Jürgen", not "Jurgen"). */
+    private static List<String> fuller(List<String> a, List<String> b) {
+        if (a.size() != b.size()) return b.size() > a.size() ? b : a;
+        return String.join(" ", a).equals(folded(String.join(" ", a))) ? b : a;
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits one text into word tokens for the people finder: keeps initials ("C.") and title abbreviations ("Sen.")
@@ -16,7 +17,7 @@ final class NamesText {
     /** Abbreviations whose period belongs to the word, so "Sen. Warren" is not read as a sentence end. */
     private static final Set<String> ABBREVIATIONS = WordSets.of("sen", "sens", "rep", "reps", "gov", "govs", "dr", "mr", "mrs", "ms",
             "mx", "jr", "sr", "st", "lt", "gen", "col", "sgt", "capt", "cpt", "cmdr", "adm", "maj", "prof", "rev", "hon", "pres",
-            "atty", "supt", "det", "insp", "cpl", "pvt", "amb", "del", "gens", "messrs", "mmes", "fr", "sec", "secy");
+            "atty", "supt", "det", "insp", "cpl", "pvt", "amb", "del", "gens", "messrs", "mmes", "fr", "sec", "secy", "smt");
 
     /**
      * One word of the text. Most words are lower case and far from any name, and no one asks for their letters: a
@@ -116,35 +117,55 @@ final class NamesText {
 
         /** Capitalised like a name: an upper-case first letter, no digits, not all capitals unless an initial. */
         boolean capitalised() {
-            if (!Chars.isUpperCase(chars[start])) return false;
+            // "al-Sisi", "el-Sayed": the Arabic article is written in lower case before the capital
+            int from = end - start > 3 && (chars[start] == 'a' || chars[start] == 'e') && chars[start + 1] == 'l' && chars[start + 2] == '-'
+                    ? start + 3 : start;
+            if (!Chars.isUpperCase(chars[from])) return false;
             if (initial()) return true;
             // "GDRs", "MPs", "CEOs": an acronym's plural, not a name ("McAllister", "DeShawn" have a lower second letter)
-            if (end - start > 1 && Chars.isUpperCase(chars[start + 1])) return false;
+            if (end - from > 1 && Chars.isUpperCase(chars[from + 1])) return false;
             boolean lower = false;
             boolean partStart = true;
-            for (int i = start; i < end; i++) {
+            for (int i = from; i < end; i++) {
                 char c = chars[i];
                 if (Chars.isDigit(c)) return false;
                 if (c == '-' || c == '\u2010') {
                     partStart = true;
                     continue;
                 }
-                // "Sanders-supporting" is an adjective, "Ocasio-Cortez" a name
-                if (partStart && Chars.isLetter(c) && !Chars.isUpperCase(c)) return false;
+                // "Sanders-supporting" is an adjective, "Ocasio-Cortez" a name, and so is "Moon Jae-in"
+                if (partStart && Chars.isLetter(c) && !Chars.isUpperCase(c)) return syllables();
                 partStart = false;
                 if (Chars.isLowerCase(c)) lower = true;
             }
             return lower;
         }
 
-        /** "C." or "J.K.": an initial (or several), kept as written in a name. */
+        /**
+         * "Jae-in", "Ji-sung", "Jong-un": a Korean given name, two romanised syllables joined by a hyphen, the second in
+         * lower case. Words so written that are no Korean syllables ("Kyiv-based", "Ex-wife", "Anti-war") are not.
+         */
+        boolean syllables() {
+            return Chars.isUpperCase(chars[start]) && KOREAN_GIVEN.matcher(lower()).matches();
+        }
+
+        /** "C.", "J.K." or the "D" of "D Y Chandrachud": an initial (or several), kept as written in a name. */
         boolean initial() {
-            if (end - start < 2 || chars[end - 1] != '.') return false;
+            if (end - start == 1) return Chars.isUpperCase(chars[start]);
+            if (chars[end - 1] != '.') return false;
             for (int i = start; i < end; i += 2) {
                 if (!Chars.isUpperCase(chars[i]) || i + 1 >= end || chars[i + 1] != '.') return false;
             }
             return true;
         }
+    }
+
+    /** Two syllables of romanised Korean: an onset, a vowel (with its glide) and a final that Korean allows. */
+    private static final Pattern KOREAN_GIVEN;
+
+    static {
+        String syllable = "(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?[wy]?(?:ae|eo|eu|ui|oe|ee|oo|ou|a|e|i|o|u)(?:ng|[knltmp])?";
+        KOREAN_GIVEN = Pattern.compile(syllable + "-" + syllable);
     }
 
     private static final int ABBREVIATION_LONGEST = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
@@ -225,12 +246,16 @@ final class NamesText {
         return dot - start <= ABBREVIATION_LONGEST && ABBREVIATIONS.contains(text.substring(start, dot).toLowerCase(Locale.ROOT));
     }
 
-    /** After "J." also takes "K." in "J.K."; returns the index after the last period taken. */
+    /** After "J." also takes "K." in "J.K." and "P.J." in "A.P.J."; returns the index after the last period taken. */
     private static int initialsEnd(String text, int dot) {
         int i = dot + 1;
         while (i + 1 < text.length() && Character.isUpperCase(text.charAt(i)) && text.charAt(i + 1) == '.'
-                && (i + 2 >= text.length() || !Character.isLetter(text.charAt(i + 2)))) i += 2;
+                && (i + 2 >= text.length() || !Character.isLetter(text.charAt(i + 2)) || isInitial(text, i + 2))) i += 2;
         return i;
+    }
+
+    private static boolean isInitial(String text, int i) {
+        return i + 1 < text.length() && Character.isUpperCase(text.charAt(i)) && text.charAt(i + 1) == '.';
     }
 
     private static boolean isApostrophe(char c) {

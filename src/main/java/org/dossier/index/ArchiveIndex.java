@@ -50,8 +50,12 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
 
     public record Duplicate(String source, String duplicateOf, String how) {}
 
-    /** @param entries the articles that mention this person, in timeline order */
-    public record Person(String name, String slug, List<Entry> entries, List<CoMention> coMentions, Optional<Curation.Profile> profile) {}
+    /**
+     * @param entries   the articles that mention this person, in timeline order
+     * @param spellings the other ways the articles spell the name, sorted ("Jurgen Klopp" for "Jürgen Klopp")
+     */
+    public record Person(String name, String slug, List<Entry> entries, List<CoMention> coMentions, Optional<Curation.Profile> profile,
+                         List<String> spellings) {}
 
     public record CoMention(PersonRef person, int articles) {}
 
@@ -71,7 +75,8 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
             dropped.add(f.duplicate());
             duplicates.add(new Duplicate(f.duplicate().source(), f.original().source(), f.how()));
         }
-        List<Article> kept = bySource.stream().filter(a -> !dropped.contains(a)).sorted(TIMELINE).toList();
+        Map<String, Set<String>> spellings = new HashMap<>();
+        List<Article> kept = oneSpellingEach(bySource.stream().filter(a -> !dropped.contains(a)).sorted(TIMELINE).toList(), curation, spellings);
 
         Map<String, String> personSlugs = personSlugs(kept, curation);
         Map<String, Curation.Profile> profiles = new HashMap<>();
@@ -99,7 +104,8 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
             List<CoMention> top = co.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .limit(10).map(x -> new CoMention(new PersonRef(x.getKey(), personSlugs.get(x.getKey())), x.getValue())).toList();
-            people.add(new Person(name, personSlugs.get(name), List.copyOf(entries), top, Optional.ofNullable(profiles.get(name))));
+            people.add(new Person(name, personSlugs.get(name), List.copyOf(entries), top, Optional.ofNullable(profiles.get(name)),
+                    List.copyOf(spellings.getOrDefault(name, Set.of()))));
         });
         List<Problem> problems = new ArrayList<>();
         for (Entry e : timeline) {
@@ -110,6 +116,43 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
         }
         Map<String, String> originals = OriginalNames.of(bySource.stream().map(Article::source).toList());
         return new ArchiveIndex(List.copyOf(timeline), List.copyOf(people), List.copyOf(duplicates), List.copyOf(problems), originals);
+    }
+
+    /**
+     * One person page per person: names whose slugs are the same ("Jürgen Klopp", "Jurgen Klopp") are one person, named
+     * as curated, else in the spelling with the most diacritics (they carry what the other drops), else the most used.
+     * Fills {@code spellings} with each chosen name's other spellings.
+     */
+    private static List<Article> oneSpellingEach(List<Article> kept, Curation curation, Map<String, Set<String>> spellings) {
+        Map<String, Integer> uses = new TreeMap<>();
+        for (Article a : kept) for (String n : a.people()) uses.merge(n, 1, Integer::sum);
+        Set<String> curated = new HashSet<>();
+        curation.profiles().forEach(p -> curated.add(p.name()));
+        Map<String, String> bySlug = new HashMap<>();
+        Comparator<String> better = Comparator.comparing((String n) -> !curated.contains(n))
+                .thenComparing(n -> -(int) n.chars().filter(c -> c > 0x7F).count())
+                .thenComparing(n -> -uses.get(n))
+                .thenComparing(Comparator.naturalOrder());
+        for (String n : uses.keySet()) bySlug.merge(org.dossier.extract.Slugs.of(n, Integer.MAX_VALUE), n, (a, b) -> better.compare(a, b) <= 0 ? a : b);
+        Map<String, String> chosen = new HashMap<>();
+        for (String n : uses.keySet()) {
+            String c = bySlug.get(org.dossier.extract.Slugs.of(n, Integer.MAX_VALUE));
+            if (c.equals(n)) continue;
+            chosen.put(n, c);
+            spellings.computeIfAbsent(c, k -> new java.util.TreeSet<>()).add(n);
+        }
+        if (chosen.isEmpty()) return kept;
+        List<Article> out = new ArrayList<>(kept.size());
+        for (Article a : kept) {
+            if (a.people().stream().noneMatch(chosen::containsKey)) {
+                out.add(a);
+                continue;
+            }
+            java.util.TreeSet<String> names = new java.util.TreeSet<>();
+            for (String n : a.people()) names.add(chosen.getOrDefault(n, n));
+            out.add(a.withPeople(List.copyOf(names)));
+        }
+        return out;
     }
 
     private static List<String> articleIds(List<Article> kept) {

@@ -280,18 +280,19 @@ final class SiteRenderer {
         ld.put("@context", "https://schema.org");
         ld.put("@type", "Person");
         ld.put("name", p.name());
-        p.profile().ifPresent(pr -> {
-            if (!pr.aliases().isEmpty()) {
-                ArrayNode alt = ld.putArray("alternateName");
-                pr.aliases().forEach(alt::add);
-            }
-        });
+        // the curated aliases, then the other spellings the articles use
+        List<String> aliases = new ArrayList<>(p.profile().map(pr -> pr.aliases()).orElse(List.of()));
+        p.spellings().stream().filter(n -> !aliases.contains(n)).forEach(aliases::add);
+        if (!aliases.isEmpty()) {
+            ArrayNode alt = ld.putArray("alternateName");
+            aliases.forEach(alt::add);
+        }
         List<String> bio = p.profile().map(pr -> List.of(pr.bio().split("\\n\\s*\\n"))).orElse(List.of()).stream()
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
         return new Views.Person(p.name(), p.slug(), p.entries().size(),
                 dated.isEmpty() ? "" : Display.date(dated.get(0).article().date()),
                 dated.isEmpty() ? "" : Display.date(dated.get(dated.size() - 1).article().date()),
-                articles, co, p.profile().map(pr -> pr.aliases()).orElse(List.of()), bio, bars.bars(), bars.width(), bars.height(), safeJson(ld));
+                articles, co, List.copyOf(aliases), bio, bars.bars(), bars.width(), bars.height(), safeJson(ld));
     }
 
     private Views.People people() {

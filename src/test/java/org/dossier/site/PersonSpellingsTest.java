@@ -1,0 +1,44 @@
+package org.dossier.site;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One person page per person, however the articles spell the name. */
+class PersonSpellingsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void namesThatDifferOnlyInDiacriticsShareOnePageThatListsTheOtherSpelling() throws IOException {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.writeString(seeds.resolve("a.txt"), """
+                 date 2024-03-02 Liverpool Come Back to Beat Burnley
+                Liverpool came from a goal down to beat Burnley 3-1 at Anfield on Saturday, keeping their title hopes alive.
+                Manager Jürgen Klopp said the second half was the best his side had played all season, and praised the crowd.
+                The visitors had led through a header early in the first half, but three goals after the break turned the game.
+                """);
+        Files.writeString(seeds.resolve("b.txt"), """
+                 date 2024-03-09 Klopp Calls for Calm Before the Derby
+                Jurgen Klopp told reporters on Friday that his players would not let the noise around the derby distract them.
+                The Liverpool manager said two of his defenders were fit again after knocks picked up in midweek training.
+                The match kicks off at noon on Sunday, and the club expects a full stadium for what may be his last derby.
+                """);
+        Sites.Run r = Sites.build(seeds, dir.resolve("site"));
+        assertEquals(0, r.exit(), r.stderr());
+        assertFalse(Files.exists(dir.resolve("site/people/jurgen-klopp-2.html")));
+        Document page = r.page("people/jurgen-klopp.html");
+        assertEquals("Jürgen Klopp", page.selectFirst("h1").text());
+        assertTrue(page.selectFirst("p.aliases").text().contains("Jurgen Klopp"), page.selectFirst("p.aliases").text());
+        // both articles are on the one page
+        assertEquals(2, page.select("a[href^=../articles/]").stream().map(a -> a.attr("href")).distinct().count(), page.body().html());
+    }
+}
