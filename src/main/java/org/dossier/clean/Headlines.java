@@ -2,6 +2,7 @@ package org.dossier.clean;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -55,16 +56,32 @@ public final class Headlines {
      * either four of them or a menu word among them. "Live | War in Ukraine | Day 20" stays a headline.
      */
     static boolean isMenu(String text) {
-        String[] items = MENU_SEPARATOR.split(text.strip());
-        int n = 0;
+        String t = text.strip();
+        if (!hasSeparator(t)) return false;
+        // Item by item, so a line of prose is done with at its first long item, without splitting it all.
+        Matcher separator = MENU_SEPARATOR.matcher(t);
+        int n = 0, from = 0;
         boolean menuWord = false;
-        for (String item : items) {
-            if (item.isBlank()) continue;
-            if (item.strip().split("\\s+").length > 3) return false;
+        while (from <= t.length()) {
+            boolean found = separator.find();
+            String item = t.substring(from, found ? separator.start() : t.length()).strip();
+            from = found ? separator.end() : t.length() + 1;
+            if (item.isEmpty()) continue;
+            if (Substance.words(item) > 3) return false;
             n++;
-            menuWord |= MENU_WORDS.contains(item.strip().toLowerCase(Locale.ROOT));
+            menuWord |= MENU_WORDS.contains(item.toLowerCase(Locale.ROOT));
         }
         return n >= 3 && (n >= 4 || menuWord);
+    }
+
+    /** Whether a separator {@link #MENU_SEPARATOR} could find is there at all: most lines hold none. */
+    private static boolean hasSeparator(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ("|·•»›>".indexOf(c) >= 0 || c == '/' && i > 0 && i + 1 < t.length()
+                    && Character.isWhitespace(t.charAt(i - 1)) && Character.isWhitespace(t.charAt(i + 1))) return true;
+        }
+        return false;
     }
 
     /**

@@ -2,6 +2,12 @@ package org.dossier.clean;
 
 import org.dossier.ingest.Chars;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,7 +32,6 @@ final class Substance {
     /** Lines shorter than this that are no sentence are menu items or labels. */
     private static final int MENU_ITEM_WORDS = 4;
     private static final int SENTENCE_WORDS = 6;
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?…])\\s+|(?<=[。！？])");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’»)」』]*$");
     /** Kinds of removal whose text was on the page as the reader saw it: they count towards what the page is. */
     private static final Set<String> PAGE_KINDS = Set.of("cookie", "newsletter", "social", "ad", "read-more", "copyright",
@@ -62,14 +67,33 @@ final class Substance {
                         + "suscri\\p{L}*|acceso ilimitado|al mes|"
                         + "подпис\\p{L}*|оформит\\p{L}*|безлимит\\p{L}*|в месяц");
 
-        final String what, asks, fix;
-        final Pattern words;
+        final String what, asks, fix, words;
 
         Wall(String what, String asks, String fix, String words) {
             this.what = what;
             this.asks = asks;
             this.fix = fix;
-            this.words = Pattern.compile("(?<![\\p{L}\\d])(?:" + words + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            this.words = words;
+        }
+    }
+
+    private static final Wall[] WALLS = Wall.values();
+    /**
+     * Every wall's words in one pattern, a group for each wall, tried only where a word starts in the line in lower
+     * case: a pattern per wall with case folding, tried at every character, cost most of the clean stage's time.
+     */
+    private static final Pattern CUES = Pattern.compile("(?:"
+            + String.join("|", Arrays.stream(WALLS).map(w -> "(" + w.words + ")").toList()) + ")(?![\\p{L}])");
+    /** The literal start of every cue, by its first letter: a word that starts none is not tried against {@link #CUES}. */
+    private static final Map<Character, List<String>> CUE_STARTS = new HashMap<>();
+
+    static {
+        for (Wall w : WALLS) {
+            for (String cue : alternatives(w.words)) {
+                String start = literalStart(cue);
+                if (start.isEmpty()) throw new IllegalStateException("a cue must start with a letter: " + cue);
+                CUE_STARTS.computeIfAbsent(start.charAt(0), c -> new ArrayList<>()).add(start);
+            }
         }
     }
 
@@ -105,7 +129,7 @@ final class Substance {
     /** The lines of a page by class, with their words. */
     private static final class Tally {
         int proseWords, sentences, menuLines, menuWords, wallLines, wallWords, lines;
-        final int[] cues = new int[Wall.values().length];
+        final int[] cues = new int[WALLS.length];
 
         /** Classes one line; true when it is prose. A line cleaning removed is furniture: a wall's or a menu's. */
         boolean add(String line, boolean removed) {
@@ -120,10 +144,19 @@ final class Substance {
             }
             int[] hits = new int[cues.length];
             int total = 0;
-            for (Wall w : Wall.values()) {
-                Matcher m = w.words.matcher(l);
-                while (m.find()) hits[w.ordinal()]++;
-                total += hits[w.ordinal()];
+            String lower = l.toLowerCase(Locale.ROOT);
+            Matcher m = CUES.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int i = 0; i < lower.length(); i++) {
+                if (!Character.isLetter(lower.charAt(i)) || i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) continue;
+                if (!startsCue(lower, i) || !m.region(i, lower.length()).lookingAt()) continue;
+                for (int g = 0; g < WALLS.length; g++) {
+                    if (m.start(g + 1) >= 0) {
+                        hits[g]++;
+                        break;
+                    }
+                }
+                total++;
+                i = m.end() - 1;
             }
             if (total > 0 && total * WORDS_PER_CUE >= n) {
                 wallLines++;
@@ -131,7 +164,7 @@ final class Substance {
                 for (int i = 0; i < hits.length; i++) cues[i] += hits[i];
                 return false;
             }
-            boolean sentence = SENTENCE_END.matcher(l).find() && longestSentence(l) >= SENTENCE_WORDS;
+            boolean sentence = SENTENCE_END.matcher(l).find() && hasSentenceOf(l, SENTENCE_WORDS);
             if (removed || n <= MENU_ITEM_WORDS && !sentence) {
                 menuLines++;
                 menuWords += n;
@@ -155,7 +188,7 @@ final class Substance {
             int all = proseWords + menuWords + wallWords;
             if (wallWords * 2 >= all && wallWords >= menuWords) {
                 Wall most = Wall.CONSENT;
-                for (Wall w : Wall.values()) if (cues[w.ordinal()] > cues[most.ordinal()]) most = w;
+                for (Wall w : WALLS) if (cues[w.ordinal()] > cues[most.ordinal()]) most = w;
                 return Optional.of(most.what + ", not an article (" + wallLines + " of " + lines + " lines " + most.asks + "; " + most.fix + ")");
             }
             if (menuWords * 2 >= all) {
@@ -166,24 +199,80 @@ final class Substance {
         }
     }
 
-    /** The words of the longest sentence in the line: "Thanks for contacting us. We've received it." has no long one. */
-    private static int longestSentence(String line) {
-        int longest = 0;
-        for (String sentence : SENTENCE_BREAK.split(line)) longest = Math.max(longest, scriptWords(sentence));
-        return longest;
+    /**
+     * Whether a sentence of the line has at least {@code min} words: "Thanks for contacting us. We've received it." has
+     * none of six. Sentences end at . ! ? … before a space, and after 。！？; words are counted as {@link #scriptWords}.
+     */
+    private static boolean hasSentenceOf(String line, int min) {
+        int words = 0, unspaced = 0;
+        boolean inWord = false;
+        for (int i = 0, n = line.length(); i < n; i++) {
+            char c = line.charAt(i);
+            boolean space = Chars.isWhitespace(c);
+            if (space && i > 0 && ".!?…".indexOf(line.charAt(i - 1)) >= 0) words = unspaced = 0;
+            if (!space && !inWord) words++;
+            if (c >= '\u2e80' && isUnspaced(c)) unspaced++;
+            if (words + unspaced / 2 >= min) return true;
+            inWord = !space;
+            if ("。！？".indexOf(c) >= 0) {
+                words = unspaced = 0;
+                inWord = false;
+            }
+        }
+        return false;
     }
+
+    private static boolean startsCue(String lower, int at) {
+        List<String> starts = CUE_STARTS.get(lower.charAt(at));
+        if (starts == null) return false;
+        for (String start : starts) if (lower.startsWith(start, at)) return true;
+        return false;
+    }
+
+    /** The top-level alternatives of a cue list: "cookie\\p{L}*|accept(?: all)?" gives two. */
+    private static List<String> alternatives(String cues) {
+        List<String> all = new ArrayList<>();
+        int depth = 0, from = 0;
+        for (int i = 0; i < cues.length(); i++) {
+            char c = cues.charAt(i);
+            if (c == '\\') i++;
+            else if (c == '(' || c == '[') depth++;
+            else if (c == ')' || c == ']') depth--;
+            else if (c == '|' && depth == 0) {
+                all.add(cues.substring(from, i));
+                from = i + 1;
+            }
+        }
+        all.add(cues.substring(from));
+        return all;
+    }
+
+    /** The letters a cue surely starts with: "sign[- ]?in" starts "sign", "e-?mail" starts "e". */
+    private static String literalStart(String cue) {
+        int end = 0;
+        while (end < cue.length() && "\\()[]{}.*+?^$|".indexOf(cue.charAt(end)) < 0) end++;
+        if (end < cue.length() && "?*{".indexOf(cue.charAt(end)) >= 0) end--;
+        return cue.substring(0, Math.max(end, 0));
+    }
+
 
     /** Words as a reader counts them: in Han and kana, which put no space between words, about one per two characters. */
     private static int scriptWords(String text) {
         int unspaced = 0;
         for (int i = 0; i < text.length(); i++) {
-            Character.UnicodeScript s = Character.UnicodeScript.of(text.charAt(i));
-            if (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA) unspaced++;
+            char c = text.charAt(i);
+            if (c >= '\u2e80' && isUnspaced(c)) unspaced++;
         }
         return words(text) + unspaced / 2;
     }
 
-    private static int words(String text) {
+    /** Han and kana, which put no space between words; all lie at or above U+2E80. */
+    private static boolean isUnspaced(char c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
+    }
+
+    static int words(String text) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0, n = text.length(); i < n; i++) {
