@@ -9,7 +9,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +39,7 @@ final class BlockClassifier {
     enum Known { UNKNOWN, CONTENT }
 
     private static final String[] LANGUAGES = {"en", "fr", "de", "es", "ru", "it", "pt"};
-    /** Stopword → the languages it belongs to, one bit each in the order of {@link #LANGUAGES}. */
-    private static final Map<String, Integer> STOPWORDS = load();
-    private static final int LONGEST_STOPWORD = STOPWORDS.keySet().stream().mapToInt(String::length).max().orElse(0);
+    private static final Stopwords STOPWORDS = Stopwords.load();
 
     /** Shorter blocks are too short to judge alone; longer ones with enough stopwords are good by themselves. */
     private static final int LENGTH_LOW = 70, LENGTH_HIGH = 200;
@@ -220,30 +217,55 @@ final class BlockClassifier {
         return other >= PAGE_MIN_OTHER && other > prose;
     }
 
-    /** The shallow features of one block, read in one pass over its characters. */
+    /**
+     * The shallow features of one block, read in one pass over its characters (this runs on every paragraph of every
+     * text seed). Addresses are tokens like "https://…", "www.…", "[https://….jpg]" (an image a text dump left
+     * behind) and "name@host.org".
+     */
     private record Features(int length, int words, int[] hits, int linkChars, boolean listItem, boolean sentence) {
         static Features of(String text) {
-            int length = text.length(), words = 0, linkChars = 0;
+            // a copy to index: under C1 (see BoundedHeap) charAt costs more per character than the copy
+            char[] chars = text.toCharArray();
+            int length = chars.length, words = 0, linkChars = 0;
             int[] hits = new int[LANGUAGES.length];
-            StringBuilder word = new StringBuilder(LONGEST_STOPWORD + 1);
-            int tokenStart = 0;
+            char[] word = new char[STOPWORDS.longest + 1];
+            int wordLength = 0, wordHash = 0;
+            // the token (between spaces) being read, and what would make it an address
+            int tokenStart = 0, at = -1, dot = -1;
+            boolean scheme = false;
             for (int i = 0; i <= length; i++) {
-                char c = i < length ? text.charAt(i) : ' ';
-                if (Character.isLetter(c)) {
-                    if (word.length() <= LONGEST_STOPWORD) word.append(Character.toLowerCase(c));
+                char c = i < length ? chars[i] : ' ';
+                if (Chars.isLetter(c)) {
+                    if (wordLength < word.length) {
+                        char lower = Chars.toLowerCase(c);
+                        word[wordLength++] = lower;
+                        wordHash = 31 * wordHash + lower;
+                    }
                     continue;
                 }
-                if (!word.isEmpty()) {
+                if (wordLength > 0) {
                     words++;
-                    if (word.length() <= LONGEST_STOPWORD) {
-                        Integer langs = STOPWORDS.get(word.toString());
-                        if (langs != null) for (int l = 0; l < LANGUAGES.length; l++) if ((langs & 1 << l) != 0) hits[l]++;
+                    for (int langs = STOPWORDS.languages(word, wordLength, wordHash); langs != 0; langs &= langs - 1) {
+                        hits[Integer.numberOfTrailingZeros(langs)]++;
                     }
-                    word.setLength(0);
+                    wordLength = 0;
+                    wordHash = 0;
                 }
-                if (c == ' ' || i == length) {
-                    if (isAddress(text, tokenStart, i)) linkChars += i - tokenStart;
+                if (c == ' ') {
+                    if (i - tokenStart >= 5 && (scheme || at > tokenStart && dot > 0 || text.startsWith("www.", tokenStart)
+                            || text.startsWith("[www.", tokenStart))) {
+                        linkChars += i - tokenStart;
+                    }
                     tokenStart = i + 1;
+                    at = -1;
+                    dot = -1;
+                    scheme = false;
+                } else if (c == ':') {
+                    scheme |= i + 2 < length && chars[i + 1] == '/' && chars[i + 2] == '/';
+                } else if (c == '@') {
+                    at = i;
+                } else if (c == '.') {
+                    dot = i;
                 }
             }
             // a link glued to the end of a sentence ("…she said.https://t.co/x") leaves prose: the prose is the block
@@ -266,20 +288,6 @@ final class BlockClassifier {
         }
     }
 
-    /** "https://…", "www.…", "[https://….jpg]" (an image a text dump left behind), "name@host.org". */
-    private static boolean isAddress(String text, int from, int to) {
-        if (to - from < 5) return false;
-        if (text.startsWith("www.", from) || text.startsWith("[www.", from)) return true;
-        int at = -1, dot = -1;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == ':' && i + 2 < to && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') return true;
-            if (c == '@' && i > from) at = i;
-            if (c == '.') dot = i;
-        }
-        return at > 0 && dot > 0;
-    }
-
     private static String withoutAddresses(String text) {
         return ADDRESS.matcher(text).replaceAll("").strip();
     }
@@ -300,23 +308,53 @@ final class BlockClassifier {
         return i >= 0 && ".!?:".indexOf(text.charAt(i)) >= 0 && !text.endsWith("...") && !text.endsWith("…");
     }
 
-    private static Map<String, Integer> load() {
-        Map<String, Integer> words = new HashMap<>();
-        for (int l = 0; l < LANGUAGES.length; l++) {
-            String resource = "stopwords/" + LANGUAGES[l] + ".txt";
-            try (InputStream in = BlockClassifier.class.getResourceAsStream(resource)) {
-                if (in == null) throw new IllegalStateException("missing resource org/dossier/clean/" + resource);
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line; (line = r.readLine()) != null; ) {
-                    if (line.startsWith("#")) continue;
-                    for (String w : line.strip().split("\\s+")) {
-                        if (!w.isEmpty()) words.merge(w, 1 << l, (a, b) -> a | b);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read org/dossier/clean/" + resource, e);
+    /**
+     * Stopword → the languages it belongs to, one bit each in the order of {@link #LANGUAGES}. An open-addressing
+     * table looked up with the word's characters and hash as the scan reads them: no string is made per word.
+     */
+    private record Stopwords(char[][] keys, int[] languages, int longest) {
+        int languages(char[] word, int length, int hash) {
+            if (length > longest) return 0;
+            int mask = keys.length - 1;
+            for (int slot = mix(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+                if (Arrays.equals(keys[slot], 0, keys[slot].length, word, 0, length)) return languages[slot];
             }
+            return 0;
         }
-        return Collections.unmodifiableMap(words);
+
+        private static int mix(int hash) {
+            return hash ^ (hash >>> 16);
+        }
+
+        static Stopwords load() {
+            Map<String, Integer> words = new HashMap<>();
+            for (int l = 0; l < LANGUAGES.length; l++) {
+                String resource = "stopwords/" + LANGUAGES[l] + ".txt";
+                try (InputStream in = BlockClassifier.class.getResourceAsStream(resource)) {
+                    if (in == null) throw new IllegalStateException("missing resource org/dossier/clean/" + resource);
+                    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                    for (String line; (line = r.readLine()) != null; ) {
+                        if (line.startsWith("#")) continue;
+                        for (String w : line.strip().split("\\s+")) {
+                            if (!w.isEmpty()) words.merge(w, 1 << l, (a, b) -> a | b);
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read org/dossier/clean/" + resource, e);
+                }
+            }
+            int size = Integer.highestOneBit(words.size() * 4);
+            char[][] keys = new char[size][];
+            int[] languages = new int[size];
+            int longest = 0;
+            for (Map.Entry<String, Integer> e : words.entrySet()) {
+                int slot = mix(e.getKey().hashCode()) & (size - 1);
+                while (keys[slot] != null) slot = (slot + 1) & (size - 1);
+                keys[slot] = e.getKey().toCharArray();
+                languages[slot] = e.getValue();
+                longest = Math.max(longest, e.getKey().length());
+            }
+            return new Stopwords(keys, languages, longest);
+        }
     }
 }
