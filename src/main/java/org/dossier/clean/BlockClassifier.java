@@ -10,8 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -53,6 +57,8 @@ final class BlockClassifier {
     private static final int LINE_COST = 40;
     /** A text with fewer lines that are not prose than this is an article's body, never a whole page. */
     private static final int PAGE_MIN_OTHER = 10;
+    /** A block sharing this share of its words with the headline repeats it. */
+    private static final double HEADLINE_SHARE = 0.8;
     /** Below this share of stopword hits among a seed's words no language is recognised (e.g. Chinese). */
     private static final double LANGUAGE_MIN_SHARE = 0.05;
 
@@ -63,10 +69,11 @@ final class BlockClassifier {
     /**
      * @param blocks the paragraphs the classifier judges, in reading order (lines that a pattern already removes are
      *               left out: they say nothing about their neighbours)
-     * @param known  per block, what it is known to be (an embedded tweet is content whatever its features)
+     * @param known    per block, what it is known to be (an embedded tweet is content whatever its features)
+     * @param headline the seed's headline, when known: a block that repeats it is the page's title, not the text
      * @return per block, whether it is the article's
      */
-    static Verdict[] classify(List<String> blocks, List<Known> known) {
+    static Verdict[] classify(List<String> blocks, List<Known> known, Optional<String> headline) {
         int n = blocks.size();
         Features[] f = new Features[n];
         int[] hitsPerLanguage = new int[LANGUAGES.length];
@@ -84,7 +91,9 @@ final class BlockClassifier {
         Cls[] initial = new Cls[n];
         boolean anyGood = false;
         for (int i = 0; i < n; i++) {
-            initial[i] = known.get(i) == Known.CONTENT ? Cls.GOOD : f[i].cls(recognised ? language : -1, scale);
+            initial[i] = known.get(i) == Known.CONTENT ? Cls.GOOD
+                    : headline.isPresent() && repeats(blocks.get(i), headline.get()) ? Cls.BAD
+                    : f[i].cls(recognised ? language : -1, scale);
             anyGood |= initial[i] == Cls.GOOD;
         }
         if (!anyGood) {
@@ -103,6 +112,25 @@ final class BlockClassifier {
         for (int i = 0; i < n; i++) if (initial[i] == Cls.SHORT) shortLines.merge(blocks.get(i), 1, Integer::sum);
         for (int i = 0; i < n; i++) if (initial[i] == Cls.SHORT && shortLines.get(blocks.get(i)) > 1) smoothed[i] = Cls.BAD;
         return region(smoothed, f, page);
+    }
+
+    /**
+     * Whether the block says the headline again (the page's title above the text, "Headline | Site" in a dump): most
+     * of either's words are the other's, and it is no sentence. Only blocks about as short as the headline are compared.
+     */
+    private static boolean repeats(String block, String headline) {
+        if (block.length() > 2 * headline.length() + 20 || isSentence(block)) return false;
+        Set<String> a = words(block), b = words(headline);
+        if (a.isEmpty() || b.isEmpty()) return false;
+        int shared = 0;
+        for (String w : a) if (b.contains(w)) shared++;
+        return shared >= HEADLINE_SHARE * Math.max(a.size(), b.size());
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) words.add(w);
+        return words;
     }
 
     /**

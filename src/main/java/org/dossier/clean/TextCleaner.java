@@ -87,7 +87,7 @@ final class TextCleaner {
             known.add(tweet.isPresent() ? BlockClassifier.Known.CONTENT : BlockClassifier.Known.UNKNOWN);
         }
         // Then the classifier decides which of the rest are the article.
-        BlockClassifier.Verdict[] verdicts = BlockClassifier.classify(candidates, known);
+        BlockClassifier.Verdict[] verdicts = BlockClassifier.classify(candidates, known, headline);
         List<Block> blocks = new ArrayList<>();
         for (int i = 0, c = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);

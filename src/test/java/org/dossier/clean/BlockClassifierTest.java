@@ -68,6 +68,14 @@ class BlockClassifierTest {
         assertEquals(paragraphs, texts(c), language);
     }
 
+    @Test
+    void aLineRepeatingTheHeadlineIsThePageTitleNotTheText() {
+        CleanedSeed c = clean(" date 2021-05-06 Council Votes to Close the Old Library\n\nCouncil votes to close the old library | The Gazette\n\n"
+                + String.join("\n\n", ENGLISH) + "\n");
+        assertEquals(ENGLISH, texts(c));
+        assertEquals(List.of("Council votes to close the old library | The Gazette"), c.removals().byKind().get("boilerplate-block"));
+    }
+
     @Property(tries = 40)
     void aCleanBodyOfProseLosesNoParagraph(@ForAll @IntRange(min = 1, max = 30) int paragraphs, @ForAll long seed) {
         // Prose heavy with names and short quoted lines, as real bodies are: few stopwords, many one-line paragraphs.
