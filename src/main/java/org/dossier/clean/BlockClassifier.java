@@ -150,48 +150,21 @@ final class BlockClassifier {
     /** Short and near-good blocks take their class from the good and bad blocks around them. */
     private static Cls[] smooth(Cls[] c) {
         int n = c.length;
-        // nearest good/bad class before and after each block, and the same counting near-good blocks too: one pass each
-        Cls[] prevDecided = new Cls[n], nextDecided = new Cls[n], prevNear = new Cls[n], nextNear = new Cls[n];
-        int[] prevDecidedAt = new int[n], nextDecidedAt = new int[n];
-        Cls decided = Cls.EDGE, near = Cls.EDGE;
-        int decidedAt = -1;
-        for (int i = 0; i < n; i++) {
-            prevDecided[i] = decided;
-            prevDecidedAt[i] = decidedAt;
-            prevNear[i] = near;
-            if (c[i] == Cls.GOOD || c[i] == Cls.BAD) {
-                decided = c[i];
-                decidedAt = i;
-            }
-            if (c[i] != Cls.SHORT) near = c[i];
-        }
-        decided = Cls.EDGE;
-        near = Cls.EDGE;
-        decidedAt = n;
-        for (int i = n - 1; i >= 0; i--) {
-            nextDecided[i] = decided;
-            nextDecidedAt[i] = decidedAt;
-            nextNear[i] = near;
-            if (c[i] == Cls.GOOD || c[i] == Cls.BAD) {
-                decided = c[i];
-                decidedAt = i;
-            }
-            if (c[i] != Cls.SHORT) near = c[i];
-        }
+        Side before = Side.of(c, true), after = Side.of(c, false);
         Cls[] out = c.clone();
         for (int i = 0; i < n; i++) {
-            Cls prev = prevDecided[i], next = nextDecided[i];
+            Cls prev = before.decided[i], next = after.decided[i];
             if (c[i] == Cls.SHORT) {
                 if (prev == Cls.EDGE || next == Cls.EDGE) {
                     Cls other = prev == Cls.EDGE ? next : prev;
                     // the undecided run reaching the edge: a few lines are a lede or a sign-off, many a menu
-                    int run = prev == Cls.EDGE ? nextDecidedAt[i] : n - 1 - prevDecidedAt[i];
+                    int run = prev == Cls.EDGE ? after.decidedAt[i] : n - 1 - before.decidedAt[i];
                     out[i] = other == Cls.BAD || (other == Cls.GOOD && run > EDGE_RUN) ? Cls.BAD : Cls.GOOD;
                 } else if (prev == next) {
                     out[i] = prev;
                 } else {
                     // between good and bad: good only where it touches near-good text on the bad side
-                    Cls nearOnBadSide = prev == Cls.BAD ? prevNear[i] : nextNear[i];
+                    Cls nearOnBadSide = prev == Cls.BAD ? before.near[i] : after.near[i];
                     out[i] = nearOnBadSide == Cls.NEAR_GOOD ? Cls.GOOD : Cls.BAD;
                 }
             } else if (c[i] == Cls.NEAR_GOOD) {
@@ -199,6 +172,31 @@ final class BlockClassifier {
             }
         }
         return out;
+    }
+
+    /**
+     * On one side of each block: the nearest good or bad block's class (the edge when there is none) and where it is,
+     * and the nearest class that is not short. One pass, so smoothing stays linear however long the page.
+     */
+    private record Side(Cls[] decided, int[] decidedAt, Cls[] near) {
+        static Side of(Cls[] c, boolean forward) {
+            int n = c.length;
+            Side side = new Side(new Cls[n], new int[n], new Cls[n]);
+            Cls decided = Cls.EDGE, near = Cls.EDGE;
+            int decidedAt = forward ? -1 : n;
+            for (int k = 0; k < n; k++) {
+                int i = forward ? k : n - 1 - k;
+                side.decided[i] = decided;
+                side.decidedAt[i] = decidedAt;
+                side.near[i] = near;
+                if (c[i] == Cls.GOOD || c[i] == Cls.BAD) {
+                    decided = c[i];
+                    decidedAt = i;
+                }
+                if (c[i] != Cls.SHORT) near = c[i];
+            }
+            return side;
+        }
     }
 
     /**
