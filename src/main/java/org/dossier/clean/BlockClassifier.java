@@ -111,7 +111,11 @@ final class BlockClassifier {
         Map<String, Integer> shortLines = new HashMap<>();
         for (int i = 0; i < n; i++) if (initial[i] == Cls.SHORT) shortLines.merge(blocks.get(i), 1, Integer::sum);
         for (int i = 0; i < n; i++) if (initial[i] == Cls.SHORT && shortLines.get(blocks.get(i)) > 1) smoothed[i] = Cls.BAD;
-        return region(smoothed, f, page);
+        Verdict[] verdicts = region(smoothed, f, page);
+        // The classifier picks the article among the blocks; that a seed holds none is for the reject decision to say,
+        // with its reason. A text with no block like prose (one enormous line of tags) is left whole for it.
+        if (Arrays.stream(verdicts).noneMatch(v -> v == Verdict.ARTICLE)) Arrays.fill(verdicts, Verdict.ARTICLE);
+        return verdicts;
     }
 
     /**
