@@ -49,39 +49,44 @@ final class TextCleaner {
         }
         paragraphs.addAll(paragraphs(lines));
 
-        List<Block> blocks = new ArrayList<>();
+        // First the patterns: the lines they recognise are removed with their kind, and tell the byline and dateline.
+        String[] removedAs = new String[paragraphs.size()];
+        List<Block.Tweet> tweets = new ArrayList<>();
+        List<String> candidates = new ArrayList<>();
+        List<BlockClassifier.Known> known = new ArrayList<>();
         Set<String> credits = Boilerplate.credits();
         Optional<String> byline = Optional.empty();
         List<String> datelines = new ArrayList<>();
         boolean inStoryList = false;
-        for (String p : paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
             deadline.check(Stage.CLEAN);
-            boolean nearTop = blocks.size() < 3;
-            if (headline.isEmpty() && blocks.isEmpty() && (Headlines.isMenu(p) || Headlines.isSectionLabel(p))) {
+            String p = paragraphs.get(i);
+            boolean nearTop = candidates.size() < 3;
+            if (headline.isEmpty() && candidates.isEmpty() && (Headlines.isMenu(p) || Headlines.isSectionLabel(p))) {
                 // The page's menu or the section's name above the headline: neither is the article's text nor its title.
-                removed.add(furnitureKind(p), p);
+                removedAs[i] = furnitureKind(p);
                 continue;
             }
-            if (headline.isEmpty() && blocks.isEmpty() && paragraphs.size() > 2 && Boilerplate.isHeadlineLike(p) && Headlines.isTitle(p)
+            if (headline.isEmpty() && candidates.isEmpty() && paragraphs.size() > 2 && Boilerplate.isHeadlineLike(p) && Headlines.isTitle(p)
                     && Boilerplate.classify(p, credits, true).isEmpty() && Tweets.parse(p).isEmpty()) {
                 // A scrape that starts with the headline on a line of its own.
                 headline = Optional.of(p);
                 headlineSource = "text";
-                removed.add("headline", p);
+                removedAs[i] = "headline";
                 continue;
             }
             if (inStoryList && Boilerplate.isHeadlineLike(p)) {
-                removed.add("read-more", p);
+                removedAs[i] = "read-more";
                 continue;
             }
             inStoryList = false;
-            if (headline.isPresent() && blocks.isEmpty() && Boilerplate.isTags(p)) {
-                removed.add("tags", p);
+            if (headline.isPresent() && candidates.isEmpty() && Boilerplate.isTags(p)) {
+                removedAs[i] = "tags";
                 continue;
             }
             Optional<Boilerplate.Hit> hit = Boilerplate.classify(p, credits, nearTop);
             if (hit.isPresent()) {
-                removed.add(hit.get().kind(), p);
+                removedAs[i] = hit.get().kind();
                 hit.get().credit().ifPresent(credits::add);
                 if (hit.get().kind().equals("byline") && byline.isEmpty()) byline = Optional.of(p);
                 if (hit.get().kind().equals("dateline")) datelines.add(p);
@@ -89,8 +94,25 @@ final class TextCleaner {
                 continue;
             }
             Optional<Block.Tweet> tweet = Tweets.parse(p);
-            if (tweet.isPresent()) {
-                blocks.add(tweet.get());
+            tweets.add(tweet.orElse(null));
+            candidates.add(p);
+            known.add(tweet.isPresent() ? BlockClassifier.Known.CONTENT : BlockClassifier.Known.UNKNOWN);
+        }
+        // Then the classifier decides which of the rest are the article.
+        BlockClassifier.Verdict[] verdicts = BlockClassifier.classify(candidates, known, headline);
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0, c = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            if (removedAs[i] != null) {
+                removed.add(removedAs[i], p);
+                continue;
+            }
+            BlockClassifier.Verdict verdict = verdicts[c];
+            Block.Tweet tweet = tweets.get(c++);
+            if (verdict != BlockClassifier.Verdict.ARTICLE) {
+                removed.add(verdict == BlockClassifier.Verdict.BOILERPLATE ? "boilerplate-block" : "outside-article", p);
+            } else if (tweet != null) {
+                blocks.add(tweet);
             } else {
                 String text = Inline.unglue(withoutInlineRelated(p, removed));
                 blocks.add(new Block.Paragraph(text, Inline.html(text)));

@@ -1,0 +1,390 @@
+package org.dossier.clean;
+
+import org.dossier.ingest.Chars;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells the article's paragraphs of a plain-text scrape from the page around them (menus, lists of other stories,
+ * footers) by shallow features of each block and of its neighbours, in the manner of jusText and boilerpipe: no list
+ * of known furniture. Whole-page dumps are its hard case, clean bodies its common one: there it must keep everything.
+ * <ol>
+ *   <li>Each block gets a class from its own features: its length, the density of its language's stopwords (prose is
+ *       full of them, menus and headlines are not), the share of its text in addresses, whether it is a list item and
+ *       whether it reads as a sentence. Long prose is good, link-heavy or stopword-poor text bad, short text
+ *       undecided, and text with some stopwords near-good.</li>
+ *   <li>Context decides the undecided: a short block between good ones is good (a subheading, a one-line quote),
+ *       between bad ones bad (a menu item); a near-good block next to good text is good. The ends of the text
+ *       count as neither, so a clean body's short first or last paragraph stays, but a long run of short lines
+ *       at either end is a menu.</li>
+ *   <li>The article is one run of text: the run of blocks where good text most outweighs the bad is kept, and a
+ *       good block outside it (a teaser in the footer) goes with the page around it.</li>
+ * </ol>
+ */
+final class BlockClassifier {
+    /** What becomes of one block. */
+    enum Verdict { ARTICLE, BOILERPLATE, OUTSIDE_ARTICLE }
+
+    /** What a block is known to be before its features are read. */
+    enum Known { UNKNOWN, CONTENT }
+
+    private static final String[] LANGUAGES = {"en", "fr", "de", "es", "ru", "it", "pt"};
+    private static final Stopwords STOPWORDS = Stopwords.load();
+
+    /** Shorter blocks are too short to judge alone; longer ones with enough stopwords are good by themselves. */
+    private static final int LENGTH_LOW = 70, LENGTH_HIGH = 200;
+    private static final double STOPWORDS_LOW = 0.22, STOPWORDS_HIGH = 0.35, MAX_LINK_DENSITY = 0.2;
+    /** A run of more short lines than this at either end of the text is a menu, not a subheading or a short lede. */
+    private static final int EDGE_RUN = 3;
+    /** The stopword density of ordinary English prose by these lists; other languages' prose is measured against it. */
+    private static final double ENGLISH_PROSE = 0.45;
+    /** In choosing the article's run: what a bad block costs per character, and what any block costs for its line. */
+    private static final double BAD_WEIGHT = 0.5;
+    private static final int LINE_COST = 40;
+    /** A text with fewer lines that are not prose than this is an article's body, never a whole page. */
+    private static final int PAGE_MIN_OTHER = 10;
+    /** A block sharing this share of its words with the headline repeats it. */
+    private static final double HEADLINE_SHARE = 0.8;
+    /** Below this share of stopword hits among a seed's words no language is recognised (e.g. Chinese). */
+    private static final double LANGUAGE_MIN_SHARE = 0.05;
+
+    private enum Cls { GOOD, BAD, SHORT, NEAR_GOOD, EDGE }
+
+    private BlockClassifier() {}
+
+    /**
+     * @param blocks the paragraphs the classifier judges, in reading order (lines that a pattern already removes are
+     *               left out: they say nothing about their neighbours)
+     * @param known    per block, what it is known to be (an embedded tweet is content whatever its features)
+     * @param headline the seed's headline, when known: a block that repeats it is the page's title, not the text
+     * @return per block, whether it is the article's
+     */
+    static Verdict[] classify(List<String> blocks, List<Known> known, Optional<String> headline) {
+        int n = blocks.size();
+        Features[] f = new Features[n];
+        int[] hitsPerLanguage = new int[LANGUAGES.length];
+        int words = 0;
+        for (int i = 0; i < n; i++) {
+            f[i] = Features.of(blocks.get(i));
+            for (int l = 0; l < LANGUAGES.length; l++) hitsPerLanguage[l] += f[i].hits[l];
+            words += f[i].words;
+        }
+        int language = 0;
+        for (int l = 1; l < LANGUAGES.length; l++) if (hitsPerLanguage[l] > hitsPerLanguage[language]) language = l;
+        boolean recognised = words > 0 && hitsPerLanguage[language] >= LANGUAGE_MIN_SHARE * words;
+
+        double scale = recognised ? scale(f, language) : 1;
+        Cls[] initial = new Cls[n];
+        boolean anyGood = false;
+        for (int i = 0; i < n; i++) {
+            initial[i] = known.get(i) == Known.CONTENT ? Cls.GOOD
+                    : headline.isPresent() && repeats(blocks.get(i), headline.get()) ? Cls.BAD
+                    : f[i].cls(recognised ? language : -1, scale);
+            anyGood |= initial[i] == Cls.GOOD;
+        }
+        if (!anyGood) {
+            // A short article has no block long enough to be good alone: its near-good blocks are the best evidence.
+            for (int i = 0; i < n; i++) if (initial[i] == Cls.NEAR_GOOD && f[i].length >= LENGTH_LOW) initial[i] = Cls.GOOD;
+        }
+        boolean page = isPage(initial);
+        if (!page) {
+            // In an article's body prose is the rule: text with some stopwords is the article's, not only a candidate.
+            for (int i = 0; i < n; i++) if (initial[i] == Cls.NEAR_GOOD) initial[i] = Cls.GOOD;
+        }
+        Cls[] smoothed = smooth(initial);
+        // A short line printed more than once in one page is its navigation (a menu shown for phone and desktop, "Reply"
+        // under every comment), not a subheading: a text gives a subheading once. It still counts as short context above.
+        Map<String, Integer> shortLines = new HashMap<>();
+        for (int i = 0; i < n; i++) if (initial[i] == Cls.SHORT) shortLines.merge(blocks.get(i), 1, Integer::sum);
+        for (int i = 0; i < n; i++) if (initial[i] == Cls.SHORT && shortLines.get(blocks.get(i)) > 1) smoothed[i] = Cls.BAD;
+        Verdict[] verdicts = region(smoothed, f, page);
+        // The classifier picks the article among the blocks; that a seed holds none is for the reject decision to say,
+        // with its reason. A text with no block like prose (one enormous line of tags) is left whole for it.
+        if (Arrays.stream(verdicts).noneMatch(v -> v == Verdict.ARTICLE)) Arrays.fill(verdicts, Verdict.ARTICLE);
+        return verdicts;
+    }
+
+    /**
+     * Whether the block says the headline again (the page's title above the text, "Headline | Site" in a dump): most
+     * of either's words are the other's, and it is no sentence. Only blocks about as short as the headline are compared.
+     */
+    private static boolean repeats(String block, String headline) {
+        if (block.length() > 2 * headline.length() + 20 || isSentence(block)) return false;
+        Set<String> a = words(block), b = words(headline);
+        if (a.isEmpty() || b.isEmpty()) return false;
+        int shared = 0;
+        for (String w : a) if (b.contains(w)) shared++;
+        return shared >= HEADLINE_SHARE * Math.max(a.size(), b.size());
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) words.add(w);
+        return words;
+    }
+
+    /**
+     * How the seed's prose compares with English prose in stopword density: inflected languages (Russian) and short
+     * word lists put fewer of their words among the stopwords, so the thresholds move with the seed's own prose, read
+     * as the upper quartile of its longer blocks' densities (prose is the densest text of a page).
+     */
+    private static double scale(Features[] f, int language) {
+        double[] d = new double[f.length];
+        int m = 0;
+        for (Features x : f) if (x.length >= LENGTH_LOW && x.words > 0) d[m++] = (double) x.hits[language] / x.words;
+        if (m == 0) return 1;
+        Arrays.sort(d, 0, m);
+        return Math.min(1, d[m * 3 / 4] / ENGLISH_PROSE);
+    }
+
+    /** Short and near-good blocks take their class from the good and bad blocks around them. */
+    private static Cls[] smooth(Cls[] c) {
+        int n = c.length;
+        Side before = Side.of(c, true), after = Side.of(c, false);
+        Cls[] out = c.clone();
+        for (int i = 0; i < n; i++) {
+            Cls prev = before.decided[i], next = after.decided[i];
+            if (c[i] == Cls.SHORT) {
+                if (prev == Cls.EDGE || next == Cls.EDGE) {
+                    Cls other = prev == Cls.EDGE ? next : prev;
+                    // the undecided run reaching the edge: a few lines are a lede or a sign-off, many a menu
+                    int run = prev == Cls.EDGE ? after.decidedAt[i] : n - 1 - before.decidedAt[i];
+                    out[i] = other == Cls.BAD || (other == Cls.GOOD && run > EDGE_RUN) ? Cls.BAD : Cls.GOOD;
+                } else if (prev == next) {
+                    out[i] = prev;
+                } else {
+                    // between good and bad: good only where it touches near-good text on the bad side
+                    Cls nearOnBadSide = prev == Cls.BAD ? before.near[i] : after.near[i];
+                    out[i] = nearOnBadSide == Cls.NEAR_GOOD ? Cls.GOOD : Cls.BAD;
+                }
+            } else if (c[i] == Cls.NEAR_GOOD) {
+                out[i] = prev == Cls.GOOD || next == Cls.GOOD || (prev == Cls.EDGE && next == Cls.EDGE) ? Cls.GOOD : Cls.BAD;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * On one side of each block: the nearest good or bad block's class (the edge when there is none) and where it is,
+     * and the nearest class that is not short. One pass, so smoothing stays linear however long the page.
+     */
+    private record Side(Cls[] decided, int[] decidedAt, Cls[] near) {
+        static Side of(Cls[] c, boolean forward) {
+            int n = c.length;
+            Side side = new Side(new Cls[n], new int[n], new Cls[n]);
+            Cls decided = Cls.EDGE, near = Cls.EDGE;
+            int decidedAt = forward ? -1 : n;
+            for (int k = 0; k < n; k++) {
+                int i = forward ? k : n - 1 - k;
+                side.decided[i] = decided;
+                side.decidedAt[i] = decidedAt;
+                side.near[i] = near;
+                if (c[i] == Cls.GOOD || c[i] == Cls.BAD) {
+                    decided = c[i];
+                    decidedAt = i;
+                }
+                if (c[i] != Cls.SHORT) near = c[i];
+            }
+            return side;
+        }
+    }
+
+    /**
+     * The article is the run of blocks whose good text most outweighs its bad (the maximum-sum run, good blocks
+     * weighing their length, bad ones minus theirs); outside it everything is page.
+     */
+    private static Verdict[] region(Cls[] c, Features[] f, boolean page) {
+        int n = c.length;
+        long best = 0, sum = 0;
+        int bestFrom = 0, bestTo = page ? -1 : n - 1, from = 0;
+        for (int i = 0; page && i < n; i++) {
+            // A run of short lines costs more than its text weighs (comments, teasers with their bylines): boilerpipe's
+            // text density, as a price per line.
+            long w = (c[i] == Cls.GOOD ? f[i].length : -(long) (f[i].length * BAD_WEIGHT)) - LINE_COST;
+            if (sum <= 0) {
+                sum = 0;
+                from = i;
+            }
+            sum += w;
+            if (sum > best) {
+                best = sum;
+                bestFrom = from;
+                bestTo = i;
+            }
+        }
+        Verdict[] v = new Verdict[n];
+        for (int i = 0; i < n; i++) {
+            if (c[i] != Cls.GOOD) v[i] = Verdict.BOILERPLATE;
+            else v[i] = i >= bestFrom && i <= bestTo ? Verdict.ARTICLE : Verdict.OUTSIDE_ARTICLE;
+        }
+        return v;
+    }
+
+    /**
+     * Whether the text is a whole page rather than an article's body: more lines that are not prose than lines that
+     * are, and many of them. Only a page has an outside to cut away; a body with a few stray lines is all article.
+     */
+    private static boolean isPage(Cls[] initial) {
+        int prose = 0, other = 0;
+        for (Cls c : initial) {
+            if (c == Cls.GOOD || c == Cls.NEAR_GOOD) prose++;
+            else other++;
+        }
+        return other >= PAGE_MIN_OTHER && other > prose;
+    }
+
+    /**
+     * The shallow features of one block, read in one pass over its characters (this runs on every paragraph of every
+     * text seed). Addresses are tokens like "https://…", "www.…", "[https://….jpg]" (an image a text dump left
+     * behind) and "name@host.org".
+     */
+    private record Features(int length, int words, int[] hits, int linkChars, boolean listItem, boolean sentence) {
+        static Features of(String text) {
+            // a copy to index: under C1 (see BoundedHeap) charAt costs more per character than the copy
+            char[] chars = text.toCharArray();
+            int length = chars.length, words = 0, linkChars = 0;
+            int[] hits = new int[LANGUAGES.length];
+            char[] word = new char[STOPWORDS.longest + 1];
+            int wordLength = 0, wordHash = 0;
+            // the token (between spaces) being read, and what would make it an address
+            int tokenStart = 0, at = -1, dot = -1;
+            boolean scheme = false;
+            for (int i = 0; i <= length; i++) {
+                char c = i < length ? chars[i] : ' ';
+                if (Chars.isLetter(c)) {
+                    if (wordLength < word.length) {
+                        char lower = Chars.toLowerCase(c);
+                        word[wordLength++] = lower;
+                        wordHash = 31 * wordHash + lower;
+                    }
+                    continue;
+                }
+                if (wordLength > 0) {
+                    words++;
+                    for (int langs = STOPWORDS.languages(word, wordLength, wordHash); langs != 0; langs &= langs - 1) {
+                        hits[Integer.numberOfTrailingZeros(langs)]++;
+                    }
+                    wordLength = 0;
+                    wordHash = 0;
+                }
+                if (c == ' ') {
+                    if (i - tokenStart >= 5 && (scheme || at > tokenStart && dot > 0 || text.startsWith("www.", tokenStart)
+                            || text.startsWith("[www.", tokenStart))) {
+                        linkChars += i - tokenStart;
+                    }
+                    tokenStart = i + 1;
+                    at = -1;
+                    dot = -1;
+                    scheme = false;
+                } else if (c == ':') {
+                    scheme |= i + 2 < length && chars[i + 1] == '/' && chars[i + 2] == '/';
+                } else if (c == '@') {
+                    at = i;
+                } else if (c == '.') {
+                    dot = i;
+                }
+            }
+            // a link glued to the end of a sentence ("…she said.https://t.co/x") leaves prose: the prose is the block
+            boolean sentence = isSentence(linkChars == 0 ? text : withoutAddresses(text));
+            if (sentence && linkChars > 0 && words >= 5) linkChars = 0;
+            return new Features(length, words, hits, linkChars, isListItem(text), sentence);
+        }
+
+        Cls cls(int language, double scale) {
+            if (linkChars > MAX_LINK_DENSITY * length) return Cls.BAD;
+            double stop = language < 0 ? (sentence ? STOPWORDS_HIGH : 0) : words == 0 ? 0 : (double) hits[language] / words / scale;
+            if (length < LENGTH_LOW) {
+                if (linkChars > 0) return Cls.BAD;
+                // a short sentence of prose ("He declined to comment.") leans to the text around it
+                return sentence && !listItem && words >= 3 && stop >= STOPWORDS_LOW ? Cls.NEAR_GOOD : Cls.SHORT;
+            }
+            if (stop >= STOPWORDS_HIGH) return length > LENGTH_HIGH && !listItem ? Cls.GOOD : Cls.NEAR_GOOD;
+            // prose heavy with names and numbers is poor in stopwords, but it is still written in sentences
+            return stop >= STOPWORDS_LOW || sentence ? Cls.NEAR_GOOD : Cls.BAD;
+        }
+    }
+
+    private static String withoutAddresses(String text) {
+        return ADDRESS.matcher(text).replaceAll("").strip();
+    }
+
+    private static final Pattern ADDRESS = Pattern.compile("\\[?(?:https?://|www\\.)\\S*");
+
+    /** A bullet a text dump writes for a list item: "• Home", "□ Sign in", "* Sports" (a dash opens dialogue as often). */
+    private static boolean isListItem(String text) {
+        if (text.length() < 2) return false;
+        char c = text.charAt(0);
+        return "•□◦▪■○●·*►▸".indexOf(c) >= 0 && Chars.isWhitespace(text.charAt(1));
+    }
+
+    /** Ends as a sentence does: a full stop, question or exclamation mark, perhaps inside quotes or brackets. */
+    private static boolean isSentence(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && "\"'”’»)]".indexOf(text.charAt(i)) >= 0) i--;
+        return i >= 0 && ".!?:".indexOf(text.charAt(i)) >= 0 && !text.endsWith("...") && !text.endsWith("…");
+    }
+
+    /**
+     * Stopword → the languages it belongs to, one bit each in the order of {@link #LANGUAGES}. An open-addressing
+     * table looked up with the word's characters and hash as the scan reads them: no string is made per word.
+     */
+    private record Stopwords(char[][] keys, int[] languages, int longest) {
+        int languages(char[] word, int length, int hash) {
+            if (length > longest) return 0;
+            int mask = keys.length - 1;
+            for (int slot = mix(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+                if (Arrays.equals(keys[slot], 0, keys[slot].length, word, 0, length)) return languages[slot];
+            }
+            return 0;
+        }
+
+        private static int mix(int hash) {
+            return hash ^ (hash >>> 16);
+        }
+
+        static Stopwords load() {
+            Map<String, Integer> words = new HashMap<>();
+            for (int l = 0; l < LANGUAGES.length; l++) {
+                String resource = "stopwords/" + LANGUAGES[l] + ".txt";
+                try (InputStream in = BlockClassifier.class.getResourceAsStream(resource)) {
+                    if (in == null) throw new IllegalStateException("missing resource org/dossier/clean/" + resource);
+                    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                    for (String line; (line = r.readLine()) != null; ) {
+                        if (line.startsWith("#")) continue;
+                        for (String w : line.strip().split("\\s+")) {
+                            if (!w.isEmpty()) words.merge(w, 1 << l, (a, b) -> a | b);
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read org/dossier/clean/" + resource, e);
+                }
+            }
+            int size = Integer.highestOneBit(words.size() * 4);
+            char[][] keys = new char[size][];
+            int[] languages = new int[size];
+            int longest = 0;
+            for (Map.Entry<String, Integer> e : words.entrySet()) {
+                int slot = mix(e.getKey().hashCode()) & (size - 1);
+                while (keys[slot] != null) slot = (slot + 1) & (size - 1);
+                keys[slot] = e.getKey().toCharArray();
+                languages[slot] = e.getValue();
+                longest = Math.max(longest, e.getKey().length());
+            }
+            return new Stopwords(keys, languages, longest);
+        }
+    }
+}
