@@ -97,6 +97,7 @@ public final class Dossier implements Callable<Integer> {
             }
             System.err.println(r.report().summary(shown(config.out())));
             r.report().problems().forEach(p -> System.err.println("  warning: " + p));
+            r.kept().forEach(k -> System.err.println("  warning: " + k));
             if (r.withheld().isPresent()) {
                 System.err.println("dossier: " + r.withheld().get() + "; the previous site was left in place");
                 return FAILED;

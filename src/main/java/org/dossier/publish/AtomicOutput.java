@@ -14,6 +14,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,8 @@ public final class AtomicOutput implements AutoCloseable {
             `dossier verify` checks the files against it.
             """;
     private static final String LOCK = "build.lock";
+    /** Where files a user put into a replaced site are moved, in the work folder. */
+    static final String KEPT = "kept";
     private static final int STRAYS_SHOWN = 3;
 
     private final Path out;
@@ -52,14 +55,18 @@ public final class AtomicOutput implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private boolean committed;
-    private CompletableFuture<Void> discarding;
+    private final Path keep;
+    private final List<String> keptBefore;
+    private CompletableFuture<List<String>> discarding;
 
-    private AtomicOutput(Path out, Path staging, Path previous, FileChannel lockChannel, FileLock lock) {
+    private AtomicOutput(Path out, Path staging, Path previous, FileChannel lockChannel, FileLock lock, Path keep, List<String> keptBefore) {
         this.out = out;
         this.staging = staging;
         this.previous = previous;
         this.lockChannel = lockChannel;
         this.lock = lock;
+        this.keep = keep;
+        this.keptBefore = keptBefore;
     }
 
     /**
@@ -100,12 +107,13 @@ public final class AtomicOutput implements AutoCloseable {
         }
         // A build killed between the two renames of commit() left the last good site under the previous name.
         if (!Files.exists(out) && Files.isDirectory(previous)) Files.move(previous, out);
-        deleteTree(previous);
+        Path keep = work.resolve(KEPT);
+        List<String> keptBefore = discard(previous, Fixity.read(previous), keep);
         deleteTree(staging);
         Files.createDirectories(staging);
         // First in, last out (see deleteTree): a staging folder cut short by a kill is still recognisably ours.
         Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
-        return new AtomicOutput(out, staging, previous, ch, lock);
+        return new AtomicOutput(out, staging, previous, ch, lock, keep, keptBefore);
     }
 
     /**
@@ -146,20 +154,60 @@ public final class AtomicOutput implements AutoCloseable {
     }
 
     /**
-     * Swaps the staged site in. The old one is deleted in the background while the caller finishes its build;
-     * {@link #close} waits for that.
+     * Swaps the staged site in. The old one is deleted in the background while the caller finishes its build, all but
+     * the files its manifest ({@code listed}) does not name: those are a user's, put into the site by hand, and are
+     * moved into the work folder's {@value #KEPT} folder instead ({@link #kept} names them).
      */
-    public void commit() throws IOException {
+    public void commit(Map<String, String> listed) throws IOException {
         if (Files.exists(out)) Files.move(out, previous, StandardCopyOption.ATOMIC_MOVE);
         Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
         committed = true;
-        discarding = CompletableFuture.runAsync(() -> {
+        discarding = CompletableFuture.supplyAsync(() -> {
             try {
-                deleteTree(previous);
+                return discard(previous, listed, keep);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * What became of each file the replaced site held and did not list (now under the {@value #KEPT} folder of the
+     * work folder), in a sentence naming it; waits for the old site to be gone.
+     */
+    public List<String> kept() throws IOException {
+        List<String> all = new ArrayList<>(keptBefore);
+        if (discarding != null) {
+            try {
+                all.addAll(discarding.join());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof UncheckedIOException u) throw u.getCause();
+                throw e;
+            }
+        }
+        return all;
+    }
+
+    /** Deletes a replaced site, after moving the files its manifest does not list into {@code keep}: none is lost. */
+    private static List<String> discard(Path site, Map<String, String> listed, Path keep) throws IOException {
+        if (!Files.exists(site, LinkOption.NOFOLLOW_LINKS)) return List.of();
+        List<String> kept = new ArrayList<>();
+        List<Path> strays;
+        try (Stream<Path> s = Files.walk(site)) {
+            strays = s.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).filter(p -> {
+                String name = SeedReader.sourceName(site, p);
+                return !listed.containsKey(name) && !name.equals(Fixity.MANIFEST);
+            }).toList();
+        }
+        for (Path p : strays) {
+            Path to = keep.resolve(site.relativize(p).toString());
+            for (int n = 1; Files.exists(to, LinkOption.NOFOLLOW_LINKS); n++) to = to.resolveSibling(p.getFileName() + "." + n);
+            Files.createDirectories(to.getParent());
+            Files.move(p, to);
+            kept.add(SeedReader.sourceName(site, p) + ": not made by Dossier, so moved out of the replaced site to " + to);
+        }
+        deleteTree(site);
+        return kept;
     }
 
     @Override

@@ -42,6 +42,28 @@ class OutputFolderTest {
     }
 
     @Test
+    void aFileAUserPutIntoABuiltSiteIsMovedAsideWithAWarningWhenTheSiteIsReplaced() throws IOException {
+        Path site = dir.resolve("site");
+        assertEquals(0, Sites.build(Sites.SEEDS, site).exit());
+        usersFile(site.resolve("notes/mine.txt"), "my notes");
+        usersFile(site.resolve("people/mine.txt"), "more notes");
+
+        Sites.Run r = Sites.build(Sites.SEEDS, site);
+        assertEquals(0, r.exit(), r.stderr());
+        Path kept = dir.resolve(".dossier/site/kept");
+        assertEquals("my notes", Files.readString(kept.resolve("notes/mine.txt")));
+        assertEquals("more notes", Files.readString(kept.resolve("people/mine.txt")));
+        assertTrue(r.stderr().contains("warning: notes/mine.txt: not made by Dossier, so moved out of the replaced site to "), r.stderr());
+        assertFalse(Files.exists(site.resolve("notes")), "the new site holds only what the build made");
+        assertEquals(0, Sites.verify(site).exit());
+
+        usersFile(site.resolve("notes/mine.txt"), "newer notes");
+        assertEquals(0, Sites.build(Sites.SEEDS, site).exit());
+        assertEquals("my notes", Files.readString(kept.resolve("notes/mine.txt")), "an earlier kept file is not overwritten");
+        assertEquals("newer notes", Files.readString(kept.resolve("notes/mine.txt.1")));
+    }
+
+    @Test
     void refusesTheCurrentFolderAndTheHomeFolderAsOutputDirectlyOrThroughASymlink() throws Exception {
         Path project = dir.resolve("project");
         Path source = usersFile(project.resolve("src/Main.java"), "class Main {}");
