@@ -330,7 +330,8 @@ final class MainText {
                 joined.add(sibling);
             } else if (sibling.normalName().equals("p") && s.text > 0) {
                 double density = linkDensity(s);
-                if ((s.text > 80 && density < 0.25) || (density == 0 && endsSentence(sibling.text()))) joined.add(sibling);
+                // Readability wants a short one free of links; a sentence with a link in it is prose all the same.
+                if (density < 0.25 && (s.text > 80 || endsSentence(sibling.text()))) joined.add(sibling);
             }
         }
         return joined;

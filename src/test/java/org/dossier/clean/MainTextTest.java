@@ -90,6 +90,30 @@ class MainTextTest {
         assertFalse(text.contains("Lighthouse keeper") || text.contains("Ferry timetable") || text.contains("Regatta"), text);
     }
 
+    /**
+     * Found by SanitisingPropertiesTest: the article's first line, short and with a link in it, was left out when the
+     * best box was not the whole article (here after an old isindex).
+     */
+    @Test
+    void keepsAShortFirstSentenceWithALinkInIt() {
+        String html = page("<article><h1>Council votes on new harbour plan</h1><p>The <b>ferry</b> <em>timetable</em> changed 1000 times i"
+                + "n <a href=\"https://example.org/\">one year</a>, riders complained.</p><p>The city council voted on Tuesday to"
+                + " approve a new plan for the old harbour, ending two years of argument over the waterfront.</p><isindex action="
+                + "javascript:alert(1) type=image><p>The city council voted on Tuesday to approve a new plan for the old harbour,"
+                + " ending two years of argument over the waterfront.</p><p>The city council voted on Tuesday to approve a new pl"
+                + "an for the old harbour, ending two years of argument over the waterfront. Opponents, led by the fisherman Tom "
+                + "Okafor, said they would take the decision to court before the end of the month.</p><p>The city council voted o"
+                + "n Tuesday to approve a new plan for the old harbour, ending two years of argument over the waterfront. The cit"
+                + "y council voted on Tuesday to approve a new plan for the old harbour, ending two years of argument over the wa"
+                + "terfront. The city council voted on Tuesday to approve a new plan for the old harbour, ending two years of arg"
+                + "ument over the waterfront. Opponents, led by the fisherman Tom Okafor, said they would take the decision to co"
+                + "urt before the end of the month.</p><p>Councillor Jane Whitaker said the plan would bring new jobs and more ho"
+                + "using to an area that has struggled since the shipyard closed.</p></article>");
+        String text = bodyText(html);
+        assertTrue(text.contains("The ferry timetable changed 1000 times in one year, riders complained."), text);
+        assertTrue(text.contains("Councillor Jane Whitaker said the plan would bring new jobs"), text);
+    }
+
     @Test
     void countsEachChineseOrJapaneseCharacterAsAWordSoAShortJapaneseArticleIsKept() {
         String html = page("<article><h1>港の桟橋を建て替え</h1><p>港湾委員会は火曜日の夜に会合を開き、古い桟橋の建て替えを決めた。</p>"
