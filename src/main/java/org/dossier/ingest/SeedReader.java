@@ -281,7 +281,13 @@ public final class SeedReader {
         if (controls > 8 && controls * 50L > text.length()) {
             return fail(source, "binary file (" + controls + " control characters), not an article");
         }
-        return Outcome.ok(new Seed(source, path, sha, bytes.length, kindOf(source, text), text, d.decoding));
+        // HTML and the Atom feed forbid them: a page or a feed that carried one would be invalid.
+        String decoding = d.decoding;
+        if (controls > 0 || characters.formFeeds()) {
+            text = withoutControls(text);
+            if (controls > 0) decoding += " (" + controls + " control character" + (controls == 1 ? "" : "s") + " replaced by spaces)";
+        }
+        return Outcome.ok(new Seed(source, path, sha, bytes.length, kindOf(source, text), text, decoding));
     }
 
     private record Decoded(String text, String decoding) {}
@@ -363,25 +369,43 @@ public final class SeedReader {
     }
 
     /**
-     * @param controls control characters other than line breaks, tabs and form feeds
+     * @param controls  control characters other than line breaks, tabs and form feeds (C0, DEL and C1)
+     * @param formFeeds whether the text holds a form feed
      * @param composed every character is one that is NFC by itself and beside any other such: below U+0300 (Latin,
      *                 no combining marks) or general punctuation, super- and subscripts and currency signs
      *                 (U+2002 to U+20CF), where English news text nearly always stays. Normalising it would change
      *                 nothing, at the cost of a character-table look-up per character.
      */
-    record Characters(int controls, boolean composed) {
+    record Characters(int controls, boolean formFeeds, boolean composed) {
         static final char COMPOSED_FROM = '\u2002', COMPOSED_TO = '\u20CF';
 
         /** A plain loop over an array, as C1 runs a char stream or charAt calls slowly. */
         static Characters of(String text) {
             int controls = 0;
-            boolean composed = true;
+            boolean formFeeds = false, composed = true;
             for (char c : text.toCharArray()) {
-                if (c < 0x20 && c != '\n' && c != '\t' && c != '\f') controls++;
-                else if (c >= 0x300 && (c < COMPOSED_FROM || c > COMPOSED_TO)) composed = false;
+                if (c < 0x20) {
+                    if (c == '\f') formFeeds = true;
+                    else if (c != '\n' && c != '\t') controls++;
+                } else if (c >= 0x7F && c <= 0x9F) {
+                    controls++;
+                } else if (c >= 0x300 && (c < COMPOSED_FROM || c > COMPOSED_TO)) {
+                    composed = false;
+                }
             }
-            return new Characters(controls, composed);
+            return new Characters(controls, formFeeds, composed);
         }
+    }
+
+    /** Control characters (C0 but line feed and tab, DEL, C1) become spaces, and a form feed a line break. */
+    private static String withoutControls(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c == '\f') chars[i] = '\n';
+            else if (c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c <= 0x9F) chars[i] = ' ';
+        }
+        return new String(chars);
     }
 
     /** Without the byte-order marks at its start; some tools write the mark more than once. */

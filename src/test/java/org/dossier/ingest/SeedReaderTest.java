@@ -34,6 +34,15 @@ class SeedReaderTest {
         assertEquals("UTF-8 with BOM", s.decoding());
     }
 
+    /** HTML and the Atom feed forbid control characters: a page that carried one would be invalid (found by check-site). */
+    @Test
+    void replacesControlCharactersBySpacesAndFormFeedsByLineBreaksAndSaysHowMany() {
+        Seed s = ((Outcome.Ok<Seed>) decode("Ctrl \u0001 title\fBody \u000b vt \u007f del \u001b[31m and \u0085 next, said the mayor.\tEnd"
+                .getBytes(StandardCharsets.UTF_8))).value();
+        assertEquals("Ctrl   title\nBody   vt   del  [31m and   next, said the mayor.\tEnd", s.text());
+        assertEquals("UTF-8 (5 control characters replaced by spaces)", s.decoding());
+    }
+
     @Test
     void rejectsEmptyWhitespaceNulAndImageBytes() {
         assertTrue(reason(decode(new byte[0])).startsWith("empty file"));
