@@ -133,10 +133,15 @@ public final class SeedReader {
         String name = sb.toString();
         // The JDK decodes names with the locale's charset: under LANG=C a UTF-8 name reads as U+FFFD (or as a Latin-1
         // name under a Latin-1 locale), so only an ASCII name, or one a UTF-8 locale decoded in full, is taken as it is.
-        if (name.chars().allMatch(c -> c < 0x80) || UTF8_NAMES && name.indexOf('\uFFFD') < 0) return name;
+        boolean printable = name.chars().noneMatch(SeedReader::isControl);
+        if (printable && (name.chars().allMatch(c -> c < 0x80) || UTF8_NAMES && name.indexOf('\uFFFD') < 0)) return name;
         byte[] all = nameBytes(file), folder = nameBytes(seeds);
         int from = folder.length + (folder[folder.length - 1] == '/' ? 0 : 1);
         return readable(Arrays.copyOfRange(all, Math.min(from, all.length), all.length));
+    }
+
+    private static boolean isControl(int c) {
+        return c < 0x20 || c >= 0x7F && c <= 0x9F;
     }
 
     private static final boolean UTF8_NAMES = "UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding"));
@@ -159,7 +164,10 @@ public final class SeedReader {
         return b.length > 1 && b[b.length - 1] == '/' ? Arrays.copyOf(b, b.length - 1) : b;
     }
 
-    /** UTF-8 as it is, each byte that is not UTF-8 as %XX, and '%' as %25 so the form stays one-to-one. */
+    /**
+     * UTF-8 as it is, each byte that is not UTF-8 and each control character as %XX (its UTF-8 bytes), and '%' as
+     * %25 so the form stays one-to-one.
+     */
     private static String readable(byte[] name) {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -168,7 +176,14 @@ public final class SeedReader {
         StringBuilder sb = new StringBuilder();
         while (true) {
             CoderResult r = utf8.decode(in, out, true);
-            sb.append(out.flip().toString().replace("%", "%25"));
+            for (char c : out.flip().toString().toCharArray()) {
+                // A control character would move a terminal's cursor, set its title, or make a page invalid HTML.
+                if (c == '%' || isControl(c)) {
+                    for (byte x : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) sb.append(String.format(Locale.ROOT, "%%%02X", x & 0xFF));
+                } else {
+                    sb.append(c);
+                }
+            }
             out.clear();
             if (!r.isError()) break;
             for (int i = 0; i < r.length(); i++) sb.append(String.format(Locale.ROOT, "%%%02X", in.get() & 0xFF));

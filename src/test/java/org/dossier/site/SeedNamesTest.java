@@ -34,7 +34,7 @@ class SeedNamesTest {
     /** Every seed by the name the report gives it. */
     static final Set<String> SOURCES = new TreeSet<>(List.of("000_edb852ce98d0f322.txt", "001_9c26234b053ef2da.txt",
             "002_00d09475fcb2e337.txt", "report\\2020.txt", "story.html", "story.html.txt", LONG, "caf%E9.txt", "café.txt",
-            "Notes.txt", "notes.txt", "-rf.txt", "line\nbreak.txt", "aux.txt", "100%.txt", "sub/deeper/inside.txt"));
+            "Notes.txt", "notes.txt", "-rf.txt", "line%0Abreak.txt", "esc%1B]0;title%07.txt", "aux.txt", "100%.txt", "sub/deeper/inside.txt"));
 
     @BeforeAll
     static void build() throws IOException, InterruptedException {
@@ -42,7 +42,8 @@ class SeedNamesTest {
         int n = 0;
         for (String name : SOURCES) {
             if (name.startsWith("00") || name.equals("caf%E9.txt")) continue;
-            Path f = seeds.resolve(name);
+            // Control characters are named by their bytes, as a terminal or a page cannot show them.
+            Path f = seeds.resolve(name.replace("%0A", "\n").replace("%1B", "\u001b").replace("%07", "\u0007"));
             Files.createDirectories(f.getParent());
             String text = SeedTexts.article(++n);
             if (name.endsWith(".html")) {
