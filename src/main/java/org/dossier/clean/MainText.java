@@ -330,8 +330,9 @@ final class MainText {
                 joined.add(sibling);
             } else if (sibling.normalName().equals("p") && s.text > 0) {
                 double density = linkDensity(s);
-                // Readability wants a short one free of links; a sentence with a link in it is prose all the same.
-                if (density < 0.25 && (s.text > 80 || endsSentence(sibling.text()))) joined.add(sibling);
+                // Readability wants a short one free of links that ends a sentence; a sentence with a link in it, or
+                // with a quotation after it, is prose all the same.
+                if (density < 0.25 && (s.text > 80 || holdsSentence(sibling.text()))) joined.add(sibling);
             }
         }
         return joined;
@@ -400,9 +401,13 @@ final class MainText {
         return s.text == 0 ? 0 : (double) s.links / s.text;
     }
 
-    private static boolean endsSentence(String text) {
+    /** Whether a sentence ends in the text: at its end, or before a space. */
+    private static boolean holdsSentence(String text) {
         String t = text.strip();
-        return !t.isEmpty() && ".!?…".indexOf(t.charAt(t.length() - 1)) >= 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (".!?…".indexOf(t.charAt(i)) >= 0 && (i + 1 == t.length() || Character.isWhitespace(t.charAt(i + 1)))) return true;
+        }
+        return false;
     }
 
     /** Length with every run of whitespace counted as one character, as the reader sees it. */

@@ -114,6 +114,17 @@ class MainTextTest {
         assertTrue(text.contains("Councillor Jane Whitaker said the plan would bring new jobs"), text);
     }
 
+    /** The same, with a quotation after the sentence, so the paragraph ends in no full stop. */
+    @Test
+    void keepsAShortSentenceWithALinkAndAQuotationAfterIt() {
+        String html = page("<article><h1>Council votes on new harbour plan</h1><p>The city council voted on Tuesday to approve"
+                + " a new plan for the old harbour, ending two years of argument over the waterfront.</p><p>The ferry timetable"
+                + " changed 1000 times in <a href=\"https://example.org/\">one year</a>, riders said. <q>quoted</q></p><isindex>"
+                + paragraphs(0, 6) + "</article>");
+        String text = bodyText(html);
+        assertTrue(text.contains("The ferry timetable changed 1000 times in one year, riders said."), text);
+    }
+
     @Test
     void countsEachChineseOrJapaneseCharacterAsAWordSoAShortJapaneseArticleIsKept() {
         String html = page("<article><h1>港の桟橋を建て替え</h1><p>港湾委員会は火曜日の夜に会合を開き、古い桟橋の建て替えを決めた。</p>"
