@@ -418,7 +418,7 @@ public final class SeedReader {
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
             if (c == '\f') chars[i] = '\n';
-            else if (c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c <= 0x9F) chars[i] = ' ';
+            else if (c != '\n' && c != '\t' && isControl(c)) chars[i] = ' ';
         }
         return new String(chars);
     }
