@@ -128,19 +128,27 @@ public final class AtomicOutput implements AutoCloseable {
         boolean marked = Files.isRegularFile(dir.resolve(MARKER), LinkOption.NOFOLLOW_LINKS);
         if (marked && (unfinished || Files.isRegularFile(dir.resolve(Fixity.MANIFEST), LinkOption.NOFOLLOW_LINKS))) return Optional.empty();
         List<String> strays;
-        try (Stream<Path> s = Files.walk(dir)) {
-            Map<String, String> listed = Fixity.read(dir);
-            // Folders hold nothing of their own; a user's file, link or anything else not listed is what must survive.
-            strays = s.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> SeedReader.sourceName(dir, p))
-                    .filter(p -> !listed.containsKey(p) && !p.equals(Fixity.MANIFEST))
-                    .limit(STRAYS_SHOWN + 1).toList();
+        try {
+            strays = strays(dir, Fixity.read(dir), STRAYS_SHOWN + 1).stream().map(p -> SeedReader.sourceName(dir, p)).toList();
         } catch (IOException | UncheckedIOException e) {
             return Optional.of("what it cannot read (" + (e instanceof UncheckedIOException u ? u.getCause() : e).getMessage() + ")");
         }
         if (strays.isEmpty()) return Optional.empty();
         String shown = String.join(", ", strays.subList(0, Math.min(STRAYS_SHOWN, strays.size())));
         return Optional.of(strays.size() > STRAYS_SHOWN ? shown + " and more" : shown);
+    }
+
+    /**
+     * Up to {@code limit} of the entries in {@code site} that its manifest ({@code listed}) does not name. Folders hold
+     * nothing of their own; a user's file, link or anything else not listed is what must survive.
+     */
+    private static List<Path> strays(Path site, Map<String, String> listed, int limit) throws IOException {
+        try (Stream<Path> s = Files.walk(site)) {
+            return s.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).filter(p -> {
+                String name = SeedReader.sourceName(site, p);
+                return !listed.containsKey(name) && !name.equals(Fixity.MANIFEST);
+            }).limit(limit).toList();
+        }
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
@@ -192,14 +200,7 @@ public final class AtomicOutput implements AutoCloseable {
     private static List<String> discard(Path site, Map<String, String> listed, Path keep) throws IOException {
         if (!Files.exists(site, LinkOption.NOFOLLOW_LINKS)) return List.of();
         List<String> kept = new ArrayList<>();
-        List<Path> strays;
-        try (Stream<Path> s = Files.walk(site)) {
-            strays = s.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).filter(p -> {
-                String name = SeedReader.sourceName(site, p);
-                return !listed.containsKey(name) && !name.equals(Fixity.MANIFEST);
-            }).toList();
-        }
-        for (Path p : strays) {
+        for (Path p : strays(site, listed, Integer.MAX_VALUE)) {
             Path to = keep.resolve(site.relativize(p).toString());
             for (int n = 1; Files.exists(to, LinkOption.NOFOLLOW_LINKS); n++) to = to.resolveSibling(p.getFileName() + "." + n);
             Files.createDirectories(to.getParent());
