@@ -3,6 +3,9 @@ package org.dossier.devset;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +25,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Scores a built Dossier site against hand-written gold (one JSON object per seed file, see
@@ -50,7 +54,7 @@ public final class DevSetScorer {
       int securityFailures, int securityWarnings, int htmlFilesScanned,
       int rejectsRight, int rejectsTotal, int falseRejects,
       int duplicatesRight, int duplicatesTotal, int falseDuplicates,
-      int articlesExpected, int articlesMissing,
+      int articlesExpected, int articlesMissing, int goldProblems,
       List<Mismatch> mismatches) {
 
     /** A readable table: the numbers, then every mismatch. */
@@ -68,6 +72,8 @@ public final class DevSetScorer {
       b.append(String.format(Locale.ROOT, "%-11s %d/%d right, %d false%n", "duplicates", duplicatesRight, duplicatesTotal,
           falseDuplicates));
       b.append(String.format(Locale.ROOT, "%-11s %d expected, %d missing%n", "articles", articlesExpected, articlesMissing));
+      b.append(String.format(Locale.ROOT, "%-11s %d strings not in their seeds (not scored: a fault of the gold)%n", "gold",
+          goldProblems));
       b.append(String.format(Locale.ROOT, "%nmismatches (%d):%n", mismatches.size()));
       for (Mismatch m : mismatches) {
         b.append(String.format(Locale.ROOT, "  %s | %s | expected: %s | got: %s%n", m.file(), m.field(), m.expected(), m.got()));
@@ -219,6 +225,7 @@ public final class DevSetScorer {
     }
 
     int[] sec = security(site, mm);
+    int goldProblems = checkGold(goldJsonl.toAbsolutePath().getParent().resolve("seeds"), gold, mm);
     double p = tp + fp == 0 ? (fn == 0 ? 1 : 0) : (double) tp / (tp + fp);
     double r = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
     double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
@@ -230,7 +237,7 @@ public final class DevSetScorer {
         sec[0], sec[1], sec[2],
         rejRight, rejTotal, falseRej,
         dupRight, dupTotal, falseDup,
-        expected, missing, List.copyOf(mm));
+        expected, missing, goldProblems, List.copyOf(mm));
   }
 
   /** {@code SITE GOLD.jsonl ALIASES.json}, or {@code SITE GOLD_DIR}: prints the table. */
@@ -286,6 +293,54 @@ public final class DevSetScorer {
       if (!t.toLowerCase(Locale.ROOT).contains(norm(w).toLowerCase(Locale.ROOT))) return "containing \"" + w + "\"";
     }
     return null;
+  }
+
+  // ---- the gold itself
+
+  /**
+   * Counts the strings the gold quotes from a seed (kept, junk, title, titleMustContain) that the seed in {@code seeds}
+   * beside the gold does not hold: a typo in hand-made gold would otherwise pass as a kept sentence "not found" or a junk
+   * line "left out" and blame the code.
+   */
+  private static int checkGold(Path seeds, List<JsonNode> gold, List<Mismatch> mm) throws IOException {
+    if (!Files.isDirectory(seeds)) return 0;
+    int problems = 0;
+    for (JsonNode g : gold) {
+      if (!g.path("status").asText("article").equals("article")) continue;
+      String file = g.path("file").asText();
+      Path seed = seeds.resolve(file);
+      if (!Files.isRegularFile(seed)) {
+        problems++;
+        mm.add(new Mismatch(file, "gold (not scored)", "a seed file in " + seeds, "missing"));
+        continue;
+      }
+      String raw = seedText(seed);
+      String[] texts = {norm(raw), norm(Parser.unescapeEntities(raw.replaceAll("<[^>]*>", " "), false))};
+      List<String> quoted = new ArrayList<>(strings(g.path("kept")));
+      quoted.addAll(strings(g.path("junk")));
+      if (g.path("title").isTextual()) quoted.add(g.path("title").asText());
+      quoted.addAll(strings(g.path("titleMustContain")));
+      for (String q : quoted) {
+        String want = norm(q).toLowerCase(Locale.ROOT);
+        if (!texts[0].toLowerCase(Locale.ROOT).contains(want) && !texts[1].toLowerCase(Locale.ROOT).contains(want)) {
+          problems++;
+          mm.add(new Mismatch(file, "gold (not scored)", "in the seed: " + q, "not found"));
+        }
+      }
+    }
+    return problems;
+  }
+
+  /** A seed's characters: UTF-16 when it starts with a BOM, else UTF-8 when it is valid UTF-8, else windows-1252. */
+  private static String seedText(Path seed) throws IOException {
+    byte[] b = Files.readAllBytes(seed);
+    if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
+    if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(b)).toString();
+    } catch (CharacterCodingException e) {
+      return new String(b, Charset.forName("windows-1252"));
+    }
   }
 
   // ---- security

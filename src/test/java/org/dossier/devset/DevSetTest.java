@@ -45,5 +45,6 @@ class DevSetTest {
         assertEquals(s.duplicatesTotal(), s.duplicatesRight(), detail);
         assertEquals(0, s.falseDuplicates(), detail);
         assertEquals(0, s.articlesMissing(), detail);
+        assertEquals(0, s.goldProblems(), detail);
     }
 }
