@@ -7,6 +7,15 @@ import java.util.Locale;
 public final class Slugs {
     private Slugs() {}
 
+    /**
+     * What two spellings of one name share: case, diacritics and punctuation dropped, letters of every script kept, so
+     * "Jürgen Klopp" and "Jurgen Klopp" meet while "Анна Петрова" and "Иван Сидоров", whose slugs are both empty, do not.
+     */
+    public static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
+                .replaceAll("['’]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
     public static String of(String text, int maxLength) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
                 .replace('ß', 's').replace('ø', 'o').replace('Ø', 'o').replace('æ', 'a').replace('ł', 'l').replace('đ', 'd')

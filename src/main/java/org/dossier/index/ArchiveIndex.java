@@ -119,7 +119,7 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
     }
 
     /**
-     * One person page per person: names whose slugs are the same ("Jürgen Klopp", "Jurgen Klopp") are one person, named
+     * One person page per person: names that fold to the same letters ("Jürgen Klopp", "Jurgen Klopp") are one person, named
      * as curated, else in the spelling with the most diacritics (they carry what the other drops), else the most used.
      * Fills {@code spellings} with each chosen name's other spellings.
      */
@@ -133,10 +133,10 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
                 .thenComparing(n -> -(int) n.chars().filter(c -> c > 0x7F).count())
                 .thenComparing(n -> -uses.get(n))
                 .thenComparing(Comparator.naturalOrder());
-        for (String n : uses.keySet()) bySlug.merge(org.dossier.extract.Slugs.of(n, Integer.MAX_VALUE), n, (a, b) -> better.compare(a, b) <= 0 ? a : b);
+        for (String n : uses.keySet()) bySlug.merge(org.dossier.extract.Slugs.fold(n), n, (a, b) -> better.compare(a, b) <= 0 ? a : b);
         Map<String, String> chosen = new HashMap<>();
         for (String n : uses.keySet()) {
-            String c = bySlug.get(org.dossier.extract.Slugs.of(n, Integer.MAX_VALUE));
+            String c = bySlug.get(org.dossier.extract.Slugs.fold(n));
             if (c.equals(n)) continue;
             chosen.put(n, c);
             spellings.computeIfAbsent(c, k -> new java.util.TreeSet<>()).add(n);
@@ -166,7 +166,11 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
         return ids;
     }
 
-    /** A person's page name: the curated profile's file name when there is one, else the name's slug, numbered on a clash. */
+    /**
+     * A person's page name: the curated profile's file name when there is one, else the name's slug, numbered on a clash.
+     * A name with no Latin letter (Cyrillic, Chinese) has an empty slug: its page is named from a digest of the name,
+     * which, unlike a number, does not change when another such name joins the archive.
+     */
     private static Map<String, String> personSlugs(List<Article> kept, Curation curation) {
         Set<String> names = new java.util.TreeSet<>();
         kept.forEach(a -> names.addAll(a.people()));
@@ -178,7 +182,7 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
         for (String n : names) {
             if (slugs.containsKey(n)) continue;
             String base = org.dossier.extract.Slugs.of(n, 80);
-            if (base.isEmpty()) base = "person";
+            if (base.isEmpty()) base = "person-" + org.dossier.ingest.Sha256.hex(n.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 10);
             String s = base;
             for (int i = 2; !used.add(s); i++) s = base + "-" + i;
             slugs.put(n, s);

@@ -41,4 +41,36 @@ class PersonSpellingsTest {
         // both articles are on the one page
         assertEquals(2, page.select("a[href^=../articles/]").stream().map(a -> a.attr("href")).distinct().count(), page.body().html());
     }
+
+    @Test
+    void peopleNamedInAScriptWithoutLatinLettersEachGetTheirOwnPage() throws IOException {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.writeString(seeds.resolve("a.txt"), """
+                 date 2024-03-02 Мэр открыл новый мост через реку
+                Мэр города Анна Петрова открыла в субботу новый мост через реку, который строили три года.
+                Мост соединит два района и сократит время в пути на полчаса, сказала она журналистам.
+                Жители района собрались на церемонию, несмотря на холодную погоду и сильный ветер.
+                """);
+        Files.writeString(seeds.resolve("b.txt"), """
+                 date 2024-03-09 Губернатор обещал отремонтировать дороги
+                Губернатор области Иван Сидоров заявил в пятницу, что весной начнется ремонт дорог в пяти городах.
+                Он сказал журналистам, что деньги на ремонт уже выделены из бюджета области.
+                Работы планируется завершить до конца лета, если позволит погода и подрядчики успеют.
+                """);
+        Path corrections = Files.createDirectories(dir.resolve("content/corrections"));
+        Files.writeString(corrections.resolve("a.txt.properties"), "people=Анна Петрова\n");
+        Files.writeString(corrections.resolve("b.txt.properties"), "people=Иван Сидоров\n");
+        Sites.Run r = Sites.build(seeds, dir.resolve("site"), "--content", dir.resolve("content").toString());
+        assertEquals(0, r.exit(), r.stderr());
+        Document people = r.page("people/index.html");
+        java.util.Set<String> pages = new java.util.TreeSet<>();
+        people.select("a[href]").forEach(a -> {
+            if (a.text().equals("Анна Петрова") || a.text().equals("Иван Сидоров")) pages.add(a.attr("href"));
+        });
+        assertEquals(2, pages.size(), people.body().html());
+        for (String href : pages) {
+            Document page = r.page("people/" + href);
+            assertEquals(1, page.select("a[href^=../articles/]").stream().map(a -> a.attr("href")).distinct().count(), page.body().html());
+        }
+    }
 }
