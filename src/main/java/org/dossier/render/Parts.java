@@ -1,0 +1,46 @@
+package org.dossier.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A list too long for one page, cut where its own items say: a page ends after an item whose key hashes to 0 modulo a
+ * quarter of the limit. Pages then hold a quarter of the limit on average and more than the limit rarely (e^-4 of
+ * them; five times the limit practically never), and adding or removing an item changes its own page only (a cut
+ * made or lost there), never the pages after it, as counting rows would. A list within the limit stays one page.
+ *
+ * <pre>{@code Parts.of(entries, Entry::id, 1000)}</pre>
+ *
+ * @param key   the first item's key, which names the page; empty for the first page, which keeps the list's own name
+ * @param items the page's items, in the list's order
+ */
+record Parts<T>(String key, List<T> items) {
+    static <T> List<Parts<T>> of(List<T> items, Function<T, String> key, int limit) {
+        if (items.size() <= limit) return List.of(new Parts<>("", items));
+        int every = Math.max(2, limit / 4);
+        List<Parts<T>> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < items.size(); i++) {
+            if (i == items.size() - 1 || Integer.remainderUnsigned(mix(key.apply(items.get(i)).hashCode()), every) == 0) {
+                parts.add(new Parts<>(start == 0 ? "" : key.apply(items.get(start)), List.copyOf(items.subList(start, i + 1))));
+                start = i + 1;
+            }
+        }
+        return parts;
+    }
+
+    /** The page's path: {@code base.html} for the first, {@code base-key.html} for the others. */
+    String path(String base) {
+        return base + (key.isEmpty() ? "" : "-" + key) + ".html";
+    }
+
+    /** String.hashCode is fixed by its specification; murmur3's finaliser spreads its bits, which mod reads low. */
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ (h >>> 16);
+    }
+}
