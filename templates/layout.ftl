@@ -165,6 +165,11 @@
 </ol>
 </#macro>
 
+<#-- The pages a long list is cut into. -->
+<#macro partList parts noun="article" nouns=noun + "s">
+<ol class="group-list"><#list parts as p><li><a href="${p.url}">${p.label}</a> <span class="count">${p.count} <#if p.count == 1>${noun}<#else>${nouns}</#if></span></li></#list></ol>
+</#macro>
+
 <#-- Where a page of a split list sits: the pages before and after it, and the page that lists them all. -->
 <#macro pager p>
 <nav class="pager" aria-label="More pages">

@@ -14,7 +14,7 @@
 <h2>Files</h2>
 <#if page.parts?has_content>
 <p class="note">${page.seeds} files, on ${page.parts?size} pages in the order of their names.</p>
-<ol class="group-list"><#list page.parts as p><li><a href="${p.url}">${p.label}</a> <span class="count">${p.count} file<#if p.count != 1>s</#if></span></li></#list></ol>
+<@l.partList parts=page.parts noun="file"/>
 <#else>
 <@l.reportRows rows=page.rows/>
 </#if>

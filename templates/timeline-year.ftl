@@ -9,7 +9,7 @@
 <@l.yearSection y=page.year/>
 <#elseif page.anchor == "undated">
 <@l.undatedSection articles=page.undated count=page.count>
-  <#if page.sections?has_content><@l.groupList groups=page.sections/></#if>
+  <#list page.sections as g><@l.partList parts=g.parts/></#list>
 </@l.undatedSection>
 <#else>
 <section class="year" aria-labelledby="${page.anchor}">

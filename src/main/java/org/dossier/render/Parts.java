@@ -12,27 +12,27 @@ import java.util.function.Function;
  *
  * <pre>{@code Parts.of(entries, Entry::id, 1000)}</pre>
  *
- * @param key   the first item's key, which names the page; empty for the first page, which keeps the list's own name
+ * @param first whether this is the list's first page, which keeps the list's own name; the others are named after their first item
  * @param items the page's items, in the list's order
  */
-record Parts<T>(String key, List<T> items) {
+record Parts<T>(boolean first, List<T> items) {
     static <T> List<Parts<T>> of(List<T> items, Function<T, String> key, int limit) {
-        if (items.size() <= limit) return List.of(new Parts<>("", items));
+        if (items.size() <= limit) return List.of(new Parts<>(true, items));
         int every = Math.max(2, limit / 4);
         List<Parts<T>> parts = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < items.size(); i++) {
             if (i == items.size() - 1 || Integer.remainderUnsigned(mix(key.apply(items.get(i)).hashCode()), every) == 0) {
-                parts.add(new Parts<>(start == 0 ? "" : key.apply(items.get(start)), List.copyOf(items.subList(start, i + 1))));
+                parts.add(new Parts<>(start == 0, List.copyOf(items.subList(start, i + 1))));
                 start = i + 1;
             }
         }
         return parts;
     }
 
-    /** The page's path: {@code base.html} for the first, {@code base-key.html} for the others. */
-    String path(String base) {
-        return base + (key.isEmpty() ? "" : "-" + key) + ".html";
+    /** The page's path: {@code base.html} for the first, {@code base-name.html} (its first item's name) for the others. */
+    String path(String base, Function<T, String> name) {
+        return base + (first ? "" : "-" + name.apply(items.get(0))) + ".html";
     }
 
     /** String.hashCode is fixed by its specification; murmur3's finaliser spreads its bits, which mod reads low. */

@@ -376,7 +376,7 @@ final class SiteRenderer {
 
     private List<ArticlePart> articleParts(String base, List<ArchiveIndex.Entry> entries) {
         return Parts.of(entries, ArchiveIndex.Entry::id, pageItems).stream()
-                .map(p -> new ArticlePart(p.path(base), span(p.items()), p.items())).toList();
+                .map(p -> new ArticlePart(p.path(base, ArchiveIndex.Entry::id), span(p.items()), p.items())).toList();
     }
 
     private static List<Views.Group> groups(List<ArticleGroup> groups, String root) {
@@ -465,7 +465,7 @@ final class SiteRenderer {
     private List<LetterPart> letterParts(String letter, List<ArchiveIndex.Person> people) {
         String base = SitePaths.peopleLetter(letter.equals("#") ? "other" : letter.toLowerCase(Locale.ROOT));
         List<Parts<ArchiveIndex.Person>> parts = Parts.of(people, ArchiveIndex.Person::slug, pageItems);
-        return parts.stream().map(x -> new LetterPart(letter, x.path(base), parts.size() == 1 ? letter
+        return parts.stream().map(x -> new LetterPart(letter, x.path(base, ArchiveIndex.Person::slug), parts.size() == 1 ? letter
                 : x.items().get(0).name() + " to " + x.items().get(x.items().size() - 1).name(), x.items())).toList();
     }
 
@@ -635,9 +635,9 @@ final class SiteRenderer {
 
     /** The report's files cut into pages, each named after its first file (its name's slug and a digest that keeps it unique). */
     private List<ReportPart> reportParts() {
-        return Parts.of(in.report().seeds(), s -> org.dossier.extract.Slugs.of(s.source(), 40) + "-"
-                        + Sha256.hex(s.source().getBytes(StandardCharsets.UTF_8)).substring(0, 8), pageItems).stream()
-                .map(p -> new ReportPart(p.path(SitePaths.reportFiles()), p.items().get(0).source() + " to "
+        return Parts.of(in.report().seeds(), SeedOutcome::source, pageItems).stream()
+                .map(p -> new ReportPart(p.path(SitePaths.reportFiles(), s -> org.dossier.extract.Slugs.of(s.source(), 40) + "-"
+                        + Sha256.hex(s.source().getBytes(StandardCharsets.UTF_8)).substring(0, 8)), p.items().get(0).source() + " to "
                         + p.items().get(p.items().size() - 1).source(), p.items())).toList();
     }
 

@@ -95,6 +95,7 @@ class LightPagesTest {
         }
         assertTrue(all.size() > LIMIT, "people: " + all.size());
         assertEquals(all, reached);
+        assertTrue(site.page("people/index.html").select("main .people-list > li").isEmpty(), "everyone is on the letter pages");
     }
 
     @Test
@@ -119,6 +120,7 @@ class LightPagesTest {
     void theReportPagesThroughItsRowsAndKeepsItsTotals() throws IOException {
         Set<String> reached = crawl("report.html", p -> p.equals("report.html") || p.startsWith("report/"), p -> p.startsWith("articles/"));
         assertEquals(400, reached.size());
+        assertTrue(site.page("report.html").select("main table.report tbody tr").isEmpty(), "the rows are on pages of their own");
         assertTrue(site.page("report.html").selectFirst("main .lede").text().contains("400 files became 400 articles"));
         assertEquals(400, JSON.readTree(site.out().resolve("data/report.json").toFile()).get("articles").asInt());
     }
