@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A list too long for one page, cut where its own items say: a page ends after an item whose key hashes to 0 modulo a
- * quarter of the limit. Pages then hold a quarter of the limit on average and more than the limit rarely (e^-4 of
- * them; five times the limit practically never), and adding or removing an item changes its own page only (a cut
- * made or lost there), never the pages after it, as counting rows would. A list within the limit stays one page.
+ * A list too long for one page, cut where its own items say: a page ends after an item whose key hashes to 0 modulo an
+ * eighth of the limit. Pages then hold an eighth of the limit on average, and adding or removing an item changes its
+ * own page only (a cut made or lost there), never the pages after it, as counting rows would. A run of items with no
+ * cut as long as the limit (e^-8 likely) is cut there anyway, so no page holds more than the limit; an insertion in
+ * such a run moves the cuts after it up to the run's end. A list within the limit stays one page.
  *
  * <pre>{@code Parts.of(entries, Entry::id, 1000)}</pre>
  *
@@ -18,11 +19,12 @@ import java.util.function.Function;
 record Parts<T>(boolean first, List<T> items) {
     static <T> List<Parts<T>> of(List<T> items, Function<T, String> key, int limit) {
         if (items.size() <= limit) return List.of(new Parts<>(true, items));
-        int every = Math.max(2, limit / 4);
+        int every = Math.max(2, limit / 8);
         List<Parts<T>> parts = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < items.size(); i++) {
-            if (i == items.size() - 1 || Integer.remainderUnsigned(mix(key.apply(items.get(i)).hashCode()), every) == 0) {
+            if (i == items.size() - 1 || i + 1 - start == limit
+                    || Integer.remainderUnsigned(mix(key.apply(items.get(i)).hashCode()), every) == 0) {
                 parts.add(new Parts<>(start == 0, List.copyOf(items.subList(start, i + 1))));
                 start = i + 1;
             }

@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LightPagesTest {
     /** Items a page lists before its list is split, in these tests only. */
-    private static final int LIMIT = 20;
+    private static final int LIMIT = 40;
     private static final String[] PEOPLE = {"Carmen Merritt", "Valerie Hartmore", "Karen Ashstead", "Adam Foley",
             "Nicole Briggs", "Isaac Halloran", "Abigail Fairworth", "Nadia Ortega", "Gregory Hensley", "Victor Rossi",
             "Yolanda Conti", "Zoe Radstead", "Jeffrey Navarro", "Irene Mcbride", "Sandra Kaufman", "Eduardo Mensah",
@@ -68,8 +68,7 @@ class LightPagesTest {
         for (Path html : Sites.files(site.out(), ".html")) {
             Document page = Jsoup.parse(html.toFile(), "UTF-8");
             int listed = page.select("main .article-list > li, main .people-list > li, main table.report tbody tr").size();
-            // A part holds a quarter of the limit on average; five times the limit is e^-20 unlikely.
-            assertTrue(listed <= 5 * LIMIT, site.out().relativize(html) + " lists " + listed);
+            assertTrue(listed <= LIMIT, site.out().relativize(html) + " lists " + listed);
             assertTrue(Files.size(html) <= 40_000, site.out().relativize(html) + " is " + Files.size(html) + " bytes");
         }
     }
@@ -93,7 +92,7 @@ class LightPagesTest {
         try (var files = Files.list(site.out().resolve("people"))) {
             files.map(f -> "people/" + f.getFileName()).filter(p -> p.endsWith(".html") && !p.equals("people/index.html")).forEach(all::add);
         }
-        assertTrue(all.size() > LIMIT, "people: " + all.size());
+        assertTrue(all.size() > LIMIT / 2, "people: " + all.size());
         assertEquals(all, reached);
         assertTrue(site.page("people/index.html").select("main .people-list > li").isEmpty(), "everyone is on the letter pages");
     }
@@ -106,7 +105,7 @@ class LightPagesTest {
         for (JsonNode a : JSON.readTree(site.out().resolve("data/articles.json").toFile())) {
             for (JsonNode n : a.get("people")) if (n.asText().equals("Carmen Merritt")) mentioning.add(a.get("url").asText());
         }
-        assertTrue(mentioning.size() > 5 * LIMIT, "Carmen Merritt: " + mentioning.size());
+        assertTrue(mentioning.size() > 2 * LIMIT, "Carmen Merritt: " + mentioning.size());
         assertEquals(mentioning, reached);
         assertTrue(site.page("people/carmen-merritt.html").select("main .article-list > li").size() <= LIMIT);
 
@@ -127,15 +126,16 @@ class LightPagesTest {
 
     /**
      * Adding one article changes its own pages, its neighbours', its people's and the bounded pages about the whole
-     * archive: as many, and as small, at 800 articles as at 200.
+     * archive: as many, and as small, at 800 articles as at 240 (where the busy month is already cut into pages: a
+     * group growing past the limit is split once, which changes all its pages).
      */
     @Test
     void addingAnArticleChangesAFewSmallPagesWhateverTheArchiveSize() throws IOException {
-        long[] small = changedByAnAddition(200);
+        long[] small = changedByAnAddition(240);
         long[] large = changedByAnAddition(800);
         // 3 articles, 3 timeline pages and their neighbours, 2 people's pages and theirs, 2 letters, 2 report pages, home
-        assertTrue(small[0] <= 30 && large[0] <= 30, "files changed: " + small[0] + " at 200, " + large[0] + " at 800");
-        assertTrue(large[1] <= 1.5 * small[1] + 20_000, "bytes changed: " + small[1] + " at 200, " + large[1] + " at 800");
+        assertTrue(small[0] <= 30 && large[0] <= 30, "files changed: " + small[0] + " at 240, " + large[0] + " at 800");
+        assertTrue(large[1] <= 1.5 * small[1] + 20_000, "bytes changed: " + small[1] + " at 240, " + large[1] + " at 800");
     }
 
     /** The number of HTML files an added article changes (made, removed or rewritten), and their bytes. */
