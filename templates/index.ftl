@@ -40,7 +40,7 @@
   <#list page.years as y><#if y.count gt maxYear><#assign maxYear = y.count></#if></#list>
   <ol class="year-bars">
   <#list page.years as y>
-    <li><a href="timeline/index.html#${y.anchor}"><span class="yb-year">${y.year}</span><span class="yb-track"><span class="yb-bar" style="width: ${(y.count * 100.0 / maxYear)?c}%"></span></span><span class="yb-count">${y.count}<span class="visually-hidden"> article<#if y.count != 1>s</#if></span></span></a></li>
+    <li><a href="${y.url}"><span class="yb-year">${y.label}</span><span class="yb-track"><span class="yb-bar" style="width: ${(y.count * 100.0 / maxYear)?c}%"></span></span><span class="yb-count">${y.count}<span class="visually-hidden"> article<#if y.count != 1>s</#if></span></span></a></li>
   </#list>
   </ol>
 </section>

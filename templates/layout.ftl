@@ -121,6 +121,85 @@
 </#if>
 </#macro>
 
+<#-- A year of the timeline: its months, then the articles known only by year. -->
+<#macro yearSection y>
+<section class="year" aria-labelledby="${y.anchor}">
+  <h2 id="${y.anchor}" class="year-title">${y.year} <span class="count">${y.count} article<#if y.count != 1>s</#if></span></h2>
+  <#list y.months as m>
+  <section class="month" aria-labelledby="${m.anchor}">
+    <h3 id="${m.anchor}">${m.name} ${y.year} <span class="count">${m.count}</span></h3>
+    <@articleList articles=m.articles/>
+  </section>
+  </#list>
+  <#if y.approximate?has_content>
+  <section class="month approximate" aria-labelledby="${y.anchor}-approx">
+    <h3 id="${y.anchor}-approx">Sometime in ${y.year} <span class="badge">year only</span> <span class="count">${y.approximate?size}</span></h3>
+    <p class="note">These articles give their year but not the month, so they are filed at the end of ${y.year}.</p>
+    <@articleList articles=y.approximate showDate=false/>
+  </section>
+  </#if>
+  <#nested>
+</section>
+</#macro>
+
+<#-- The articles nothing dates. -->
+<#macro undatedSection articles count>
+<section class="year undated" aria-labelledby="undated">
+  <h2 id="undated" class="year-title">Undated <span class="badge">no date</span> <span class="count">${count} article<#if count != 1>s</#if></span></h2>
+  <p class="note">Nothing in these articles says when they were published. A curator can date one in <code>content/corrections/</code>.</p>
+  <#nested>
+  <#if articles?has_content><@articleList articles=articles showDate=false/></#if>
+</section>
+</#macro>
+
+<#-- The groups of a list too long for one page (months, years, letters), each linking its pages. -->
+<#macro groupList groups noun="article" nouns=noun + "s">
+<ol class="group-list">
+<#list groups as g>
+  <li id="${g.anchor}"><a class="group-name" href="${g.parts[0].url}">${g.name}</a> <span class="count">${g.count} <#if g.count == 1>${noun}<#else>${nouns}</#if></span>
+  <#if g.parts?size gt 1>
+    <ol class="part-list"><#list g.parts as p><li><a href="${p.url}">${p.label}</a> <span class="count">${p.count}</span></li></#list></ol>
+  </#if>
+  </li>
+</#list>
+</ol>
+</#macro>
+
+<#-- The pages a long list is cut into. -->
+<#macro partList parts noun="article" nouns=noun + "s">
+<ol class="group-list"><#list parts as p><li><a href="${p.url}">${p.label}</a> <span class="count">${p.count} <#if p.count == 1>${noun}<#else>${nouns}</#if></span></li></#list></ol>
+</#macro>
+
+<#-- Where a page of a split list sits: the pages before and after it, and the page that lists them all. -->
+<#macro pager p>
+<nav class="pager" aria-label="More pages">
+  <ul>
+    <#if p.prev??><li class="pager-prev"><a href="${p.prev.url}" rel="prev"><span aria-hidden="true">← </span>${p.prev.label}</a></li></#if>
+    <li class="pager-up"><a href="${p.up.url}">${p.up.label}</a></li>
+    <#if p.next??><li class="pager-next"><a href="${p.next.url}" rel="next">${p.next.label}<span aria-hidden="true"> →</span></a></li></#if>
+  </ul>
+</nav>
+</#macro>
+
+<#-- The report's table of files. -->
+<#macro reportRows rows>
+<div class="table-wrap">
+<table class="report">
+<thead><tr><th scope="col">File</th><th scope="col">Outcome</th><th scope="col">Decoding</th><th scope="col">Removed</th></tr></thead>
+<tbody>
+<#list rows as r>
+<tr class="${r.outcome}">
+  <td><#if r.url?has_content><a href="${r.url}">${r.source}</a><#else>${r.source}</#if></td>
+  <td>${r.outcome}<#if r.detail?has_content>: ${r.detail}</#if></td>
+  <td>${r.decoding}</td>
+  <td><#list r.removed as x>${x.count} ${x.kind}<#sep>, </#sep></#list></td>
+</tr>
+</#list>
+</tbody>
+</table>
+</div>
+</#macro>
+
 <#-- The density strip: bars drawn at build time (x, y, height in a viewBox of width x height, 10 units a bin),
      year ticks from the bars' years, a caption with the span and the busiest bin. -->
 <#macro bars bars width height label id="density" focusable=true>

@@ -7,6 +7,7 @@
 <p class="lede">${page.total} <#if page.total == 1>person is<#else>people are</#if> mentioned in the archive. Each page lists the articles, the first and last mention and who else appears alongside.</p>
 <#assign present = {}>
 <#list page.letters as g><#assign present = present + {g.letter: g.anchor}></#list>
+<#list page.pages as g><#assign present = present + {g.name: g.anchor}></#list>
 <#assign maxCount = 1>
 <#list page.byCount as p><#if p.count gt maxCount><#assign maxCount = p.count></#if></#list>
 <#if page.total == 0>
@@ -15,7 +16,7 @@
 <div class="people-views">
 <section id="by-count" class="people-view" aria-labelledby="by-count-h">
   <div class="view-head">
-    <h2 id="by-count-h">By number of articles</h2>
+    <h2 id="by-count-h"><#if page.pages?has_content>The ${page.byCount?size} most mentioned<#else>By number of articles</#if></h2>
     <p class="sort-switch"><span class="sort-label">Sort</span> <a href="#by-name">A to Z</a> <span class="active">Most mentioned</span></p>
   </div>
   <ol class="ranked-bars people-ranked">
@@ -36,6 +37,10 @@
     </#list>
     </ul>
   </nav>
+  <#if page.pages?has_content>
+  <p class="note">${page.total} people, on a page per letter.</p>
+  <@l.groupList groups=page.pages noun="person" nouns="people"/>
+  </#if>
   <#list page.letters as g>
   <section class="letter" aria-labelledby="${g.anchor}">
     <h3 id="${g.anchor}">${g.letter}</h3>

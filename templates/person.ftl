@@ -1,9 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
 <@l.page title=page.name root=root siteTitle=site.title description="Articles mentioning " + page.name jsonld=page.jsonLd current="people" bodyClass="person-page">
-<#assign firstArticle = "">
-<#assign lastArticle = "">
-<#list page.articles as a><#if a.iso?has_content><#if !firstArticle?has_content><#assign firstArticle = a></#if><#assign lastArticle = a></#if></#list>
 <article class="person" aria-labelledby="person-h">
   <header class="person-header">
     <p class="kicker"><a href="index.html">People</a> · ${page.count} article<#if page.count != 1>s</#if></p>
@@ -12,9 +9,9 @@
     <#if page.bio?has_content><div class="bio"><#list page.bio as para><p>${para}</p></#list></div></#if>
     <dl class="stats">
       <div><dt>Articles</dt><dd>${page.count}</dd></div>
-      <#if firstArticle?has_content>
-      <div><dt>First mention</dt><dd><a href="${firstArticle.url}">${page.first}</a></dd></div>
-      <div><dt>Last mention</dt><dd><a href="${lastArticle.url}">${page.last}</a></dd></div>
+      <#if page.first??>
+      <div><dt>First mention</dt><dd><a href="${page.first.url}">${page.firstDate}</a></dd></div>
+      <div><dt>Last mention</dt><dd><a href="${page.last.url}">${page.lastDate}</a></dd></div>
       <#else>
       <div><dt>Dates</dt><dd>None of these articles is dated</dd></div>
       </#if>
@@ -24,8 +21,15 @@
   <@l.bars bars=page.bars width=page.width height=page.height label="Mentions over time" id="mentions"/>
   <div class="columns">
     <section class="panel" aria-labelledby="articles-h">
+      <#if page.years?has_content>
+      <h2 id="articles-h">Latest articles mentioning ${page.name}</h2>
+      <@l.articleList articles=page.articles/>
+      <h2 id="years-h">Every article, by year</h2>
+      <@l.groupList groups=page.years/>
+      <#else>
       <h2 id="articles-h">Articles mentioning ${page.name}</h2>
       <@l.articlesByYear articles=page.articles nav=(page.count gt 12)/>
+      </#if>
     </section>
     <#if page.coMentions?has_content>
     <section class="panel" aria-labelledby="co-h">

@@ -12,19 +12,10 @@
 <ul><#list page.problems as p><li><code>${p.source}</code>: ${p.reason}</li></#list></ul>
 </#if>
 <h2>Files</h2>
-<div class="table-wrap">
-<table class="report">
-<thead><tr><th scope="col">File</th><th scope="col">Outcome</th><th scope="col">Decoding</th><th scope="col">Removed</th></tr></thead>
-<tbody>
-<#list page.rows as r>
-<tr class="${r.outcome}">
-  <td><#if r.url?has_content><a href="${r.url}">${r.source}</a><#else>${r.source}</#if></td>
-  <td>${r.outcome}<#if r.detail?has_content>: ${r.detail}</#if></td>
-  <td>${r.decoding}</td>
-  <td><#list r.removed as x>${x.count} ${x.kind}<#sep>, </#sep></#list></td>
-</tr>
-</#list>
-</tbody>
-</table>
-</div>
+<#if page.parts?has_content>
+<p class="note">${page.seeds} files, on ${page.parts?size} pages in the order of their names.</p>
+<@l.partList parts=page.parts noun="file"/>
+<#else>
+<@l.reportRows rows=page.rows/>
+</#if>
 </@l.page>

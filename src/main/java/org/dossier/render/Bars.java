@@ -14,7 +14,12 @@ import java.util.TreeMap;
 record Bars(List<Views.Bar> bars, int width, int height) {
     private static final int BAR = 8, GAP = 2, HEIGHT = 64;
 
-    static Bars of(List<ArchiveIndex.Entry> entries, String root, boolean onTimelinePage) {
+    /** Where a bar links: the timeline's place for a month, or for a whole year when {@code month} is 0. */
+    interface Where {
+        String href(int year, int month);
+    }
+
+    static Bars of(List<ArchiveIndex.Entry> entries, Where where) {
         List<PartialDate> dates = entries.stream().map(e -> e.article().date()).flatMap(java.util.Optional::stream).toList();
         if (dates.isEmpty()) return new Bars(List.of(), 0, 0);
         int first = dates.stream().mapToInt(PartialDate::year).min().getAsInt();
@@ -55,8 +60,7 @@ record Bars(List<Views.Bar> bars, int width, int height) {
             boolean approximate = yearOnlyBins.contains(key);
             String label = when + ": " + n + (n == 1 ? " article" : " articles") + (approximate ? " (some known only by year)" : "");
             // A bin holding only year-dated articles links to its year: the timeline has no heading for that month.
-            String anchor = monthAnchors.contains(key) ? String.format("m-%d-%02d", y, m) : "y-" + y;
-            String href = (onTimelinePage ? "" : root + "timeline/index.html") + "#" + anchor;
+            String href = where.href(y, monthAnchors.contains(key) ? m : 0);
             bars.add(new Views.Bar(i * (BAR + GAP), HEIGHT - h, h, label, href, y, m, when, n, approximate));
         }
         return new Bars(bars, Math.max(BAR, bins.size() * (BAR + GAP)), HEIGHT);

@@ -70,9 +70,32 @@ final class SiteRenderer {
     private record ArticleInputs(String contentKey, long size, Optional<String> byline, int tweets, Map<String, Integer> removed,
                                  List<ArchiveIndex.PersonRef> people, Views.ArticleLink prev, Views.ArticleLink next) {}
 
-    /** What a person page shows: its links (dates included, from which its chart is drawn) and the curated profile. */
-    private record PersonInputs(String name, String slug, Optional<org.dossier.extract.Curation.Profile> profile,
-                                List<Views.ArticleLink> articles, List<Views.PersonLink> coMentions) {}
+    /**
+     * What a person page shows: its links (all, or the latest and the pages of each year), its chart, its first and
+     * last dated article, and the curated profile.
+     */
+    private record PersonInputs(String name, String slug, Optional<org.dossier.extract.Curation.Profile> profile, int count,
+                                Views.ArticleLink first, Views.ArticleLink last, List<Views.ArticleLink> articles,
+                                List<Views.Group> years, Bars bars, List<Views.PersonLink> coMentions) {}
+
+    /**
+     * Items a page lists before its list is split (shared-design rule 1, {@link Parts}): on the 1,000-article GenCorpus
+     * site a timeline link takes about 280 bytes and a report row about 230, so 1,000 make about 250 kB (the goal is
+     * 300 kB). The people index lists everyone twice (about 420 bytes a person), so it splits at half as many. Tests
+     * set {@code dossier.pageItems} lower to split small archives.
+     */
+    static final int PAGE_ITEMS = 1000;
+    /** The articles a person page lists when the rest are on the person's pages per year. */
+    private static final int LATEST = 20;
+    /** The people the people index ranks by articles when everyone is on letter pages. */
+    private static final int TOP_PEOPLE = 100;
+    private static final String TIMELINE = "timeline/index.html";
+
+    /** A page of a split list of articles: its site path, how other pages name it, and its articles. */
+    private record ArticlePart(String path, String label, List<ArchiveIndex.Entry> entries) {}
+
+    /** A group of a split list of articles (a month, a person's year) and its pages. */
+    private record ArticleGroup(String name, String anchor, List<ArchiveIndex.Entry> entries, List<ArticlePart> parts) {}
 
     private final RenderInput in;
     private final Templates templates;
@@ -81,6 +104,10 @@ final class SiteRenderer {
     private final Views.Stats stats;
     private final Map<String, ArchiveIndex.Entry> byId = new java.util.HashMap<>();
     private final Map<String, Integer> personCounts = new java.util.HashMap<>();
+    private final int pageItems;
+    /** The dated articles by year, then month (0 for those known only by year), in timeline order. */
+    private final TreeMap<Integer, TreeMap<Integer, List<ArchiveIndex.Entry>>> years = new TreeMap<>();
+    private final List<ArchiveIndex.Entry> undated = new ArrayList<>();
 
     SiteRenderer(RenderInput in, Templates templates, SiteFiles files) {
         this.in = in;
@@ -88,6 +115,12 @@ final class SiteRenderer {
         this.files = files;
         in.index().timeline().forEach(e -> byId.put(e.id(), e));
         in.index().people().forEach(p -> personCounts.put(p.slug(), p.entries().size()));
+        this.pageItems = Integer.getInteger("dossier.pageItems", PAGE_ITEMS);
+        for (ArchiveIndex.Entry e : in.index().timeline()) {
+            Optional<PartialDate> d = e.article().date();
+            if (d.isEmpty()) undated.add(e);
+            else years.computeIfAbsent(d.get().year(), k -> new TreeMap<>()).computeIfAbsent(d.get().month(), k -> new ArrayList<>()).add(e);
+        }
         List<ArchiveIndex.Entry> dated = in.index().timeline().stream().filter(e -> e.article().date().isPresent()).toList();
         this.site = new Views.Site(in.site().title(), in.site().description());
         this.stats = new Views.Stats(in.index().timeline().size(), in.index().people().size(),
@@ -112,9 +145,16 @@ final class SiteRenderer {
         for (ArchiveIndex.Entry e : in.index().timeline()) {
             jobs.add(new Job(e.url(), "article.ftl", () -> articleInputs(e), inputs -> article(e, body(e))));
         }
+        if (!timelineWhole()) timelineJobs(jobs);
         for (ArchiveIndex.Person p : in.index().people()) {
-            jobs.add(new Job(SitePaths.person(p.slug()), "person.ftl", () -> personInputs(p), inputs -> person(p, (PersonInputs) inputs)));
+            List<ArticleGroup> groups = p.entries().size() <= pageItems ? List.of() : personYears(p);
+            jobs.add(new Job(SitePaths.person(p.slug()), "person.ftl", () -> personInputs(p, groups), inputs -> person(p, (PersonInputs) inputs)));
+            String root = "../../";
+            Views.PartLink page = new Views.PartLink(p.name(), personHref(p.slug(), root), 0);
+            articlePages(jobs, groups, root, page, page, p.name() + ", ", "people");
         }
+        if (in.index().people().size() > pageItems / 2) letterJobs(jobs);
+        if (in.report().seeds().size() > pageItems) reportJobs(jobs);
 
         ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
         jobs.parallelStream().forEach(job -> {
@@ -256,12 +296,28 @@ final class SiteRenderer {
         }
     }
 
-    private PersonInputs personInputs(ArchiveIndex.Person p) {
-        return new PersonInputs(p.name(), p.slug(), p.profile(), personArticles(p), coMentions(p));
+    private PersonInputs personInputs(ArchiveIndex.Person p, List<ArticleGroup> years) {
+        String root = "../";
+        List<ArchiveIndex.Entry> dated = p.entries().stream().filter(e -> e.article().date().isPresent()).toList();
+        List<Views.ArticleLink> articles = years.isEmpty() ? links(p.entries(), root) : latest(p.entries(), LATEST, root);
+        Bars bars = Bars.of(p.entries(), (y, m) -> root + (m == 0 ? yearPath(y) : monthPath(y, m)));
+        return new PersonInputs(p.name(), p.slug(), p.profile(), p.entries().size(),
+                dated.isEmpty() ? null : link(dated.get(0), root), dated.isEmpty() ? null : link(dated.get(dated.size() - 1), root),
+                articles, groups(years, root), bars, coMentions(p));
     }
 
-    private List<Views.ArticleLink> personArticles(ArchiveIndex.Person p) {
-        return p.entries().stream().map(e -> link(e, "../")).toList();
+    private List<Views.ArticleLink> links(List<ArchiveIndex.Entry> entries, String root) {
+        return entries.stream().map(e -> link(e, root)).toList();
+    }
+
+    /** The latest n dated articles, newest first; the first n when none is dated. */
+    private List<Views.ArticleLink> latest(List<ArchiveIndex.Entry> entries, int n, String root) {
+        List<Views.ArticleLink> latest = new ArrayList<>();
+        for (int i = entries.size() - 1; i >= 0 && latest.size() < n; i--) {
+            if (entries.get(i).article().date().isPresent()) latest.add(link(entries.get(i), root));
+        }
+        if (latest.isEmpty()) entries.stream().limit(n).forEach(e -> latest.add(link(e, root)));
+        return latest;
     }
 
     private List<Views.PersonLink> coMentions(ArchiveIndex.Person p) {
@@ -269,13 +325,20 @@ final class SiteRenderer {
                 .map(c -> new Views.PersonLink(c.person().name(), personHref(c.person().slug(), "../"), c.articles())).toList();
     }
 
+    /** A person's articles by year, undated last, each year cut into pages when long. */
+    private List<ArticleGroup> personYears(ArchiveIndex.Person p) {
+        Map<String, List<ArchiveIndex.Entry>> byYear = new LinkedHashMap<>();
+        for (ArchiveIndex.Entry e : p.entries()) {
+            byYear.computeIfAbsent(e.article().date().map(d -> Integer.toString(d.year())).orElse("undated"), k -> new ArrayList<>()).add(e);
+        }
+        List<ArticleGroup> groups = new ArrayList<>();
+        byYear.forEach((y, entries) -> groups.add(new ArticleGroup(y.equals("undated") ? "Undated" : y, "y-" + y, entries,
+                articleParts(SitePaths.personYear(p.slug(), y), entries))));
+        return groups;
+    }
+
     /** The person's page, from the links already made for its key. */
     private Views.Person person(ArchiveIndex.Person p, PersonInputs inputs) {
-        String root = "../";
-        List<Views.ArticleLink> articles = inputs.articles();
-        List<ArchiveIndex.Entry> dated = p.entries().stream().filter(e -> e.article().date().isPresent()).toList();
-        List<Views.PersonLink> co = inputs.coMentions();
-        Bars bars = Bars.of(p.entries(), root, false);
         ObjectNode ld = JSON.createObjectNode();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "Person");
@@ -289,29 +352,135 @@ final class SiteRenderer {
         }
         List<String> bio = p.profile().map(pr -> List.of(pr.bio().split("\\n\\s*\\n"))).orElse(List.of()).stream()
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new Views.Person(p.name(), p.slug(), p.entries().size(),
-                dated.isEmpty() ? "" : Display.date(dated.get(0).article().date()),
-                dated.isEmpty() ? "" : Display.date(dated.get(dated.size() - 1).article().date()),
-                articles, co, List.copyOf(aliases), bio, bars.bars(), bars.width(), bars.height(), safeJson(ld));
+        Views.ArticleLink first = inputs.first(), last = inputs.last();
+        Bars bars = inputs.bars();
+        return new Views.Person(p.name(), p.slug(), inputs.count(), first == null ? "" : first.date(), last == null ? "" : last.date(),
+                first, last, inputs.articles(), inputs.years(), inputs.coMentions(), List.copyOf(aliases), bio, bars.bars(),
+                bars.width(), bars.height(), safeJson(ld));
     }
+
+    // ---------------------------------------------------------------- split lists
+
+    /** A link from the page at {@code page} to a site path: only its anchor when the target is on that page. */
+    private static String relative(String target, String page, String root) {
+        return target.startsWith(page + "#") ? target.substring(page.length()) : root + target;
+    }
+
+    /** How other pages name a page of articles: the dates it spans, or its first title when it has no date. */
+    private static String span(List<ArchiveIndex.Entry> entries) {
+        Optional<PartialDate> first = entries.get(0).article().date();
+        if (first.isEmpty()) return "From “" + entries.get(0).article().title() + "”";
+        String a = Display.date(first), b = Display.date(entries.get(entries.size() - 1).article().date());
+        return a.equals(b) ? a : a + " to " + b;
+    }
+
+    private List<ArticlePart> articleParts(String base, List<ArchiveIndex.Entry> entries) {
+        return Parts.of(entries, ArchiveIndex.Entry::id, pageItems).stream()
+                .map(p -> new ArticlePart(p.path(base, ArchiveIndex.Entry::id), span(p.items()), p.items())).toList();
+    }
+
+    private static List<Views.Group> groups(List<ArticleGroup> groups, String root) {
+        return groups.stream().map(g -> new Views.Group(g.name(), g.anchor(), g.entries().size(), g.parts().stream()
+                .map(p -> new Views.PartLink(g.parts().size() == 1 ? g.name() : p.label(), root + Display.href(p.path()), p.entries().size()))
+                .toList())).toList();
+    }
+
+    /** Each page of a sequence of split lists, between the one before and the one after it and under its overview. */
+    private static List<Views.Pager> pagers(List<Views.PartLink> sequence, Views.PartLink up) {
+        List<Views.Pager> pagers = new ArrayList<>();
+        for (int i = 0; i < sequence.size(); i++) {
+            pagers.add(new Views.Pager(up, i > 0 ? sequence.get(i - 1) : null, i + 1 < sequence.size() ? sequence.get(i + 1) : null));
+        }
+        return pagers;
+    }
+
+    /**
+     * A page per part of the groups (all in one folder, {@code root} from the site's): their links to each other
+     * carry no counts, so a page does not change when an article joins its neighbour.
+     */
+    private void articlePages(List<Job> jobs, List<ArticleGroup> groups, String root, Views.PartLink context, Views.PartLink up,
+                              String titlePrefix, String current) {
+        List<ArticleGroup> owners = new ArrayList<>();
+        List<ArticlePart> parts = new ArrayList<>();
+        List<Views.PartLink> sequence = new ArrayList<>();
+        for (ArticleGroup g : groups) {
+            for (ArticlePart p : g.parts()) {
+                owners.add(g);
+                parts.add(p);
+                sequence.add(new Views.PartLink(g.parts().size() == 1 ? g.name() : p.label(), root + Display.href(p.path()), 0));
+            }
+        }
+        List<Views.Pager> pagers = pagers(sequence, up);
+        for (int i = 0; i < parts.size(); i++) {
+            ArticleGroup g = owners.get(i);
+            ArticlePart p = parts.get(i);
+            Views.Pager pager = pagers.get(i);
+            String heading = g.parts().size() == 1 ? g.name() : g.name() + ": " + p.label();
+            boolean showDate = p.entries().stream().anyMatch(e -> e.article().date().map(d -> d.month() != 0).orElse(false));
+            jobs.add(new Job(p.path(), "articles.ftl", () ->
+                    new Views.ArticlePage(titlePrefix + heading, context, heading, pager, links(p.entries(), root), showDate, current)));
+        }
+    }
+
+    // ---------------------------------------------------------------- people index
 
     private Views.People people() {
         String root = "../";
-        Map<String, List<Views.PersonLink>> letters = new TreeMap<>();
-        for (ArchiveIndex.Person p : in.index().people()) {
-            String key = sortKey(p.name());
-            String letter = key.isEmpty() || !Character.isLetter(key.charAt(0)) ? "#" : key.substring(0, 1).toUpperCase(Locale.ROOT);
-            letters.computeIfAbsent(letter, k -> new ArrayList<>()).add(personLink(p.name(), p.slug(), root));
-        }
+        Map<String, List<ArchiveIndex.Person>> letters = letters();
+        boolean whole = in.index().people().size() <= pageItems / 2;
         List<Views.Letter> list = new ArrayList<>();
+        List<Views.Group> pages = new ArrayList<>();
         letters.forEach((l, ps) -> {
-            ps.sort(java.util.Comparator.comparing((Views.PersonLink x) -> sortKey(x.name())).thenComparing(Views.PersonLink::name));
-            list.add(new Views.Letter(l, l.equals("#") ? "other" : "letter-" + l.toLowerCase(Locale.ROOT), List.copyOf(ps)));
+            if (whole) list.add(new Views.Letter(l, letterAnchor(l), ps.stream().map(p -> personLink(p.name(), p.slug(), root)).toList()));
+            else pages.add(new Views.Group(l, letterAnchor(l), ps.size(), letterParts(l, ps).stream()
+                    .map(x -> new Views.PartLink(x.label(), root + Display.href(x.path()), x.people().size())).toList()));
         });
         List<Views.PersonLink> byCount = in.index().people().stream()
                 .sorted(MOST_MENTIONED)
+                .limit(whole ? Long.MAX_VALUE : TOP_PEOPLE)
                 .map(p -> personLink(p.name(), p.slug(), root)).toList();
-        return new Views.People(list, byCount, in.index().people().size());
+        return new Views.People(list, byCount, in.index().people().size(), pages);
+    }
+
+    /** Everyone, under the first letter of their surname ("#" for the rest), sorted by surname. */
+    private Map<String, List<ArchiveIndex.Person>> letters() {
+        Map<String, List<ArchiveIndex.Person>> letters = new TreeMap<>();
+        for (ArchiveIndex.Person p : in.index().people()) {
+            String key = sortKey(p.name());
+            String letter = key.isEmpty() || !Character.isLetter(key.charAt(0)) ? "#" : key.substring(0, 1).toUpperCase(Locale.ROOT);
+            letters.computeIfAbsent(letter, k -> new ArrayList<>()).add(p);
+        }
+        letters.values().forEach(ps -> ps.sort(java.util.Comparator.comparing((ArchiveIndex.Person x) -> sortKey(x.name()))
+                .thenComparing(ArchiveIndex.Person::name)));
+        return letters;
+    }
+
+    private static String letterAnchor(String letter) {
+        return letter.equals("#") ? "other" : "letter-" + letter.toLowerCase(Locale.ROOT);
+    }
+
+    /** A page of a letter of the people index. */
+    private record LetterPart(String letter, String path, String label, List<ArchiveIndex.Person> people) {}
+
+    private List<LetterPart> letterParts(String letter, List<ArchiveIndex.Person> people) {
+        String base = SitePaths.peopleLetter(letter.equals("#") ? "other" : letter.toLowerCase(Locale.ROOT));
+        List<Parts<ArchiveIndex.Person>> parts = Parts.of(people, ArchiveIndex.Person::slug, pageItems);
+        return parts.stream().map(x -> new LetterPart(letter, x.path(base, ArchiveIndex.Person::slug), parts.size() == 1 ? letter
+                : x.items().get(0).name() + " to " + x.items().get(x.items().size() - 1).name(), x.items())).toList();
+    }
+
+    private void letterJobs(List<Job> jobs) {
+        String root = "../../";
+        List<LetterPart> parts = new ArrayList<>();
+        letters().forEach((l, ps) -> parts.addAll(letterParts(l, ps)));
+        List<Views.Pager> pagers = pagers(parts.stream().map(x -> new Views.PartLink(x.label(), root + Display.href(x.path()), 0)).toList(),
+                new Views.PartLink("People", "../index.html", 0));
+        for (int i = 0; i < parts.size(); i++) {
+            LetterPart x = parts.get(i);
+            Views.Pager pager = pagers.get(i);
+            jobs.add(new Job(x.path(), "people-letter.ftl", () -> new Views.PeoplePage(x.letter(), x.label(), pager,
+                    x.people().stream().map(p -> personLink(p.name(), p.slug(), root)).toList())));
+        }
     }
 
     /** People are filed by surname: "Joe Biden" under B. */
@@ -321,65 +490,168 @@ final class SiteRenderer {
         return (org.dossier.extract.Slugs.of(last, 80) + " " + org.dossier.extract.Slugs.of(name, 200)).strip();
     }
 
+    // ---------------------------------------------------------------- timeline
+
+    /** The whole timeline fits its overview page: no pages per year. */
+    private boolean timelineWhole() {
+        return in.index().timeline().size() <= pageItems;
+    }
+
+    private int yearCount(int year) {
+        return years.get(year).values().stream().mapToInt(List::size).sum();
+    }
+
+    /** A year's articles fit its page: no pages per month. */
+    private boolean yearWhole(int year) {
+        return yearCount(year) <= pageItems;
+    }
+
+    private static String monthAnchor(int year, int month) {
+        return month == 0 ? "y-" + year + "-approx" : String.format("m-%d-%02d", year, month);
+    }
+
+    /** Where the timeline shows a year, from the site's root. */
+    private String yearPath(int year) {
+        return timelineWhole() ? TIMELINE + "#y-" + year : SitePaths.timeline(Integer.toString(year)) + ".html";
+    }
+
+    /** Where the timeline shows a month (0: the articles known only by year), from the site's root. */
+    private String monthPath(int year, int month) {
+        if (timelineWhole()) return TIMELINE + "#" + monthAnchor(year, month);
+        if (yearWhole(year)) return SitePaths.timeline(Integer.toString(year)) + ".html#" + monthAnchor(year, month);
+        return SitePaths.timelineMonth(year, month) + ".html";
+    }
+
+    private String undatedPath() {
+        return timelineWhole() ? TIMELINE + "#undated" : SitePaths.timeline("undated") + ".html";
+    }
+
     private Views.Timeline timeline() {
         String root = "../";
-        Bars bars = Bars.of(in.index().timeline(), root, true);
-        return new Views.Timeline(years(root), undated(root), bars.bars(), bars.width(), bars.height(), in.index().timeline().size());
+        Bars bars = Bars.of(in.index().timeline(), (y, m) -> relative(m == 0 ? yearPath(y) : monthPath(y, m), TIMELINE, root));
+        boolean whole = timelineWhole();
+        return new Views.Timeline(years.keySet().stream().map(y -> yearRow(y, root)).toList(),
+                whole ? years.keySet().stream().map(y -> yearListing(y, root)).toList() : List.of(),
+                whole ? links(undated, root) : List.of(), undated.size(), relative(undatedPath(), TIMELINE, root),
+                bars.bars(), bars.width(), bars.height(), in.index().timeline().size());
     }
 
-    private List<Views.ArticleLink> undated(String root) {
-        return in.index().timeline().stream().filter(e -> e.article().date().isEmpty()).map(e -> link(e, root)).toList();
-    }
-
-    private List<Views.Year> years(String root) {
-        Map<Integer, List<ArchiveIndex.Entry>> byYear = new TreeMap<>();
-        for (ArchiveIndex.Entry e : in.index().timeline()) {
-            e.article().date().ifPresent(d -> byYear.computeIfAbsent(d.year(), k -> new ArrayList<>()).add(e));
+    private Views.YearRow yearRow(int year, String root) {
+        TreeMap<Integer, List<ArchiveIndex.Entry>> months = years.get(year);
+        List<Views.PartLink> cells = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            int n = months.getOrDefault(m, List.of()).size();
+            cells.add(new Views.PartLink(Display.monthName(m), n == 0 ? "" : relative(monthPath(year, m), TIMELINE, root), n));
         }
-        List<Views.Year> years = new ArrayList<>();
-        byYear.forEach((y, entries) -> {
-            Map<Integer, List<Views.ArticleLink>> months = new TreeMap<>();
-            List<Views.ArticleLink> approximate = new ArrayList<>();
-            for (ArchiveIndex.Entry e : entries) {
-                int m = e.article().date().get().month();
-                if (m == 0) approximate.add(link(e, root));
-                else months.computeIfAbsent(m, k -> new ArrayList<>()).add(link(e, root));
-            }
-            List<Views.Month> ms = new ArrayList<>();
-            months.forEach((m, links) -> ms.add(new Views.Month(Display.monthName(m), String.format("m-%d-%02d", y, m), links.size(), links)));
-            years.add(new Views.Year(Integer.toString(y), "y-" + y, entries.size(), ms, approximate));
+        List<ArchiveIndex.Entry> approximate = months.get(0);
+        return new Views.YearRow(Integer.toString(year), "y-" + year, relative(yearPath(year), TIMELINE, root), yearCount(year), cells,
+                approximate == null ? null : new Views.PartLink("Sometime in " + year, relative(monthPath(year, 0), TIMELINE, root),
+                        approximate.size()));
+    }
+
+    /** A year's articles by month, those known only by year last. */
+    private Views.Year yearListing(int year, String root) {
+        List<Views.Month> ms = new ArrayList<>();
+        years.get(year).forEach((m, entries) -> {
+            if (m != 0) ms.add(new Views.Month(Display.monthName(m), monthAnchor(year, m), entries.size(), links(entries, root)));
         });
-        return years;
+        return new Views.Year(Integer.toString(year), "y-" + year, yearCount(year), ms,
+                links(years.get(year).getOrDefault(0, List.of()), root));
+    }
+
+    /** A year's months (those known only by year last) and their pages, when the year's page cannot list them all. */
+    private List<ArticleGroup> yearMonths(int year) {
+        if (yearWhole(year)) return List.of();
+        List<ArticleGroup> groups = new ArrayList<>();
+        years.get(year).forEach((m, entries) -> {
+            if (m != 0) groups.add(new ArticleGroup(Display.monthName(m) + " " + year, monthAnchor(year, m), entries,
+                    articleParts(SitePaths.timelineMonth(year, m), entries)));
+        });
+        List<ArchiveIndex.Entry> approximate = years.get(year).get(0);
+        if (approximate != null) groups.add(new ArticleGroup("Sometime in " + year, monthAnchor(year, 0), approximate,
+                articleParts(SitePaths.timelineMonth(year, 0), approximate)));
+        return groups;
+    }
+
+    /** The pages of years, of the undated articles and of the months of large years, when the overview cannot list them. */
+    private void timelineJobs(List<Job> jobs) {
+        String root = "../";
+        Views.PartLink context = new Views.PartLink("Timeline", "index.html", 0);
+        List<String> groups = new ArrayList<>();
+        years.keySet().forEach(y -> groups.add(Integer.toString(y)));
+        if (!undated.isEmpty()) groups.add("undated");
+        List<Views.Pager> pagers = pagers(groups.stream()
+                .map(g -> new Views.PartLink(g.equals("undated") ? "Undated" : g, g + ".html", 0)).toList(), context);
+        for (int i = 0; i < groups.size(); i++) {
+            String g = groups.get(i);
+            Views.Pager pager = pagers.get(i);
+            boolean isUndated = g.equals("undated");
+            List<ArticleGroup> sections = !isUndated ? yearMonths(Integer.parseInt(g)) : undated.size() <= pageItems ? List.of()
+                    : List.of(new ArticleGroup("Undated", "undated-pages", undated, articleParts(SitePaths.timelineUndated(), undated)));
+            jobs.add(new Job(SitePaths.timeline(g) + ".html", "timeline-year.ftl", () -> isUndated
+                    ? new Views.TimelineYear("Undated", "undated", undated.size(), pager, null,
+                            sections.isEmpty() ? links(undated, root) : List.of(), groups(sections, root))
+                    : new Views.TimelineYear(g, "y-" + g, yearCount(Integer.parseInt(g)), pager,
+                            sections.isEmpty() ? yearListing(Integer.parseInt(g), root) : null, List.of(), groups(sections, root))));
+            articlePages(jobs, sections, root, context, new Views.PartLink(isUndated ? "Undated" : g, g + ".html", 0), "", "timeline");
+        }
     }
 
     private Views.Home home() {
-        List<ArchiveIndex.Entry> dated = in.index().timeline().stream().filter(e -> e.article().date().isPresent()).toList();
-        List<Views.ArticleLink> latest = new ArrayList<>();
-        for (int i = dated.size() - 1; i >= 0 && latest.size() < 10; i--) latest.add(link(dated.get(i), ""));
-        if (latest.isEmpty()) in.index().timeline().stream().limit(10).forEach(e -> latest.add(link(e, "")));
         List<Views.PersonLink> top = in.index().people().stream()
                 .sorted(MOST_MENTIONED)
                 .limit(12).map(p -> personLink(p.name(), p.slug(), "")).toList();
-        return new Views.Home(stats, latest, top, years(""));
+        List<Views.PartLink> byYear = years.keySet().stream()
+                .map(y -> new Views.PartLink(Integer.toString(y), relative(yearPath(y), "index.html", ""), yearCount(y))).toList();
+        return new Views.Home(stats, latest(in.index().timeline(), 10, ""), top, byYear);
     }
 
+    // ---------------------------------------------------------------- report
+
     private Views.Report report() {
-        List<Views.Row> rows = new ArrayList<>();
         Map<String, Integer> totals = new TreeMap<>();
-        for (SeedOutcome s : in.report().seeds()) {
-            s.removals().counts().forEach((k, v) -> totals.merge(k, v, Integer::sum));
-            String url = s.status() == SeedOutcome.Status.ARTICLE ? s.detail() : "";
-            String detail = switch (s.status()) {
-                case ARTICLE -> "";
-                case DUPLICATE -> "duplicate of " + s.detail();
-                case REJECTED -> s.detail();
-            };
-            rows.add(new Views.Row(s.source(), s.status().name().toLowerCase(Locale.ROOT), detail, url,
-                    s.decoding().orElse(""), removed(s.removals())));
-        }
+        for (SeedOutcome s : in.report().seeds()) s.removals().counts().forEach((k, v) -> totals.merge(k, v, Integer::sum));
+        boolean whole = in.report().seeds().size() <= pageItems;
+        List<Views.Row> rows = whole ? in.report().seeds().stream().map(s -> row(s, "")).toList() : List.of();
+        List<Views.PartLink> parts = whole ? List.of() : reportParts().stream()
+                .map(p -> new Views.PartLink(p.label(), Display.href(p.path()), p.seeds().size())).toList();
         List<Views.Problem> problems = in.report().problems().stream().map(p -> new Views.Problem(p.source(), p.reason())).toList();
         return new Views.Report(rows, problems, in.report().seeds().size(), stats.articles(), stats.rejected(), stats.duplicates(),
-                totals.entrySet().stream().map(x -> new Views.Removed(x.getKey(), x.getValue())).toList());
+                totals.entrySet().stream().map(x -> new Views.Removed(x.getKey(), x.getValue())).toList(), parts);
+    }
+
+    private static Views.Row row(SeedOutcome s, String root) {
+        String url = s.status() == SeedOutcome.Status.ARTICLE ? root + s.detail() : "";
+        String detail = switch (s.status()) {
+            case ARTICLE -> "";
+            case DUPLICATE -> "duplicate of " + s.detail();
+            case REJECTED -> s.detail();
+        };
+        return new Views.Row(s.source(), s.status().name().toLowerCase(Locale.ROOT), detail, url, s.decoding().orElse(""), removed(s.removals()));
+    }
+
+    /** A page of the report's files. */
+    private record ReportPart(String path, String label, List<SeedOutcome> seeds) {}
+
+    /** The report's files cut into pages, each named after its first file (its name's slug and a digest that keeps it unique). */
+    private List<ReportPart> reportParts() {
+        return Parts.of(in.report().seeds(), SeedOutcome::source, pageItems).stream()
+                .map(p -> new ReportPart(p.path(SitePaths.reportFiles(), s -> org.dossier.extract.Slugs.of(s.source(), 40) + "-"
+                        + Sha256.hex(s.source().getBytes(StandardCharsets.UTF_8)).substring(0, 8)), p.items().get(0).source() + " to "
+                        + p.items().get(p.items().size() - 1).source(), p.items())).toList();
+    }
+
+    private void reportJobs(List<Job> jobs) {
+        String root = "../";
+        List<ReportPart> parts = reportParts();
+        List<Views.Pager> pagers = pagers(parts.stream().map(p -> new Views.PartLink(p.label(), root + Display.href(p.path()), 0)).toList(),
+                new Views.PartLink("Build report", "../report.html", 0));
+        for (int i = 0; i < parts.size(); i++) {
+            ReportPart p = parts.get(i);
+            Views.Pager pager = pagers.get(i);
+            jobs.add(new Job(p.path(), "report-files.ftl", () -> new Views.ReportPage(p.label(), pager,
+                    p.seeds().stream().map(s -> row(s, root)).toList())));
+        }
     }
 
     private List<Views.ArticleLink> feed() {

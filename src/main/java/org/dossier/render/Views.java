@@ -27,6 +27,15 @@ public final class Views {
                           String source, String sha256, long size, String decoding, List<Removed> removed, String permalink,
                           String byline, String jsonLd, int tweets) {}
 
+    /** A link to a page that holds part of a long list (or a group of it); {@code count} is how many items it holds. */
+    public record PartLink(String label, String url, int count) {}
+
+    /** Where a page of a split list sits: the page listing its parts, and the parts before and after it ({@code null} at the ends). */
+    public record Pager(PartLink up, PartLink prev, PartLink next) {}
+
+    /** A group of a split list (a month, a person's year, a letter) and the pages it is cut into (one when it is short). */
+    public record Group(String name, String anchor, int count, List<PartLink> parts) {}
+
     public record Month(String name, String anchor, int count, List<ArticleLink> articles) {}
 
     /** @param approximate articles known only to this year */
@@ -39,20 +48,55 @@ public final class Views {
     public record Bar(int x, int y, int height, String label, String href, int year, int month, String when, int count,
                       boolean approximate) {}
 
-    public record Timeline(List<Year> years, List<ArticleLink> undated, List<Bar> bars, int width, int height, int total) {}
+    /**
+     * The timeline's overview. {@code years} and {@code undated} list the articles themselves while the archive fits one
+     * page; otherwise they are empty and {@code rows} link each month to its page.
+     */
+    public record Timeline(List<YearRow> rows, List<Year> years, List<ArticleLink> undated, int undatedCount, String undatedUrl,
+                           List<Bar> bars, int width, int height, int total) {}
 
-    public record Person(String name, String slug, int count, String first, String last, List<ArticleLink> articles,
-                         List<PersonLink> coMentions, List<String> aliases, List<String> bio, List<Bar> bars, int width,
-                         int height, String jsonLd) {}
+    /** A row of the year × month table: twelve months (count 0 when none) and the articles known only by year. */
+    public record YearRow(String year, String anchor, String url, int count, List<PartLink> months, PartLink approximate) {}
+
+    /**
+     * A year's timeline page (or the undated articles'): the year's articles in {@code year} (or {@code undated}) when
+     * they fit one page, else its months in {@code sections}, each with its pages.
+     */
+    public record TimelineYear(String title, String anchor, int count, Pager pager, Year year, List<ArticleLink> undated,
+                               List<Group> sections) {}
+
+    /** One page of a long list of articles: a month of the timeline, a year of a person's articles. */
+    public record ArticlePage(String title, PartLink context, String heading, Pager pager, List<ArticleLink> articles,
+                              boolean showDate, String current) {}
+
+    /**
+     * @param articles every article, or the latest when they are many; then {@code years} links the pages holding them all
+     * @param first    the first dated article ({@code null} when none is dated), as {@code last} the last
+     */
+    public record Person(String name, String slug, int count, String firstDate, String lastDate, ArticleLink first,
+                         ArticleLink last, List<ArticleLink> articles, List<Group> years, List<PersonLink> coMentions,
+                         List<String> aliases, List<String> bio, List<Bar> bars, int width, int height, String jsonLd) {}
 
     public record Letter(String letter, String anchor, List<PersonLink> people) {}
 
-    public record People(List<Letter> letters, List<PersonLink> byCount, int total) {}
+    /**
+     * @param letters  everyone, by letter, while they fit one page; else empty, and {@code pages} links each letter's pages
+     * @param byCount  everyone by number of articles, or the most mentioned when the people are on letter pages
+     */
+    public record People(List<Letter> letters, List<PersonLink> byCount, int total, List<Group> pages) {}
 
-    public record Home(Stats stats, List<ArticleLink> latest, List<PersonLink> topPeople, List<Year> years) {}
+    /** A page of the people index: one letter's people, or part of them. */
+    public record PeoplePage(String letter, String heading, Pager pager, List<PersonLink> people) {}
 
+    /** @param years each year's count and its page on the timeline */
+    public record Home(Stats stats, List<ArticleLink> latest, List<PersonLink> topPeople, List<PartLink> years) {}
+
+    /** @param rows every file while they fit one page; else empty, and {@code parts} links the pages holding them */
     public record Report(List<Row> rows, List<Problem> problems, int seeds, int articles, int rejected, int duplicates,
-                         List<Removed> totals) {}
+                         List<Removed> totals, List<PartLink> parts) {}
+
+    /** A page of the report's files. */
+    public record ReportPage(String heading, Pager pager, List<Row> rows) {}
 
     public record Row(String source, String outcome, String detail, String url, String decoding, List<Removed> removed) {}
 
