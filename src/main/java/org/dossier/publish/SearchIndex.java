@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +51,7 @@ public final class SearchIndex {
     /** How many articles the suggestions under the search box name. */
     private static final int SUGGESTED = 8;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final byte[] TEXT_TAIL = ");\n".getBytes(StandardCharsets.UTF_8);
 
     private SearchIndex() {}
 
@@ -413,18 +413,15 @@ public final class SearchIndex {
         return Arrays.copyOfRange(file, textHead(id).length, file.length - TEXT_TAIL.length);
     }
 
-    private static final byte[] TEXT_TAIL = ");\n".getBytes(StandardCharsets.UTF_8);
-
     private static byte[] textHead(String id) throws Exception {
         return ("DOSSIER_SEARCH_PIECE(\"x\"," + json(id) + ",").getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] textFile(String id, byte[] text) throws Exception {
         byte[] head = textHead(id);
-        byte[] tail = TEXT_TAIL;
-        byte[] all = Arrays.copyOf(head, head.length + text.length + tail.length);
+        byte[] all = Arrays.copyOf(head, head.length + text.length + TEXT_TAIL.length);
         System.arraycopy(text, 0, all, head.length, text.length);
-        System.arraycopy(tail, 0, all, head.length + text.length, tail.length);
+        System.arraycopy(TEXT_TAIL, 0, all, head.length + text.length, TEXT_TAIL.length);
         return all;
     }
 
