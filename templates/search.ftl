@@ -8,7 +8,7 @@
     <input type="search" id="search-q" name="q" autocomplete="off" autofocus enterkeyhint="search" aria-describedby="search-help" aria-controls="search-results">
     <button type="submit">Search</button>
   </div>
-  <p id="search-help" class="hint">Every word must appear; put words in quotes to find them as a phrase (<code>"white house"</code>). Press <kbd>↓</kbd> to move through the results.</p>
+  <p id="search-help" class="hint">Every word must appear; a last word that is not a word of the archive also matches the start of longer ones. Put words in quotes to find them as a phrase (<code>"white house"</code>). Press <kbd>↓</kbd> to move through the results.</p>
   <p class="search-order"><label for="search-order">Order</label>
     <select id="search-order" name="order">
       <option value="rank">Best match first</option>

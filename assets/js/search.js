@@ -1,7 +1,8 @@
 /* Full-text search, from file:// or any host: no fetch(), only script elements (org.dossier.publish.SearchIndex).
    search/meta.js: window.DOSSIER_SEARCH_META = {articles, length, pieces, chunk, people}. Every other piece calls
    DOSSIER_SEARCH_PIECE(kind, id, data) as it loads: "t" term postings and "p" their positions (search/t|p/P.js,
-   the piece of a term is a hash of it), "r" records of a chunk of doc numbers, "x" an article's text, "d" dates.
+   the piece of a term is a hash of it), "w" the terms by their first three letters (to complete a last word that is
+   not a term), "r" records of a chunk of doc numbers, "x" an article's text, "d" dates.
    A query loads meta.js, the pieces of its own terms (and their positions for a phrase), the records of the results
    it shows and their texts. */
 (function () {
@@ -27,6 +28,7 @@
   var SNIPPET = 220;             // characters of text around the first match
   var K1 = 1.2, B = 0.75;        // BM25
   var TITLE = 3, PEOPLE = 3;     // a term in the title or the people counts as this many in the text
+  var COMPLETIONS = 4;           // words a last word that is not a term stands for: the shortest that start with it
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December"];
   // The same words the index leaves out (org.dossier.extract.Terms). Terms live in Sets and Maps: in a plain object
@@ -36,7 +38,7 @@
   var DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
   var VALUE = {};
   for (var v = 0; v < DIGITS.length; v++) VALUE[DIGITS.charCodeAt(v)] = v;
-  var state = { q: null, page: 0, order: "rank", found: null, token: 0 };
+  var state = { q: null, page: 0, order: "rank", found: null, token: 0, terms: [], completed: [] };
   var firstResultMarked = false;
 
   // --- Loading pieces: one script element each, once; a piece that cannot load gives null.
@@ -81,11 +83,14 @@
     return out;
   }
   function isTerm(w) { return w.length >= 2 && w.length <= 40 && !STOP.has(w); }
-  // The terms of a query, and its phrases (words in quotes: each term with its place in the phrase).
+  // The terms of a query, its phrases (words in quotes: each term with its place in the phrase), and its last word
+  // when it is outside quotes and may be the start of a longer one.
   function parse(q) {
-    var terms = [], phrases = [];
-    q.split("\"").forEach(function (part, i) {
+    var terms = [], phrases = [], last = null, parts = q.split("\"");
+    parts.forEach(function (part, i) {
       var ws = words(part), phrase = [];
+      if (i === parts.length - 1 && i % 2 === 0 && ws.length && isTerm(ws[ws.length - 1]) && ws[ws.length - 1].length >= 3
+          && /[\p{L}\p{N}]$/u.test(part)) last = ws[ws.length - 1];
       ws.forEach(function (w, at) {
         if (!isTerm(w)) return;
         if (terms.indexOf(w) < 0) terms.push(w);
@@ -93,13 +98,15 @@
       });
       if (i % 2 === 1 && phrase.length > 1) phrases.push(phrase);
     });
-    return { terms: terms, phrases: phrases };
+    return { terms: terms, phrases: phrases, last: last };
   }
-  function piece(term) {
+  function hash(term, pieces) {
     var h = 0x811c9dc5;
     for (var i = 0; i < term.length; i++) { h ^= term.charCodeAt(i); h = Math.imul(h, 0x01000193); }
-    return h & (meta.pieces - 1);
+    return h & (pieces - 1);
   }
+  function piece(term) { return hash(term, meta.pieces); }
+  function wordPiece(term) { return hash(term.slice(0, 3), Math.max(1, meta.pieces >> 3)); }
 
   // --- Postings: per article its doc-number gap, a digit of weight (count in the text, in title, in people) and a
   // digit of length; positions apart, per posting a count then gaps. Numbers: 5-bit groups, see SearchCodec.java.
@@ -125,6 +132,7 @@
     var r = reader(s || ""), starts = [];
     for (var j = 0; j < count && r.more(); j++) { starts.push(r.at); r.at = skip(r); }
     return function (j) {
+      if (starts[j] === undefined) return [];
       r.at = starts[j];
       var n = r.number(), out = [], at = 0;
       for (var k = 0; k < n; k++) { at += r.number(); out.push(at); }
@@ -138,11 +146,35 @@
     return lo < slots.length && slots[lo] === slot ? lo : -1;
   }
 
+  // A term's postings; for the last word of the query, when it is not a term, those of the shortest terms that start
+  // with it (listed in state.completed), one posting per article.
+  function termPostings(t, last) {
+    return termMap("t", piece(t)).then(function (m) {
+      if (m.has(t) || t !== last) return postings(m.get(t));
+      return load("w", wordPiece(t)).then(function (ws) {
+        var more = (ws || []).filter(function (w) { return w.length > t.length && w.lastIndexOf(t, 0) === 0; })
+          .sort(function (a, b) { return a.length - b.length || (a < b ? -1 : 1); }).slice(0, COMPLETIONS);
+        state.completed = more;
+        return Promise.all(more.map(function (w) {
+          return termMap("t", piece(w)).then(function (m2) { return postings(m2.get(w)); });
+        })).then(union);
+      });
+    });
+  }
+  function union(lists) {
+    var at = new Map();
+    lists.forEach(function (l) {
+      l.slots.forEach(function (s, j) { if (!at.has(s)) at.set(s, [l.weights[j], l.lengths[j]]); });
+    });
+    var slots = Array.from(at.keys()).sort(function (a, b) { return a - b; });
+    return { slots: slots, weights: slots.map(function (s) { return at.get(s)[0]; }), lengths: slots.map(function (s) { return at.get(s)[1]; }) };
+  }
+
   // Every article holding all the terms (and the phrases), ranked by BM25: {slots, count}.
   function search(parsed) {
     var terms = parsed.terms;
-    return Promise.all(terms.map(function (t) { return termMap("t", piece(t)); })).then(function (maps) {
-      var lists = terms.map(function (t, i) { return postings(maps[i].get(t)); });
+    state.completed = [];
+    return Promise.all(terms.map(function (t) { return termPostings(t, parsed.last); })).then(function (lists) {
       var byTerm = {};
       terms.forEach(function (t, i) { byTerm[t] = i; });
       var order = terms.map(function (t, i) { return i; }).sort(function (a, b) { return lists[a].slots.length - lists[b].slots.length; });
@@ -290,7 +322,7 @@
   }
   // Shows page state.page of the results: loads their records, then (once the links are on screen) their texts.
   function showPage(focus) {
-    var token = state.token, ts = state.terms, found = state.found;
+    var token = state.token, ts = state.terms.concat(state.completed), found = state.found;
     var pages = Math.max(1, Math.ceil(found.length / PAGE));
     state.page = Math.min(Math.max(0, state.page), pages - 1);
     var slots = found.slice(state.page * PAGE, state.page * PAGE + PAGE);
@@ -354,9 +386,10 @@
   }
   function describe() {
     var q = state.q.trim(), n = state.found.length;
-    if (!n) return "No article matches “" + q + "”. Every word must appear; try fewer words.";
+    var as = state.completed.length ? " (" + state.completed.join(", ") + ")" : "";
+    if (!n) return "No article matches “" + q + "”" + as + ". Every word must appear; try fewer words.";
     var from = state.page * PAGE + 1, to = Math.min(n, from + PAGE - 1);
-    return n + (n === 1 ? " article matches" : " articles match") + " “" + q + "”" + (n > PAGE ? "; " + from + " to " + to + " shown." : ".");
+    return n + (n === 1 ? " article matches" : " articles match") + " “" + q + "”" + as + (n > PAGE ? "; " + from + " to " + to + " shown." : ".");
   }
 
   function run(q, page, keep) {

@@ -36,6 +36,8 @@ import java.util.stream.IntStream;
  *     count in the text and whether the term is in the title or the people (one character), and its quantised length
  *     (one character).</li>
  * <li>{@code search/p/P.js}: the positions of the same postings, loaded only for a phrase in quotes.</li>
+ * <li>{@code search/w/W.js}: the terms by their first three characters, loaded only to complete a last query word
+ *     that is not a term itself.</li>
  * <li>{@code search/r/C.js}: title, date, link and people of the articles whose doc numbers fall in chunk C.</li>
  * <li>{@code search/x/ID.js}: an article's text, for the snippet of a shown result.</li>
  * <li>{@code search/dates.js}: every article's date, loaded only to order results by date.</li>
@@ -105,6 +107,9 @@ public final class SearchIndex {
             names.forEach(n -> piece.put(n, terms.get(n)));
             putPiece(p, piece, (path, bytes) -> files.put(path, Sha256.hex(bytes), () -> bytes));
         });
+        Map<Integer, Set<String>> byStart = new TreeMap<>();
+        terms.keySet().forEach(term -> byStart.computeIfAbsent(wordPiece(term, layout), k -> new TreeSet<>()).add(term));
+        Parallel.forEach(byStart.entrySet(), w -> putWords(w.getKey(), w.getValue(), (path, bytes) -> files.put(path, Sha256.hex(bytes), () -> bytes)));
         Set<Integer> chunks = new TreeSet<>();
         for (int i = 0; i < layout.size(); i++) chunks.add(layout.slot(i) / CHUNK);
         Parallel.forEach(chunks, c -> putChunk(c, layout, urls, (path, bytes) -> files.put(path, Sha256.hex(bytes), () -> bytes)));
@@ -166,8 +171,10 @@ public final class SearchIndex {
 
         Set<Integer> pieces = new TreeSet<>();
         for (var docs : List.of(gone, come)) docs.values().forEach(d -> d.terms().keySet().forEach(t -> pieces.add(piece(t, layout.pieces()))));
+        Map<Integer, Set<String>> wordsIn = new TreeMap<>(), wordsOut = new TreeMap<>();
         for (int p : pieces) {
             Map<String, List<Posting>> piece = readPostings(previous, p);
+            Set<String> had = new TreeSet<>(piece.keySet());
             piece.values().forEach(list -> list.removeIf(posting -> gone.containsKey(posting.slot())));
             come.forEach((slot, d) -> {
                 char lengthDigit = lengthDigit(d.length());
@@ -186,12 +193,25 @@ public final class SearchIndex {
                 list.forEach(posting -> posting.appendTo(all));
                 encoded.put(term, all);
             });
+            for (String term : encoded.keySet()) if (!had.contains(term)) wordsIn.computeIfAbsent(wordPiece(term, layout), k -> new TreeSet<>()).add(term);
+            for (String term : had) if (!encoded.containsKey(term)) wordsOut.computeIfAbsent(wordPiece(term, layout), k -> new TreeSet<>()).add(term);
             if (encoded.isEmpty()) {
                 out.delete(piecePath("t", p));
                 out.delete(piecePath("p", p));
             } else {
                 putPiece(p, encoded, out::put);
             }
+        }
+        Set<Integer> wordPieces = new TreeSet<>(wordsIn.keySet());
+        wordPieces.addAll(wordsOut.keySet());
+        for (int w : wordPieces) {
+            JsonNode listed = readPiece(previous.resolve(piecePath("w", w)), '[', ']');
+            Set<String> words = new TreeSet<>();
+            if (listed != null) listed.forEach(n -> words.add(n.asText()));
+            words.removeAll(wordsOut.getOrDefault(w, Set.of()));
+            words.addAll(wordsIn.getOrDefault(w, Set.of()));
+            if (words.isEmpty()) out.delete(piecePath("w", w));
+            else putWords(w, words, out::put);
         }
         Map<String, String> urls = urls(index);
         for (String path : chunkPaths) {
@@ -337,6 +357,24 @@ public final class SearchIndex {
         }
         sink.put(piecePath("t", p), t.append("]);\n").toString().getBytes(StandardCharsets.UTF_8));
         sink.put(piecePath("p", p), pos.append("]);\n").toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The word list a term is in, for completing the last word of a query: one per 8 term pieces, by the term's first
+     * three characters, so a word list changes only when a term comes into the archive or leaves it.
+     */
+    static int wordPiece(String term, Layout layout) {
+        return piece(term.substring(0, Math.min(3, term.length())), Math.max(1, layout.pieces() >> 3));
+    }
+
+    private static void putWords(int w, Set<String> words, Sink sink) throws Exception {
+        StringBuilder sb = new StringBuilder(1 << 10).append("DOSSIER_SEARCH_PIECE(\"w\",").append(w).append(",[");
+        boolean first = true;
+        for (String word : words) {
+            sb.append(first ? "\"" : ",\"").append(word).append('"');
+            first = false;
+        }
+        sink.put(piecePath("w", w), sb.append("]);\n").toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Writes the records of chunk c; false when no article is in it. */

@@ -110,6 +110,16 @@ class SearchRankingTest {
     }
 
     @Test
+    void completesALastWordThatIsNotATermButNotAWholeWord() throws Exception {
+        SearchRunner.Found started = SearchRunner.search(site, dir, "zoe müll");
+        assertEquals(List.of(urls.get("accents.txt")), started.links());
+        assertTrue(started.status().contains("(muller)"), started.status());
+        assertTrue(SearchRunner.search(site, dir, "budg").status().startsWith((MENTIONS + 2) + " articles match"));
+        // Only the last word is completed: one followed by more must be a term itself.
+        assertEquals(List.of(), SearchRunner.search(site, dir, "budg roads").links());
+    }
+
+    @Test
     void queryLoadsOnlyItsTermsRecordsAndShownTexts() throws Exception {
         SearchRunner.Found found = SearchRunner.search(site, dir, "budget");
         assertFalse(found.loaded().stream().anyMatch(f -> f.startsWith("search/p/") || f.equals("search/dates.js")), found.loaded().toString());
