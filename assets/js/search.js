@@ -1,87 +1,239 @@
-/* Full-text search over search/index.js, from file:// or any host: no fetch(), only script elements.
-   index.js: window.DOSSIER_INDEX = {docs: [[title, date, url, people, shard, pos], ...], terms: {term: "b36 deltas"}};
-   search/text-XX.js: window.DOSSIER_TEXT(shard, [text, ...]), loaded only when a result with that shard is shown. */
+/* Full-text search, from file:// or any host: no fetch(), only script elements (org.dossier.publish.SearchIndex).
+   search/meta.js: window.DOSSIER_SEARCH_META = {articles, length, pieces, chunk, people}. Every other piece calls
+   DOSSIER_SEARCH_PIECE(kind, id, data) as it loads: "t" term postings and "p" their positions (search/t|p/P.js,
+   the piece of a term is a hash of it), "w" the terms by their first three letters (to complete a last word that is
+   not a term), "r" records of a chunk of doc numbers, "x" an article's text, "d" dates.
+   A query loads meta.js, the pieces of its own terms (and their positions for a phrase), the records of the results
+   it shows and their texts. */
 (function () {
   "use strict";
   var perf = window.performance && performance.mark ? performance : null;
-  var index = window.DOSSIER_INDEX;
+  var meta = window.DOSSIER_SEARCH_META;
   var form = document.getElementById("search-page-form");
   var input = document.getElementById("search-q");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
-  var more = document.getElementById("search-more");
+  var pager = document.getElementById("search-pages");
+  var prev = document.getElementById("search-prev");
+  var next = document.getElementById("search-next");
+  var where = document.getElementById("search-page-number");
+  var order = document.getElementById("search-order");
   if (!form || !input || !list) return;
-  if (!index || !index.docs || !index.terms) {
-    status.textContent = "The search index (search/index.js) could not be loaded. Browse the timeline or the people index instead.";
+  if (!meta) {
+    status.textContent = "The search index (search/meta.js) could not be loaded. Browse the timeline or the people index instead.";
     return;
   }
-  if (perf) perf.mark("dossier:index-ready");
 
-  var PAGE = 25;                 // results shown at a time
+  var PAGE = 10;                 // results per page
   var SNIPPET = 220;             // characters of text around the first match
+  var K1 = 1.2, B = 0.75;        // BM25
+  var TITLE = 3, PEOPLE = 3;     // a term in the title or the people counts as this many in the text
+  var COMPLETIONS = 4;           // words a last word that is not a term stands for: the shortest that start with it
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December"];
-  // The same words the index builder leaves out (org.dossier.extract.Terms). Words live in Sets and Maps, or are
-  // looked up as own properties: in a plain object "constructor" or "valueof" would find Object.prototype's members.
+  // The same words the index leaves out (org.dossier.extract.Terms). Terms live in Sets and Maps: in a plain object
+  // "constructor" or "valueof" would find Object.prototype's members.
   var STOP = new Set(("a an and are as at be but by for from had has have he her his in is it its of on or she that the " +
    "their they this to was were which who will with you").split(" "));
-  var own = Object.prototype.hasOwnProperty;
-  var termList = null;           // sorted terms, built on the first prefix search
-  var shards = {};
-  var waiting = {};
-  var state = { q: null, tokens: [], docs: [], shown: 0 };
+  var DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  var VALUE = {};
+  for (var v = 0; v < DIGITS.length; v++) VALUE[DIGITS.charCodeAt(v)] = v;
+  var state = { q: null, page: 0, order: "rank", found: null, token: 0, terms: [], completed: [] };
   var firstResultMarked = false;
 
-  function fold(s) {
-    return s.normalize("NFKD").replace(/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, "").toLowerCase();
+  // --- Loading pieces: one script element each, once; a piece that cannot load gives null.
+  var loads = new Map(), waiting = new Map();
+  function load(kind, id) {
+    var key = kind + ":" + id;
+    if (!loads.has(key)) loads.set(key, new Promise(function (resolve) {
+      waiting.set(key, resolve);
+      var s = document.createElement("script");
+      s.src = kind === "d" ? "search/dates.js" : "search/" + kind + "/" + encodeURIComponent(id) + ".js";
+      s.onerror = function () { waiting.delete(key); resolve(null); };
+      document.body.appendChild(s);
+    }));
+    return loads.get(key);
   }
-  // The same folding as the index builder: lower case, no accents, letters and digits, 2 to 40 characters.
-  function tokens(text) {
-    return fold(text).split(/[^\p{L}\p{N}]+/u).filter(function (t) { return t.length >= 2 && t.length <= 40; });
-  }
-  function queryTokens(q) {
-    var ts = tokens(q);
-    var kept = ts.filter(function (t) { return !STOP.has(t); });
-    if (!kept.length && ts.length) kept = [ts[ts.length - 1]];   // "the" alone: only as a prefix ("theory")
-    return Array.from(new Set(kept));
-  }
-  function postings(term, into) {
-    if (!own.call(index.terms, term)) return;
-    var s = index.terms[term];
-    var last = 0, parts = s.split(",");
-    for (var i = 0; i < parts.length; i++) { last += parseInt(parts[i], 36); into.add(last); }
-  }
-  // A word matches exactly; the last word of the query also matches as a prefix (it may still be being typed).
-  function matching(token, prefix) {
-    var hits = new Set();
-    if (!prefix || token.length < 3) { postings(token, hits); return hits; }
-    if (!termList) termList = Object.keys(index.terms).sort();
-    var lo = 0, hi = termList.length;
-    while (lo < hi) { var mid = (lo + hi) >> 1; if (termList[mid] < token) lo = mid + 1; else hi = mid; }
-    for (var i = lo; i < termList.length && termList[i].lastIndexOf(token, 0) === 0; i++) postings(termList[i], hits);
-    return hits;
-  }
-  function search(ts, prefixLast) {
-    if (!ts.length) return [];
-    var sets = ts.map(function (t, i) { return matching(t, prefixLast && i === ts.length - 1); });
-    sets.sort(function (a, b) { return a.size - b.size; });
-    var docs = [];
-    sets[0].forEach(function (d) {
-      for (var i = 1; i < sets.length; i++) if (!sets[i].has(d)) return;
-      docs.push(d);
+  window.DOSSIER_SEARCH_PIECE = function (kind, id, data) {
+    var key = kind + ":" + id, resolve = waiting.get(key);
+    if (resolve) { waiting.delete(key); resolve(data); }
+  };
+  // A term piece as a Map from term to its string (pieces list term, string, term, string, ...).
+  var maps = new Map();
+  function termMap(kind, p) {
+    return load(kind, p).then(function (data) {
+      var key = kind + ":" + p;
+      if (!maps.has(key)) {
+        var m = new Map();
+        for (var i = 0; data && i + 1 < data.length; i += 2) m.set(data[i], data[i + 1]);
+        maps.set(key, m);
+      }
+      return maps.get(key);
     });
-    // Rank: query words found in the title or the people first, then the newest.
-    var score = {};
-    docs.forEach(function (d) {
-      var head = " " + tokens(index.docs[d][0] + " " + index.docs[d][3]).join(" ");
-      score[d] = ts.filter(function (t) { return head.indexOf(" " + t) >= 0; }).length;
+  }
+
+  // --- Words, folded as the index folds them (org.dossier.publish.SearchText).
+  function fold(s) { return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase(); }
+  // Every word, as positions count them: stop words and one-letter words too.
+  function words(text) {
+    var out = [];
+    (text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu) || []).forEach(function (run) {
+      fold(run).split(/[^\p{L}\p{N}]+/u).forEach(function (w) { if (w) out.push(w); });
     });
-    docs.sort(function (a, b) {
-      if (score[a] !== score[b]) return score[b] - score[a];
-      var da = index.docs[a][1] || "", db = index.docs[b][1] || "";
-      return da < db ? 1 : da > db ? -1 : a - b;
+    return out;
+  }
+  function isTerm(w) { return w.length >= 2 && w.length <= 40 && !STOP.has(w); }
+  // The terms of a query, its phrases (words in quotes: each term with its place in the phrase), and its last word
+  // when it is outside quotes and may be the start of a longer one.
+  function parse(q) {
+    var terms = [], phrases = [], last = null, parts = q.split("\"");
+    parts.forEach(function (part, i) {
+      var ws = words(part), phrase = [];
+      if (i === parts.length - 1 && i % 2 === 0 && ws.length && isTerm(ws[ws.length - 1]) && ws[ws.length - 1].length >= 3
+          && /[\p{L}\p{N}]$/u.test(part)) last = ws[ws.length - 1];
+      ws.forEach(function (w, at) {
+        if (!isTerm(w)) return;
+        if (terms.indexOf(w) < 0) terms.push(w);
+        phrase.push({ term: w, at: at });
+      });
+      if (i % 2 === 1 && phrase.length > 1) phrases.push(phrase);
     });
-    return docs;
+    return { terms: terms, phrases: phrases, last: last };
+  }
+  function hash(term, pieces) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < term.length; i++) { h ^= term.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+    return h & (pieces - 1);
+  }
+  function piece(term) { return hash(term, meta.pieces); }
+  function wordPiece(term) { return hash(term.slice(0, 3), Math.max(1, meta.pieces >> 3)); }
+
+  // --- Postings: per article its doc-number gap, a digit of weight (count in the text, in title, in people) and a
+  // digit of length; positions apart, per posting a count then gaps. Numbers: 5-bit groups, see SearchCodec.java.
+  function reader(s) {
+    var r = { at: 0, more: function () { return r.at < s.length; },
+      number: function () {
+        for (var n = 0, shift = 0; ; shift += 5) {
+          var d = VALUE[s.charCodeAt(r.at++)];
+          if (d < 32) return n | (d << shift);
+          n |= (d - 32) << shift;
+        }
+      },
+      digit: function () { return VALUE[s.charCodeAt(r.at++)]; } };
+    return r;
+  }
+  function postings(s) {
+    var slots = [], weights = [], lengths = [], r = reader(s || ""), slot = -1;
+    while (r.more()) { slot += r.number(); slots.push(slot); weights.push(r.digit()); lengths.push(r.digit()); }
+    return { slots: slots, weights: weights, lengths: lengths };
+  }
+  // Positions of posting j of a term, the string read once into offsets.
+  function positionsOf(s, count) {
+    var r = reader(s || ""), starts = [];
+    for (var j = 0; j < count && r.more(); j++) { starts.push(r.at); r.at = skip(r); }
+    return function (j) {
+      if (starts[j] === undefined) return [];
+      r.at = starts[j];
+      var n = r.number(), out = [], at = 0;
+      for (var k = 0; k < n; k++) { at += r.number(); out.push(at); }
+      return out;
+    };
+  }
+  function skip(r) { var n = r.number(); for (var k = 0; k < n; k++) r.number(); return r.at; }
+  function find(slots, slot) {
+    var lo = 0, hi = slots.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (slots[mid] < slot) lo = mid + 1; else hi = mid; }
+    return lo < slots.length && slots[lo] === slot ? lo : -1;
+  }
+
+  // A term's postings; for the last word of the query, when it is not a term, those of the shortest terms that start
+  // with it (listed in state.completed), one posting per article.
+  function termPostings(t, last) {
+    return termMap("t", piece(t)).then(function (m) {
+      if (m.has(t) || t !== last) return postings(m.get(t));
+      return load("w", wordPiece(t)).then(function (ws) {
+        var more = (ws || []).filter(function (w) { return w.length > t.length && w.lastIndexOf(t, 0) === 0; })
+          .sort(function (a, b) { return a.length - b.length || (a < b ? -1 : 1); }).slice(0, COMPLETIONS);
+        state.completed = more;
+        return Promise.all(more.map(function (w) {
+          return termMap("t", piece(w)).then(function (m2) { return postings(m2.get(w)); });
+        })).then(union);
+      });
+    });
+  }
+  function union(lists) {
+    var at = new Map();
+    lists.forEach(function (l) {
+      l.slots.forEach(function (s, j) { if (!at.has(s)) at.set(s, [l.weights[j], l.lengths[j]]); });
+    });
+    var slots = Array.from(at.keys()).sort(function (a, b) { return a - b; });
+    return { slots: slots, weights: slots.map(function (s) { return at.get(s)[0]; }), lengths: slots.map(function (s) { return at.get(s)[1]; }) };
+  }
+
+  // Every article holding all the terms (and the phrases), ranked by BM25: {slots, count}.
+  function search(parsed) {
+    var terms = parsed.terms;
+    state.completed = [];
+    return Promise.all(terms.map(function (t) { return termPostings(t, parsed.last); })).then(function (lists) {
+      var byTerm = {};
+      terms.forEach(function (t, i) { byTerm[t] = i; });
+      var order = terms.map(function (t, i) { return i; }).sort(function (a, b) { return lists[a].slots.length - lists[b].slots.length; });
+      var hits = [];   // [slot, index in each list]
+      var first = lists[order[0]];
+      for (var j = 0; j < first.slots.length; j++) {
+        var at = new Array(terms.length), ok = true;
+        at[order[0]] = j;
+        for (var k = 1; k < order.length && ok; k++) { at[order[k]] = find(lists[order[k]].slots, first.slots[j]); ok = at[order[k]] >= 0; }
+        if (ok) hits.push({ slot: first.slots[j], at: at });
+      }
+      if (!parsed.phrases.length || !hits.length) return { lists: lists, hits: hits };
+      var phraseTerms = [];
+      parsed.phrases.forEach(function (ph) { ph.forEach(function (w) { if (phraseTerms.indexOf(w.term) < 0) phraseTerms.push(w.term); }); });
+      return Promise.all(phraseTerms.map(function (t) { return termMap("p", piece(t)); })).then(function (pmaps) {
+        var pos = {};
+        phraseTerms.forEach(function (t, i) { pos[t] = positionsOf(pmaps[i].get(t), lists[byTerm[t]].slots.length); });
+        hits = hits.filter(function (h) {
+          return parsed.phrases.every(function (ph) {
+            var sets = ph.map(function (w) { return new Set(pos[w.term](h.at[byTerm[w.term]])); });
+            return Array.from(sets[0]).some(function (p) {
+              return ph.every(function (w, k) { return sets[k].has(p - ph[0].at + w.at); });
+            });
+          });
+        });
+        return { lists: lists, hits: hits };
+      });
+    }).then(function (r) {
+      var n = meta.articles, avg = meta.length / Math.max(1, n);
+      var idf = r.lists.map(function (l) { var df = l.slots.length; return Math.log(1 + (n - df + 0.5) / (df + 0.5)); });
+      r.hits.forEach(function (h) {
+        var score = 0;
+        for (var i = 0; i < r.lists.length; i++) {
+          var l = r.lists[i], w = l.weights[h.at[i]], len = Math.pow(2, l.lengths[h.at[i]] / 5) - 1;
+          var tf = (w & 15) + TITLE * ((w >> 4) & 1) + PEOPLE * ((w >> 5) & 1);
+          score += idf[i] * tf * (K1 + 1) / (tf + K1 * (1 - B + B * len / avg));
+        }
+        h.score = score;
+      });
+      r.hits.sort(function (a, b) { return b.score - a.score || a.slot - b.slot; });
+      return r.hits.map(function (h) { return h.slot; });
+    });
+  }
+  // The slots again, newest or oldest first (undated last), from dates.js.
+  var datesOf = null;
+  function byDate(slots, newest) {
+    var dates = datesOf ? Promise.resolve(datesOf) : load("d", 0).then(function (s) {
+      datesOf = new Map();
+      var r = reader(s || ""), slot = -1;
+      while (r.more()) { slot += r.number(); datesOf.set(slot, r.number()); }
+      return datesOf;
+    });
+    return dates.then(function (d) {
+      return slots.slice().sort(function (a, b) {
+        var da = d.get(a) || 0, db = d.get(b) || 0;
+        if (!da !== !db) return da ? -1 : 1;
+        return (newest ? db - da : da - db) || a - b;
+      });
+    });
   }
 
   function displayDate(iso) {
@@ -108,10 +260,11 @@
   }
   function escapeRe(t) { return t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
   function wordStarts(ts) {
-    return new RegExp("(^|[^\\p{L}\\p{N}])(" + ts.map(escapeRe).join("|") + ")", "gu");
+    return new RegExp("(^|[^\\p{L}\\p{N}])(" + ts.map(escapeRe).join("|") + ")(?![\\p{L}\\p{N}])", "gu");
   }
-  // Appends text to el with every word starting with a query word inside <mark>.
+  // Appends text to el with every query term inside <mark>.
   function highlight(el, text, ts) {
+    if (!ts.length) { el.appendChild(document.createTextNode(text)); return; }
     var f = foldMap(text), re = wordStarts(ts), last = 0, m;
     while ((m = re.exec(f.text)) !== null) {
       var from = f.map[m.index + m[1].length], to = f.map[m.index + m[0].length];
@@ -124,10 +277,10 @@
     }
     el.appendChild(document.createTextNode(text.slice(last)));
   }
-  // About SNIPPET characters around the first place a query word starts a word, cut at word boundaries.
+  // About SNIPPET characters around the first place a query term is a word, cut at word boundaries.
   function snippet(text, ts) {
     text = text.replace(/\s+/g, " ").trim();
-    var f = foldMap(text), m = wordStarts(ts).exec(f.text);
+    var f = foldMap(text), m = ts.length ? wordStarts(ts).exec(f.text) : null;
     var at = m ? f.map[m.index + m[1].length] : 0;
     var start = Math.max(0, at - Math.round(SNIPPET / 3));
     if (start > 0) { var sp = text.indexOf(" ", start); if (sp >= 0 && sp < at) start = sp + 1; }
@@ -136,91 +289,80 @@
     return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
   }
 
-  function loadShard(n, then) {
-    if (shards[n]) { then(shards[n]); return; }
-    (waiting[n] = waiting[n] || []).push(then);
-    if (waiting[n].length > 1) return;
-    var s = document.createElement("script");
-    s.src = "search/text-" + (n < 16 ? "0" : "") + n.toString(16) + ".js";
-    s.onerror = function () { (waiting[n] || []).forEach(function (f) { f(null); }); waiting[n] = []; };
-    document.body.appendChild(s);
-  }
-  window.DOSSIER_TEXT = function (n, texts) {
-    shards[n] = texts;
-    (waiting[n] || []).forEach(function (f) { f(texts); });
-    waiting[n] = [];
-  };
-  function fillSnippet(p) {
-    var doc = index.docs[+p.getAttribute("data-doc")], ts = state.tokens, q = state.q;
-    loadShard(doc[4], function (texts) {
-      if (q !== state.q) return;
-      p.textContent = "";
-      var text = texts && texts[doc[5]];
-      if (typeof text === "string") highlight(p, snippet(text, ts), ts);
-      else p.textContent = "(no text preview)";
-      p.classList.remove("loading");
-    });
-  }
-
-  function result(d) {
-    var doc = index.docs[d];
+  // record: [slot, title, date, url, people, id]
+  function result(doc, ts) {
     var li = document.createElement("li");
     var h = document.createElement("h2");
     h.className = "r-heading";
     var a = document.createElement("a");
     a.className = "r-title";
-    a.href = doc[2];
-    highlight(a, doc[0], state.tokens);
+    a.href = doc[3];
+    highlight(a, doc[1], ts);
     h.appendChild(a);
     li.appendChild(h);
-    var meta = document.createElement("p");
-    meta.className = "r-meta";
-    var date = document.createElement(doc[1] ? "time" : "span");
-    if (doc[1]) date.setAttribute("datetime", doc[1]);
+    var line = document.createElement("p");
+    line.className = "r-meta";
+    var date = document.createElement(doc[2] ? "time" : "span");
+    if (doc[2]) date.setAttribute("datetime", doc[2]);
     date.className = "r-date";
-    date.textContent = displayDate(doc[1]);
-    meta.appendChild(date);
-    if (doc[3]) {
+    date.textContent = displayDate(doc[2]);
+    line.appendChild(date);
+    if (doc[4]) {
       var people = document.createElement("span");
       people.className = "r-people";
-      highlight(people, doc[3], state.tokens);
-      meta.appendChild(people);
+      highlight(people, doc[4], ts);
+      line.appendChild(people);
     }
-    li.appendChild(meta);
+    li.appendChild(line);
     var p = document.createElement("p");
     p.className = "r-snippet loading";
-    p.setAttribute("data-doc", d);
     p.textContent = "…";
     li.appendChild(p);
     return li;
   }
-  function showMore() {
-    var next = state.docs.slice(state.shown, state.shown + PAGE);
-    var frag = document.createDocumentFragment(), snippets = [];
-    next.forEach(function (d) {
-      var li = result(d);
-      snippets.push(li.querySelector(".r-snippet"));
-      frag.appendChild(li);
+  // Shows page state.page of the results: loads their records, then (once the links are on screen) their texts.
+  function showPage(focus) {
+    var token = state.token, ts = state.terms.concat(state.completed), found = state.found;
+    var pages = Math.max(1, Math.ceil(found.length / PAGE));
+    state.page = Math.min(Math.max(0, state.page), pages - 1);
+    var slots = found.slice(state.page * PAGE, state.page * PAGE + PAGE);
+    var chunks = Array.from(new Set(slots.map(function (s) { return Math.floor(s / meta.chunk); })));
+    return Promise.all(chunks.map(function (c) { return load("r", c); })).then(function (loaded) {
+      if (token !== state.token) return;
+      var bySlot = new Map();
+      loaded.forEach(function (records) { (records || []).forEach(function (r) { bySlot.set(r[0], r); }); });
+      list.textContent = "";
+      var frag = document.createDocumentFragment(), texts = [];
+      slots.forEach(function (s) {
+        var doc = bySlot.get(s);
+        if (!doc) return;
+        var li = result(doc, ts);
+        texts.push([doc[5], li.querySelector(".r-snippet")]);
+        frag.appendChild(li);
+      });
+      list.appendChild(frag);
+      if (!firstResultMarked && slots.length && perf) { perf.mark("dossier:first-result"); firstResultMarked = true; }
+      if (pager) {
+        pager.hidden = found.length <= PAGE;
+        prev.disabled = state.page === 0;
+        next.disabled = state.page >= pages - 1;
+        where.textContent = "Page " + (state.page + 1) + " of " + pages;
+      }
+      if (focus) { var links = resultLinks(); if (links.length) links[0].focus(); }
+      texts.forEach(function (t) {
+        load("x", t[0]).then(function (text) {
+          if (token !== state.token) return;
+          t[1].textContent = "";
+          if (typeof text === "string") highlight(t[1], snippet(text, ts), ts);
+          else t[1].textContent = "(no text preview)";
+          t[1].classList.remove("loading");
+        });
+      });
     });
-    list.appendChild(frag);
-    if (!firstResultMarked && next.length && perf) { perf.mark("dossier:first-result"); firstResultMarked = true; }
-    // Snippets come after the links are on screen: each needs its shard of texts (loaded once, by a script element).
-    setTimeout(function () { snippets.forEach(fillSnippet); }, 0);
-    state.shown += next.length;
-    if (more) {
-      var left = state.docs.length - state.shown;
-      more.hidden = left <= 0;
-      more.textContent = "Show " + Math.min(PAGE, left) + " more (" + left + " left)";
-    }
   }
 
   function suggestions() {
-    // The most mentioned people, as queries to start from.
-    var counts = new Map();
-    index.docs.forEach(function (doc) {
-      if (doc[3]) doc[3].split(", ").forEach(function (n) { counts.set(n, (counts.get(n) || 0) + 1); });
-    });
-    var names = Array.from(counts.keys()).sort(function (a, b) { return counts.get(b) - counts.get(a) || (a < b ? -1 : 1); }).slice(0, 8);
+    var names = meta.people || [];
     if (!names.length) return null;
     var p = document.createElement("p");
     p.className = "suggest";
@@ -229,7 +371,7 @@
       var a = document.createElement("a");
       a.href = "search.html?q=" + encodeURIComponent(n);
       a.textContent = n;
-      a.addEventListener("click", function (e) { e.preventDefault(); input.value = n; run(n, false, true); });
+      a.addEventListener("click", function (e) { e.preventDefault(); input.value = n; run(n, 0, true); });
       if (i) p.appendChild(document.createTextNode(" · "));
       p.appendChild(a);
     });
@@ -237,24 +379,47 @@
   }
   var suggestBox = document.getElementById("search-suggest");
 
-  function run(q, prefixLast, remember) {
-    if (q === state.q) return;
+  function remember() {
+    var params = "?q=" + encodeURIComponent(state.q) + (state.order !== "rank" ? "&order=" + state.order : "")
+      + (state.page ? "&page=" + (state.page + 1) : "");
+    try { history.replaceState(null, "", params); } catch (err) { /* some browsers refuse on file:// */ }
+  }
+  function describe() {
+    var q = state.q.trim(), n = state.found.length;
+    var as = state.completed.length ? " (" + state.completed.join(", ") + ")" : "";
+    if (!n) return "No article matches “" + q + "”" + as + ". Every word must appear; try fewer words.";
+    var from = state.page * PAGE + 1, to = Math.min(n, from + PAGE - 1);
+    return n + (n === 1 ? " article matches" : " articles match") + " “" + q + "”" + as + (n > PAGE ? "; " + from + " to " + to + " shown." : ".");
+  }
+
+  function run(q, page, keep) {
+    var token = ++state.token;
     state.q = q;
-    state.tokens = queryTokens(q);
-    state.docs = search(state.tokens, prefixLast);
-    state.shown = 0;
+    state.page = page;
+    var parsed = parse(q);
+    state.terms = parsed.terms;
     list.textContent = "";
-    if (remember) {
-      try { history.replaceState(null, "", "?q=" + encodeURIComponent(q)); } catch (err) { /* some browsers refuse on file:// */ }
-    }
+    if (pager) pager.hidden = true;
     document.title = (q.trim() ? "“" + q.trim() + "” · " : "") + document.title.replace(/^“.*?” · /, "");
     if (suggestBox) suggestBox.hidden = !!q.trim();
-    var n = state.docs.length, total = index.docs.length;
-    if (!q.trim()) status.textContent = "Search " + total + " article" + (total === 1 ? "" : "s") + " by title, person or any word in the text.";
-    else if (!state.tokens.length) status.textContent = "Type at least two letters.";
-    else if (!n) status.textContent = "No article matches “" + q.trim() + "”. Every word must appear; try fewer words.";
-    else status.textContent = n + (n === 1 ? " article matches" : " articles match") + " “" + q.trim() + "”.";
-    showMore();
+    var total = meta.articles;
+    if (!q.trim()) { status.textContent = "Search " + total + " article" + (total === 1 ? "" : "s") + " by title, person or any word in the text."; return Promise.resolve(); }
+    if (!parsed.terms.length) { status.textContent = "Type a word of at least two letters that is not as common as “the”."; return Promise.resolve(); }
+    status.textContent = "Searching…";
+    if (keep) remember();
+    return search(parsed).then(function (slots) {
+      return state.order === "rank" ? slots : byDate(slots, state.order === "newest");
+    }).then(function (slots) {
+      if (token !== state.token) return;
+      state.found = slots;
+      return showPage(false).then(function () { status.textContent = describe(); });
+    });
+  }
+  function turn(by) {
+    state.page += by;
+    state.token++;
+    remember();
+    showPage(true).then(function () { status.textContent = describe(); });
   }
 
   // Keyboard: ↓ from the search box to the results, ↑/↓ between results, Esc back to the box.
@@ -272,27 +437,22 @@
     else if (e.key === "ArrowUp") { e.preventDefault(); (i > 0 ? links[i - 1] : input).focus(); }
     else if (e.key === "Escape") { e.preventDefault(); input.focus(); input.select(); }
   });
-
-  var timer = null;
-  input.addEventListener("input", function () {
-    clearTimeout(timer);
-    timer = setTimeout(function () { run(input.value, true, true); }, 150);
-  });
   form.addEventListener("submit", function (e) {
     e.preventDefault();
-    clearTimeout(timer);
-    state.q = null;
-    run(input.value, true, true);
+    run(input.value, 0, true);
   });
-  if (more) more.addEventListener("click", function () {
-    var first = state.shown;
-    showMore();
-    var links = resultLinks();
-    if (links[first]) links[first].focus();
+  if (prev) prev.addEventListener("click", function () { turn(-1); });
+  if (next) next.addEventListener("click", function () { turn(1); });
+  if (order) order.addEventListener("change", function () {
+    state.order = order.value;
+    if (state.q && state.q.trim()) run(state.q, 0, true);
   });
 
   if (suggestBox) { var s = suggestions(); if (s) suggestBox.appendChild(s); }
-  var q = new URLSearchParams(window.location.search).get("q") || "";
+  var params = new URLSearchParams(window.location.search);
+  var q = params.get("q") || "";
+  state.order = ["newest", "oldest"].indexOf(params.get("order")) >= 0 ? params.get("order") : "rank";
+  if (order) order.value = state.order;
   input.value = q;
-  run(q, true, false);
+  run(q, Math.max(0, (parseInt(params.get("page"), 10) || 1) - 1), false);
 })();

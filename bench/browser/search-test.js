@@ -43,7 +43,7 @@ function parseArgs(argv) {
 }
 
 const opt = parseArgs(process.argv.slice(2));
-for (const f of ['index.html', 'search.html', 'data/articles.json', 'search/index.js']) {
+for (const f of ['index.html', 'search.html', 'data/articles.json', 'search/meta.js']) {
   if (!fs.existsSync(path.join(opt.site, f))) usage(`${opt.site} is not a Dossier site: ${f} is missing`);
 }
 let puppeteer;
@@ -57,7 +57,10 @@ const articles = JSON.parse(fs.readFileSync(path.join(opt.site, 'data/articles.j
 const bySource = new Map(articles.map((a) => [a.source, a]));
 const expected = bySource.get(opt.expect) || null;
 const rejected = bySource.get(opt.reject) || null;
-const indexBytes = fs.statSync(path.join(opt.site, 'search/index.js')).size;
+// The search index, all pieces together (a query loads only a few of them).
+const indexBytes = (function du(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? du(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size), 0);
+})(path.join(opt.site, 'search'));
 
 const failures = [];
 const problems = [];   // console errors, failed loads, network requests: [page, text]
@@ -217,7 +220,7 @@ async function shoot(page, file) {
     out.push(`time to first results (Enter -> first result link, including loading search.html and the index): ` +
       `cold ${cold.toFixed(0)} ms, warm median ${warm.toFixed(0)} ms of ${WARM_RUNS}` +
       (phases.index !== null ? ` [in page: index parsed at ${phases.index} ms, first result at ${phases.first} ms after navigation start]` : ''));
-    out.push(`search index: search/index.js ${indexBytes} bytes / ${articles.length} articles = ${(indexBytes / Math.max(1, articles.length)).toFixed(0)} bytes per article`);
+    out.push(`search index: search/ ${indexBytes} bytes / ${articles.length} articles = ${(indexBytes / Math.max(1, articles.length)).toFixed(0)} bytes per article`);
 
     // 5. Screenshots, light and dark.
     if (opt.shots) {

@@ -6,17 +6,24 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The words search matches: lower case, accents folded, letters and digits only, at least two characters, common
  * English function words left out. The browser folds queries the same way (assets/js/search.js).
  */
-final class Terms {
+public final class Terms {
     private static final List<String> STOP = List.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from",
             "had", "has", "have", "he", "her", "his", "in", "is", "it", "its", "of", "on", "or", "she", "that", "the", "their",
             "they", "this", "to", "was", "were", "which", "who", "will", "with", "you");
+    private static final Set<String> STOP_SET = Set.copyOf(STOP);
 
     private Terms() {}
+
+    /** Whether search leaves the word out: a common English function word, as folded. */
+    public static boolean isStopWord(String word) {
+        return STOP_SET.contains(word);
+    }
 
     /**
      * Distinct terms of the texts, in first-seen order, separated by spaces (no word runs from one text into the next);
