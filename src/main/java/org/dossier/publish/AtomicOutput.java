@@ -72,7 +72,6 @@ public final class AtomicOutput implements AutoCloseable {
     private final Path staging;
     private final Path previous;
     private final Lock lock;
-    private boolean committed;
     private final Path keep;
     private final List<String> kept;
     private CompletableFuture<List<String>> discarding;
@@ -268,10 +267,7 @@ public final class AtomicOutput implements AutoCloseable {
         List<String> put = new ArrayList<>(changes.put());
         if (!changes.none()) put.add(Fixity.MANIFEST);
         Journal.Steps steps = new Journal.Steps(usersEntries(put), List.copyOf(changes.deleted()), put);
-        if (steps.none()) {
-            committed = true;
-            return;
-        }
+        if (steps.none()) return;
         journal.write(steps);
         journaled = true;
         Map<String, Path> moved = new LinkedHashMap<>();
@@ -287,12 +283,10 @@ public final class AtomicOutput implements AutoCloseable {
             }
             throw e;
         }
-        committed = true;
         moved.forEach((p, to) -> kept.add(keptMessage(p, to)));
         files.placed(out, put);
         recordFolders(out, work, changes.manifest().keySet());
         deleteTree(previous);
-        deleteTree(staging);
         Files.delete(journal.file());
         journaled = false;
     }
@@ -300,7 +294,6 @@ public final class AtomicOutput implements AutoCloseable {
     private void swap() throws IOException {
         if (Files.exists(out)) Files.move(out, previous, StandardCopyOption.ATOMIC_MOVE);
         Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-        committed = true;
         Map<String, String> replaced = listed;
         discarding = CompletableFuture.supplyAsync(() -> {
             try {
@@ -429,12 +422,15 @@ public final class AtomicOutput implements AutoCloseable {
         return file + ": not made by Dossier, so moved out of the replaced site to " + to;
     }
 
-    /** Ends the build: a staging folder not published is removed, unless a journal that could not be undone still needs it. */
+    /**
+     * Ends the build: the staging folder goes (what it still holds was not published, or was left as it is in the
+     * live site), unless a journal that could not be undone still needs it.
+     */
     @Override
     public void close() throws IOException {
         try {
-            if (!committed && !journaled) deleteTree(staging);
-            else if (discarding != null) discarding.join();
+            if (!journaled) deleteTree(staging);
+            if (discarding != null) discarding.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof UncheckedIOException u) throw u.getCause();
             throw e;
