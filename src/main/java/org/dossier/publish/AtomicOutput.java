@@ -336,7 +336,7 @@ public final class AtomicOutput implements AutoCloseable {
         for (Path f : found) {
             try (Stream<Path> s = Files.walk(f)) {
                 for (Path p : s.toList()) {
-                    if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) || isEmpty(p)) entries.add(relative(out, p));
+                    if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) || isEmpty(p)) entries.add(SiteFiles.sitePath(out, p));
                 }
             }
         }
@@ -379,12 +379,6 @@ public final class AtomicOutput implements AutoCloseable {
             if (tab > 0) Fixity.unescape(line.substring(tab + 1)).ifPresent(f -> out.put(f, line.substring(0, tab)));
         }
         return out;
-    }
-
-    private static String relative(Path root, Path p) {
-        StringBuilder sb = new StringBuilder();
-        for (Path part : root.relativize(p)) sb.append(sb.isEmpty() ? "" : "/").append(part);
-        return sb.toString();
     }
 
     /**

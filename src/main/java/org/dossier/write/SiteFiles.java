@@ -202,7 +202,7 @@ public final class SiteFiles {
     public Changes changes(String unlisted) throws IOException {
         Map<String, Path> staged = new TreeMap<>();
         try (Stream<Path> s = Files.walk(staging)) {
-            s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> staged.put(name(p), p));
+            s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> staged.put(sitePath(staging, p), p));
         }
         staged.remove(unlisted);
         SortedMap<String, String> manifest = new TreeMap<>(digests);
@@ -235,10 +235,10 @@ public final class SiteFiles {
         }
     }
 
-    /** The path relative to the staging folder, with "/" between names, as the manifest writes it. */
-    private String name(Path p) {
+    /** A file's path in a site, relative to the site's folder with "/" between names, as the manifest writes it. */
+    public static String sitePath(Path site, Path file) {
         StringBuilder sb = new StringBuilder();
-        for (Path part : staging.relativize(p)) sb.append(sb.isEmpty() ? "" : "/").append(part);
+        for (Path part : site.relativize(file)) sb.append(sb.isEmpty() ? "" : "/").append(part);
         return sb.toString();
     }
 
