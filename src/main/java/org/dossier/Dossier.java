@@ -4,6 +4,7 @@ import org.dossier.config.Config;
 import org.dossier.config.ConfigException;
 import org.dossier.ingest.Sha256;
 import org.dossier.pipeline.Pipeline;
+import org.dossier.publish.AtomicOutput;
 import org.dossier.publish.Fixity;
 import org.dossier.serve.PreviewServer;
 import picocli.CommandLine;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** The command line: {@code build} and {@code verify}. Maps outcomes to exit codes; holds no logic of its own. */
@@ -166,7 +168,8 @@ public final class Dossier implements Callable<Integer> {
 
     @Command(name = "verify", mixinStandardHelpOptions = true, description = {
             "Checks a built site against its fixity manifest (data/manifest-sha256.txt).",
-            "Exit 0: intact; 1: some file changed, missing or extra (each is named); 2: usage error."})
+            "Exit 0: intact; 1: some file changed, missing or extra (each is named), or a build was interrupted while it",
+            "published its changes (the next build finishes it); 2: usage error."})
     static final class Verify implements Callable<Integer> {
         @Parameters(paramLabel = "SITE", description = "the site folder")
         Path site;
@@ -175,7 +178,13 @@ public final class Dossier implements Callable<Integer> {
         public Integer call() throws Exception {
             if (!Files.isDirectory(site)) throw new ConfigException("not a folder: " + site);
             // A site given by a symbolic link is checked where it is: walking the link itself would find no file.
-            List<String> problems = Fixity.check(site.toRealPath());
+            Path real = site.toRealPath();
+            Optional<String> interrupted = AtomicOutput.interrupted(real);
+            if (interrupted.isPresent()) {
+                System.err.println(site + ": " + interrupted.get());
+                return FAILED;
+            }
+            List<String> problems = Fixity.check(real);
             problems.forEach(p -> System.err.println(p));
             System.err.println(problems.isEmpty() ? site + ": intact" : site + ": " + problems.size() + " problem(s)");
             return problems.isEmpty() ? OK : FAILED;

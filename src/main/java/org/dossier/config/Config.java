@@ -68,8 +68,12 @@ public record Config(Path seeds, Path content, Path templates, Path assets, Path
             if (!b.matches("https?://[^\\s/]+(/\\S*)?")) throw new ConfigException("--base-url must be an absolute http(s) URL, got: " + b);
         });
         base = base.map(b -> b.endsWith("/") ? b : b + "/");
-        Path work = out.resolveSibling(".dossier").resolve(out.getFileName().toString());
-        return new Config(seeds, content, templates, assets, out, work, strict, clean, verbose, base);
+        return new Config(seeds, content, templates, assets, out, work(out), strict, clean, verbose, base);
+    }
+
+    /** The work folder of a site: beside it, so that the site holds only what it publishes. */
+    public static Path work(Path out) {
+        return out.resolveSibling(".dossier").resolve(out.getFileName().toString());
     }
 
     /**

@@ -164,8 +164,8 @@ public final class Pipeline {
                 t = lap(timings, "publish: data, search, originals", t);
                 Files.writeString(output.staging().resolve("robots.txt"), "User-agent: *\nAllow: /\n"
                         + config.baseUrl().map(b -> "Sitemap: " + b + "sitemap.xml\n").orElse(""), StandardCharsets.UTF_8);
-                byte[] manifest = Fixity.write(output.staging(), siteFiles.digests());
-                t = lap(timings, "publish: fixity manifest", t);
+                byte[] manifest = output.manifest(siteFiles, previousManifest);
+                t = lap(timings, "publish: changes, manifest", t);
 
                 Map<String, BuildCache.Seed> seeds = new TreeMap<>();
                 for (Processed p : processed) {
@@ -173,12 +173,13 @@ public final class Pipeline {
                         seeds.put(p.source(), cacheEntry(p, ok.value(), pages));
                     }
                 }
-                output.commit(previousManifest);
-                // Saved after the swap, while the old site is deleted. A build that dies in between leaves the previous
-                // cache, which names the previous site's manifest: the new site does not match it, so none of its
-                // files are reused.
+                output.commit();
+                t = lap(timings, "publish: journal or swap", t);
+                // Saved after the site is published (while a replaced site is deleted). A build that dies in between
+                // leaves the previous cache, which names the previous site's manifest: the new site does not match it,
+                // so none of its files are reused.
                 new BuildCache(code, seeds, Sha256.hex(manifest), siteFiles.keys(), BuildCache.numbers(siteFiles.stamps())).save(cacheFile);
-                lap(timings, "publish: cache, swap", t);
+                lap(timings, "publish: cache", t);
                 int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();
                 return new Result(report, index, timings, List.of(), Optional.empty(), reusedSeeds, siteFiles.written(),
                         siteFiles.reused().size(), output.kept());

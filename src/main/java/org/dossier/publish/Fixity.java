@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -45,8 +46,18 @@ public final class Fixity {
         for (int i = entries.folders.size() - 1; i >= 0; i--) {
             if (!filled.contains(entries.folders.get(i))) Files.delete(site.resolve(entries.folders.get(i)));
         }
-        StringBuilder sb = new StringBuilder();
-        hashes(entries.files, known).forEach((path, sha) -> sb.append(line(sha, path)).append('\n'));
+        return write(site, hashes(entries.files, known));
+    }
+
+    /**
+     * Writes the manifest of a site whose every file's digest is known, without looking at the site: an incremental
+     * build's, the previous manifest with the changes made to it.
+     *
+     * @return the manifest's bytes
+     */
+    public static byte[] write(Path site, SortedMap<String, String> digests) throws IOException {
+        StringBuilder sb = new StringBuilder(digests.size() * 100);
+        digests.forEach((path, sha) -> sb.append(line(sha, path)).append('\n'));
         Files.createDirectories(site.resolve("data"));
         byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
         Files.write(site.resolve(MANIFEST), bytes);
@@ -111,7 +122,7 @@ public final class Fixity {
         return escape(path);
     }
 
-    private static String escape(String path) {
+    static String escape(String path) {
         if (path.indexOf('\\') < 0 && path.indexOf('\n') < 0 && path.indexOf('\r') < 0) return path;
         return path.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
     }
@@ -124,7 +135,11 @@ public final class Fixity {
         String sha = rest.substring(0, 64);
         if (!sha.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) return Optional.empty();
         String path = rest.substring(66);
-        if (!escaped) return Optional.of(Map.entry(path, sha));
+        return (escaped ? unescape(path) : Optional.of(path)).map(p -> Map.entry(p, sha));
+    }
+
+    /** A path as {@link #escape} wrote it; empty when it holds a backslash that escapes nothing. */
+    static Optional<String> unescape(String path) {
         StringBuilder sb = new StringBuilder(path.length());
         for (int i = 0; i < path.length(); i++) {
             char c = path.charAt(i);
@@ -142,7 +157,7 @@ public final class Fixity {
                 }
             }
         }
-        return Optional.of(Map.entry(sb.toString(), sha));
+        return Optional.of(sb.toString());
     }
 
     /** The manifest's lines: a raw carriage return is never part of a name, so a CRLF copy reads the same. */
@@ -152,7 +167,7 @@ public final class Fixity {
     }
 
     /** Every folder that holds one of the paths, at any depth. */
-    private static Set<String> folders(Set<String> paths) {
+    static Set<String> folders(Set<String> paths) {
         Set<String> out = new HashSet<>();
         for (String p : paths) {
             for (int i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) out.add(p.substring(0, i));
@@ -208,8 +223,8 @@ public final class Fixity {
         }
     }
 
-    private static Map<String, String> hashes(Map<String, Path> files, Map<String, String> known) {
-        Map<String, String> out = new TreeMap<>();
+    private static SortedMap<String, String> hashes(Map<String, Path> files, Map<String, String> known) {
+        SortedMap<String, String> out = new TreeMap<>();
         files.entrySet().parallelStream().forEach(f -> {
             String sha = known.containsKey(f.getKey()) ? known.get(f.getKey()) : sha256(f.getValue());
             synchronized (out) {

@@ -10,22 +10,28 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Puts files into the staging site. Each file comes with a key, a digest of everything it is made from (view,
- * templates, code); when the previous site has the file made from the same key, it is hard-linked instead of made
- * again, so an unchanged page costs one link, and the output is still exactly what a clean build writes. The SHA-256
- * of every file put is kept for the fixity manifest: taken from the bytes as they are written, or from the previous
- * manifest for a linked file, so no file is read back to be hashed. A previous file is linked only while it still
- * holds those bytes: its {@link Stamp} is the one taken when it was written, or else it is read and hashed again, and
- * a file edited, truncated or replaced in the site since is made again. Thread-safe.
+ * templates, code); when the live site has the file made from the same key, it is left where it is and costs
+ * nothing, and only new and changed files are staged: {@link #changes} then says what the publish step must move into
+ * the live site and what it must take out of it, and the output is still exactly what a clean build writes. The
+ * SHA-256 of every file is kept for the fixity manifest: taken from the bytes as they are written, or from the live
+ * site's manifest for a file left in place, so no file is read back to be hashed. A live file is left in place only
+ * while it still holds those bytes: its {@link Stamp} is the one taken when it was put there, or else it is read and
+ * hashed again, and a file edited, truncated or replaced in the site since is made again. Thread-safe.
  *
  * <pre>{@code files.put("people/joe-biden.html", key, () -> render(view));}</pre>
  */
@@ -37,36 +43,37 @@ public final class SiteFiles {
     }
 
     /**
-     * What the file system says of a site file without reading it: size, modification time and inode. Unlike a seed's
-     * stamp it leaves out the change time, which moves when the file is linked into the next site and again when the
-     * previous site's name for it is deleted. An edit that keeps the size and puts the modification time back goes
-     * unseen here, as it would in {@code rsync}'s quick check.
+     * What the file system says of a site file without reading it: size, modification and change times, inode. Files
+     * stay where the build put them (nothing links them into another folder), so the change time moves only when
+     * someone writes to the file, and an edit that keeps the size and puts the modification time back
+     * ({@code touch -r}) is seen, as a seed's is.
      */
-    public record Stamp(long size, long modified, long inode) {
+    public record Stamp(long size, long modified, long changed, long inode) {
         /**
          * Empty when the file is gone or is not a regular file: a link put in its place is never followed. Without
-         * Unix attributes (Windows) the inode is 0, and size and time stand alone.
+         * Unix attributes (Windows) the change time and inode are 0, and size and modification time stand alone.
          */
-        static Optional<Stamp> of(Path file) throws IOException {
+        public static Optional<Stamp> of(Path file) throws IOException {
             try {
-                Map<String, Object> a = Files.readAttributes(file, "unix:isRegularFile,size,lastModifiedTime,ino", LinkOption.NOFOLLOW_LINKS);
+                Map<String, Object> a = Files.readAttributes(file, "unix:isRegularFile,size,lastModifiedTime,ctime,ino", LinkOption.NOFOLLOW_LINKS);
                 if (!(Boolean) a.get("isRegularFile")) return Optional.empty();
-                return Optional.of(new Stamp((Long) a.get("size"), nanos(a.get("lastModifiedTime")), (Long) a.get("ino")));
+                return Optional.of(new Stamp((Long) a.get("size"), nanos(a.get("lastModifiedTime")), nanos(a.get("ctime")), (Long) a.get("ino")));
             } catch (NoSuchFileException e) {
                 return Optional.empty();
             } catch (UnsupportedOperationException | IllegalArgumentException e) {
                 BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                return a.isRegularFile() ? Optional.of(new Stamp(a.size(), nanos(a.lastModifiedTime()), 0)) : Optional.empty();
+                return a.isRegularFile() ? Optional.of(new Stamp(a.size(), nanos(a.lastModifiedTime()), 0, 0)) : Optional.empty();
             }
         }
 
         /** As plain numbers, which a cache of 20,000 of them loads in a fraction of the time records take. */
         public long[] numbers() {
-            return new long[] {size, modified, inode};
+            return new long[] {size, modified, changed, inode};
         }
 
+        /** Empty for numbers of another shape, such as a stamp of an earlier version: that file is hashed again once. */
         public static Optional<Stamp> of(long[] numbers) {
-            return numbers != null && numbers.length == 3 ? Optional.of(new Stamp(numbers[0], numbers[1], numbers[2])) : Optional.empty();
+            return numbers != null && numbers.length == 4 ? Optional.of(new Stamp(numbers[0], numbers[1], numbers[2], numbers[3])) : Optional.empty();
         }
 
         private static long nanos(Object time) {
@@ -74,8 +81,21 @@ public final class SiteFiles {
         }
     }
 
+    /**
+     * What publishing a build changes in the live site.
+     *
+     * @param manifest path to SHA-256 of every file of the new site
+     * @param put      the staged files whose bytes the live site does not hold: to be moved into it
+     * @param deleted  the live site's files that the new site does not have
+     */
+    public record Changes(SortedMap<String, String> manifest, SortedSet<String> put, SortedSet<String> deleted) {
+        public boolean none() {
+            return put.isEmpty() && deleted.isEmpty();
+        }
+    }
+
     private final Path staging;
-    private final Optional<Path> previous;
+    private final Optional<Path> live;
     private final Map<String, String> oldKeys;
     private final Map<String, String> oldDigests;
     private final Map<String, Stamp> oldStamps;
@@ -87,15 +107,16 @@ public final class SiteFiles {
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
 
     /**
-     * @param previous   the site being replaced, when its files may be reused (not on --clean, not after a failed build)
+     * @param live       the live site, when its files may be left in place (not on --clean, not when the cache was made
+     *                   for another site): then only new and changed files are staged
      * @param oldKeys    the key each of its files was made from
      * @param oldDigests its fixity manifest: path to SHA-256
      * @param oldStamps  the stamp each of its files had when put there
      */
-    public SiteFiles(Path staging, Optional<Path> previous, Map<String, String> oldKeys, Map<String, String> oldDigests,
+    public SiteFiles(Path staging, Optional<Path> live, Map<String, String> oldKeys, Map<String, String> oldDigests,
                      Map<String, Stamp> oldStamps) {
         this.staging = staging;
-        this.previous = previous;
+        this.live = live;
         this.oldKeys = Map.copyOf(oldKeys);
         this.oldDigests = Map.copyOf(oldDigests);
         this.oldStamps = Map.copyOf(oldStamps);
@@ -105,10 +126,16 @@ public final class SiteFiles {
         return staging;
     }
 
+    /** Whether only new and changed files are staged, the rest left in the live site. */
+    public boolean staysInPlace() {
+        return live.isPresent();
+    }
+
     public void put(String path, String key, Maker maker) throws Exception {
-        Path dest = prepare(path, key);
-        if (reuse(path, key, dest)) return;
+        newKeys.put(path, key);
+        if (reuse(path, key)) return;
         byte[] bytes = maker.make();
+        Path dest = prepare(path);
         Files.write(dest, bytes);
         digests.put(path, Sha256.hex(bytes));
         Stamp.of(dest).ifPresent(s -> stamps.put(path, s));
@@ -117,15 +144,15 @@ public final class SiteFiles {
     /** Copies a file whose SHA-256 is known (an original seed), keyed by that digest. */
     public void copy(String path, String sha256, Path source) throws IOException {
         String key = "sha256:" + sha256;
-        Path dest = prepare(path, key);
-        if (reuse(path, key, dest)) return;
+        newKeys.put(path, key);
+        if (reuse(path, key)) return;
+        Path dest = prepare(path);
         Files.copy(source, dest);
         digests.put(path, sha256);
         Stamp.of(dest).ifPresent(s -> stamps.put(path, s));
     }
 
-    private Path prepare(String path, String key) {
-        newKeys.put(path, key);
+    private Path prepare(String path) {
         Path dest = staging.resolve(path);
         folders.computeIfAbsent(dest.getParent(), dir -> {
             try {
@@ -138,29 +165,81 @@ public final class SiteFiles {
         return dest;
     }
 
-    /**
-     * Links the previous site's file when it was made from the same key, its digest is on record, and it still has
-     * that digest: vouched for by its stamp, or else read again (a file only touched is linked, with its new stamp).
-     */
-    private boolean reuse(String path, String key, Path dest) throws IOException {
-        if (previous.isEmpty() || !key.equals(oldKeys.get(path)) || !oldDigests.containsKey(path)) return false;
-        Path old = previous.get().resolve(path);
-        Optional<Stamp> stamp = Stamp.of(old);
+    /** Leaves the live site's file where it is when it was made from the same key and still holds those bytes. */
+    private boolean reuse(String path, String key) throws IOException {
+        if (live.isEmpty() || !key.equals(oldKeys.get(path))) return false;
+        Optional<Stamp> stamp = intact(path, oldDigests.get(path));
         if (stamp.isEmpty()) return false;
-        if (!stamp.get().equals(oldStamps.get(path)) && !Sha256.hex(old).equals(oldDigests.get(path))) return false;
-        try {
-            Files.createLink(dest, old);
-        } catch (NoSuchFileException e) {
-            return false; // gone from the previous site: made again
-        } catch (IOException | UnsupportedOperationException e) {
-            if (!Files.isRegularFile(old)) return false;
-            Files.copy(old, dest); // a file system without hard links
-            stamp = Stamp.of(dest);
-        }
         reused.add(path);
         digests.put(path, oldDigests.get(path));
-        stamp.ifPresent(s -> stamps.put(path, s));
+        stamps.put(path, stamp.get());
         return true;
+    }
+
+    /**
+     * The live file's stamp, when it holds the bytes of {@code digest} and its manifest says so: vouched for by the
+     * stamp it had when put there, or else read and hashed again (a file only touched is kept, with its new stamp).
+     */
+    private Optional<Stamp> intact(String path, String digest) throws IOException {
+        if (digest == null || !digest.equals(oldDigests.get(path))) return Optional.empty();
+        Path file = live.orElseThrow().resolve(path);
+        Optional<Stamp> stamp = Stamp.of(file);
+        if (stamp.isEmpty() || stamp.get().equals(oldStamps.get(path))) return stamp;
+        try {
+            return Sha256.hex(file).equals(digest) ? stamp : Optional.empty();
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Once every file is made: what publishing changes in the live site. A file made again from a new key often comes
+     * out as it was, and then stays as it is; files staged without a key (the bake's pages and assets, the data
+     * files) are hashed here, and so join the manifest. Only for a build that {@link #staysInPlace}.
+     *
+     * @param unlisted a staged file the manifest never lists (the manifest itself)
+     */
+    public Changes changes(String unlisted) throws IOException {
+        Map<String, Path> staged = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(staging)) {
+            s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> staged.put(sitePath(staging, p), p));
+        }
+        staged.remove(unlisted);
+        SortedMap<String, String> manifest = new TreeMap<>(digests);
+        SortedSet<String> put = new TreeSet<>();
+        staged.entrySet().parallelStream().forEach(f -> {
+            try {
+                String digest = digests.containsKey(f.getKey()) ? digests.get(f.getKey()) : Sha256.hex(f.getValue());
+                Optional<Stamp> kept = intact(f.getKey(), digest);
+                synchronized (manifest) {
+                    manifest.put(f.getKey(), digest);
+                    if (kept.isPresent()) stamps.put(f.getKey(), kept.get());
+                    else put.add(f.getKey());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        SortedSet<String> deleted = new TreeSet<>(oldDigests.keySet());
+        deleted.removeAll(manifest.keySet());
+        deleted.remove(unlisted);
+        return new Changes(manifest, put, deleted);
+    }
+
+    /** Takes the stamps of files just moved into the site: a move changes a file's change time. */
+    public void placed(Path site, Collection<String> paths) throws IOException {
+        for (String path : paths) {
+            Optional<Stamp> stamp = Stamp.of(site.resolve(path));
+            if (stamp.isPresent()) stamps.put(path, stamp.get());
+            else stamps.remove(path);
+        }
+    }
+
+    /** A file's path in a site, relative to the site's folder with "/" between names, as the manifest writes it. */
+    public static String sitePath(Path site, Path file) {
+        StringBuilder sb = new StringBuilder();
+        for (Path part : site.relativize(file)) sb.append(sb.isEmpty() ? "" : "/").append(part);
+        return sb.toString();
     }
 
     /** Path to key for every file put, for the next build. */
@@ -168,7 +247,7 @@ public final class SiteFiles {
         return Collections.unmodifiableMap(new TreeMap<>(newKeys));
     }
 
-    /** Path to stamp for every file put, for the next build. */
+    /** Path to stamp for every file of the site known, for the next build. */
     public Map<String, Stamp> stamps() {
         return Collections.unmodifiableMap(new TreeMap<>(stamps));
     }

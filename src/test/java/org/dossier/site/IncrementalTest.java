@@ -1,5 +1,6 @@
 package org.dossier.site;
 
+import org.dossier.ingest.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -103,6 +107,65 @@ class IncrementalTest {
         Path clean = dir.resolve("clean-damaged/site");
         assertEquals(0, Sites.build(seeds, clean, "--clean").exit());
         IntegrityTest.assertSameTree(clean, site);
+    }
+
+    /**
+     * Site files are no longer linked from one site into the next, so their stamps hold the change time too: an edit
+     * that keeps a page's size and puts its modification time back ({@code touch -r}) is seen and repaired.
+     */
+    @Test
+    void aSiteFileEditedKeepingItsSizeAndModificationTimeIsRepairedByTheNextBuild() throws IOException {
+        Path seeds = Sites.seedsFrom(dir, Sites.SEEDS);
+        Path site = dir.resolve("touch/site");
+        assertEquals(0, Sites.build(seeds, site).exit());
+        Path page = site.resolve("people/joe-biden.html");
+        FileTime modified = Files.getLastModifiedTime(page);
+        long size = Files.size(page);
+        String text = Files.readString(page);
+        Files.writeString(page, text.replace("Joe Biden", "Joe Bidex"));
+        Files.setLastModifiedTime(page, modified);
+        assertEquals(size, Files.size(page), "the same size");
+
+        Sites.Run repaired = Sites.build(seeds, site);
+        assertEquals(0, repaired.exit(), repaired.stderr());
+        assertEquals(text, Files.readString(page));
+        assertEquals(0, IntegrityTest.verify(site).exit());
+    }
+
+    /**
+     * Publishing an incremental build moves in only the files that changed: every other file of the live site keeps
+     * its inode and its change time (no link, no copy, no rename), so the cost of a change does not grow with the site.
+     */
+    @Test
+    void anIncrementalBuildLeavesEveryUnchangedFileOfTheLiveSiteUntouched() throws IOException {
+        Path seeds = Sites.seedsFrom(dir, Sites.SEEDS, Sites.BAD);
+        Path site = dir.resolve("untouched/site");
+        assertEquals(0, Sites.build(seeds, site).exit());
+        Map<String, String> before = identities(site);
+        Files.writeString(seeds.resolve("600_added.txt"), " date 2020-04-03 Harbour Board Delays the Ferry Vote\n\n"
+                + "The harbour board delayed its vote on the new ferry terminal on Friday, saying it needed more time to read "
+                + "the engineers' report on the breakwater.\n", StandardCharsets.UTF_8);
+
+        assertIncrementalEqualsClean(seeds, site, "untouched");
+        Map<String, String> after = identities(site);
+        List<String> unchanged = before.keySet().stream().filter(f -> after.containsKey(f)
+                && digest(before.get(f)).equals(digest(after.get(f)))).toList();
+        assertTrue(unchanged.size() > before.size() / 2, "most files are unchanged by an add: " + unchanged.size() + " of " + before.size());
+        for (String f : unchanged) assertEquals(before.get(f), after.get(f), f + ": unchanged, yet touched (its digest, inode, change time)");
+    }
+
+    /** Each file's SHA-256, inode and change time, by path. */
+    private static Map<String, String> identities(Path site) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        for (String f : IntegrityTest.listing(site)) {
+            Map<String, Object> a = Files.readAttributes(site.resolve(f), "unix:ino,ctime");
+            out.put(f, Sha256.hex(site.resolve(f)) + " " + a.get("ino") + " " + a.get("ctime"));
+        }
+        return out;
+    }
+
+    private static String digest(String identity) {
+        return identity.substring(0, identity.indexOf(' '));
     }
 
     private void assertIncrementalEqualsClean(Path seeds, Path site, String step) throws IOException {
