@@ -86,8 +86,8 @@ public final class Dossier implements Callable<Integer> {
             Pipeline.Result r = Pipeline.run(config, progress());
             if (verbose) {
                 r.timings().forEach((stage, ms) -> System.err.printf("  %-26s %6d ms%n", stage, ms));
-                System.err.printf("  %d seeds from the cache; %d site files written, %d reused unchanged%n",
-                        r.seedsReused(), r.filesWritten(), r.filesReused());
+                System.err.printf("  %d seeds from the cache; %d site files written, %d reused unchanged; %d pages keyed%n",
+                        r.seedsReused(), r.filesWritten(), r.filesReused(), r.pagesKeyed());
                 System.err.printf("  SHA-256 by %s%n", Sha256.provider());
             }
             if (!r.renderErrors().isEmpty()) {

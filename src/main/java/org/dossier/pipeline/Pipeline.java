@@ -8,6 +8,7 @@ import org.dossier.extract.Article;
 import org.dossier.extract.Curation;
 import org.dossier.extract.Extractor;
 import org.dossier.index.ArchiveIndex;
+import org.dossier.index.Dependencies;
 import org.dossier.index.SitePaths;
 import org.dossier.ingest.Seed;
 import org.dossier.ingest.SeedReader;
@@ -65,12 +66,13 @@ import java.util.stream.Stream;
  */
 public final class Pipeline {
     /**
-     * @param timings  milliseconds per stage, in order; {@code seedsReused} and {@code filesReused} show the cache at work
+     * @param timings  milliseconds per stage, in order; {@code seedsReused}, {@code filesReused} and {@code pagesKeyed}
+     *                 (pages whose inputs changed, so their views were gathered and hashed) show the cache at work
      * @param kept     files a user had put into the replaced site, each with where it was moved to
      * @param withheld why the new site was not swapped in (the previous one is left in place), when it was not
      */
     public record Result(BuildReport report, ArchiveIndex index, Map<String, Long> timings, List<String> renderErrors,
-                         Optional<String> withheld, int seedsReused, int filesWritten, int filesReused, List<String> kept) {}
+                         Optional<String> withheld, int seedsReused, int filesWritten, int filesReused, int pagesKeyed, List<String> kept) {}
 
     /** Told how many seeds are done, for a progress display. */
     public interface Progress {
@@ -143,13 +145,16 @@ public final class Pipeline {
                         unused, index.problems()).flatMap(List::stream).toList());
                 t = lap(timings, "index", t);
                 Optional<String> withheld = withheld(config, index, report);
-                if (withheld.isPresent()) return new Result(report, index, timings, List.of(), withheld, 0, 0, 0, List.of());
+                if (withheld.isPresent()) return new Result(report, index, timings, List.of(), withheld, 0, 0, 0, 0, List.of());
 
-                RenderInput input = new RenderInput(index, report, site, config.baseUrl(), pages.pages(), curated, renderKey);
+                // The versions of the pages' inputs are trusted with the file keys: for the very site they were made for.
+                Dependencies dependencies = Dependencies.of(index, String.join("\n", renderKey, site.title(), site.description(),
+                        config.baseUrl().orElse("")), reusable ? cache.inputs() : Map.of(), reusable ? cache.files() : Map.of());
+                RenderInput input = new RenderInput(index, report, site, config.baseUrl(), pages.pages(), curated, renderKey, dependencies);
                 JBakeEngine.Result rendered = bake.render(input, siteFiles);
                 t = lap(timings, "render", t);
                 if (!rendered.errors().isEmpty()) {
-                    return new Result(report, index, timings, rendered.errors(), Optional.empty(), 0, 0, 0, List.of());
+                    return new Result(report, index, timings, rendered.errors(), Optional.empty(), 0, 0, 0, 0, List.of());
                 }
 
                 // Duplicates keep their originals too: the report links them, and nothing given is lost.
@@ -177,11 +182,12 @@ public final class Pipeline {
                 // Saved after the swap, while the old site is deleted. A build that dies in between leaves the previous
                 // cache, which names the previous site's manifest: the new site does not match it, so none of its
                 // files are reused.
-                new BuildCache(code, seeds, Sha256.hex(manifest), siteFiles.keys(), BuildCache.numbers(siteFiles.stamps())).save(cacheFile);
+                new BuildCache(code, seeds, Sha256.hex(manifest), siteFiles.keys(), BuildCache.numbers(siteFiles.stamps()),
+                        dependencies.versions()).save(cacheFile);
                 lap(timings, "publish: cache, swap", t);
                 int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();
                 return new Result(report, index, timings, List.of(), Optional.empty(), reusedSeeds, siteFiles.written(),
-                        siteFiles.reused().size(), output.kept());
+                        siteFiles.reused().size(), dependencies.keyed(), output.kept());
             }
         }
     }
