@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** The command line: {@code build} and {@code verify}. Maps outcomes to exit codes; holds no logic of its own. */
@@ -71,6 +72,8 @@ public final class Dossier implements Callable<Integer> {
         boolean clean;
         @Option(names = "--verbose", description = "print the time each stage took")
         boolean verbose;
+        /** What the last build in this process left: {@code serve}'s rebuilds start from it, not from the disk. */
+        private Optional<Pipeline.State> state = Optional.empty();
 
         Config config() {
             return Config.validated(seeds, content, orLocal(templates, "templates"), orLocal(assets, "assets"), out,
@@ -83,7 +86,8 @@ public final class Dossier implements Callable<Integer> {
         }
 
         int build(Config config) throws Exception {
-            Pipeline.Result r = Pipeline.run(config, progress());
+            Pipeline.Result r = Pipeline.run(config, progress(), state);
+            state = r.state();
             if (verbose) {
                 r.timings().forEach((stage, ms) -> System.err.printf("  %-26s %6d ms%n", stage, ms));
                 System.err.printf("  %d seeds from the cache; %d site files written, %d reused unchanged; %d pages keyed%n",
