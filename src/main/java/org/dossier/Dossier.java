@@ -73,6 +73,8 @@ public final class Dossier implements Callable<Integer> {
         boolean clean;
         @Option(names = "--verbose", description = "print the time each stage took")
         boolean verbose;
+        /** What the last build in this process left: {@code serve}'s rebuilds start from it, not from the disk. */
+        private Optional<Pipeline.State> state = Optional.empty();
 
         Config config() {
             return Config.validated(seeds, content, orLocal(templates, "templates"), orLocal(assets, "assets"), out,
@@ -85,11 +87,12 @@ public final class Dossier implements Callable<Integer> {
         }
 
         int build(Config config) throws Exception {
-            Pipeline.Result r = Pipeline.run(config, progress());
+            Pipeline.Result r = Pipeline.run(config, progress(), state);
+            state = r.state();
             if (verbose) {
                 r.timings().forEach((stage, ms) -> System.err.printf("  %-26s %6d ms%n", stage, ms));
-                System.err.printf("  %d seeds from the cache; %d site files written, %d reused unchanged%n",
-                        r.seedsReused(), r.filesWritten(), r.filesReused());
+                System.err.printf("  %d seeds from the cache; %d site files written, %d reused unchanged; %d pages keyed%n",
+                        r.seedsReused(), r.filesWritten(), r.filesReused(), r.pagesKeyed());
                 System.err.printf("  SHA-256 by %s%n", Sha256.provider());
             }
             if (!r.renderErrors().isEmpty()) {

@@ -96,7 +96,8 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
         for (Entry e : timeline) for (String n : e.article().people()) byPerson.computeIfAbsent(n, k -> new ArrayList<>()).add(e);
         List<Person> people = new ArrayList<>();
         byPerson.forEach((name, entries) -> {
-            Map<String, Integer> co = new TreeMap<>();
+            // Counted in a hash map and ordered once, by count and name: a busy person has thousands of co-mentions.
+            Map<String, Integer> co = new HashMap<>();
             for (Entry e : entries) {
                 if (e.article().people().size() > MAX_CO_MENTIONING) continue;
                 for (String other : e.article().people()) if (!other.equals(name)) co.merge(other, 1, Integer::sum);

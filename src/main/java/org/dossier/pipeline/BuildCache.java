@@ -22,10 +22,11 @@ import java.util.TreeMap;
  * page, and each site file's key and stamp. The file keys are trusted only for the site whose manifest digest they
  * name, so a build that died after this was written, or a site whose manifest was edited, never has its files reused;
  * a site file changed since it was written no longer has its stamp, and is hashed again before it is reused. Anything
- * unreadable is ignored: the cache can only make a build faster, never different.
+ * unreadable is ignored: the cache can only make a build faster, never different. {@code inputs} holds the versions of
+ * the pages' inputs ({@link org.dossier.index.Dependencies}), trusted with the file keys.
  */
 record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map<String, String> files,
-                  Map<String, long[]> stamps) {
+                  Map<String, long[]> stamps, Map<String, Long> inputs) {
     /**
      * @param key   digest of the seed's bytes, the code and the curation that applies to it
      * @param stamp the seed file's stamp when those bytes were read: while it holds, the file is not read again
@@ -40,13 +41,13 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     static BuildCache empty(String code) {
-        return new BuildCache(code, Map.of(), "", Map.of(), Map.of());
+        return new BuildCache(code, Map.of(), "", Map.of(), Map.of(), Map.of());
     }
 
     static BuildCache load(Path file, String code) {
         try {
             BuildCache c = JSON.readValue(file.toFile(), BuildCache.class);
-            return c.code().equals(code) ? c : empty(code);
+            return c.code().equals(code) && c.inputs() != null ? c : empty(code);
         } catch (IOException | RuntimeException e) {
             return empty(code);
         }

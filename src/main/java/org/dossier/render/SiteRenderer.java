@@ -11,6 +11,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import org.apache.commons.io.output.StringBuilderWriter;
 import org.dossier.extract.PartialDate;
 import org.dossier.index.ArchiveIndex;
+import org.dossier.index.Dependencies;
 import org.dossier.index.SitePaths;
 import org.dossier.ingest.Sha256;
 import org.dossier.write.ContentPages;
@@ -56,10 +57,13 @@ final class SiteRenderer {
      * @param inputs what the page's key is made from: its view, or for article pages (tens of thousands) what
      *               determines the view, which costs less to gather than the view itself
      * @param view   turns the inputs into the view rendered; called only when the page cannot be reused
+     * @param reads  the archive's inputs the page is made from (see {@link Dependencies}): while none has changed, the
+     *               page keeps its previous key and its inputs are not even gathered; none for a page about the whole
+     *               archive, which is keyed on every build
      */
-    private record Job(String path, String template, Supplier<Object> inputs, UnaryOperator<Object> view) {
+    private record Job(String path, String template, Supplier<Object> inputs, UnaryOperator<Object> view, List<String> reads) {
         Job(String path, String template, Supplier<Object> view) {
-            this(path, template, view, UnaryOperator.identity());
+            this(path, template, view, UnaryOperator.identity(), List.of());
         }
     }
 
@@ -143,12 +147,19 @@ final class SiteRenderer {
         jobs.add(new Job("search.html", "search.ftl", () -> "search"));
         jobs.add(new Job("404.html", "404.ftl", () -> "404"));
         for (ArchiveIndex.Entry e : in.index().timeline()) {
-            jobs.add(new Job(e.url(), "article.ftl", () -> articleInputs(e), inputs -> article(e, body(e))));
+            List<String> reads = new ArrayList<>(3);
+            reads.add(Dependencies.article(e.id()));
+            e.prev().ifPresent(id -> reads.add(Dependencies.link(id)));
+            e.next().ifPresent(id -> reads.add(Dependencies.link(id)));
+            jobs.add(new Job(e.url(), "article.ftl", () -> articleInputs(e), inputs -> article(e, body(e)), reads));
         }
         if (!timelineWhole()) timelineJobs(jobs);
         for (ArchiveIndex.Person p : in.index().people()) {
             List<ArticleGroup> groups = p.entries().size() <= pageItems ? List.of() : personYears(p);
-            jobs.add(new Job(SitePaths.person(p.slug()), "person.ftl", () -> personInputs(p, groups), inputs -> person(p, (PersonInputs) inputs)));
+            List<String> reads = new ArrayList<>(p.entries().size() + 1);
+            reads.add(Dependencies.person(p.slug()));
+            p.entries().forEach(e -> reads.add(Dependencies.link(e.id())));
+            jobs.add(new Job(SitePaths.person(p.slug()), "person.ftl", () -> personInputs(p, groups), inputs -> person(p, (PersonInputs) inputs), reads));
             String root = "../../";
             Views.PartLink page = new Views.PartLink(p.name(), personHref(p.slug(), root), 0);
             articlePages(jobs, groups, root, page, page, p.name() + ", ", "people");
@@ -174,7 +185,10 @@ final class SiteRenderer {
         return jobs.stream().map(Job::path).toList();
     }
 
-    /** Renders the page, unless the previous site has it from the same view, templates and code. */
+    /**
+     * Renders the page, unless the previous site has it from the same view, templates and code: known without gathering
+     * the view when the page's inputs are unchanged.
+     */
     private void render(Job job) throws Exception {
         int depth = (int) job.path().chars().filter(c -> c == '/').count();
         Map<String, Object> model = new LinkedHashMap<>();
@@ -182,12 +196,14 @@ final class SiteRenderer {
         model.put("site", site);
         model.put("path", job.path());
         model.put("base", in.baseUrl().orElse(""));
-        Object inputs = job.inputs().get();
+        Optional<String> previous = in.dependencies().previousKey(job.path(), job.reads());
+        Object inputs = previous.isPresent() ? null : job.inputs().get();
         // Every component of every record, as JSON: what toString would give, without its method-handle chains, which
         // C1 runs slowly (a fifth of the render stage's time went into keys).
-        String key = Sha256.hex(JSON.writeValueAsBytes(new Object[] {in.renderKey(), job.template(), model, inputs}));
+        String key = previous.isPresent() ? previous.get()
+                : Sha256.hex(JSON.writeValueAsBytes(new Object[] {in.renderKey(), job.template(), model, inputs}));
         files.put(job.path(), key, () -> {
-            model.put("page", job.view().apply(inputs));
+            model.put("page", job.view().apply(inputs != null ? inputs : job.inputs().get()));
             // StringWriter appends to a StringBuffer, and takes a lock for every piece a template writes.
             StringBuilderWriter out = new StringBuilderWriter(16384);
             templates.render(job.template(), model, out);
