@@ -38,6 +38,7 @@ public final class DataFiles {
             n.put("url", e.url());
             n.put("sha256", a.sha256());
             n.put("titleSource", a.titleSource());
+            a.capture().ifPresent(c -> n.put("originalUrl", c.url()).put("captured", c.captured()));
             csv.append(String.join(",", List.of(csv(e.id()), csv(a.title()), csv(a.date().map(Object::toString).orElse("")),
                     csv(a.dateSource().orElse("")), csv(String.join("; ", a.people())), csv(a.source()), csv(e.url()),
                     csv(a.sha256())))).append("\r\n");
@@ -52,6 +53,8 @@ public final class DataFiles {
         r.put("articles", index.timeline().size());
         ArrayNode rejected = r.putArray("rejected");
         report.with(SeedOutcome.Status.REJECTED).forEach(s -> rejected.addObject().put("source", s.source()).put("reason", s.detail()));
+        ArrayNode skipped = r.putArray("skipped");
+        report.with(SeedOutcome.Status.SKIPPED).forEach(s -> skipped.addObject().put("source", s.source()).put("reason", s.detail()));
         ArrayNode duplicates = r.putArray("duplicates");
         for (ArchiveIndex.Duplicate d : index.duplicates()) {
             duplicates.addObject().put("source", d.source()).put("duplicateOf", d.duplicateOf()).put("how", d.how());
@@ -65,7 +68,7 @@ public final class DataFiles {
             switch (s.status()) {
                 case ARTICLE -> f.put("url", s.detail());
                 case DUPLICATE -> f.put("duplicateOf", s.detail());
-                case REJECTED -> f.put("reason", s.detail());
+                case REJECTED, SKIPPED -> f.put("reason", s.detail());
             }
             if (s.decoding().isPresent()) f.put("decoding", s.decoding().get()); else f.putNull("decoding");
             ObjectNode removed = f.putObject("removed");

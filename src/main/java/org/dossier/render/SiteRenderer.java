@@ -15,6 +15,7 @@ import org.dossier.index.SitePaths;
 import org.dossier.ingest.Sha256;
 import org.dossier.write.ContentPages;
 import org.dossier.write.SiteFiles;
+import org.dossier.ingest.Capture;
 import org.dossier.report.Removals;
 import org.dossier.report.SeedOutcome;
 
@@ -68,7 +69,8 @@ final class SiteRenderer {
      * body it holds; the rest is what cleaning recorded beside it, its people's pages and its neighbours' links.
      */
     private record ArticleInputs(String contentKey, long size, Optional<String> byline, int tweets, Map<String, Integer> removed,
-                                 List<ArchiveIndex.PersonRef> people, Views.ArticleLink prev, Views.ArticleLink next) {}
+                                 List<ArchiveIndex.PersonRef> people, Views.ArticleLink prev, Views.ArticleLink next,
+                                 Optional<Capture> capture) {}
 
     /** What a person page shows: its links (dates included, from which its chart is drawn) and the curated profile. */
     private record PersonInputs(String name, String slug, Optional<org.dossier.extract.Curation.Profile> profile,
@@ -191,7 +193,8 @@ final class SiteRenderer {
     private ArticleInputs articleInputs(ArchiveIndex.Entry e) {
         var a = e.article();
         return new ArticleInputs(a.contentKey(), a.size(), a.byline(), a.tweets(), a.removals().counts(), e.people(),
-                e.prev().map(id -> link(byId.get(id), "../")).orElse(null), e.next().map(id -> link(byId.get(id), "../")).orElse(null));
+                e.prev().map(id -> link(byId.get(id), "../")).orElse(null), e.next().map(id -> link(byId.get(id), "../")).orElse(null),
+                a.capture());
     }
 
     private Views.Article article(ArchiveIndex.Entry e, String body) {
@@ -204,7 +207,8 @@ final class SiteRenderer {
                 a.dateSource().orElse(""), a.titleSource(), people, body,
                 e.prev().map(id -> link(byId.get(id), root)).orElse(null), e.next().map(id -> link(byId.get(id), root)).orElse(null),
                 root + Display.href(in.index().originals().get(a.source())), a.source(), a.sha256(), a.size(), a.decoding(),
-                removed(a.removals()), permalink, a.byline().orElse(""), articleJsonLd(e, permalink), a.tweets());
+                removed(a.removals()), permalink, a.byline().orElse(""), articleJsonLd(e, permalink), a.tweets(),
+                a.capture().map(c -> new Views.Captured(c.url(), c.captured(), c.earlier())).orElse(null));
     }
 
     private static List<Views.Removed> removed(Removals r) {
@@ -219,6 +223,8 @@ final class SiteRenderer {
         e.article().date().ifPresent(d -> n.put("datePublished", d.toString()));
         n.put("url", permalink);
         n.put("identifier", "sha256:" + e.article().sha256());
+        // The page it was read from, as captured: a web archive's record of where and when.
+        e.article().capture().ifPresent(c -> n.putObject("isBasedOn").put("@type", "WebPage").put("url", c.url()).put("dateCreated", c.captured()));
         ArrayNode mentions = n.putArray("mentions");
         e.people().forEach(p -> mentions.addObject().put("@type", "Person").put("name", p.name()));
         return safeJson(n);
@@ -372,14 +378,14 @@ final class SiteRenderer {
             String detail = switch (s.status()) {
                 case ARTICLE -> "";
                 case DUPLICATE -> "duplicate of " + s.detail();
-                case REJECTED -> s.detail();
+                case REJECTED, SKIPPED -> s.detail();
             };
             rows.add(new Views.Row(s.source(), s.status().name().toLowerCase(Locale.ROOT), detail, url,
                     s.decoding().orElse(""), removed(s.removals())));
         }
         List<Views.Problem> problems = in.report().problems().stream().map(p -> new Views.Problem(p.source(), p.reason())).toList();
         return new Views.Report(rows, problems, in.report().seeds().size(), stats.articles(), stats.rejected(), stats.duplicates(),
-                totals.entrySet().stream().map(x -> new Views.Removed(x.getKey(), x.getValue())).toList());
+                in.report().with(SeedOutcome.Status.SKIPPED).size(), totals.entrySet().stream().map(x -> new Views.Removed(x.getKey(), x.getValue())).toList());
     }
 
     private List<Views.ArticleLink> feed() {

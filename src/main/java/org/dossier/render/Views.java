@@ -25,7 +25,15 @@ public final class Views {
     public record Article(String id, String url, String title, String date, String iso, String dateSource, String titleSource,
                           List<PersonLink> people, String body, ArticleLink prev, ArticleLink next, String original,
                           String source, String sha256, long size, String decoding, List<Removed> removed, String permalink,
-                          String byline, String jsonLd, int tweets) {}
+                          String byline, String jsonLd, int tweets, Captured captured) {}
+
+    /**
+     * Where and when a page from a web archive was captured.
+     *
+     * @param when    ISO 8601 UTC, as WARC-Date gives it
+     * @param earlier the other captures of the same URL, which are its duplicates
+     */
+    public record Captured(String url, String when, List<String> earlier) {}
 
     public record Month(String name, String anchor, int count, List<ArticleLink> articles) {}
 
@@ -52,7 +60,7 @@ public final class Views {
     public record Home(Stats stats, List<ArticleLink> latest, List<PersonLink> topPeople, List<Year> years) {}
 
     public record Report(List<Row> rows, List<Problem> problems, int seeds, int articles, int rejected, int duplicates,
-                         List<Removed> totals) {}
+                         int skipped, List<Removed> totals) {}
 
     public record Row(String source, String outcome, String detail, String url, String decoding, List<Removed> removed) {}
 
