@@ -54,10 +54,12 @@ public class WarcCorpus {
             title = m.group(2).trim();
             text = scrape.substring(m.end());
         }
-        StringBuilder b = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
-                .append(" | Example News</title><meta property=\"article:published_time\" content=\"").append(date)
-                .append("\"></head><body><nav><a href=\"/\">Home</a> | <a href=\"/world\">World</a> | <a href=\"/politics\">Politics</a></nav>")
-                .append("<article><h1>").append(esc(title)).append("</h1>");
+        // A scrape without a header line gives a page without a headline or date, as some real pages are.
+        StringBuilder b = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">");
+        if (!title.isEmpty()) b.append("<title>").append(esc(title)).append("</title>");
+        if (!date.isEmpty()) b.append("<meta property=\"article:published_time\" content=\"").append(date).append("\">");
+        b.append("</head><body><nav><a href=\"/\">Home</a> | <a href=\"/world\">World</a> | <a href=\"/politics\">Politics</a></nav><article>");
+        if (!title.isEmpty()) b.append("<h1>").append(esc(title)).append("</h1>");
         for (String p : text.split("\\n\\s*\\n")) if (!p.isBlank()) b.append("<p>").append(esc(p.trim())).append("</p>\n");
         b.append("</article><footer><a href=\"/about\">About</a> | <a href=\"/privacy\">Privacy</a></footer></body></html>\n");
         return b.toString().getBytes(StandardCharsets.UTF_8);

@@ -174,6 +174,21 @@ class WebArchiveSeedsTest {
     }
 
     @Test
+    void damagedRecordInTheMiddleIsReportedWithItsOffsetAndReadingGoesOnAtTheNextRecord() throws Exception {
+        byte[] bytes = Files.readAllBytes(crawl);
+        java.util.Arrays.fill(bytes, bytes.length * 2 / 5, bytes.length * 2 / 5 + 64, (byte) 0);
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.write(seeds.resolve("damaged.warc.gz"), bytes);
+        Sites.Run run = Sites.build(seeds, dir.resolve("site"));
+        assertEquals(0, run.exit(), run.stderr());
+        JsonNode articles = JSON.readTree(run.out().resolve("data/articles.json").toFile());
+        assertTrue(articles.size() >= 6, "one record lost at most: " + articles.size());
+        assertTrue(run.stderr().matches("(?s).*warning: damaged\\.warc\\.gz: damaged (at|after the record at) byte [\\d,]+ \\(.+\\): "
+                + "reading went on at byte [\\d,]+; every other record was read.*"), run.stderr());
+        assertEquals(0, Sites.verify(run.out()).exit());
+    }
+
+    @Test
     void waczBuildsThePagesItsPagesListNames() throws Exception {
         Path seeds = Files.createDirectories(dir.resolve("seeds"));
         List<String> meant = captures.articles.keySet().stream().limit(3).map(p -> root + p).toList();
