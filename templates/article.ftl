@@ -21,16 +21,24 @@ ${page.body?no_esc}
     <div class="article-side">
       <section class="side-box cite" aria-labelledby="cite-h">
         <h2 id="cite-h">Cite this</h2>
-        <p class="citation" id="citation">“${page.title}.” <cite>${site.title}</cite>, ${page.date}. ${page.permalink}. SHA-256: ${page.sha256}.</p>
+        <p class="citation" id="citation">“${page.title}.” <cite>${site.title}</cite>, ${page.date}. ${page.permalink}.<#if page.captured??> Captured from ${page.captured.url} on ${page.captured.when}.</#if> SHA-256: ${page.sha256}.</p>
         <dl>
           <dt>Permalink</dt><dd><a href="${page.permalink?contains("://")?then(page.permalink, root + page.url)}" class="permalink"><code>${page.permalink}</code></a></dd>
+          <#if page.captured??>
+          <dt>Original URL</dt><dd><code class="original-url">${page.captured.url}</code></dd>
+          <dt>Captured</dt><dd><time class="captured" datetime="${page.captured.when}">${page.captured.when}</time></dd>
+          </#if>
           <dt>SHA-256</dt><dd><code class="hash">${page.sha256}</code></dd>
         </dl>
       </section>
       <section class="side-box original" aria-labelledby="original-h">
         <h2 id="original-h">Original file</h2>
         <p><a href="${page.original}" class="original-link">${page.source}</a></p>
-        <p class="meta">${page.size?c} bytes, read as ${page.decoding}<#if page.tweets gt 0> · ${page.tweets} quoted tweet<#if page.tweets != 1>s</#if></#if>. The bytes exactly as saved, under a name no browser runs.</p>
+        <p class="meta">${page.size?c} bytes, read as ${page.decoding}<#if page.tweets gt 0> · ${page.tweets} quoted tweet<#if page.tweets != 1>s</#if></#if>. <#if page.captured??>The page's bytes exactly as served<#else>The bytes exactly as saved</#if>, under a name no browser runs.</p>
+        <#if page.captured?? && page.captured.earlier?has_content>
+        <p class="meta">Also captured (the latest capture is shown):</p>
+        <ul class="earlier-captures"><#list page.captured.earlier as c><li><code>${c}</code></li></#list></ul>
+        </#if>
         <#if page.removed?has_content>
         <p class="meta">Cleaning removed <#list page.removed as r>${r.count} ${r.kind}<#sep>, </#sep></#list>; see the <a href="${root}report.html">build report</a>.</p>
         </#if>

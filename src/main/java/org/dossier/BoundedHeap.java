@@ -1,6 +1,7 @@
 package org.dossier;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import org.dossier.ingest.WebArchive;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -181,13 +182,15 @@ final class BoundedHeap {
                 () -> Runtime.getRuntime().halt(1));
     }
 
-    /** Only sizes the heap: a folder that cannot be read is not counted here, and the build reports it. */
+    /** Only sizes the heap (pages in web archives estimated by size): a folder that cannot be read is not counted here, and the build reports it. */
     private static long seedCount(Path seeds) throws IOException {
         long[] count = {0};
         Files.walkFileTree(seeds, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                count[0]++;
+                // A web archive holds many pages: counted as one per 10 KB, more than a captured page with its assets
+                // takes compressed, so the heap is never sized too small for its articles.
+                count[0] += WebArchive.is(file.getFileName().toString()) ? Math.max(1, attributes.size() / 10_240) : 1;
                 return FileVisitResult.CONTINUE;
             }
 

@@ -98,6 +98,6 @@ public final class Extractor {
         TextFingerprint.Words words = new TextFingerprint.Words();
         String terms = Terms.of(searchable, 2, words);     // the fingerprint reads the blocks, after title and people
         return Outcome.ok(new Article(id, seed.source(), seed.sha256(), seed.size(), seed.decoding(), title, titleSource, date,
-                dateSource, found, ev.byline(), tweets, cleaned.removals(), notes, TextFingerprint.of(words), terms, ""));
+                dateSource, found, ev.byline(), tweets, cleaned.removals(), notes, TextFingerprint.of(words), terms, "", Optional.empty()));
     }
 }

@@ -66,11 +66,16 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
             .thenComparing(Article::source);
 
     public static ArchiveIndex build(List<Article> articles, Curation curation) {
+        return build(articles, curation, List.of());
+    }
+
+    /** @param earlierCaptures pages of web archives captured again later, each a duplicate of the latest capture */
+    public static ArchiveIndex build(List<Article> articles, Curation curation, List<Duplicate> earlierCaptures) {
         // Duplicates are detected in source order: the first file of a group is the one published.
         List<Article> bySource = articles.stream().sorted(Comparator.comparing(Article::source)).toList();
         List<Duplicates.Found> found = Duplicates.find(bySource);
         Set<Article> dropped = new HashSet<>();
-        List<Duplicate> duplicates = new ArrayList<>();
+        List<Duplicate> duplicates = new ArrayList<>(earlierCaptures);
         for (Duplicates.Found f : found) {
             dropped.add(f.duplicate());
             duplicates.add(new Duplicate(f.duplicate().source(), f.original().source(), f.how()));

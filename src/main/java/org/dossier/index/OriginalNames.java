@@ -34,9 +34,10 @@ final class OriginalNames {
     static Map<String, String> of(Collection<String> sources) {
         // A name kept as it is claims it first, a seed's own name before one with .txt added: a safe name never
         // changes because another seed came.
-        record Wanted(String source, String folder, String plain, int rank) {}
+        record Wanted(String source, String name, String folder, String plain, int rank) {}
         Set<String> taken = new HashSet<>();
-        var wanted = sources.stream().distinct().map(s -> {
+        var wanted = sources.stream().distinct().map(source -> {
+            String s = pathOf(source);
             String[] parts = s.split("/", -1);
             String plain = txt(s);
             boolean safe = Arrays.stream(plain.split("/", -1)).allMatch(p -> SAFE.matcher(p).matches()
@@ -46,14 +47,14 @@ final class OriginalNames {
                 folder.append(safe ? parts[i] : part(parts[i], MAX_PART)).append('/');
                 taken.add(folder.toString().toLowerCase(Locale.ROOT));
             }
-            return new Wanted(s, folder.toString(), "originals/" + plain, !safe ? 2 : plain.equals(s) ? 0 : 1);
+            return new Wanted(source, s, folder.toString(), "originals/" + plain, !safe ? 2 : plain.equals(s) ? 0 : 1);
         }).sorted(Comparator.comparingInt(Wanted::rank).thenComparing(Wanted::source)).toList();
 
         Map<String, String> names = new TreeMap<>();
         for (Wanted w : wanted) {
             String name = w.plain();
             if (w.rank() == 2 || !taken.add(name.toLowerCase(Locale.ROOT) + "/")) {
-                String last = w.source().substring(w.source().lastIndexOf('/') + 1);
+                String last = w.name().substring(w.name().lastIndexOf('/') + 1);
                 if (last.toLowerCase(Locale.ROOT).endsWith(TXT)) last = last.substring(0, last.length() - TXT.length());
                 String stem = part(last, MAX_PART - 1 - 8 - TXT.length());
                 for (int n = 0; ; n++) {
@@ -66,6 +67,22 @@ final class OriginalNames {
         }
         return names;
     }
+
+    /**
+     * The path a source's original takes before it is made safe: a seed's own name, or for a page captured in a web
+     * archive ({@code crawl.warc.gz#https://example.org/news/story.html}) the archive's name as a folder, then the
+     * URL's host and path ({@code crawl.warc.gz/example.org/news/story.html}); no seed can have that name, as the
+     * archive is a file.
+     */
+    private static String pathOf(String source) {
+        java.util.regex.Matcher m = CAPTURE.matcher(source);
+        if (!m.matches()) return source;
+        String path = m.group(3) == null ? "/" : m.group(3);
+        if (path.endsWith("/")) path += "index.html";
+        return m.group(1) + "/" + m.group(2) + path;
+    }
+
+    private static final Pattern CAPTURE = Pattern.compile("(.+?)#https?://([^/?#]+)(/[^?#]*)?.*");
 
     private static String txt(String source) {
         return source.toLowerCase(Locale.ROOT).endsWith(TXT) ? source : source + TXT;

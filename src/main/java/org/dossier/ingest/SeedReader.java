@@ -201,7 +201,11 @@ public final class SeedReader {
      * else is refused without being opened (a fifo would wait for a writer for ever).
      */
     public static Outcome<byte[]> readBytes(Path seeds, Path file) {
-        String source = sourceName(seeds, file);
+        return readBytes(sourceName(seeds, file), seeds, file);
+    }
+
+    /** As above, for a seed unit that has its own name (a page captured in a web archive). */
+    public static Outcome<byte[]> readBytes(String source, Path seeds, Path file) {
         try {
             Optional<String> refused = refusal(seeds, file);
             if (refused.isPresent()) return fail(source, refused.get());
@@ -282,6 +286,11 @@ public final class SeedReader {
 
     /** As above, for a caller that has already hashed the bytes (the build hashes every seed to look it up in its cache). */
     public static Outcome<Seed> decode(String source, Path path, byte[] bytes, String sha) {
+        return decode(source, path, bytes, sha, false);
+    }
+
+    /** @param html whether the bytes are known to be an HTML page (served as such), whatever the source's name */
+    public static Outcome<Seed> decode(String source, Path path, byte[] bytes, String sha, boolean html) {
         if (bytes.length == 0) return fail(source, "empty file (0 bytes)");
         String magic = binaryMagic(bytes);
         if (magic != null) return fail(source, "binary file (" + magic + "), not an article");
@@ -302,7 +311,7 @@ public final class SeedReader {
             text = withoutControls(text);
             if (controls > 0) decoding += " (" + controls + " control character" + (controls == 1 ? "" : "s") + " replaced by spaces)";
         }
-        return Outcome.ok(new Seed(source, path, sha, bytes.length, kindOf(source, text), text, decoding));
+        return Outcome.ok(new Seed(source, path, sha, bytes.length, html ? Seed.Kind.HTML : kindOf(source, text), text, decoding));
     }
 
     private record Decoded(String text, String decoding) {}

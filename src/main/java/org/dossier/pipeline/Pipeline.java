@@ -12,6 +12,7 @@ import org.dossier.index.Dependencies;
 import org.dossier.index.SitePaths;
 import org.dossier.ingest.Seed;
 import org.dossier.ingest.SeedReader;
+import org.dossier.ingest.SeedUnit;
 import org.dossier.ingest.Sha256;
 import org.dossier.publish.AtomicOutput;
 import org.dossier.publish.DataFiles;
@@ -70,10 +71,11 @@ public final class Pipeline {
      *                 (pages whose inputs changed, so their views were gathered and hashed) show the cache at work
      * @param kept     files a user had put into the replaced site, each with where it was moved to
      * @param withheld why the new site was not swapped in (the previous one is left in place), when it was not
+     * @param archivesRead web archives read this time (the others were unchanged, and their pages came from the cache)
      */
     public record Result(BuildReport report, ArchiveIndex index, Map<String, Long> timings, List<String> renderErrors,
                          Optional<String> withheld, int seedsReused, int filesWritten, int filesReused, int pagesKeyed, List<String> kept,
-                         Optional<State> state) {}
+                         Optional<State> state, int archivesRead) {}
 
     /**
      * What a build leaves for the next one in the same process ({@code serve}), so that one need not load it from disk
@@ -144,15 +146,16 @@ public final class Pipeline {
                         reusable ? cache.files() : Map.of(), previousManifest, reusable ? cache.siteStamps() : Map.of());
                 t = lap(timings, "cache, templates", t);
                 SeedReader.Listing listed = listed(listing);
-                List<Path> files = listed.files();
+                ArchiveScans.Units found = ArchiveScans.read(config.seeds(), listed.files(), config.work(), code, config.clean());
+                List<SeedUnit> units = found.units();
                 t = lap(timings, "list", t);
 
                 Extractor extractor = new Extractor(curation);
                 ContentPages pages = new ContentPages(config.work());
                 AtomicInteger done = new AtomicInteger();
-                List<Processed> processed = files.parallelStream().map(f -> {
-                    Processed p = process(config.seeds(), f, extractor, pages, cache, extractKey, curation);
-                    progress.seeds(done.incrementAndGet(), files.size());
+                List<Processed> processed = units.parallelStream().map(u -> {
+                    Processed p = process(config.seeds(), u, extractor, pages, cache, extractKey, curation);
+                    progress.seeds(done.incrementAndGet(), units.size());
                     return p;
                 }).toList();
                 List<Article> articles = new ArrayList<>();
@@ -160,14 +163,15 @@ public final class Pipeline {
                 pages.prune(articles.stream().map(Article::id).collect(Collectors.toSet()));
                 t = lap(timings, "read+clean+extract+write", t);
 
-                ArchiveIndex index = ArchiveIndex.build(articles, curation);
+                ArchiveIndex index = ArchiveIndex.build(articles, curation, found.earlier().stream()
+                        .map(e -> new ArchiveIndex.Duplicate(e.source(), e.latest(), "an earlier capture of the same URL")).toList());
                 List<Problem> unused = curation.unused(processed.stream().map(Processed::source).collect(Collectors.toSet()),
                         index.people().stream().map(ArchiveIndex.Person::name).collect(Collectors.toSet()));
-                BuildReport report = report(processed, index, Stream.of(listed.skipped(), curation.problems(), curatedPages,
-                        unused, index.problems()).flatMap(List::stream).toList());
+                BuildReport report = report(processed, found, index, Stream.of(listed.skipped(), found.damage(), curation.problems(),
+                        curatedPages, unused, index.problems()).flatMap(List::stream).toList());
                 t = lap(timings, "index", t);
                 Optional<String> withheld = withheld(config, index, report);
-                if (withheld.isPresent()) return new Result(report, index, timings, List.of(), withheld, 0, 0, 0, 0, List.of(), Optional.empty());
+                if (withheld.isPresent()) return new Result(report, index, timings, List.of(), withheld, 0, 0, 0, 0, List.of(), Optional.empty(), found.read());
 
                 // The versions of the pages' inputs are trusted with the file keys: for the very site they were made for.
                 Dependencies dependencies = Dependencies.of(index, String.join("\n", renderKey, site.title(), site.description(),
@@ -176,7 +180,7 @@ public final class Pipeline {
                 JBakeEngine.Result rendered = bake.render(input, siteFiles);
                 t = lap(timings, "render", t);
                 if (!rendered.errors().isEmpty()) {
-                    return new Result(report, index, timings, rendered.errors(), Optional.empty(), 0, 0, 0, 0, List.of(), Optional.empty());
+                    return new Result(report, index, timings, rendered.errors(), Optional.empty(), 0, 0, 0, 0, List.of(), Optional.empty(), found.read());
                 }
 
                 // Duplicates keep their originals too: the report links them, and nothing given is lost.
@@ -211,7 +215,7 @@ public final class Pipeline {
                 lap(timings, "publish: cache", t);
                 int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();
                 return new Result(report, index, timings, List.of(), Optional.empty(), reusedSeeds, siteFiles.written(),
-                        siteFiles.reused().size(), dependencies.keyed(), output.kept(), Optional.of(new State(saved, config.work())));
+                        siteFiles.reused().size(), dependencies.keyed(), output.kept(), Optional.of(new State(saved, config.work())), found.read());
             }
         }
     }
@@ -224,9 +228,18 @@ public final class Pipeline {
         return Optional.empty();
     }
 
-    private static Processed process(Path seeds, Path file, Extractor extractor, ContentPages pages, BuildCache cache,
+    private static Processed process(Path seeds, SeedUnit unit, Extractor extractor, ContentPages pages, BuildCache cache,
                                      String extractKey, Curation curation) {
-        String source = SeedReader.sourceName(seeds, file);
+        Processed p = process(seeds, unit.source(), unit.path(), unit.capture().isPresent(), extractor, pages, cache, extractKey, curation);
+        // Where and when a page was captured is no part of what its cached article was made from: set on each build.
+        if (unit.capture().isEmpty() || !(p.outcome() instanceof Outcome.Ok<Article> ok)) return p;
+        return new Processed(p.path(), p.source(), Outcome.ok(ok.value().withCapture(unit.capture())), p.decoding(), p.removals(),
+                p.cached(), p.stamp());
+    }
+
+    /** @param html whether the bytes are an HTML page whatever its name (a page captured in a web archive) */
+    private static Processed process(Path seeds, String source, Path file, boolean html, Extractor extractor, ContentPages pages,
+                                     BuildCache cache, String extractKey, Curation curation) {
         try {
             // The stamp is taken before the bytes are read: a write in between makes it stale, never wrong.
             long readAt = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
@@ -235,14 +248,14 @@ public final class Pipeline {
             Optional<BuildCache.Seed> hit = stamp.flatMap(s -> cache.seedStamped(source, s))
                     .flatMap(s -> cached(cache, pages, source, seedKey(source, s.article().sha256(), extractKey, curation)));
             if (hit.isPresent()) return reused(file, source, hit.get(), stamp);
-            Outcome<byte[]> bytes = SeedReader.readBytes(seeds, file);
+            Outcome<byte[]> bytes = SeedReader.readBytes(source, seeds, file);
             if (bytes instanceof Outcome.Failed<byte[]> f) return failed(file, source, f.problem());
             byte[] b = ((Outcome.Ok<byte[]>) bytes).value();
             String sha = Sha256.hex(b);
             String contentKey = seedKey(source, sha, extractKey, curation);
             hit = cached(cache, pages, source, contentKey);
             if (hit.isPresent()) return reused(file, source, hit.get(), stamp);
-            Outcome<Seed> read = SeedReader.decode(source, file, b, sha);
+            Outcome<Seed> read = SeedReader.decode(source, file, b, sha, html);
             Optional<String> decoding = read instanceof Outcome.Ok<Seed> ok ? Optional.of(ok.value().decoding()) : Optional.empty();
             Deadline deadline = Deadline.after(Config.SEED_BUDGET, source);
             Outcome<CleanedSeed> cleaned = read.then(s -> SeedCleaner.clean(s, deadline));
@@ -315,7 +328,9 @@ public final class Pipeline {
         }
     }
 
-    private static BuildReport report(List<Processed> processed, ArchiveIndex index, List<Problem> problems) {
+    /** Every seed's outcome; a page from a web archive that yields no article is skipped, with why, not rejected. */
+    private static BuildReport report(List<Processed> processed, ArchiveScans.Units found, ArchiveIndex index, List<Problem> problems) {
+        Set<String> captures = found.units().stream().filter(u -> u.capture().isPresent()).map(SeedUnit::source).collect(Collectors.toSet());
         Map<String, String> urls = new HashMap<>();
         index.timeline().forEach(e -> urls.put(e.article().source(), e.url()));
         Map<String, String> duplicateOf = new HashMap<>();
@@ -324,7 +339,8 @@ public final class Pipeline {
         for (Processed p : processed) {
             SeedOutcome o;
             if (p.outcome() instanceof Outcome.Failed<Article> f) {
-                o = new SeedOutcome(p.source(), SeedOutcome.Status.REJECTED, f.problem().reason(), p.decoding(), p.removals());
+                o = new SeedOutcome(p.source(), captures.contains(p.source()) ? SeedOutcome.Status.SKIPPED : SeedOutcome.Status.REJECTED,
+                        f.problem().reason(), p.decoding(), p.removals());
             } else if (duplicateOf.containsKey(p.source())) {
                 o = new SeedOutcome(p.source(), SeedOutcome.Status.DUPLICATE, duplicateOf.get(p.source()), p.decoding(), p.removals());
             } else {
@@ -332,6 +348,8 @@ public final class Pipeline {
             }
             seeds.add(o);
         }
+        found.skipped().forEach(s -> seeds.add(new SeedOutcome(s.source(), SeedOutcome.Status.SKIPPED, s.reason(), Optional.empty(), Removals.none())));
+        found.earlier().forEach(e -> seeds.add(new SeedOutcome(e.source(), SeedOutcome.Status.DUPLICATE, e.latest(), Optional.empty(), Removals.none())));
         return new BuildReport(seeds, problems);
     }
 

@@ -46,6 +46,10 @@ public final class DataFiles {
                 json.writeStringField("url", e.url());
                 json.writeStringField("sha256", a.sha256());
                 json.writeStringField("titleSource", a.titleSource());
+                if (a.capture().isPresent()) {
+                    json.writeStringField("originalUrl", a.capture().get().url());
+                    json.writeStringField("captured", a.capture().get().captured());
+                }
                 json.writeEndObject();
                 csv.write(String.join(",", List.of(csv(e.id()), csv(a.title()), csv(a.date().map(Object::toString).orElse("")),
                         csv(a.dateSource().orElse("")), csv(String.join("; ", a.people())), csv(a.source()), csv(e.url()),
@@ -81,6 +85,14 @@ public final class DataFiles {
             r.writeEndObject();
         }
         r.writeEndArray();
+        r.writeArrayFieldStart("skipped");
+        for (SeedOutcome s : report.with(SeedOutcome.Status.SKIPPED)) {
+            r.writeStartObject();
+            r.writeStringField("source", s.source());
+            r.writeStringField("reason", s.detail());
+            r.writeEndObject();
+        }
+        r.writeEndArray();
         r.writeArrayFieldStart("duplicates");
         for (ArchiveIndex.Duplicate d : index.duplicates()) {
             r.writeStartObject();
@@ -99,7 +111,7 @@ public final class DataFiles {
             r.writeStringField(switch (s.status()) {
                 case ARTICLE -> "url";
                 case DUPLICATE -> "duplicateOf";
-                case REJECTED -> "reason";
+                case REJECTED, SKIPPED -> "reason";
             }, s.detail());
             nullable(r, "decoding", s.decoding());
             r.writeObjectFieldStart("removed");

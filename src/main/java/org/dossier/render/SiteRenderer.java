@@ -16,6 +16,7 @@ import org.dossier.index.SitePaths;
 import org.dossier.ingest.Sha256;
 import org.dossier.write.ContentPages;
 import org.dossier.write.SiteFiles;
+import org.dossier.ingest.Capture;
 import org.dossier.report.Removals;
 import org.dossier.report.SeedOutcome;
 
@@ -72,7 +73,8 @@ final class SiteRenderer {
      * body it holds; the rest is what cleaning recorded beside it, its people's pages and its neighbours' links.
      */
     private record ArticleInputs(String contentKey, long size, Optional<String> byline, int tweets, Map<String, Integer> removed,
-                                 List<ArchiveIndex.PersonRef> people, Views.ArticleLink prev, Views.ArticleLink next) {}
+                                 List<ArchiveIndex.PersonRef> people, Views.ArticleLink prev, Views.ArticleLink next,
+                                 Optional<Capture> capture) {}
 
     /**
      * What a person page shows: its links (all, or the latest and the pages of each year), its chart, its first and
@@ -247,7 +249,8 @@ final class SiteRenderer {
     private ArticleInputs articleInputs(ArchiveIndex.Entry e) {
         var a = e.article();
         return new ArticleInputs(a.contentKey(), a.size(), a.byline(), a.tweets(), a.removals().counts(), e.people(),
-                e.prev().map(id -> link(byId.get(id), "../")).orElse(null), e.next().map(id -> link(byId.get(id), "../")).orElse(null));
+                e.prev().map(id -> link(byId.get(id), "../")).orElse(null), e.next().map(id -> link(byId.get(id), "../")).orElse(null),
+                a.capture());
     }
 
     private Views.Article article(ArchiveIndex.Entry e, String body) {
@@ -260,7 +263,8 @@ final class SiteRenderer {
                 a.dateSource().orElse(""), a.titleSource(), people, body,
                 e.prev().map(id -> link(byId.get(id), root)).orElse(null), e.next().map(id -> link(byId.get(id), root)).orElse(null),
                 root + Display.href(in.index().originals().get(a.source())), a.source(), a.sha256(), a.size(), a.decoding(),
-                removed(a.removals()), permalink, a.byline().orElse(""), articleJsonLd(e, permalink), a.tweets());
+                removed(a.removals()), permalink, a.byline().orElse(""), articleJsonLd(e, permalink), a.tweets(),
+                a.capture().map(c -> new Views.Captured(c.url(), c.captured(), c.earlier())).orElse(null));
     }
 
     private static List<Views.Removed> removed(Removals r) {
@@ -275,6 +279,8 @@ final class SiteRenderer {
         e.article().date().ifPresent(d -> n.put("datePublished", d.toString()));
         n.put("url", permalink);
         n.put("identifier", "sha256:" + e.article().sha256());
+        // The page it was read from, as captured: a web archive's record of where and when.
+        e.article().capture().ifPresent(c -> n.putObject("isBasedOn").put("@type", "WebPage").put("url", c.url()).put("dateCreated", c.captured()));
         ArrayNode mentions = n.putArray("mentions");
         e.people().forEach(p -> mentions.addObject().put("@type", "Person").put("name", p.name()));
         return safeJson(n);
@@ -633,7 +639,7 @@ final class SiteRenderer {
                 .map(p -> new Views.PartLink(p.label(), Display.href(p.path()), p.seeds().size())).toList();
         List<Views.Problem> problems = in.report().problems().stream().map(p -> new Views.Problem(p.source(), p.reason())).toList();
         return new Views.Report(rows, problems, in.report().seeds().size(), stats.articles(), stats.rejected(), stats.duplicates(),
-                totals.entrySet().stream().map(x -> new Views.Removed(x.getKey(), x.getValue())).toList(), parts);
+                in.report().with(SeedOutcome.Status.SKIPPED).size(), totals.entrySet().stream().map(x -> new Views.Removed(x.getKey(), x.getValue())).toList(), parts);
     }
 
     private static Views.Row row(SeedOutcome s, String root) {
@@ -641,7 +647,7 @@ final class SiteRenderer {
         String detail = switch (s.status()) {
             case ARTICLE -> "";
             case DUPLICATE -> "duplicate of " + s.detail();
-            case REJECTED -> s.detail();
+            case REJECTED, SKIPPED -> s.detail();
         };
         return new Views.Row(s.source(), s.status().name().toLowerCase(Locale.ROOT), detail, url, s.decoding().orElse(""), removed(s.removals()));
     }

@@ -25,7 +25,15 @@ public final class Views {
     public record Article(String id, String url, String title, String date, String iso, String dateSource, String titleSource,
                           List<PersonLink> people, String body, ArticleLink prev, ArticleLink next, String original,
                           String source, String sha256, long size, String decoding, List<Removed> removed, String permalink,
-                          String byline, String jsonLd, int tweets) {}
+                          String byline, String jsonLd, int tweets, Captured captured) {}
+
+    /**
+     * Where and when a page from a web archive was captured.
+     *
+     * @param when    ISO 8601 UTC, as WARC-Date gives it
+     * @param earlier the other captures of the same URL, which are its duplicates
+     */
+    public record Captured(String url, String when, List<String> earlier) {}
 
     /** A link to a page that holds part of a long list (or a group of it); {@code count} is how many items it holds. */
     public record PartLink(String label, String url, int count) {}
@@ -93,7 +101,7 @@ public final class Views {
 
     /** @param rows every file while they fit one page; else empty, and {@code parts} links the pages holding them */
     public record Report(List<Row> rows, List<Problem> problems, int seeds, int articles, int rejected, int duplicates,
-                         List<Removed> totals, List<PartLink> parts) {}
+                         int skipped, List<Removed> totals, List<PartLink> parts) {}
 
     /** A page of the report's files. */
     public record ReportPage(String heading, Pager pager, List<Row> rows) {}

@@ -19,12 +19,16 @@ public record BuildReport(List<SeedOutcome> seeds, List<Problem> problems) {
         return seeds.stream().filter(s -> s.status() == status).toList();
     }
 
-    /** "4 articles, 1 duplicate, 3 rejected: 900_empty.txt (empty file (0 bytes)), ..." */
+    /** "4 articles, 1 duplicate, 3 rejected, 5 skipped captures in web archives (see the report): 900_empty.txt (empty file (0 bytes)), ..." */
     public String summary(String out) {
         int a = with(SeedOutcome.Status.ARTICLE).size(), d = with(SeedOutcome.Status.DUPLICATE).size();
         List<SeedOutcome> r = with(SeedOutcome.Status.REJECTED);
+        int skipped = with(SeedOutcome.Status.SKIPPED).size();
         String line = String.format(Locale.ROOT, "%d %s, %d %s, %d rejected", a, a == 1 ? "article" : "articles", d,
                 d == 1 ? "duplicate" : "duplicates", r.size());
+        // Captures in web archives that are no articles are many (every image, stylesheet): counted, not named here.
+        if (skipped > 0) line += String.format(Locale.ROOT, ", %d skipped %s in web archives (see the report)", skipped,
+                skipped == 1 ? "capture" : "captures");
         if (!r.isEmpty()) line += ": " + r.stream().map(s -> s.source() + " (" + s.detail() + ")").collect(Collectors.joining(", "));
         return line + " -> " + out;
     }

@@ -18,6 +18,16 @@ class OriginalNamesTest {
     }
 
     @Test
+    void aCapturedPageIsFiledUnderItsArchiveHostAndPathAndTwoQueriesOfOnePathStayApart() {
+        Map<String, String> n = OriginalNames.of(List.of("crawl.warc.gz#https://example.org/news/story.html",
+                "crawl.warc.gz#https://example.org/", "crawl.warc.gz#https://example.org/item?id=1", "crawl.warc.gz#https://example.org/item?id=2"));
+        assertEquals("originals/crawl.warc.gz/example.org/news/story.html.txt", n.get("crawl.warc.gz#https://example.org/news/story.html"));
+        assertEquals("originals/crawl.warc.gz/example.org/index.html.txt", n.get("crawl.warc.gz#https://example.org/"));
+        assertEquals(4, new java.util.HashSet<>(n.values()).size(), n.toString());
+        assertTrue(n.get("crawl.warc.gz#https://example.org/item?id=2").startsWith("originals/crawl.warc.gz/example.org/item"), n.toString());
+    }
+
+    @Test
     void theSeedWhoseOwnNameItIsKeepsItWhenAnotherWouldTakeItWithTxtAdded() {
         assertOneKeepsTheName("story.html.txt", "originals/story.html.txt", "story.html", "originals/story.html");
     }

@@ -1,0 +1,252 @@
+package org.dossier.site;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Web archives as seeds, built from real captures: a news site served on 127.0.0.1 and captured with
+ * {@code wget --warc-file} (see {@link Captures}), with one page fetched twice, a redirect, an error, a stylesheet and
+ * an image; then revisit records, a truncated archive and a WACZ.
+ */
+class WebArchiveSeedsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Captures captures;
+    private static String root;
+    private static Path crawl;
+    private static String first, second;
+
+    @TempDir
+    static Path shared;
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void crawl() throws Exception {
+        captures = new Captures();
+        root = captures.start();
+        List<String> urls = new ArrayList<>();
+        captures.site.keySet().forEach(p -> urls.add(root + p));
+        List<String> pages = new ArrayList<>(captures.articles.keySet());
+        first = root + pages.get(0);
+        second = root + pages.get(1);
+        urls.add(first);                        // fetched twice
+        urls.add(root + "/robots.txt");         // 404: not served
+        crawl = Captures.wget(shared.resolve("wget"), "crawl", urls);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (captures != null) captures.stop();
+    }
+
+    @Test
+    void warcBuildScoresExactlyLikeThePlainHtmlBuildOfTheSamePages() throws Exception {
+        Path warcSeeds = Files.createDirectories(dir.resolve("warc-seeds"));
+        Files.copy(crawl, warcSeeds.resolve("crawl.warc.gz"));
+        Path htmlSeeds = Files.createDirectories(dir.resolve("html-seeds"));
+        for (Map.Entry<String, byte[]> a : captures.articles.entrySet()) {
+            Files.write(htmlSeeds.resolve(a.getKey().substring("/news/".length())), a.getValue());
+        }
+        Sites.Run warc = Sites.build(warcSeeds, dir.resolve("warc-site"));
+        Sites.Run html = Sites.build(htmlSeeds, dir.resolve("html-site"));
+        assertEquals(0, warc.exit(), warc.stderr());
+        assertEquals(0, html.exit(), html.stderr());
+
+        Map<String, JsonNode> plain = bySha(html.out());
+        Map<String, JsonNode> archived = bySha(warc.out());
+        assertEquals(8, plain.size(), html.stderr());
+        assertEquals(plain.keySet(), archived.keySet(), "the same eight pages are articles, the page fetched twice once");
+        for (Map.Entry<String, JsonNode> p : plain.entrySet()) {
+            JsonNode a = archived.get(p.getKey()), h = p.getValue();
+            for (String field : List.of("id", "title", "date", "dateSource", "people", "url", "titleSource")) {
+                assertEquals(h.get(field), a.get(field), field + " of " + h.get("source"));
+            }
+            // Kept text and any junk left: the cleaned body is the same, element for element.
+            assertEquals(body(html.page(h.get("url").asText())), body(warc.page(a.get("url").asText())), "text of " + h.get("source"));
+
+            String url = a.get("originalUrl").asText();
+            assertTrue(captures.articles.containsKey(url.substring(root.length())), url);
+            assertEquals("crawl.warc.gz#" + url, a.get("source").asText());
+            assertTrue(a.get("captured").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"), a.toString());
+
+            // The article page shows where and when, cites both, and links the page's bytes exactly as served.
+            Document page = warc.page(a.get("url").asText());
+            assertEquals(url, page.selectFirst("code.original-url").text());
+            assertEquals(a.get("captured").asText(), page.selectFirst("time.captured").attr("datetime"));
+            String citation = page.selectFirst("#citation").text();
+            assertTrue(citation.contains(url) && citation.contains(a.get("captured").asText()), citation);
+            Element original = page.selectFirst("a.original-link");
+            Path copy = warc.out().resolve("articles").resolve(original.attr("href")).normalize();
+            assertTrue(copy.getFileName().toString().endsWith(".txt"), copy.toString());
+            assertArrayEquals(captures.articles.get(url.substring(root.length())), Files.readAllBytes(copy));
+        }
+        for (Path f : Sites.files(warc.out(), ".html")) {
+            String text = Files.readString(f);
+            assertFalse(text.contains("dataLayer") || text.contains("onerror") || text.contains("app.js"), "seed-borne script in " + f);
+        }
+
+        JsonNode report = JSON.readTree(warc.out().resolve("data/report.json").toFile());
+        Map<String, String> skipped = new TreeMap<>();
+        report.get("skipped").forEach(s -> skipped.put(s.get("source").asText(), s.get("reason").asText()));
+        for (String p : List.of("/", "/style.css", "/logo.png", "/gone", "/robots.txt", "/2021/old-link")) {
+            assertTrue(skipped.containsKey("crawl.warc.gz#" + root + p), p + " not skipped: " + skipped);
+        }
+        assertEquals("not HTML (text/css)", skipped.get("crawl.warc.gz#" + root + "/style.css"));
+        assertEquals("not HTML (image/png)", skipped.get("crawl.warc.gz#" + root + "/logo.png"));
+        assertEquals("HTTP 404 response, not a page", skipped.get("crawl.warc.gz#" + root + "/gone"));
+        assertEquals("redirect to " + second + ", whose capture is read instead", skipped.get("crawl.warc.gz#" + root + "/2021/old-link"));
+        assertFalse(skipped.get("crawl.warc.gz#" + root + "/").isBlank());
+
+        // The page fetched twice (and the one reached again through the redirect): one article each, the earlier
+        // capture its duplicate, listed under it.
+        Map<String, String> duplicates = new HashMap<>();
+        report.get("duplicates").forEach(d -> duplicates.put(d.get("source").asText(), d.get("duplicateOf").asText()));
+        assertEquals(2, duplicates.size(), duplicates.toString());
+        assertTrue(duplicates.containsValue("crawl.warc.gz#" + first) && duplicates.containsValue("crawl.warc.gz#" + second), duplicates.toString());
+        JsonNode twice = archived.values().stream().filter(a -> a.get("originalUrl").asText().equals(first)).findFirst().orElseThrow();
+        assertEquals(1, warc.page(twice.get("url").asText()).select("ul.earlier-captures li").size());
+        assertTrue(warc.page("report.html").text().contains(skipped.size() + " captures in web archives were skipped"));
+        assertEquals(0, Sites.verify(warc.out()).exit(), "verify passes on the site");
+    }
+
+    @Test
+    void revisitRecordTakesThePayloadOfTheCaptureItRefersToInAnotherArchive() throws Exception {
+        Path wget = dir.resolve("wget");
+        Path a = Captures.wget(wget, "a-first", List.of(first), "--warc-cdx");
+        Path b = Captures.wget(wget, "b-again", List.of(first), "--warc-dedup=a-first.cdx");
+        assertTrue(new String(new java.util.zip.GZIPInputStream(Files.newInputStream(b)).readAllBytes(), StandardCharsets.ISO_8859_1)
+                .contains("WARC-Type: revisit"), "wget wrote a revisit record");
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.copy(a, seeds.resolve("a-first.warc.gz"));
+        Files.copy(b, seeds.resolve("b-again.warc.gz"));
+        Sites.Run run = Sites.build(seeds, dir.resolve("site"));
+        assertEquals(0, run.exit(), run.stderr());
+        JsonNode articles = JSON.readTree(run.out().resolve("data/articles.json").toFile());
+        assertEquals(1, articles.size(), articles.toString());
+        assertEquals("b-again.warc.gz#" + first, articles.get(0).get("source").asText(), "the revisit is the latest capture");
+        assertEquals(Captures.sha256(captures.articles.get(first.substring(root.length()))), articles.get(0).get("sha256").asText());
+
+        // Without the archive it refers to, the revisit has no payload: skipped, and said why.
+        Files.delete(seeds.resolve("a-first.warc.gz"));
+        Sites.Run alone = Sites.build(seeds, dir.resolve("alone"));
+        assertEquals(1, alone.exit(), "no article could be built");
+        assertTrue(alone.stderr().contains("1 skipped capture"), alone.stderr());
+    }
+
+    @Test
+    void truncatedArchiveYieldsEveryReadableRecordAndNamesTheDamageWithItsOffset() throws Exception {
+        byte[] whole = Files.readAllBytes(crawl);
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.write(seeds.resolve("cut.warc.gz"), java.util.Arrays.copyOf(whole, whole.length * 3 / 5));
+        Sites.Run run = Sites.build(seeds, dir.resolve("site"));
+        assertEquals(0, run.exit(), run.stderr());
+        int built = JSON.readTree(run.out().resolve("data/articles.json").toFile()).size();
+        assertTrue(built >= 3 && built < 8, built + " articles from the first three fifths");
+        JsonNode report = JSON.readTree(run.out().resolve("data/report.json").toFile());
+        List<String> damage = new ArrayList<>();
+        report.get("problems").forEach(p -> { if (p.get("source").asText().equals("cut.warc.gz")) damage.add(p.get("reason").asText()); });
+        assertEquals(1, damage.size(), report.get("problems").toString());
+        assertTrue(damage.get(0).matches("damaged (at|after the record at) byte [\\d,]+ \\(.+\\): nothing after it could be read; every other record was read"), damage.get(0));
+        assertTrue(run.stderr().contains("warning: cut.warc.gz: damaged"), run.stderr());
+    }
+
+    @Test
+    void damagedRecordInTheMiddleIsReportedWithItsOffsetAndReadingGoesOnAtTheNextRecord() throws Exception {
+        byte[] bytes = Files.readAllBytes(crawl);
+        java.util.Arrays.fill(bytes, bytes.length * 2 / 5, bytes.length * 2 / 5 + 64, (byte) 0);
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.write(seeds.resolve("damaged.warc.gz"), bytes);
+        Sites.Run run = Sites.build(seeds, dir.resolve("site"));
+        assertEquals(0, run.exit(), run.stderr());
+        JsonNode articles = JSON.readTree(run.out().resolve("data/articles.json").toFile());
+        assertTrue(articles.size() >= 6, "one record lost at most: " + articles.size());
+        assertTrue(run.stderr().matches("(?s).*warning: damaged\\.warc\\.gz: damaged (at|after the record at) byte [\\d,]+ \\(.+\\): "
+                + "reading went on at byte [\\d,]+; every other record was read.*"), run.stderr());
+        assertEquals(0, Sites.verify(run.out()).exit());
+    }
+
+    @Test
+    void waczBuildsThePagesItsPagesListNames() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        List<String> meant = captures.articles.keySet().stream().limit(3).map(p -> root + p).toList();
+        Captures.wacz(seeds.resolve("crawl.wacz"), crawl, meant);
+        Sites.Run run = Sites.build(seeds, dir.resolve("site"));
+        assertEquals(0, run.exit(), run.stderr());
+        List<String> built = new ArrayList<>();
+        JSON.readTree(run.out().resolve("data/articles.json").toFile()).forEach(a -> built.add(a.get("source").asText()));
+        assertEquals(meant.stream().map(u -> "crawl.wacz#" + u).sorted().toList(), built.stream().sorted().toList());
+        JsonNode report = JSON.readTree(run.out().resolve("data/report.json").toFile());
+        String unlisted = root + captures.articles.keySet().stream().skip(3).findFirst().orElseThrow();
+        boolean said = false;
+        for (JsonNode s : report.get("skipped")) {
+            said |= s.get("source").asText().equals("crawl.wacz#" + unlisted) && s.get("reason").asText().contains("pages/pages.jsonl");
+        }
+        assertTrue(said, report.get("skipped").toString());
+    }
+
+    @Test
+    void unchangedArchiveIsNotReadAgainAndAnAppendedCaptureCostsOnlyItsPage() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Path archive = Files.copy(crawl, seeds.resolve("crawl.warc.gz"));
+        Path site = dir.resolve("site");
+        Thread.sleep(2100); // an archive's stamp is trusted only once its last write is two seconds old
+        assertEquals(0, Sites.build(seeds, site).exit());
+        Sites.Run again = Sites.build(seeds, site, "--verbose");
+        assertTrue(again.stderr().contains("0 web archives read"), again.stderr());
+        assertTrue(again.stderr().contains("8 seeds from the cache"), again.stderr());
+
+        // A later capture of a new page, appended as wget appends: a gzip member per record.
+        String late = "/news/late-story.html";
+        captures.site.put(late, captures.site.get(captures.articles.keySet().iterator().next()));
+        byte[] appended;
+        try {
+            appended = Files.readAllBytes(Captures.wget(dir.resolve("wget"), "late", List.of(root + late)));
+        } finally {
+            captures.site.remove(late);
+        }
+        Files.write(archive, appended, StandardOpenOption.APPEND);
+        Sites.Run after = Sites.build(seeds, site, "--verbose");
+        assertEquals(0, after.exit(), after.stderr());
+        assertTrue(after.stderr().contains("1 web archives read"), after.stderr());
+        assertTrue(after.stderr().contains("8 seeds from the cache"), after.stderr());
+
+        Sites.Run clean = Sites.build(seeds, dir.resolve("clean"));
+        String want = Files.readString(clean.out().resolve("data/manifest-sha256.txt")), got = Files.readString(site.resolve("data/manifest-sha256.txt"));
+        assertEquals(want, got, "the incremental build is byte-identical to a clean one");
+    }
+
+    private static Map<String, JsonNode> bySha(Path site) throws IOException {
+        Map<String, JsonNode> out = new TreeMap<>();
+        JSON.readTree(site.resolve("data/articles.json").toFile()).forEach(a -> out.put(a.get("sha256").asText(), a));
+        return out;
+    }
+
+    private static String body(Document page) {
+        Element text = page.selectFirst("[data-article-text]");
+        assertNotNull(text);
+        return text.html();
+    }
+}
