@@ -392,8 +392,12 @@ final class SiteRenderer {
     private static String span(List<ArchiveIndex.Entry> entries) {
         Optional<PartialDate> first = entries.get(0).article().date();
         if (first.isEmpty()) return "From “" + entries.get(0).article().title() + "”";
-        String a = Display.date(first), b = Display.date(entries.get(entries.size() - 1).article().date());
-        return a.equals(b) ? a : a + " to " + b;
+        return range(Display.date(first), Display.date(entries.get(entries.size() - 1).article().date()));
+    }
+
+    /** How a page is named by its first and last item. */
+    private static String range(String first, String last) {
+        return first.equals(last) ? first : first + " to " + last;
     }
 
     private List<ArticlePart> articleParts(String base, List<ArchiveIndex.Entry> entries) {
@@ -488,7 +492,7 @@ final class SiteRenderer {
         String base = SitePaths.peopleLetter(letter.equals("#") ? "other" : letter.toLowerCase(Locale.ROOT));
         List<Parts<ArchiveIndex.Person>> parts = Parts.of(people, ArchiveIndex.Person::slug, pageItems);
         return parts.stream().map(x -> new LetterPart(letter, x.path(base, ArchiveIndex.Person::slug), parts.size() == 1 ? letter
-                : x.items().get(0).name() + " to " + x.items().get(x.items().size() - 1).name(), x.items())).toList();
+                : range(x.items().get(0).name(), x.items().get(x.items().size() - 1).name()), x.items())).toList();
     }
 
     private void letterJobs(List<Job> jobs) {
@@ -659,8 +663,8 @@ final class SiteRenderer {
     private List<ReportPart> reportParts() {
         return Parts.of(in.report().seeds(), SeedOutcome::source, pageItems).stream()
                 .map(p -> new ReportPart(p.path(SitePaths.reportFiles(), s -> org.dossier.extract.Slugs.of(s.source(), 40) + "-"
-                        + Sha256.hex(s.source().getBytes(StandardCharsets.UTF_8)).substring(0, 8)), p.items().get(0).source() + " to "
-                        + p.items().get(p.items().size() - 1).source(), p.items())).toList();
+                        + Sha256.hex(s.source().getBytes(StandardCharsets.UTF_8)).substring(0, 8)),
+                        range(p.items().get(0).source(), p.items().get(p.items().size() - 1).source()), p.items())).toList();
     }
 
     private void reportJobs(List<Job> jobs) {
