@@ -61,6 +61,8 @@ public final class WebArchive {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final byte[] WARC_MAGIC = "WARC/1.".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] GZIP_MAGIC = {0x1F, (byte) 0x8B, 0x08};
+    /** The content encodings jwarc decodes for us (brotli with org.brotli:dec on the class path). */
+    private static final Set<String> DECODED = Set.of("identity", "", "gzip", "x-gzip", "deflate", "br");
 
     private WebArchive() {}
 
@@ -384,6 +386,9 @@ public final class WebArchive {
         if (declared.isEmpty()) return Optional.of("no Content-Type, so not known to be HTML");
         MediaType type = MediaType.parseLeniently(declared.get()).base();
         if (!html(type)) return Optional.of("not HTML (" + type + ")");
+        String encoding = http.headers().first("Content-Encoding").orElse("identity").trim().toLowerCase(Locale.ROOT);
+        // Any other encoding (zstd, or several at once) would read as a damaged record, which it is not.
+        if (!DECODED.contains(encoding)) return Optional.of("an HTML page in the '" + encoding + "' content encoding, which cannot be decoded here");
         return Optional.empty();
     }
 

@@ -67,10 +67,28 @@ final class Captures {
         site.put("/logo.png", new Response(200, "image/png", Base64.getDecoder().decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="), Map.of()));
         articles.forEach((p, b) -> site.put(p, html(b)));
+        // One page served as many servers serve pages: gzip-encoded, in chunks (the length is not sent ahead).
+        String third = articles.keySet().stream().skip(2).findFirst().orElseThrow();
+        site.put(third, new Response(200, "text/html; charset=utf-8", gzip(articles.get(third)), Map.of("Content-Encoding", "gzip", CHUNKED, "")));
         String second = articles.keySet().stream().skip(1).findFirst().orElseThrow();
         site.put("/2021/old-link", new Response(301, "text/html", "<a href=\"/news/\">moved</a>".getBytes(StandardCharsets.US_ASCII),
                 Map.of("Location", second)));
         site.put("/gone", new Response(404, "text/html", "<h1>Not found</h1>".getBytes(StandardCharsets.US_ASCII), Map.of()));
+    }
+
+    /** A header that is not sent: it asks the server to send the body in chunks. */
+    private static final String CHUNKED = "X-Send-Chunked";
+
+    private static byte[] gzip(byte[] b) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+                z.write(b);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Response html(byte[] body) {
@@ -115,8 +133,8 @@ final class Captures {
             Response r = site.get(exchange.getRequestURI().getPath());
             if (r == null) r = new Response(404, "text/plain", "not found".getBytes(StandardCharsets.US_ASCII), Map.of());
             exchange.getResponseHeaders().set("Content-Type", r.type());
-            r.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
-            exchange.sendResponseHeaders(r.status(), r.body().length);
+            r.headers().forEach((k, v) -> { if (!k.equals(CHUNKED)) exchange.getResponseHeaders().set(k, v); });
+            exchange.sendResponseHeaders(r.status(), r.headers().containsKey(CHUNKED) ? 0 : r.body().length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(r.body());
             }

@@ -64,6 +64,9 @@ class WebArchiveSeedsTest {
 
     @Test
     void warcBuildScoresExactlyLikeThePlainHtmlBuildOfTheSamePages() throws Exception {
+        String records = new String(new java.util.zip.GZIPInputStream(Files.newInputStream(crawl)).readAllBytes(), StandardCharsets.ISO_8859_1)
+                .toLowerCase(java.util.Locale.ROOT);
+        assertTrue(records.contains("content-encoding: gzip") && records.contains("transfer-encoding: chunked"), "one page captured gzip-encoded, in chunks");
         Path warcSeeds = Files.createDirectories(dir.resolve("warc-seeds"));
         Files.copy(crawl, warcSeeds.resolve("crawl.warc.gz"));
         Path htmlSeeds = Files.createDirectories(dir.resolve("html-seeds"));
