@@ -34,10 +34,26 @@ import java.util.regex.Pattern;
  *   <li>The article is one run of text: the run of blocks where good text most outweighs the bad is kept, and a
  *       good block outside it (a teaser in the footer) goes with the page around it.</li>
  * </ol>
+ * The archive adds its own evidence: a block that many other seeds hold ({@link RecurringLines}) is furniture unless
+ * it is prose with the article's text on both sides.
  */
 final class BlockClassifier {
-    /** What becomes of one block. */
-    enum Verdict { ARTICLE, BOILERPLATE, OUTSIDE_ARTICLE }
+    /** What becomes of one block, with the report's kind for a removal. */
+    enum Verdict {
+        ARTICLE(""), BOILERPLATE("boilerplate-block"), OUTSIDE_ARTICLE("outside-article"),
+        /** Furniture by the archive's evidence: a line many seeds share, where the article's own text does not hold it. */
+        RECURRING("recurring-line");
+
+        private final String kind;
+
+        Verdict(String kind) {
+            this.kind = kind;
+        }
+
+        String kind() {
+            return kind;
+        }
+    }
 
     /** What a block is known to be before its features are read. */
     enum Known { UNKNOWN, CONTENT }
@@ -62,7 +78,8 @@ final class BlockClassifier {
     /** Below this share of stopword hits among a seed's words no language is recognised (e.g. Chinese). */
     private static final double LANGUAGE_MIN_SHARE = 0.05;
 
-    private enum Cls { GOOD, BAD, SHORT, NEAR_GOOD, EDGE }
+    /** RECURRING: prose that other seeds of the archive hold too, the article's only where its text surrounds it. */
+    private enum Cls { GOOD, BAD, SHORT, NEAR_GOOD, EDGE, RECURRING }
 
     private BlockClassifier() {}
 
@@ -70,10 +87,13 @@ final class BlockClassifier {
      * @param blocks the paragraphs the classifier judges, in reading order (lines that a pattern already removes are
      *               left out: they say nothing about their neighbours)
      * @param known    per block, what it is known to be (an embedded tweet is content whatever its features)
+     * @param recurring per block, whether many seeds of the archive hold it ({@link RecurringLines}): a line that is
+     *                  no prose is then furniture, and prose is kept only between good blocks (a quotation other
+     *                  articles repeat), never at the text's edge or beside the page around it
      * @param headline the seed's headline, when known: a block that repeats it is the page's title, not the text
      * @return per block, whether it is the article's
      */
-    static Verdict[] classify(List<String> blocks, List<Known> known, Optional<String> headline) {
+    static Verdict[] classify(List<String> blocks, List<Known> known, List<Boolean> recurring, Optional<String> headline) {
         int n = blocks.size();
         Features[] f = new Features[n];
         int[] hitsPerLanguage = new int[LANGUAGES.length];
@@ -94,6 +114,9 @@ final class BlockClassifier {
             initial[i] = known.get(i) == Known.CONTENT ? Cls.GOOD
                     : headline.isPresent() && repeats(blocks.get(i), headline.get()) ? Cls.BAD
                     : f[i].cls(recognised ? language : -1, scale);
+            if (recurring.get(i) && known.get(i) != Known.CONTENT) {
+                initial[i] = initial[i] == Cls.GOOD || initial[i] == Cls.NEAR_GOOD ? Cls.RECURRING : Cls.BAD;
+            }
             anyGood |= initial[i] == Cls.GOOD;
         }
         if (!anyGood) {
@@ -112,6 +135,7 @@ final class BlockClassifier {
         for (int i = 0; i < n; i++) if (initial[i] == Cls.SHORT) shortLines.merge(blocks.get(i), 1, Integer::sum);
         for (int i = 0; i < n; i++) if (initial[i] == Cls.SHORT && shortLines.get(blocks.get(i)) > 1) smoothed[i] = Cls.BAD;
         Verdict[] verdicts = region(smoothed, f, page);
+        for (int i = 0; i < n; i++) if (recurring.get(i) && verdicts[i] != Verdict.ARTICLE) verdicts[i] = Verdict.RECURRING;
         // The classifier picks the article among the blocks; that a seed holds none is for the reject decision to say,
         // with its reason. A text with no block like prose (one enormous line of tags) is left whole for it.
         if (Arrays.stream(verdicts).noneMatch(v -> v == Verdict.ARTICLE)) Arrays.fill(verdicts, Verdict.ARTICLE);
@@ -171,6 +195,8 @@ final class BlockClassifier {
                     Cls nearOnBadSide = prev == Cls.BAD ? before.near[i] : after.near[i];
                     out[i] = nearOnBadSide == Cls.NEAR_GOOD ? Cls.GOOD : Cls.BAD;
                 }
+            } else if (c[i] == Cls.RECURRING) {
+                out[i] = prev == Cls.GOOD && next == Cls.GOOD ? Cls.GOOD : Cls.BAD;
             } else if (c[i] == Cls.NEAR_GOOD) {
                 out[i] = prev == Cls.GOOD || next == Cls.GOOD || (prev == Cls.EDGE && next == Cls.EDGE) ? Cls.GOOD : Cls.BAD;
             }

@@ -35,7 +35,7 @@ final class Substance {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’»)」』]*$");
     /** Kinds of removal whose text was on the page as the reader saw it: they count towards what the page is. */
     private static final Set<String> PAGE_KINDS = Set.of("cookie", "newsletter", "social", "ad", "read-more", "copyright",
-            "navigation", "section-label", "boilerplate-block");
+            "navigation", "section-label", "boilerplate-block", "recurring-line");
 
     /** What a wall asks of the reader, with the words that ask it and the reason given when they fill the page. */
     enum Wall {
