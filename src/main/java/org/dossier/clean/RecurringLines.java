@@ -93,11 +93,12 @@ public final class RecurringLines {
      * with too few letters to count.
      */
     static long hash(String line) {
+        // a copy to index: under C1 (see BoundedHeap) charAt costs more per character than the copy
+        char[] chars = line.toCharArray();
         long h = 0xcbf29ce484222325L;
         int letters = 0;
         boolean space = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (char c : chars) {
             if (Chars.isWhitespace(c)) {
                 space = true;
                 continue;

@@ -44,7 +44,8 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
      * A seed's lines as the archive counts them ({@code RecurringLines.of}), kept for every seed, article or not, so
      * that counting them again reads only new and changed seeds.
      *
-     * @param sha256 digest of the bytes they were taken from
+     * @param sha256 digest of the bytes they were taken from, or empty when they were new to the cache (then only
+     *               the stamp finds them again)
      * @param stamp  the seed file's stamp then: while it holds, the file is not read again
      */
     record Lines(String sha256, Optional<FileStamp> stamp, long[] hashes) {
@@ -86,7 +87,11 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
     /** The seed's lines as last counted, if they were taken from these bytes. */
     Optional<Lines> lines(String source, String sha256) {
         Lines l = lines.get(source);
-        return l != null && l.sha256().equals(sha256) ? Optional.of(l) : Optional.empty();
+        return l != null && !sha256.isEmpty() && l.sha256().equals(sha256) ? Optional.of(l) : Optional.empty();
+    }
+
+    boolean hasLines(String source) {
+        return lines.containsKey(source);
     }
 
     /** The seed as last built, if its file still has the stamp it had then. */

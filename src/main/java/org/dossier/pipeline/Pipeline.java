@@ -218,7 +218,8 @@ public final class Pipeline {
             Optional<BuildCache.Lines> known = stamp.flatMap(s -> cache.linesStamped(source, s));
             if (known.isPresent()) return known.get();
             if (!(SeedReader.readBytes(seeds, file) instanceof Outcome.Ok<byte[]> bytes)) return BuildCache.Lines.NONE;
-            String sha = Sha256.hex(bytes.value());
+            // The digest only finds lines counted before, from the same bytes: a seed new to the cache needs none.
+            String sha = cache.hasLines(source) ? Sha256.hex(bytes.value()) : "";
             known = cache.lines(source, sha);
             if (known.isPresent()) return new BuildCache.Lines(sha, stamp, known.get().hashes());
             return SeedReader.decode(source, file, bytes.value(), sha) instanceof Outcome.Ok<Seed> seed
