@@ -2,12 +2,6 @@ package org.dossier.clean;
 
 import org.dossier.ingest.Chars;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,8 +52,6 @@ final class BlockClassifier {
     /** What a block is known to be before its features are read. */
     enum Known { UNKNOWN, CONTENT }
 
-    private static final String[] LANGUAGES = {"en", "fr", "de", "es", "ru", "it", "pt"};
-    private static final Stopwords STOPWORDS = Stopwords.load();
 
     /** Shorter blocks are too short to judge alone; longer ones with enough stopwords are good by themselves. */
     private static final int LENGTH_LOW = 70, LENGTH_HIGH = 200;
@@ -75,8 +67,6 @@ final class BlockClassifier {
     private static final int PAGE_MIN_OTHER = 10;
     /** A block sharing this share of its words with the headline repeats it. */
     private static final double HEADLINE_SHARE = 0.8;
-    /** Below this share of stopword hits among a seed's words no language is recognised (e.g. Chinese). */
-    private static final double LANGUAGE_MIN_SHARE = 0.05;
 
     /** RECURRING: prose that other seeds of the archive hold too, the article's only where its text surrounds it. */
     private enum Cls { GOOD, BAD, SHORT, NEAR_GOOD, EDGE, RECURRING }
@@ -96,16 +86,15 @@ final class BlockClassifier {
     static Verdict[] classify(List<String> blocks, List<Known> known, List<Boolean> recurring, Optional<String> headline) {
         int n = blocks.size();
         Features[] f = new Features[n];
-        int[] hitsPerLanguage = new int[LANGUAGES.length];
+        int[] hitsPerLanguage = new int[Languages.CODES.length];
         int words = 0;
         for (int i = 0; i < n; i++) {
             f[i] = Features.of(blocks.get(i));
-            for (int l = 0; l < LANGUAGES.length; l++) hitsPerLanguage[l] += f[i].hits[l];
+            for (int l = 0; l < Languages.CODES.length; l++) hitsPerLanguage[l] += f[i].hits[l];
             words += f[i].words;
         }
-        int language = 0;
-        for (int l = 1; l < LANGUAGES.length; l++) if (hitsPerLanguage[l] > hitsPerLanguage[language]) language = l;
-        boolean recognised = words > 0 && hitsPerLanguage[language] >= LANGUAGE_MIN_SHARE * words;
+        int language = Languages.leading(hitsPerLanguage, words);
+        boolean recognised = language >= 0;
 
         double scale = recognised ? scale(f, language) : 1;
         Cls[] initial = new Cls[n];
@@ -283,8 +272,8 @@ final class BlockClassifier {
             // a copy to index: under C1 (see BoundedHeap) charAt costs more per character than the copy
             char[] chars = text.toCharArray();
             int length = chars.length, words = 0, linkChars = 0;
-            int[] hits = new int[LANGUAGES.length];
-            char[] word = new char[STOPWORDS.longest + 1];
+            int[] hits = new int[Languages.CODES.length];
+            char[] word = new char[Languages.STOPWORDS.longest() + 1];
             int wordLength = 0, wordHash = 0;
             // the token (between spaces) being read, and what would make it an address
             int tokenStart = 0, at = -1, dot = -1;
@@ -301,9 +290,7 @@ final class BlockClassifier {
                 }
                 if (wordLength > 0) {
                     words++;
-                    for (int langs = STOPWORDS.languages(word, wordLength, wordHash); langs != 0; langs &= langs - 1) {
-                        hits[Integer.numberOfTrailingZeros(langs)]++;
-                    }
+                    Languages.count(hits, Languages.STOPWORDS.languages(word, wordLength, wordHash));
                     wordLength = 0;
                     wordHash = 0;
                 }
@@ -357,60 +344,8 @@ final class BlockClassifier {
         return "•□◦▪■○●·*►▸".indexOf(c) >= 0 && Chars.isWhitespace(text.charAt(1));
     }
 
-    /** Ends as a sentence does: a full stop, question or exclamation mark, perhaps inside quotes or brackets. */
+    /** A sentence, or a line that leads into what follows it with a colon (a quotation, a list): prose either way. */
     private static boolean isSentence(String text) {
-        int i = text.length() - 1;
-        while (i >= 0 && "\"'”’»)]".indexOf(text.charAt(i)) >= 0) i--;
-        return i >= 0 && ".!?:".indexOf(text.charAt(i)) >= 0 && !text.endsWith("...") && !text.endsWith("…");
-    }
-
-    /**
-     * Stopword → the languages it belongs to, one bit each in the order of {@link #LANGUAGES}. An open-addressing
-     * table looked up with the word's characters and hash as the scan reads them: no string is made per word.
-     */
-    private record Stopwords(char[][] keys, int[] languages, int longest) {
-        int languages(char[] word, int length, int hash) {
-            if (length > longest) return 0;
-            int mask = keys.length - 1;
-            for (int slot = mix(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-                if (Arrays.equals(keys[slot], 0, keys[slot].length, word, 0, length)) return languages[slot];
-            }
-            return 0;
-        }
-
-        private static int mix(int hash) {
-            return hash ^ (hash >>> 16);
-        }
-
-        static Stopwords load() {
-            Map<String, Integer> words = new HashMap<>();
-            for (int l = 0; l < LANGUAGES.length; l++) {
-                String resource = "stopwords/" + LANGUAGES[l] + ".txt";
-                try (InputStream in = BlockClassifier.class.getResourceAsStream(resource)) {
-                    if (in == null) throw new IllegalStateException("missing resource org/dossier/clean/" + resource);
-                    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                    for (String line; (line = r.readLine()) != null; ) {
-                        if (line.startsWith("#")) continue;
-                        for (String w : line.strip().split("\\s+")) {
-                            if (!w.isEmpty()) words.merge(w, 1 << l, (a, b) -> a | b);
-                        }
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read org/dossier/clean/" + resource, e);
-                }
-            }
-            int size = Integer.highestOneBit(words.size() * 4);
-            char[][] keys = new char[size][];
-            int[] languages = new int[size];
-            int longest = 0;
-            for (Map.Entry<String, Integer> e : words.entrySet()) {
-                int slot = mix(e.getKey().hashCode()) & (size - 1);
-                while (keys[slot] != null) slot = (slot + 1) & (size - 1);
-                keys[slot] = e.getKey().toCharArray();
-                languages[slot] = e.getValue();
-                longest = Math.max(longest, e.getKey().length());
-            }
-            return new Stopwords(keys, languages, longest);
-        }
+        return Sentences.endsLikeSentence(text) || text.endsWith(":");
     }
 }
