@@ -98,14 +98,15 @@ final class BlockClassifier {
 
         double scale = recognised ? scale(f, language) : 1;
         Cls[] initial = new Cls[n];
-        boolean anyGood = false;
         for (int i = 0; i < n; i++) {
             initial[i] = known.get(i) == Known.CONTENT ? Cls.GOOD
                     : headline.isPresent() && repeats(blocks.get(i), headline.get()) ? Cls.BAD
                     : f[i].cls(recognised ? language : -1, scale);
-            if (recurring.get(i) && known.get(i) != Known.CONTENT) {
-                initial[i] = initial[i] == Cls.GOOD || initial[i] == Cls.NEAR_GOOD ? Cls.RECURRING : Cls.BAD;
-            }
+        }
+        boolean[] furniture = furniture(initial, f, known, recurring);
+        boolean anyGood = false;
+        for (int i = 0; i < n; i++) {
+            if (furniture[i]) initial[i] = initial[i] == Cls.GOOD || initial[i] == Cls.NEAR_GOOD ? Cls.RECURRING : Cls.BAD;
             anyGood |= initial[i] == Cls.GOOD;
         }
         if (!anyGood) {
@@ -124,11 +125,28 @@ final class BlockClassifier {
         for (int i = 0; i < n; i++) if (initial[i] == Cls.SHORT) shortLines.merge(blocks.get(i), 1, Integer::sum);
         for (int i = 0; i < n; i++) if (initial[i] == Cls.SHORT && shortLines.get(blocks.get(i)) > 1) smoothed[i] = Cls.BAD;
         Verdict[] verdicts = region(smoothed, f, page);
-        for (int i = 0; i < n; i++) if (recurring.get(i) && verdicts[i] != Verdict.ARTICLE) verdicts[i] = Verdict.RECURRING;
+        for (int i = 0; i < n; i++) if (furniture[i] && verdicts[i] != Verdict.ARTICLE) verdicts[i] = Verdict.RECURRING;
         // The classifier picks the article among the blocks; that a seed holds none is for the reject decision to say,
         // with its reason. A text with no block like prose (one enormous line of tags) is left whole for it.
         if (Arrays.stream(verdicts).noneMatch(v -> v == Verdict.ARTICLE)) Arrays.fill(verdicts, Verdict.ARTICLE);
         return verdicts;
+    }
+
+    /**
+     * The blocks that recur across the archive and count as furniture: none when most of the seed's prose recurs, since
+     * then the seed is a copy of another (a re-scrape, the same wire story twice), and its lines recur for that reason.
+     */
+    private static boolean[] furniture(Cls[] initial, Features[] f, List<Known> known, List<Boolean> recurring) {
+        boolean[] furniture = new boolean[initial.length];
+        long prose = 0, recurringProse = 0;
+        for (int i = 0; i < initial.length; i++) {
+            furniture[i] = recurring.get(i) && known.get(i) != Known.CONTENT;
+            if (initial[i] == Cls.GOOD || initial[i] == Cls.NEAR_GOOD) {
+                prose += f[i].length;
+                if (furniture[i]) recurringProse += f[i].length;
+            }
+        }
+        return recurringProse * 2 > prose ? new boolean[initial.length] : furniture;
     }
 
     /**
