@@ -2,12 +2,6 @@ package org.dossier.clean;
 
 import org.dossier.ingest.Chars;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,16 +28,30 @@ import java.util.regex.Pattern;
  *   <li>The article is one run of text: the run of blocks where good text most outweighs the bad is kept, and a
  *       good block outside it (a teaser in the footer) goes with the page around it.</li>
  * </ol>
+ * The archive adds its own evidence: a block that many other seeds hold ({@link RecurringLines}) is furniture unless
+ * it is prose with the article's text on both sides.
  */
 final class BlockClassifier {
-    /** What becomes of one block. */
-    enum Verdict { ARTICLE, BOILERPLATE, OUTSIDE_ARTICLE }
+    /** What becomes of one block, with the report's kind for a removal. */
+    enum Verdict {
+        ARTICLE(""), BOILERPLATE("boilerplate-block"), OUTSIDE_ARTICLE("outside-article"),
+        /** Furniture by the archive's evidence: a line many seeds share, where the article's own text does not hold it. */
+        RECURRING("recurring-line");
+
+        private final String kind;
+
+        Verdict(String kind) {
+            this.kind = kind;
+        }
+
+        String kind() {
+            return kind;
+        }
+    }
 
     /** What a block is known to be before its features are read. */
     enum Known { UNKNOWN, CONTENT }
 
-    private static final String[] LANGUAGES = {"en", "fr", "de", "es", "ru", "it", "pt"};
-    private static final Stopwords STOPWORDS = Stopwords.load();
 
     /** Shorter blocks are too short to judge alone; longer ones with enough stopwords are good by themselves. */
     private static final int LENGTH_LOW = 70, LENGTH_HIGH = 200;
@@ -59,10 +67,9 @@ final class BlockClassifier {
     private static final int PAGE_MIN_OTHER = 10;
     /** A block sharing this share of its words with the headline repeats it. */
     private static final double HEADLINE_SHARE = 0.8;
-    /** Below this share of stopword hits among a seed's words no language is recognised (e.g. Chinese). */
-    private static final double LANGUAGE_MIN_SHARE = 0.05;
 
-    private enum Cls { GOOD, BAD, SHORT, NEAR_GOOD, EDGE }
+    /** RECURRING: prose that other seeds of the archive hold too, the article's only where its text surrounds it. */
+    private enum Cls { GOOD, BAD, SHORT, NEAR_GOOD, EDGE, RECURRING }
 
     private BlockClassifier() {}
 
@@ -70,30 +77,36 @@ final class BlockClassifier {
      * @param blocks the paragraphs the classifier judges, in reading order (lines that a pattern already removes are
      *               left out: they say nothing about their neighbours)
      * @param known    per block, what it is known to be (an embedded tweet is content whatever its features)
+     * @param recurring per block, whether many seeds of the archive hold it ({@link RecurringLines}): a line that is
+     *                  no prose is then furniture, and prose is kept only between good blocks (a quotation other
+     *                  articles repeat), never at the text's edge or beside the page around it
      * @param headline the seed's headline, when known: a block that repeats it is the page's title, not the text
      * @return per block, whether it is the article's
      */
-    static Verdict[] classify(List<String> blocks, List<Known> known, Optional<String> headline) {
+    static Verdict[] classify(List<String> blocks, List<Known> known, List<Boolean> recurring, Optional<String> headline) {
         int n = blocks.size();
         Features[] f = new Features[n];
-        int[] hitsPerLanguage = new int[LANGUAGES.length];
+        int[] hitsPerLanguage = new int[Languages.CODES.length];
         int words = 0;
         for (int i = 0; i < n; i++) {
             f[i] = Features.of(blocks.get(i));
-            for (int l = 0; l < LANGUAGES.length; l++) hitsPerLanguage[l] += f[i].hits[l];
+            for (int l = 0; l < Languages.CODES.length; l++) hitsPerLanguage[l] += f[i].hits[l];
             words += f[i].words;
         }
-        int language = 0;
-        for (int l = 1; l < LANGUAGES.length; l++) if (hitsPerLanguage[l] > hitsPerLanguage[language]) language = l;
-        boolean recognised = words > 0 && hitsPerLanguage[language] >= LANGUAGE_MIN_SHARE * words;
+        int language = Languages.leading(hitsPerLanguage, words);
+        boolean recognised = language >= 0;
 
         double scale = recognised ? scale(f, language) : 1;
         Cls[] initial = new Cls[n];
-        boolean anyGood = false;
         for (int i = 0; i < n; i++) {
             initial[i] = known.get(i) == Known.CONTENT ? Cls.GOOD
                     : headline.isPresent() && repeats(blocks.get(i), headline.get()) ? Cls.BAD
                     : f[i].cls(recognised ? language : -1, scale);
+        }
+        boolean[] furniture = furniture(initial, f, known, recurring);
+        boolean anyGood = false;
+        for (int i = 0; i < n; i++) {
+            if (furniture[i]) initial[i] = initial[i] == Cls.GOOD || initial[i] == Cls.NEAR_GOOD ? Cls.RECURRING : Cls.BAD;
             anyGood |= initial[i] == Cls.GOOD;
         }
         if (!anyGood) {
@@ -112,10 +125,28 @@ final class BlockClassifier {
         for (int i = 0; i < n; i++) if (initial[i] == Cls.SHORT) shortLines.merge(blocks.get(i), 1, Integer::sum);
         for (int i = 0; i < n; i++) if (initial[i] == Cls.SHORT && shortLines.get(blocks.get(i)) > 1) smoothed[i] = Cls.BAD;
         Verdict[] verdicts = region(smoothed, f, page);
+        for (int i = 0; i < n; i++) if (furniture[i] && verdicts[i] != Verdict.ARTICLE) verdicts[i] = Verdict.RECURRING;
         // The classifier picks the article among the blocks; that a seed holds none is for the reject decision to say,
         // with its reason. A text with no block like prose (one enormous line of tags) is left whole for it.
         if (Arrays.stream(verdicts).noneMatch(v -> v == Verdict.ARTICLE)) Arrays.fill(verdicts, Verdict.ARTICLE);
         return verdicts;
+    }
+
+    /**
+     * The blocks that recur across the archive and count as furniture: none when most of the seed's prose recurs, since
+     * then the seed is a copy of another (a re-scrape, the same wire story twice), and its lines recur for that reason.
+     */
+    private static boolean[] furniture(Cls[] initial, Features[] f, List<Known> known, List<Boolean> recurring) {
+        boolean[] furniture = new boolean[initial.length];
+        long prose = 0, recurringProse = 0;
+        for (int i = 0; i < initial.length; i++) {
+            furniture[i] = recurring.get(i) && known.get(i) != Known.CONTENT;
+            if (initial[i] == Cls.GOOD || initial[i] == Cls.NEAR_GOOD) {
+                prose += f[i].length;
+                if (furniture[i]) recurringProse += f[i].length;
+            }
+        }
+        return recurringProse * 2 > prose ? new boolean[initial.length] : furniture;
     }
 
     /**
@@ -171,6 +202,8 @@ final class BlockClassifier {
                     Cls nearOnBadSide = prev == Cls.BAD ? before.near[i] : after.near[i];
                     out[i] = nearOnBadSide == Cls.NEAR_GOOD ? Cls.GOOD : Cls.BAD;
                 }
+            } else if (c[i] == Cls.RECURRING) {
+                out[i] = prev == Cls.GOOD && next == Cls.GOOD ? Cls.GOOD : Cls.BAD;
             } else if (c[i] == Cls.NEAR_GOOD) {
                 out[i] = prev == Cls.GOOD || next == Cls.GOOD || (prev == Cls.EDGE && next == Cls.EDGE) ? Cls.GOOD : Cls.BAD;
             }
@@ -257,8 +290,8 @@ final class BlockClassifier {
             // a copy to index: under C1 (see BoundedHeap) charAt costs more per character than the copy
             char[] chars = text.toCharArray();
             int length = chars.length, words = 0, linkChars = 0;
-            int[] hits = new int[LANGUAGES.length];
-            char[] word = new char[STOPWORDS.longest + 1];
+            int[] hits = new int[Languages.CODES.length];
+            char[] word = new char[Languages.STOPWORDS.longest() + 1];
             int wordLength = 0, wordHash = 0;
             // the token (between spaces) being read, and what would make it an address
             int tokenStart = 0, at = -1, dot = -1;
@@ -275,9 +308,7 @@ final class BlockClassifier {
                 }
                 if (wordLength > 0) {
                     words++;
-                    for (int langs = STOPWORDS.languages(word, wordLength, wordHash); langs != 0; langs &= langs - 1) {
-                        hits[Integer.numberOfTrailingZeros(langs)]++;
-                    }
+                    Languages.count(hits, Languages.STOPWORDS.languages(word, wordLength, wordHash));
                     wordLength = 0;
                     wordHash = 0;
                 }
@@ -331,60 +362,8 @@ final class BlockClassifier {
         return "•□◦▪■○●·*►▸".indexOf(c) >= 0 && Chars.isWhitespace(text.charAt(1));
     }
 
-    /** Ends as a sentence does: a full stop, question or exclamation mark, perhaps inside quotes or brackets. */
+    /** A sentence, or a line that leads into what follows it with a colon (a quotation, a list): prose either way. */
     private static boolean isSentence(String text) {
-        int i = text.length() - 1;
-        while (i >= 0 && "\"'”’»)]".indexOf(text.charAt(i)) >= 0) i--;
-        return i >= 0 && ".!?:".indexOf(text.charAt(i)) >= 0 && !text.endsWith("...") && !text.endsWith("…");
-    }
-
-    /**
-     * Stopword → the languages it belongs to, one bit each in the order of {@link #LANGUAGES}. An open-addressing
-     * table looked up with the word's characters and hash as the scan reads them: no string is made per word.
-     */
-    private record Stopwords(char[][] keys, int[] languages, int longest) {
-        int languages(char[] word, int length, int hash) {
-            if (length > longest) return 0;
-            int mask = keys.length - 1;
-            for (int slot = mix(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-                if (Arrays.equals(keys[slot], 0, keys[slot].length, word, 0, length)) return languages[slot];
-            }
-            return 0;
-        }
-
-        private static int mix(int hash) {
-            return hash ^ (hash >>> 16);
-        }
-
-        static Stopwords load() {
-            Map<String, Integer> words = new HashMap<>();
-            for (int l = 0; l < LANGUAGES.length; l++) {
-                String resource = "stopwords/" + LANGUAGES[l] + ".txt";
-                try (InputStream in = BlockClassifier.class.getResourceAsStream(resource)) {
-                    if (in == null) throw new IllegalStateException("missing resource org/dossier/clean/" + resource);
-                    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                    for (String line; (line = r.readLine()) != null; ) {
-                        if (line.startsWith("#")) continue;
-                        for (String w : line.strip().split("\\s+")) {
-                            if (!w.isEmpty()) words.merge(w, 1 << l, (a, b) -> a | b);
-                        }
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read org/dossier/clean/" + resource, e);
-                }
-            }
-            int size = Integer.highestOneBit(words.size() * 4);
-            char[][] keys = new char[size][];
-            int[] languages = new int[size];
-            int longest = 0;
-            for (Map.Entry<String, Integer> e : words.entrySet()) {
-                int slot = mix(e.getKey().hashCode()) & (size - 1);
-                while (keys[slot] != null) slot = (slot + 1) & (size - 1);
-                keys[slot] = e.getKey().toCharArray();
-                languages[slot] = e.getValue();
-                longest = Math.max(longest, e.getKey().length());
-            }
-            return new Stopwords(keys, languages, longest);
-        }
+        return Sentences.endsLikeSentence(text) || text.endsWith(":");
     }
 }

@@ -90,7 +90,7 @@ public final class Headlines {
      */
     static boolean isSectionLabel(String text) {
         String t = text.strip();
-        if (t.isEmpty() || ".!?…。！？".indexOf(t.charAt(t.length() - 1)) >= 0) return false;
+        if (t.isEmpty() || Sentences.endsLikeSentence(t)) return false;
         if (UNSPACED_SCRIPT.matcher(t).find()) return t.codePointCount(0, t.length()) <= 6;
         return t.length() <= 30 && t.split("\\s+").length <= 2;
     }

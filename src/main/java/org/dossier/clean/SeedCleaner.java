@@ -16,9 +16,17 @@ import java.util.Optional;
 public final class SeedCleaner {
     private SeedCleaner() {}
 
-    /** @throws Deadline.Exceeded when cleaning outlasts the seed's budget */
+    /** A seed cleaned on its own, as if no other seed shared any of its lines. */
     public static Outcome<CleanedSeed> clean(Seed seed, Deadline deadline) {
-        CleanedSeed cleaned = seed.kind() == Seed.Kind.HTML ? HtmlCleaner.clean(seed, deadline) : TextCleaner.clean(seed, deadline);
+        return clean(seed, deadline, new long[0]);
+    }
+
+    /**
+     * @param recurring those of the seed's lines that recur across the archive ({@link RecurringLines#recurringIn})
+     * @throws Deadline.Exceeded when cleaning outlasts the seed's budget
+     */
+    public static Outcome<CleanedSeed> clean(Seed seed, Deadline deadline, long[] recurring) {
+        CleanedSeed cleaned = seed.kind() == Seed.Kind.HTML ? HtmlCleaner.clean(seed, deadline) : TextCleaner.clean(seed, deadline, recurring);
         Optional<String> lacking = Substance.lacking(cleaned);
         return lacking.isPresent() ? Outcome.failed(seed.source(), Stage.CLEAN, lacking.get()) : Outcome.ok(cleaned);
     }

@@ -32,10 +32,9 @@ final class Substance {
     /** Lines shorter than this that are no sentence are menu items or labels. */
     private static final int MENU_ITEM_WORDS = 4;
     private static final int SENTENCE_WORDS = 6;
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’»)」』]*$");
     /** Kinds of removal whose text was on the page as the reader saw it: they count towards what the page is. */
     private static final Set<String> PAGE_KINDS = Set.of("cookie", "newsletter", "social", "ad", "read-more", "copyright",
-            "navigation", "section-label", "boilerplate-block");
+            "navigation", "section-label", "boilerplate-block", "recurring-line");
 
     /** What a wall asks of the reader, with the words that ask it and the reason given when they fill the page. */
     enum Wall {
@@ -164,7 +163,7 @@ final class Substance {
                 for (int i = 0; i < hits.length; i++) cues[i] += hits[i];
                 return false;
             }
-            boolean sentence = SENTENCE_END.matcher(l).find() && hasSentenceOf(l, SENTENCE_WORDS);
+            boolean sentence = Sentences.endsLikeSentence(l) && hasSentenceOf(l, SENTENCE_WORDS);
             if (removed || n <= MENU_ITEM_WORDS && !sentence) {
                 menuLines++;
                 menuWords += n;

@@ -21,7 +21,11 @@ final class TextCleaner {
 
     private TextCleaner() {}
 
-    static CleanedSeed clean(Seed seed, Deadline deadline) {
+    /**
+     * @param recurring the seed's lines that recur across the archive ({@link RecurringLines#recurringIn}): evidence
+     *                  that a line is the site's, not the article's
+     */
+    static CleanedSeed clean(Seed seed, Deadline deadline, long[] recurring) {
         Removals.Builder removed = new Removals.Builder();
         List<String> lines = new ArrayList<>(List.of(seed.text().split("\n", -1)));
         Optional<String> headline = Optional.empty();
@@ -29,8 +33,7 @@ final class TextCleaner {
         Optional<String> date = Optional.empty();
         List<String> paragraphs = new ArrayList<>();
 
-        int first = 0;
-        while (first < lines.size() && lines.get(first).isBlank()) first++;
+        int first = firstLine(lines);
         if (first < lines.size()) {
             Matcher h = HEADER.matcher(lines.get(first));
             if (h.matches()) {
@@ -54,6 +57,7 @@ final class TextCleaner {
         List<Block.Tweet> tweets = new ArrayList<>();
         List<String> candidates = new ArrayList<>();
         List<BlockClassifier.Known> known = new ArrayList<>();
+        List<Boolean> recurs = new ArrayList<>();
         Set<String> credits = Boilerplate.credits();
         Optional<String> byline = Optional.empty();
         List<String> datelines = new ArrayList<>();
@@ -67,8 +71,9 @@ final class TextCleaner {
                 removedAs[i] = furnitureKind(p);
                 continue;
             }
+            boolean recurringLine = RecurringLines.contains(recurring, p);
             if (headline.isEmpty() && candidates.isEmpty() && paragraphs.size() > 2 && Boilerplate.isHeadlineLike(p) && Headlines.isTitle(p)
-                    && Boilerplate.classify(p, credits, true).isEmpty() && Tweets.parse(p).isEmpty()) {
+                    && !recurringLine && Boilerplate.classify(p, credits, true).isEmpty() && Tweets.parse(p).isEmpty()) {
                 // A scrape that starts with the headline on a line of its own.
                 headline = Optional.of(p);
                 headlineSource = "text";
@@ -97,9 +102,10 @@ final class TextCleaner {
             tweets.add(tweet.orElse(null));
             candidates.add(p);
             known.add(tweet.isPresent() ? BlockClassifier.Known.CONTENT : BlockClassifier.Known.UNKNOWN);
+            recurs.add(recurringLine);
         }
         // Then the classifier decides which of the rest are the article.
-        BlockClassifier.Verdict[] verdicts = BlockClassifier.classify(candidates, known, headline);
+        BlockClassifier.Verdict[] verdicts = BlockClassifier.classify(candidates, known, recurs, headline);
         List<Block> blocks = new ArrayList<>();
         for (int i = 0, c = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
@@ -110,7 +116,7 @@ final class TextCleaner {
             BlockClassifier.Verdict verdict = verdicts[c];
             Block.Tweet tweet = tweets.get(c++);
             if (verdict != BlockClassifier.Verdict.ARTICLE) {
-                removed.add(verdict == BlockClassifier.Verdict.BOILERPLATE ? "boilerplate-block" : "outside-article", p);
+                removed.add(verdict.kind(), p);
             } else if (tweet != null) {
                 blocks.add(tweet);
             } else {
@@ -126,6 +132,20 @@ final class TextCleaner {
         Evidence evidence = new Evidence(headline, headline.isPresent() ? Optional.of(headlineSource) : Optional.empty(), date,
                 dateSource, byline);
         return new CleanedSeed(seed, evidence, blocks, removed.build());
+    }
+
+    /** The paragraphs the classifier will judge, as far as they are known before cleaning: the header line is not one. */
+    static List<String> bodyParagraphs(String text) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        int first = firstLine(lines);
+        if (first < lines.size() && HEADER.matcher(lines.get(first)).matches()) lines.set(first, "");
+        return paragraphs(lines);
+    }
+
+    private static int firstLine(List<String> lines) {
+        int first = 0;
+        while (first < lines.size() && lines.get(first).isBlank()) first++;
+        return first;
     }
 
     /** The report's kind for a line that stands where a headline might and is none: the menu or a section label. */

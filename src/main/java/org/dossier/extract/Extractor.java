@@ -4,6 +4,7 @@ import org.dossier.clean.Block;
 import org.dossier.clean.CleanedSeed;
 import org.dossier.clean.Evidence;
 import org.dossier.clean.Headlines;
+import org.dossier.clean.Languages;
 import org.dossier.report.Deadline;
 import org.dossier.report.Outcome;
 import org.dossier.report.Stage;

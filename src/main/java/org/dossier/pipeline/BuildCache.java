@@ -26,7 +26,11 @@ import java.util.TreeMap;
  * the pages' inputs ({@link org.dossier.index.Dependencies}), trusted with the file keys.
  */
 record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map<String, String> files,
-                  Map<String, long[]> stamps, Map<String, Long> inputs) {
+                  Map<String, long[]> stamps, Map<String, Long> inputs, Map<String, Lines> lines) {
+    BuildCache {
+        lines = lines == null ? Map.of() : lines;
+    }
+
     /**
      * @param key   digest of the seed's bytes, the code and the curation that applies to it
      * @param stamp the seed file's stamp when those bytes were read: while it holds, the file is not read again
@@ -37,11 +41,28 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
         }
     }
 
+    /**
+     * A seed's lines as the archive counts them ({@code RecurringLines.of}), kept for every seed, article or not, so
+     * that counting them again reads only new and changed seeds.
+     *
+     * @param sha256 digest of the bytes they were taken from, or empty when they were new to the cache (then only
+     *               the stamp finds them again)
+     * @param stamp  the seed file's stamp then: while it holds, the file is not read again
+     */
+    record Lines(String sha256, Optional<FileStamp> stamp, long[] hashes) {
+        Lines {
+            stamp = stamp == null ? Optional.empty() : stamp;
+        }
+
+        /** A seed that could not be read: it shares no line, and the build reports why. */
+        static final Lines NONE = new Lines("", Optional.empty(), new long[0]);
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper(new SmileFactory()).registerModule(new Jdk8Module())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     static BuildCache empty(String code) {
-        return new BuildCache(code, Map.of(), "", Map.of(), Map.of(), Map.of());
+        return new BuildCache(code, Map.of(), "", Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     static BuildCache load(Path file, String code) {
@@ -56,6 +77,22 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
     Optional<Seed> seed(String source, String key) {
         Seed s = seeds.get(source);
         return s != null && s.key().equals(key) ? Optional.of(s) : Optional.empty();
+    }
+
+    /** The seed's lines as last counted, if its file still has the stamp it had then. */
+    Optional<Lines> linesStamped(String source, FileStamp stamp) {
+        Lines l = lines.get(source);
+        return l != null && l.stamp().equals(Optional.of(stamp)) ? Optional.of(l) : Optional.empty();
+    }
+
+    /** The seed's lines as last counted, if they were taken from these bytes. */
+    Optional<Lines> lines(String source, String sha256) {
+        Lines l = lines.get(source);
+        return l != null && !sha256.isEmpty() && l.sha256().equals(sha256) ? Optional.of(l) : Optional.empty();
+    }
+
+    boolean hasLines(String source) {
+        return lines.containsKey(source);
     }
 
     /** The seed as last built, if its file still has the stamp it had then. */

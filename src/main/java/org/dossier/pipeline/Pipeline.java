@@ -1,6 +1,7 @@
 package org.dossier.pipeline;
 
 import org.dossier.clean.CleanedSeed;
+import org.dossier.clean.RecurringLines;
 import org.dossier.clean.SeedCleaner;
 import org.dossier.config.Config;
 import org.dossier.config.SiteInfo;
@@ -40,6 +41,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,6 +56,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -150,11 +153,18 @@ public final class Pipeline {
                 List<SeedUnit> units = found.units();
                 t = lap(timings, "list", t);
 
+                // A line many seeds share is the sites' furniture: the archive's lines are counted before any seed is
+                // cleaned, and each seed is told only which of its own lines recur, so its cache key changes only when that does.
+                List<BuildCache.Lines> lines = units.parallelStream().map(u -> lines(config.seeds(), u, cache)).toList();
+                RecurringLines archive = RecurringLines.count(lines.stream().map(BuildCache.Lines::hashes).toList());
+                t = lap(timings, "recurring lines", t);
+
                 Extractor extractor = new Extractor(curation);
                 ContentPages pages = new ContentPages(config.work());
                 AtomicInteger done = new AtomicInteger();
-                List<Processed> processed = units.parallelStream().map(u -> {
-                    Processed p = process(config.seeds(), u, extractor, pages, cache, extractKey, curation);
+                List<Processed> processed = IntStream.range(0, units.size()).parallel().mapToObj(i -> {
+                    Processed p = process(config.seeds(), units.get(i), extractor, pages, cache, extractKey, curation,
+                            archive.recurringIn(lines.get(i).hashes()));
                     progress.seeds(done.incrementAndGet(), units.size());
                     return p;
                 }).toList();
@@ -199,10 +209,13 @@ public final class Pipeline {
                 t = lap(timings, "publish: changes, manifest", t);
 
                 Map<String, BuildCache.Seed> seeds = new TreeMap<>();
-                for (Processed p : processed) {
+                Map<String, BuildCache.Lines> seedLines = new TreeMap<>();
+                for (int i = 0; i < processed.size(); i++) {
+                    Processed p = processed.get(i);
                     if (p.outcome() instanceof Outcome.Ok<Article> ok) {
                         seeds.put(p.source(), cacheEntry(p, ok.value(), pages));
                     }
+                    if (lines.get(i) != BuildCache.Lines.NONE) seedLines.put(p.source(), lines.get(i));
                 }
                 output.commit();
                 t = lap(timings, "publish: journal or swap", t);
@@ -210,7 +223,7 @@ public final class Pipeline {
                 // leaves the previous cache, which names the previous site's manifest: the new site does not match it,
                 // so none of its files are reused.
                 BuildCache saved = new BuildCache(code, seeds, Sha256.hex(manifest), siteFiles.keys(),
-                        BuildCache.numbers(siteFiles.stamps()), dependencies.versions());
+                        BuildCache.numbers(siteFiles.stamps()), dependencies.versions(), seedLines);
                 saved.save(cacheFile);
                 lap(timings, "publish: cache", t);
                 int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();
@@ -228,9 +241,34 @@ public final class Pipeline {
         return Optional.empty();
     }
 
+    /**
+     * The seed's lines as the archive counts them: from the cache while the seed's stamp or bytes are those they were
+     * taken from, else read and decoded here (and again when the seed is cleaned: no text is kept in between).
+     */
+    private static BuildCache.Lines lines(Path seeds, SeedUnit unit, BuildCache cache) {
+        String source = unit.source();
+        Path file = unit.path();
+        try {
+            Optional<FileStamp> stamp = settledStamp(file);
+            Optional<BuildCache.Lines> known = stamp.flatMap(s -> cache.linesStamped(source, s));
+            if (known.isPresent()) return known.get();
+            if (!(SeedReader.readBytes(source, seeds, file) instanceof Outcome.Ok<byte[]> bytes)) return BuildCache.Lines.NONE;
+            // The digest only finds lines counted before, from the same bytes: a seed new to the cache needs none.
+            String sha = cache.hasLines(source) ? Sha256.hex(bytes.value()) : "";
+            known = cache.lines(source, sha);
+            if (known.isPresent()) return new BuildCache.Lines(sha, stamp, known.get().hashes());
+            return SeedReader.decode(source, file, bytes.value(), sha, unit.capture().isPresent()) instanceof Outcome.Ok<Seed> seed
+                    ? new BuildCache.Lines(sha, stamp, RecurringLines.of(seed.value())) : BuildCache.Lines.NONE;
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // The seed is read again to be cleaned, and what fails there is reported with the reason.
+            return BuildCache.Lines.NONE;
+        }
+    }
+
     private static Processed process(Path seeds, SeedUnit unit, Extractor extractor, ContentPages pages, BuildCache cache,
-                                     String extractKey, Curation curation) {
-        Processed p = process(seeds, unit.source(), unit.path(), unit.capture().isPresent(), extractor, pages, cache, extractKey, curation);
+                                     String extractKey, Curation curation, long[] recurring) {
+        Processed p = process(seeds, unit.source(), unit.path(), unit.capture().isPresent(), extractor, pages, cache, extractKey,
+                curation, recurring);
         // Where and when a page was captured is no part of what its cached article was made from: set on each build.
         if (unit.capture().isEmpty() || !(p.outcome() instanceof Outcome.Ok<Article> ok)) return p;
         return new Processed(p.path(), p.source(), Outcome.ok(ok.value().withCapture(unit.capture())), p.decoding(), p.removals(),
@@ -239,26 +277,24 @@ public final class Pipeline {
 
     /** @param html whether the bytes are an HTML page whatever its name (a page captured in a web archive) */
     private static Processed process(Path seeds, String source, Path file, boolean html, Extractor extractor, ContentPages pages,
-                                     BuildCache cache, String extractKey, Curation curation) {
+                                     BuildCache cache, String extractKey, Curation curation, long[] recurring) {
         try {
-            // The stamp is taken before the bytes are read: a write in between makes it stale, never wrong.
-            long readAt = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
-            Optional<FileStamp> stamp = FileStamp.of(file).filter(s -> s.settledAt(readAt));
+            Optional<FileStamp> stamp = settledStamp(file);
             // An unchanged stamp vouches for the digest the seed had, so a seed built before is not even read.
             Optional<BuildCache.Seed> hit = stamp.flatMap(s -> cache.seedStamped(source, s))
-                    .flatMap(s -> cached(cache, pages, source, seedKey(source, s.article().sha256(), extractKey, curation)));
+                    .flatMap(s -> cached(cache, pages, source, seedKey(source, s.article().sha256(), extractKey, curation, recurring)));
             if (hit.isPresent()) return reused(file, source, hit.get(), stamp);
             Outcome<byte[]> bytes = SeedReader.readBytes(source, seeds, file);
             if (bytes instanceof Outcome.Failed<byte[]> f) return failed(file, source, f.problem());
             byte[] b = ((Outcome.Ok<byte[]>) bytes).value();
             String sha = Sha256.hex(b);
-            String contentKey = seedKey(source, sha, extractKey, curation);
+            String contentKey = seedKey(source, sha, extractKey, curation, recurring);
             hit = cached(cache, pages, source, contentKey);
             if (hit.isPresent()) return reused(file, source, hit.get(), stamp);
             Outcome<Seed> read = SeedReader.decode(source, file, b, sha, html);
             Optional<String> decoding = read instanceof Outcome.Ok<Seed> ok ? Optional.of(ok.value().decoding()) : Optional.empty();
             Deadline deadline = Deadline.after(Config.SEED_BUDGET, source);
-            Outcome<CleanedSeed> cleaned = read.then(s -> SeedCleaner.clean(s, deadline));
+            Outcome<CleanedSeed> cleaned = read.then(s -> SeedCleaner.clean(s, deadline, recurring));
             Removals removals = cleaned instanceof Outcome.Ok<CleanedSeed> c ? c.value().removals() : Removals.none();
             Outcome<Article> article = cleaned.then(c -> extractor.extract(c, deadline).then(a -> {
                 pages.write(a, c.blocks());
@@ -279,6 +315,12 @@ public final class Pipeline {
             // (or of a library) on one odd seed, and the stack is unwound by now.
             return failed(file, source, new Problem(source, Stage.CLEAN, "nested too deeply to process (internal error: stack overflow)"));
         }
+    }
+
+    /** The seed file's stamp, taken before its bytes are read: a write in between makes it stale, never wrong. */
+    private static Optional<FileStamp> settledStamp(Path file) {
+        long readAt = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
+        return FileStamp.of(file).filter(s -> s.settledAt(readAt));
     }
 
     /** The seed's article as last built under this key, if its content page is still the one written then. */
@@ -315,8 +357,9 @@ public final class Pipeline {
         }
     }
 
-    private static String seedKey(String source, String sha, String extractKey, Curation curation) {
-        return Fingerprints.of(source, sha, extractKey, String.valueOf(curation.corrections().get(source)));
+    /** @param recurring the seed's own lines that recur in the archive: the only thing other seeds change in its cleaning */
+    private static String seedKey(String source, String sha, String extractKey, Curation curation, long[] recurring) {
+        return Fingerprints.of(source, sha, extractKey, String.valueOf(curation.corrections().get(source)), Arrays.toString(recurring));
     }
 
     private static String manifestDigest(Path site) {

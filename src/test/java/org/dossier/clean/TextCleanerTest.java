@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TextCleanerTest {
     static CleanedSeed clean(String text) {
         Outcome<Seed> seed = SeedReader.decode("t.txt", Path.of("t.txt"), text.getBytes(StandardCharsets.UTF_8));
-        return TextCleaner.clean(((Outcome.Ok<Seed>) seed).value(), Deadline.after(Duration.ofHours(1), "t.txt"));
+        return TextCleaner.clean(((Outcome.Ok<Seed>) seed).value(), Deadline.after(Duration.ofHours(1), "t.txt"), new long[0]);
     }
 
     static List<String> texts(CleanedSeed c) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.dossier.report.Deadline;
 import org.dossier.clean.CleanedSeed;
 import org.dossier.clean.Headlines;
+import org.dossier.clean.Languages;
 import org.dossier.clean.SeedCleaner;
 import org.dossier.ingest.Seed;
 import org.dossier.ingest.SeedReader;
@@ -139,6 +140,19 @@ class MetadataEvidenceTest {
         Article a = extract("h.txt", " date 14/03/2022 Harbour market stays open for the winter\n\n" + BODY + "\n");
         assertEquals("2022-03-14", date(a));
         assertEquals("Harbour market stays open for the winter", a.title());
+    }
+
+    /** The cleaner and the date reader share one language guess, so every language the cleaner reads settles the order. */
+    @Test
+    void ambiguousHeaderDateOfAnItalianOrPortugueseScrapeIsReadDayFirst() {
+        Article italian = extract("it.txt", " date 03/04/2022 Il mercato nel porto resta aperto\n\nIl consiglio comunale ha deciso "
+                + "martedì di non chiudere il mercato nel porto, e i commercianti della zona sono contenti della decisione presa "
+                + "dopo mesi di discussioni in cui tutti hanno detto la loro.\n");
+        assertEquals("2022-04-03", date(italian));
+        Article portuguese = extract("pt.txt", " date 03/04/2022 O mercado do porto continua aberto\n\nA câmara municipal decidiu "
+                + "na terça-feira não fechar o mercado do porto, e os comerciantes da zona estão contentes com a decisão tomada "
+                + "depois de meses de discussões em que todos deram a sua opinião.\n");
+        assertEquals("2022-04-03", date(portuguese));
     }
 
     @Test

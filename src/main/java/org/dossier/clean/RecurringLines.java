@@ -1,0 +1,126 @@
+package org.dossier.clean;
+
+import org.dossier.ingest.Chars;
+import org.dossier.ingest.Seed;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The lines an archive's text seeds share: a site's chrome (its name and motto, "Follow us on…", the footer) is
+ * printed on every page a scraper saved from it, an article's sentences on one. Lines are compared normalised (letter
+ * case, digits and runs of spaces do not count) by a 64-bit hash, so the archive-wide count is a sort of numbers
+ * and never holds any text. A line counts as recurring when at least {@link #MIN_SEEDS} seeds and {@link #MIN_SHARE}
+ * of the text seeds hold it: on a generated archive of 10,000 articles from one newsroom, sentences of the house
+ * style ("The move was widely seen as a setback for …") recur in up to 0.3% of the seeds, and two articles quoting
+ * one statement share it, while a site's chrome is on every page it saved. It is evidence for the block classifier,
+ * not a verdict: a recurring line of prose between paragraphs of the article stays.
+ *
+ * <pre>{@code
+ * RecurringLines archive = RecurringLines.count(List.of(RecurringLines.of(seedA), RecurringLines.of(seedB)));
+ * long[] own = archive.recurringIn(RecurringLines.of(seedA));  // what seedA's cleaning is told
+ * }</pre>
+ */
+public final class RecurringLines {
+    static final int MIN_SEEDS = 3;
+    static final double MIN_SHARE = 0.01;
+    /** A line with fewer letters than this (a number, a bullet) says nothing about where it came from. */
+    private static final int MIN_LETTERS = 2;
+    private static final long[] NONE = {};
+
+    /** Sorted: the hashes of the lines that recur. */
+    private final long[] recurring;
+
+    private RecurringLines(long[] recurring) {
+        this.recurring = recurring;
+    }
+
+    /** The seed's distinct lines, hashed and sorted: its paragraphs as {@link TextCleaner} splits them. None for an HTML page. */
+    public static long[] of(Seed seed) {
+        if (seed.kind() != Seed.Kind.TEXT) return NONE;
+        List<String> paragraphs = TextCleaner.bodyParagraphs(seed.text());
+        long[] hashes = new long[paragraphs.size()];
+        int n = 0;
+        for (String p : paragraphs) {
+            long h = hash(p);
+            if (h != 0) hashes[n++] = h;
+        }
+        return distinct(hashes, n);
+    }
+
+    /** @param perSeed each text seed's {@link #of} (an HTML page's empty array does not count as a text seed) */
+    public static RecurringLines count(List<long[]> perSeed) {
+        int seeds = 0, total = 0;
+        for (long[] h : perSeed) {
+            if (h.length > 0) seeds++;
+            total += h.length;
+        }
+        long[] all = new long[total];
+        int at = 0;
+        for (long[] h : perSeed) {
+            System.arraycopy(h, 0, all, at, h.length);
+            at += h.length;
+        }
+        Arrays.sort(all);
+        int threshold = Math.max(MIN_SEEDS, (int) Math.ceil(MIN_SHARE * seeds));
+        long[] recurring = new long[total / threshold + 1];
+        int n = 0;
+        // each seed's hashes are distinct, so a run of one hash counts the seeds that hold its line
+        for (int i = 0, j; i < total; i = j) {
+            for (j = i + 1; j < total && all[j] == all[i]; ) j++;
+            if (j - i >= threshold) recurring[n++] = all[i];
+        }
+        return new RecurringLines(Arrays.copyOf(recurring, n));
+    }
+
+    /** Those of a seed's lines ({@link #of}) that recur in the archive, sorted: all its cleaning needs to know of the others. */
+    public long[] recurringIn(long[] seedLines) {
+        long[] out = new long[Math.min(seedLines.length, recurring.length)];
+        int n = 0;
+        for (long h : seedLines) if (Arrays.binarySearch(recurring, h) >= 0) out[n++] = h;
+        return n == 0 ? NONE : Arrays.copyOf(out, n);
+    }
+
+    /** Whether the paragraph is one of the seed's recurring lines. */
+    static boolean contains(long[] recurring, String paragraph) {
+        if (recurring.length == 0) return false;
+        long h = hash(paragraph);
+        return h != 0 && Arrays.binarySearch(recurring, h) >= 0;
+    }
+
+    /**
+     * FNV-1a over the normalised line: letters lower-cased, every digit a 0, runs of spaces one space; 0 for a line
+     * with too few letters to count.
+     */
+    static long hash(String line) {
+        // a copy to index: under C1 (see BoundedHeap) charAt costs more per character than the copy
+        char[] chars = line.toCharArray();
+        long h = 0xcbf29ce484222325L;
+        int letters = 0;
+        boolean space = false;
+        for (char c : chars) {
+            if (Chars.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) h = (h ^ ' ') * 0x100000001b3L;
+            space = false;
+            if (Chars.isLetter(c)) {
+                letters++;
+                c = Chars.toLowerCase(c);
+            } else if (Chars.isDigit(c)) {
+                c = '0';
+            }
+            h = (h ^ c) * 0x100000001b3L;
+        }
+        return letters < MIN_LETTERS || h == 0 ? 0 : h;
+    }
+
+    private static long[] distinct(long[] hashes, int n) {
+        if (n == 0) return NONE;
+        Arrays.sort(hashes, 0, n);
+        int m = 1;
+        for (int i = 1; i < n; i++) if (hashes[i] != hashes[m - 1]) hashes[m++] = hashes[i];
+        return Arrays.copyOf(hashes, m);
+    }
+}
