@@ -10,8 +10,8 @@ import java.util.List;
  * The lines an archive's text seeds share: a site's chrome (its name and motto, "Follow us on…", the footer) is
  * printed on every page a scraper saved from it, an article's sentences on one. Lines are compared normalised (letter
  * case, digits and runs of spaces do not count) by a 64-bit hash, so the archive-wide count is a sort of numbers
- * and never holds any text. A line counts as recurring when at least {@link #MIN_SEEDS} seeds and {@link #MIN_SHARE}
- * of the text seeds hold it: on a generated archive of 10,000 articles from one newsroom, sentences of the house
+ * and never holds any text. A line counts as recurring when at least {@link #MIN_SEEDS} seeds and about 1% of the
+ * text seeds hold it ({@link #threshold}): on a generated archive of 10,000 articles from one newsroom, sentences of the house
  * style ("The move was widely seen as a setback for …") recur in up to 0.3% of the seeds, and two articles quoting
  * one statement share it, while a site's chrome is on every page it saved. It is evidence for the block classifier,
  * not a verdict: a recurring line of prose between paragraphs of the article stays.
@@ -23,7 +23,6 @@ import java.util.List;
  */
 public final class RecurringLines {
     static final int MIN_SEEDS = 3;
-    static final double MIN_SHARE = 0.01;
     /** A line with fewer letters than this (a number, a bullet) says nothing about where it came from. */
     private static final int MIN_LETTERS = 2;
     private static final long[] NONE = {};
@@ -62,7 +61,7 @@ public final class RecurringLines {
             at += h.length;
         }
         Arrays.sort(all);
-        int threshold = Math.max(MIN_SEEDS, (int) Math.ceil(MIN_SHARE * seeds));
+        int threshold = threshold(seeds);
         long[] recurring = new long[total / threshold + 1];
         int n = 0;
         // each seed's hashes are distinct, so a run of one hash counts the seeds that hold its line
@@ -71,6 +70,17 @@ public final class RecurringLines {
             if (j - i >= threshold) recurring[n++] = all[i];
         }
         return new RecurringLines(Arrays.copyOf(recurring, n));
+    }
+
+    /**
+     * How many text seeds must hold a line for it to recur: 1% of them rounded down to a power of two (so between 0.5%
+     * and 1%), at least {@link #MIN_SEEDS}. A threshold that followed every new seed would move at each hundredth one,
+     * and every seed holding a line counted just at it would be cleaned again; this one moves only when the archive
+     * doubles, as the search index's table does, so a new seed re-cleans only the seeds it shares a line with.
+     */
+    static int threshold(int seeds) {
+        int share = seeds / 100;
+        return Math.max(MIN_SEEDS, share == 0 ? 0 : Integer.highestOneBit(share));
     }
 
     /** Those of a seed's lines ({@link #of}) that recur in the archive, sorted: all its cleaning needs to know of the others. */

@@ -42,7 +42,8 @@ class SearchRankingTest {
         Random random = new Random(3);
         for (int i = 0; i < MENTIONS; i++) {
             write(seeds, String.format("mention-%02d.txt", i), String.format("2018-%02d-%02d", 1 + i % 12, 1 + i), "Roads committee hearing number " + i,
-                    filler(random) + "A vote on the roads was delayed, and the budget came up only at the end of the day, briefly.\n");
+                    // worded differently in each: one sentence in 24 of 27 seeds would be the site's furniture
+                    filler(random) + "A vote on the " + word(random) + " was delayed, and the budget came up only at the end of the day, briefly.\n");
         }
         write(seeds, "titled.txt", "2015-06-01", "The budget, line by line",
                 filler(random) + "Everyone agreed that the budget would need another look after the summer recess.\n");
@@ -63,6 +64,12 @@ class SearchRankingTest {
             for (int c = 3 + random.nextInt(6); c > 0; c--) sb.append((char) ('a' + random.nextInt(26)));
         }
         return sb.append(".\n\n").toString();
+    }
+
+    private static String word(Random random) {
+        StringBuilder sb = new StringBuilder();
+        for (int c = 4 + random.nextInt(4); c > 0; c--) sb.append((char) ('a' + random.nextInt(26)));
+        return sb.toString();
     }
 
     private static void write(Path seeds, String name, String date, String title, String body) throws IOException {
