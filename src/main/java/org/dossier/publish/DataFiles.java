@@ -74,25 +74,23 @@ public final class DataFiles {
         if (value.isPresent()) json.writeStringField(field, value.get()); else json.writeNullField(field);
     }
 
+    /** A list of the seeds (or captures) that became no article, each with why. */
+    private static void withReasons(JsonGenerator r, String field, List<SeedOutcome> seeds) throws IOException {
+        r.writeArrayFieldStart(field);
+        for (SeedOutcome s : seeds) {
+            r.writeStartObject();
+            r.writeStringField("source", s.source());
+            r.writeStringField("reason", s.detail());
+            r.writeEndObject();
+        }
+        r.writeEndArray();
+    }
+
     private static void reportJson(ArchiveIndex index, BuildReport report, JsonGenerator r) throws IOException {
         r.writeStartObject();
         r.writeNumberField("articles", index.timeline().size());
-        r.writeArrayFieldStart("rejected");
-        for (SeedOutcome s : report.with(SeedOutcome.Status.REJECTED)) {
-            r.writeStartObject();
-            r.writeStringField("source", s.source());
-            r.writeStringField("reason", s.detail());
-            r.writeEndObject();
-        }
-        r.writeEndArray();
-        r.writeArrayFieldStart("skipped");
-        for (SeedOutcome s : report.with(SeedOutcome.Status.SKIPPED)) {
-            r.writeStartObject();
-            r.writeStringField("source", s.source());
-            r.writeStringField("reason", s.detail());
-            r.writeEndObject();
-        }
-        r.writeEndArray();
+        withReasons(r, "rejected", report.with(SeedOutcome.Status.REJECTED));
+        withReasons(r, "skipped", report.with(SeedOutcome.Status.SKIPPED));
         r.writeArrayFieldStart("duplicates");
         for (ArchiveIndex.Duplicate d : index.duplicates()) {
             r.writeStartObject();
