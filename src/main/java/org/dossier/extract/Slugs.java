@@ -12,18 +12,22 @@ public final class Slugs {
      * "Jürgen Klopp" and "Jurgen Klopp" meet while "Анна Петрова" and "Иван Сидоров", whose slugs are both empty, do not.
      */
     public static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
-                .replaceAll("['’]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return plain(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     public static String of(String text, int maxLength) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .replace('ß', 's').replace('ø', 'o').replace('Ø', 'o').replace('æ', 'a').replace('ł', 'l').replace('đ', 'd')
-                .toLowerCase(Locale.ROOT).replaceAll("['’]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String s = plain(text).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (s.length() > maxLength) {
             int cut = s.lastIndexOf('-', maxLength);
             s = s.substring(0, cut > maxLength / 2 ? cut : maxLength);
         }
         return s;
+    }
+
+    /** Lower case, without diacritics or apostrophes, and with the Latin letters that have no decomposition made plain. */
+    private static String plain(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .replace('ß', 's').replace('ø', 'o').replace('Ø', 'o').replace('æ', 'a').replace('ł', 'l').replace('đ', 'd')
+                .toLowerCase(Locale.ROOT).replaceAll("['’]", "");
     }
 }

@@ -1,0 +1,26 @@
+package org.dossier.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** Spellings of one name meet when folded; names of different people, in any script, do not. */
+class SlugsTest {
+    @Test
+    void spellingsThatShareASlugAlsoFoldTheSameIncludingLettersWithoutADecomposition() {
+        for (String[] pair : new String[][] {{"Jürgen Klopp", "Jurgen Klopp"}, {"Paweł Nowak", "Pawel Nowak"},
+                {"Søren Holm", "Soren Holm"}, {"Luka Modrić", "Luka Modric"}, {"Franz Weiß", "Franz Weis"}}) {
+            assertEquals(Slugs.of(pair[0], 80), Slugs.of(pair[1], 80), pair[0]);
+            assertEquals(Slugs.fold(pair[0]), Slugs.fold(pair[1]), pair[0]);
+        }
+    }
+
+    @Test
+    void namesWithoutLatinLettersFoldApartThoughTheirSlugsAreBothEmpty() {
+        assertEquals("", Slugs.of("Анна Петрова", 80));
+        assertEquals("", Slugs.of("Иван Сидоров", 80));
+        assertNotEquals(Slugs.fold("Анна Петрова"), Slugs.fold("Иван Сидоров"));
+        assertEquals(Slugs.fold("АННА ПЕТРОВА"), Slugs.fold("Анна Петрова"));
+    }
+}
