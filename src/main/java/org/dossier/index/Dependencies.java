@@ -54,8 +54,9 @@ public final class Dependencies {
             v.put(link(e.id()), version(e.id(), e.url(), key));
             StringBuilder people = new StringBuilder();
             e.people().forEach(p -> people.append(p.name()).append('\n').append(p.slug()).append('\n'));
+            // A page captured again later keeps its content key, but its page shows the new capture time and the earlier captures.
             v.put(article(e.id()), version(e.id(), e.url(), key, people.toString(), index.originals().get(e.article().source()),
-                    e.prev().orElse(""), e.next().orElse("")));
+                    e.prev().orElse(""), e.next().orElse(""), String.valueOf(e.article().capture())));
         }
         for (ArchiveIndex.Person p : index.people()) {
             StringBuilder facts = new StringBuilder();
@@ -66,7 +67,7 @@ public final class Dependencies {
         return new Dependencies(v, Map.copyOf(previous), previousKeys);
     }
 
-    /** An article's own facts: its content, people, original, and which articles are its neighbours. */
+    /** An article's own facts: its content, people, original, capture, and which articles are its neighbours. */
     public static String article(String id) {
         return "article:" + id;
     }

@@ -49,11 +49,12 @@ import java.util.zip.ZipFile;
  * response with status 200 is a page, its payload decoded as HTTP says (chunked, gzip) and kept in the work folder
  * under its SHA-256, one at a time in memory; redirects, revisits and everything that is not a page are noted with
  * why. A record that cannot be read is reported with its byte offset and reading goes on at the next record that can.
- * Joining the archives ({@link #units}) resolves revisits and redirects across them and keeps the latest capture of
- * each URL; the other captures become its duplicates.
+ * A WARC file that has only grown since its last scan (a crawler appending captures) is read from where that scan
+ * ended. Joining the archives ({@link #units}) resolves revisits and redirects across them and keeps the latest
+ * capture of each URL; the other captures become its duplicates.
  *
  * <pre>{@code
- * WebArchive.Scan scan = WebArchive.scan("crawl.warc.gz", seeds.resolve("crawl.warc.gz"), work.resolve("captures"));
+ * WebArchive.Scan scan = WebArchive.scan("crawl.warc.gz", seeds.resolve("crawl.warc.gz"), work.resolve("captures"), Optional.empty());
  * WebArchive.Units units = WebArchive.units(Map.of("crawl.warc.gz", scan), work.resolve("captures"));
  * }</pre>
  */
@@ -63,6 +64,12 @@ public final class WebArchive {
     private static final byte[] GZIP_MAGIC = {0x1F, (byte) 0x8B, 0x08};
     /** The content encodings jwarc decodes for us (brotli with org.brotli:dec on the class path). */
     private static final Set<String> DECODED = Set.of("identity", "", "gzip", "x-gzip", "deflate", "br");
+    /**
+     * How many bytes at the start of a WARC, and before the end of its last complete record, tell an appended file
+     * from a rewritten one: a rewrite changes its first record (wget's and Heritrix's warcinfo holds the time and a
+     * fresh record id), or the records just before the old end, well within this.
+     */
+    private static final int WINDOW = 64 * 1024;
 
     private WebArchive() {}
 
@@ -87,7 +94,12 @@ public final class WebArchive {
      * @param damage each run of records that could not be read, with its byte offset
      * @param meant  the URLs a WACZ's {@code pages/pages.jsonl} names, when it has that list
      */
-    public record Scan(List<Entry> entries, List<Problem> damage, Optional<List<String>> meant) {
+    /**
+     * @param tail    where the read of a WARC file ended, to go on from there should the file only grow
+     * @param records how many records the read that made this scan went through (when it went on from an earlier
+     *                scan's end, only those after it)
+     */
+    public record Scan(List<Entry> entries, List<Problem> damage, Optional<List<String>> meant, Optional<Tail> tail, int records) {
         /** The payload files its pages were kept under, to tell whether the work folder still has them all. */
         public Set<String> payloads() {
             Set<String> out = new HashSet<>();
@@ -97,12 +109,32 @@ public final class WebArchive {
     }
 
     /**
+     * Where a read of a WARC file ended.
+     *
+     * @param length the file's length after it was read
+     * @param end    the end of its last complete record, a gzip member boundary in a {@code .warc.gz}: a record cut
+     *               off after it (the file was still being written) is read whole the next time
+     * @param head   the SHA-256 of the file's first bytes (up to {@link #WINDOW} of them, not past {@code end})
+     * @param before the SHA-256 of the {@link #WINDOW} bytes before {@code end} (or of all, when there are fewer)
+     * @param damage how many of the scan's damage reports lie before {@code end} (a record cut off at the end does not)
+     */
+    public record Tail(long length, long end, String head, String before, int damage) {}
+
+    /**
      * @param skipped  captures that are not articles, each with why
      * @param earlier  captures of a URL captured again later, each with the source of the latest one
      */
     public record Units(List<SeedUnit> units, List<Problem> skipped, List<Earlier> earlier) {}
 
     public record Earlier(String source, String latest, String captured) {}
+
+    /**
+     * How much of the web archives a build read.
+     *
+     * @param archives the archives read (the others were as the last build left them)
+     * @param records  the records read in them: in an archive read from where its last read ended, the new ones only
+     */
+    public record Reads(int archives, long records) {}
 
     /** Whether the seed is a web archive, by its name. */
     public static boolean is(String source) {
@@ -111,26 +143,58 @@ public final class WebArchive {
     }
 
     /**
-     * Reads one archive, never more than one payload at a time in memory.
+     * Reads one archive, never more than one payload at a time in memory. A WARC file that is longer than at the
+     * earlier scan, and has the same first bytes and the same bytes before that scan's end, had records appended: it
+     * is read from that end only, and the earlier scan's captures before it are kept.
      *
      * @param source   the archive's name relative to the seeds folder
-     * @param payloads the folder where pages' payloads are kept, each under its SHA-256
+     * @param payloads the folder where pages' payloads are kept, each under its SHA-256 (those of {@code earlier}'s
+     *                 pages still there)
+     * @param earlier  the archive's scan by an earlier build, if any
      */
-    public static Scan scan(String source, Path file, Path payloads) {
+    public static Scan scan(String source, Path file, Path payloads, Optional<Scan> earlier) {
         Reading r = new Reading(source, payloads);
+        Tail tail = null;
         try {
             Files.createDirectories(payloads);
             if (source.toLowerCase(Locale.ROOT).endsWith(".wacz")) {
                 r.wacz(file);
             } else {
                 try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+                    Optional<Tail> appended = earlier.flatMap(Scan::tail).filter(t -> appended(ch, t));
+                    if (appended.isPresent()) {
+                        r.resume(earlier.get(), appended.get());
+                        ch.position(appended.get().end());
+                    }
                     r.warc(ch, "");
+                    tail = new Tail(ch.size(), r.end, digest(ch, 0, Math.min(WINDOW, r.end)), digest(ch, Math.max(0, r.end - WINDOW), r.end),
+                            r.damageBeforeEnd);
                 }
             }
         } catch (IOException | UncheckedIOException e) {
             r.damage.add(new Problem(source, Stage.INGEST, "cannot be read as a web archive (" + why(e) + ")"));
         }
-        return new Scan(List.copyOf(r.entries), List.copyOf(r.damage), Optional.ofNullable(r.meant).map(m -> m.stream().sorted().toList()));
+        return new Scan(List.copyOf(r.entries), List.copyOf(r.damage), Optional.ofNullable(r.meant).map(m -> m.stream().sorted().toList()),
+                Optional.ofNullable(tail), r.records);
+    }
+
+    /** Whether the file is the one the tail was taken from with records appended: longer, and the same where it is checked. */
+    private static boolean appended(FileChannel file, Tail tail) {
+        try {
+            return file.size() > tail.length() && digest(file, 0, Math.min(WINDOW, tail.end())).equals(tail.head())
+                    && digest(file, Math.max(0, tail.end() - WINDOW), tail.end()).equals(tail.before());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The SHA-256 of the file's bytes from {@code from} up to {@code to}, read where they are. */
+    private static String digest(FileChannel file, long from, long to) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate((int) (to - from));
+        while (buf.hasRemaining()) {
+            if (file.read(buf, from + buf.position()) < 0) throw new java.io.EOFException("the archive is shorter than it was a moment ago");
+        }
+        return Sha256.hex(buf.array());
     }
 
     /**
@@ -224,6 +288,10 @@ public final class WebArchive {
         final List<Problem> damage = new ArrayList<>();
         /** The URLs a WACZ's pages.jsonl names; null when there is no such list. */
         Set<String> meant;
+        /** Records read; the end of the last complete one (in a WARC file), and how many damage reports lie before it. */
+        int records;
+        long end;
+        int damageBeforeEnd;
 
         Reading(String source, Path payloads) {
             this.source = source;
@@ -267,9 +335,16 @@ public final class WebArchive {
             return urls;
         }
 
+        /** Takes what the earlier scan found before its end, and goes on reading there. */
+        void resume(Scan earlier, Tail tail) {
+            earlier.entries().stream().filter(e -> e.offset() < tail.end()).forEach(entries::add);
+            damage.addAll(earlier.damage().subList(0, tail.damage()));
+        }
+
         /**
-         * Reads the records of one WARC. Where a record cannot be read, a file is searched for the next record (a WARC
-         * header, or a gzip member) and reading goes on there; a stream inside a WACZ stops at the damage.
+         * Reads the records of one WARC, from where the channel is. Where a record cannot be read, a file is searched
+         * for the next record (a WARC header, or a gzip member) and reading goes on there; a stream inside a WACZ stops
+         * at the damage.
          */
         void warc(ReadableByteChannel channel, String where) throws IOException {
             WarcReader reader = new WarcReader(channel);
@@ -278,12 +353,18 @@ public final class WebArchive {
             String damagedAt = null;
             String why = "";
             long last = -1;
+            // The end of the last complete record before the damage being passed over, if it goes on to the end.
+            long endBeforeDamage = 0;
             while (true) {
                 long at = last;
                 boolean started = false;
                 try {
                     Optional<WarcRecord> next = reader.next();
-                    if (next.isEmpty()) break;
+                    if (next.isEmpty()) {
+                        end = reader.position();
+                        break;
+                    }
+                    records++;
                     WarcRecord record = next.get();
                     at = record.position();
                     started = true;
@@ -299,6 +380,8 @@ public final class WebArchive {
                         damagedAt = started || at < 0 ? String.format(Locale.ROOT, "at byte %,d", Math.max(at, 0))
                                 : String.format(Locale.ROOT, "after the record at byte %,d", at);
                         why = why(e);
+                        // The reader is at the start of the record that failed, or of the one before whose end failed.
+                        endBeforeDamage = reader.position();
                     }
                     if (!(channel instanceof FileChannel file)) break;
                     // Past both the damage and the place the last search found, so a false start is not found again.
@@ -309,7 +392,11 @@ public final class WebArchive {
                     last = resume;
                 }
             }
-            if (damagedAt != null) damage.add(damaged(where, damagedAt, why, -1));
+            damageBeforeEnd = damage.size();
+            if (damagedAt != null) {
+                damage.add(damaged(where, damagedAt, why, -1));
+                end = endBeforeDamage;
+            }
         }
 
         private Problem damaged(String where, String at, String why, long resumed) {

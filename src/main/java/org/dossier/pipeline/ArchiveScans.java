@@ -27,9 +27,10 @@ import java.util.stream.Stream;
 /**
  * The seeds folder's files as seed units: each file is one, but a web archive is read into the pages it captured
  * ({@link WebArchive}). What each archive yielded is kept in {@code <work>/archives.smile} under the archive's file
- * stamp and the code, so an unchanged archive is not read again; the pages' payloads are kept in
- * {@code <work>/captures/}, each under its SHA-256, and the per-seed cache then finds each page by its payload, so
- * an archive with a capture appended costs one read of the archive and the cleaning of the new page only.
+ * stamp and the code, so an unchanged archive is not read again, and one with captures appended is read from where
+ * the last read ended; the pages' payloads are kept in {@code <work>/captures/}, each under its SHA-256, and the
+ * per-seed cache then finds each page by its payload, so an appended capture costs the reading and cleaning of its
+ * own records only.
  */
 final class ArchiveScans {
     /**
@@ -37,9 +38,9 @@ final class ArchiveScans {
      * @param skipped captures that are not articles, each with why
      * @param earlier captures of a URL captured again later
      * @param damage  archives, or runs of their records, that could not be read
-     * @param read    how many archives were read (the others came from the cache)
+     * @param read    how many archives and records were read (the others came from the cache)
      */
-    record Units(List<SeedUnit> units, List<Problem> skipped, List<WebArchive.Earlier> earlier, List<Problem> damage, int read) {}
+    record Units(List<SeedUnit> units, List<Problem> skipped, List<WebArchive.Earlier> earlier, List<Problem> damage, WebArchive.Reads read) {}
 
     /** An archive's scan, and the stamp its file had when it was read. */
     record Kept(Optional<FileStamp> stamp, WebArchive.Scan scan) {}
@@ -66,7 +67,9 @@ final class ArchiveScans {
         Map<String, Kept> kept = new TreeMap<>();
         archives.entrySet().parallelStream().map(a -> Map.entry(a.getKey(), scan(a.getKey(), a.getValue(), store, payloads)))
                 .toList().forEach(e -> kept.put(e.getKey(), e.getValue()));
-        int read = (int) kept.entrySet().stream().filter(e -> !e.getValue().equals(store.archives().get(e.getKey()))).count();
+        // An archive read again may well yield a scan equal to the stored one: a kept scan is the stored one itself.
+        List<Kept> fresh = kept.entrySet().stream().filter(e -> e.getValue() != store.archives().get(e.getKey())).map(Map.Entry::getValue).toList();
+        WebArchive.Reads read = new WebArchive.Reads(fresh.size(), fresh.stream().mapToLong(k -> k.scan().records()).sum());
         if (!archives.isEmpty() || !store.archives().isEmpty()) save(new Store(code, kept), storeFile, payloads);
 
         Map<String, WebArchive.Scan> scans = new TreeMap<>();
@@ -80,17 +83,18 @@ final class ArchiveScans {
         return new Units(List.copyOf(units), pages.skipped(), pages.earlier(), List.copyOf(damage), read);
     }
 
-    /** The archive's scan from the store when its file is as it was then and its pages' payloads are all still kept. */
+    /**
+     * The archive's scan from the store when its file is as it was then and its pages' payloads are all still kept;
+     * else read, from where the stored scan ended if the file only grew since.
+     */
     private static Kept scan(String source, Path file, Store store, Path payloads) {
         // The stamp is taken before the archive is read: a write in between makes it stale, never wrong.
         long readAt = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
         Optional<FileStamp> stamp = FileStamp.of(file).filter(s -> s.settledAt(readAt));
-        Kept before = store.archives().get(source);
-        if (before != null && stamp.isPresent() && stamp.equals(before.stamp())
-                && before.scan().payloads().stream().allMatch(p -> Files.isRegularFile(payloads.resolve(p)))) {
-            return before;
-        }
-        return new Kept(stamp, WebArchive.scan(source, file, payloads));
+        Optional<Kept> before = Optional.ofNullable(store.archives().get(source))
+                .filter(k -> k.scan().payloads().stream().allMatch(p -> Files.isRegularFile(payloads.resolve(p))));
+        if (before.isPresent() && stamp.isPresent() && stamp.equals(before.get().stamp())) return before.get();
+        return new Kept(stamp, WebArchive.scan(source, file, payloads, before.map(Kept::scan)));
     }
 
     private static Store load(Path file, String code) {

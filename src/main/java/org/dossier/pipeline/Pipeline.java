@@ -14,6 +14,7 @@ import org.dossier.index.SitePaths;
 import org.dossier.ingest.Seed;
 import org.dossier.ingest.SeedReader;
 import org.dossier.ingest.SeedUnit;
+import org.dossier.ingest.WebArchive;
 import org.dossier.ingest.Sha256;
 import org.dossier.publish.AtomicOutput;
 import org.dossier.publish.DataFiles;
@@ -74,11 +75,11 @@ public final class Pipeline {
      *                 (pages whose inputs changed, so their views were gathered and hashed) show the cache at work
      * @param kept     files a user had put into the replaced site, each with where it was moved to
      * @param withheld why the new site was not swapped in (the previous one is left in place), when it was not
-     * @param archivesRead web archives read this time (the others were unchanged, and their pages came from the cache)
+     * @param archivesRead web archives, and records in them, read this time (the others were unchanged, and their pages came from the cache)
      */
     public record Result(BuildReport report, ArchiveIndex index, Map<String, Long> timings, List<String> renderErrors,
                          Optional<String> withheld, int seedsReused, int filesWritten, int filesReused, int pagesKeyed, List<String> kept,
-                         Optional<State> state, int archivesRead) {}
+                         Optional<State> state, WebArchive.Reads archivesRead) {}
 
     /**
      * What a build leaves for the next one in the same process ({@code serve}), so that one need not load it from disk

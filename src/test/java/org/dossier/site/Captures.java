@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * laid out as a news site lays out its articles (masthead, menu, byline, related links, cookie notice, scripts).
  */
 final class Captures {
-    private static final Path DEVSET = Path.of("src/test/resources/devset/seeds");
+    static final Path DEVSET = Path.of("src/test/resources/devset/seeds");
     private static final String[] SAVED = {"201_boe_rate_rise_full_page.html", "204_house_passes_hr1_dateline_only.html",
             "205_Brüssel_gipfel_énergie.html"};
     private static final String[] SCRAPES = {"101_sanders_stock_ban_vote.txt", "116_broad_final_ashes_test.txt",
@@ -96,7 +96,7 @@ final class Captures {
     }
 
     /** A scrape's header line and paragraphs, laid out as a news site's article page. */
-    private static byte[] newsPage(String scrape) {
+    static byte[] newsPage(String scrape) {
         Matcher m = HEADER.matcher(scrape);
         assertTrue(m.find(), "a dev-set scrape with a header line");
         String date = m.group(1), title = m.group(2).trim();

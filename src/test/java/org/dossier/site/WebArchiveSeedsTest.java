@@ -222,20 +222,7 @@ class WebArchiveSeedsTest {
         assertTrue(again.stderr().contains("8 seeds from the cache"), again.stderr());
 
         // A later capture of a new page, appended as wget appends: a gzip member per record.
-        String late = "/news/late-story.html";
-        // Not byte for byte the page it repeats: two seeds of the same bytes share one content page in the work folder,
-        // and which of them writes it last is a race, which would make the count below vary (see the session note).
-        Captures.Response repeated = captures.site.get(captures.articles.keySet().iterator().next());
-        captures.site.put(late, new Captures.Response(repeated.status(), repeated.type(),
-                (new String(repeated.body(), StandardCharsets.UTF_8) + "\n<!-- a later edition -->\n").getBytes(StandardCharsets.UTF_8),
-                repeated.headers()));
-        byte[] appended;
-        try {
-            appended = Files.readAllBytes(Captures.wget(dir.resolve("wget"), "late", List.of(root + late)));
-        } finally {
-            captures.site.remove(late);
-        }
-        Files.write(archive, appended, StandardOpenOption.APPEND);
+        Files.write(archive, Files.readAllBytes(lateCrawl(dir.resolve("wget"), "late", List.of())), StandardOpenOption.APPEND);
         Sites.Run after = Sites.build(seeds, site, "--verbose");
         assertEquals(0, after.exit(), after.stderr());
         assertTrue(after.stderr().contains("1 web archives read"), after.stderr());
@@ -244,6 +231,134 @@ class WebArchiveSeedsTest {
         Sites.Run clean = Sites.build(seeds, dir.resolve("clean"));
         String want = Files.readString(clean.out().resolve("data/manifest-sha256.txt")), got = Files.readString(site.resolve("data/manifest-sha256.txt"));
         assertEquals(want, got, "the incremental build is byte-identical to a clean one");
+    }
+
+    @Test
+    void appendedCapturesAreTheOnlyRecordsReadAndTheSiteIsByteIdenticalToACleanBuild() throws Exception {
+        Path wget = dir.resolve("wget");
+        List<String> urls = new ArrayList<>();
+        captures.site.keySet().forEach(p -> urls.add(root + p));
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Path archive = Files.copy(Captures.wget(wget, "base", urls, "--warc-cdx"), seeds.resolve("crawl.warc.gz"));
+        Path site = dir.resolve("site");
+        Sites.Run first = Sites.build(seeds, site, "--verbose");
+        assertEquals(0, first.exit(), first.stderr());
+        assertEquals(records(archive), recordsRead(first), "a new archive is read whole");
+
+        // A new page, and a page fetched again unchanged, which wget stores as a revisit of its response in the part
+        // read before: the revisit still takes that response's payload.
+        String again = root + captures.articles.keySet().iterator().next();
+        Path late = lateCrawl(wget, "late", List.of(again), "--warc-dedup=base.cdx");
+        assertTrue(new String(new java.util.zip.GZIPInputStream(Files.newInputStream(late)).readAllBytes(), StandardCharsets.ISO_8859_1)
+                .contains("WARC-Type: revisit"), "wget wrote a revisit record");
+        Files.write(archive, Files.readAllBytes(late), StandardOpenOption.APPEND);
+        Sites.Run after = Sites.build(seeds, site, "--verbose");
+        assertEquals(0, after.exit(), after.stderr());
+        assertEquals(records(late), recordsRead(after), "only the appended records are read:\n" + after.stderr());
+        JsonNode articles = JSON.readTree(site.resolve("data/articles.json").toFile());
+        assertTrue(articles.toString().contains(root + LATE), "the appended page is an article");
+        JsonNode revisited = null;
+        for (JsonNode a : articles) if (a.get("originalUrl").asText().equals(again)) revisited = a;
+        assertNotNull(revisited, articles.toString());
+        assertEquals(Captures.sha256(captures.articles.get(again.substring(root.length()))), revisited.get("sha256").asText());
+        assertEquals(Files.readString(Sites.build(seeds, dir.resolve("clean")).out().resolve("data/manifest-sha256.txt")),
+                Files.readString(site.resolve("data/manifest-sha256.txt")), "the incremental build is byte-identical to a clean one");
+    }
+
+    @Test
+    void recordCutOffAtTheEndOfTheArchiveIsReadWholeOnceItIsWritten() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Path archive = Files.copy(crawl, seeds.resolve("crawl.warc.gz"));
+        Path lateCrawl = lateCrawl(dir.resolve("wget"), "late", List.of());
+        byte[] late = Files.readAllBytes(lateCrawl);
+        // The crawler is still writing: the archive ends inside the new page's record.
+        int cut = late.length / 2;
+        Files.write(archive, java.util.Arrays.copyOf(late, cut), StandardOpenOption.APPEND);
+        Path site = dir.resolve("site");
+        Sites.Run during = Sites.build(seeds, site, "--verbose");
+        assertEquals(0, during.exit(), during.stderr());
+        assertTrue(during.stderr().contains("warning: crawl.warc.gz: damaged"), during.stderr());
+        assertFalse(Files.readString(site.resolve("data/articles.json")).contains(LATE));
+
+        Files.write(archive, java.util.Arrays.copyOfRange(late, cut, late.length), StandardOpenOption.APPEND);
+        Sites.Run after = Sites.build(seeds, site, "--verbose");
+        assertEquals(0, after.exit(), after.stderr());
+        assertFalse(after.stderr().contains("damaged"), after.stderr());
+        assertTrue(Files.readString(site.resolve("data/articles.json")).contains(root + LATE), "the page cut off before is an article");
+        // The record cut off and those after it.
+        long read = recordsRead(after);
+        assertTrue(read > 0 && read <= records(lateCrawl), read + " records read");
+        assertEquals(Files.readString(Sites.build(seeds, dir.resolve("clean")).out().resolve("data/manifest-sha256.txt")),
+                Files.readString(site.resolve("data/manifest-sha256.txt")), "the incremental build is byte-identical to a clean one");
+    }
+
+    @Test
+    void archiveRewrittenWithTheSameLengthOrLongerIsReadWhole() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Path archive = Files.copy(crawl, seeds.resolve("crawl.warc.gz"));
+        Path site = dir.resolve("site");
+        assertEquals(records(crawl), recordsRead(Sites.build(seeds, site, "--verbose")));
+
+        // Written again, as long as it was: nothing says it holds what it held.
+        Files.write(archive, Files.readAllBytes(crawl));
+        assertEquals(records(crawl), recordsRead(Sites.build(seeds, site, "--verbose")), "same length: read whole");
+
+        // Longer, but a new capture put before the last record instead of after it: the bytes before where the last
+        // read ended are not what they were.
+        long lastRecord;
+        try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(crawl)) {
+            lastRecord = reader.records().mapToLong(org.netpreserve.jwarc.WarcRecord::position).max().orElseThrow();
+        }
+        Path lateCrawl = lateCrawl(dir.resolve("wget"), "late", List.of());
+        byte[] whole = Files.readAllBytes(crawl), late = Files.readAllBytes(lateCrawl);
+        java.io.ByteArrayOutputStream rewritten = new java.io.ByteArrayOutputStream();
+        rewritten.write(whole, 0, (int) lastRecord);
+        rewritten.write(late);
+        rewritten.write(whole, (int) lastRecord, whole.length - (int) lastRecord);
+        Files.write(archive, rewritten.toByteArray());
+        assertEquals(records(crawl) + records(lateCrawl), recordsRead(Sites.build(seeds, site, "--verbose")),
+                "longer, changed before its old end: read whole");
+
+        // Longer, a crawl of its own from the start (every article fetched twice): read whole too.
+        List<String> urls = new ArrayList<>();
+        captures.site.keySet().forEach(p -> urls.add(root + p));
+        captures.articles.keySet().forEach(p -> urls.add(root + p));
+        Path recrawl = lateCrawl(dir.resolve("wget"), "recrawl", urls);
+        Files.write(archive, Files.readAllBytes(recrawl));
+        assertTrue(Files.size(archive) > rewritten.size());
+        assertEquals(records(recrawl), recordsRead(Sites.build(seeds, site, "--verbose")), "a new crawl: read whole");
+        assertEquals(Files.readString(Sites.build(seeds, dir.resolve("clean")).out().resolve("data/manifest-sha256.txt")),
+                Files.readString(site.resolve("data/manifest-sha256.txt")), "the incremental build is byte-identical to a clean one");
+    }
+
+    /** A page first served after the test's crawl. */
+    private static final String LATE = "/news/late-story.html";
+
+    /** A crawl of {@link #LATE}, an article of its own, then the other URLs, into {@code <dir>/<name>.warc.gz}. */
+    private static Path lateCrawl(Path dir, String name, List<String> more, String... extra) throws Exception {
+        captures.site.put(LATE, new Captures.Response(200, "text/html; charset=utf-8",
+                Captures.newsPage(Files.readString(Captures.DEVSET.resolve("108_hartmore_budget_signing.txt"))), Map.of()));
+        try {
+            List<String> urls = new ArrayList<>(List.of(root + LATE));
+            urls.addAll(more);
+            return Captures.wget(dir, name, urls, extra);
+        } finally {
+            captures.site.remove(LATE);
+        }
+    }
+
+    /** How many records the archive holds, of any type. */
+    private static long records(Path warc) throws IOException {
+        try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(warc)) {
+            return reader.records().count();
+        }
+    }
+
+    /** How many records of web archives the build read, as {@code --verbose} says. */
+    private static long recordsRead(Sites.Run run) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) web archives read, (\\d+) records").matcher(run.stderr());
+        assertTrue(m.find(), run.stderr());
+        return Long.parseLong(m.group(2));
     }
 
     private static Map<String, JsonNode> bySha(Path site) throws IOException {
