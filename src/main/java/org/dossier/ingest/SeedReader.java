@@ -54,6 +54,8 @@ import java.util.regex.Pattern;
  */
 public final class SeedReader {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Map<String, String> BROWSER_CHARSETS = Map.of("ISO-8859-1", "windows-1252", "US-ASCII", "windows-1252",
+            "Shift_JIS", "windows-31j", "GB2312", "GBK", "EUC-KR", "x-windows-949");
     private static final Pattern META_CHARSET =
             Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_START =
@@ -286,15 +288,19 @@ public final class SeedReader {
 
     /** As above, for a caller that has already hashed the bytes (the build hashes every seed to look it up in its cache). */
     public static Outcome<Seed> decode(String source, Path path, byte[] bytes, String sha) {
-        return decode(source, path, bytes, sha, false);
+        return decode(source, path, bytes, sha, Optional.empty());
     }
 
-    /** @param html whether the bytes are known to be an HTML page (served as such), whatever the source's name */
-    public static Outcome<Seed> decode(String source, Path path, byte[] bytes, String sha, boolean html) {
+    /**
+     * @param capture for a page captured in a web archive: the bytes are an HTML page (served as such) whatever the
+     *                source's name, decoded by the charset its HTTP header named, if any
+     */
+    public static Outcome<Seed> decode(String source, Path path, byte[] bytes, String sha, Optional<Capture> capture) {
+        boolean html = capture.isPresent();
         if (bytes.length == 0) return fail(source, "empty file (0 bytes)");
         String magic = binaryMagic(bytes);
         if (magic != null) return fail(source, "binary file (" + magic + "), not an article");
-        Decoded d = decodeText(source, bytes);
+        Decoded d = decodeText(bytes, capture.flatMap(Capture::charset));
         if (d.text == null) return fail(source, d.decoding);
         String text = withoutMarks(d.text.replace("\r\n", "\n").replace('\r', '\n'));
         // One look at every character gives the control characters (NFC changes none) and whether NFC has work to do.
@@ -316,20 +322,55 @@ public final class SeedReader {
 
     private record Decoded(String text, String decoding) {}
 
-    private static Decoded decodeText(String source, byte[] b) {
+    /**
+     * A byte-order mark, then the charset the HTTP header named, then what the bytes show: as a browser decodes a page.
+     * A header that names a charset the bytes are not valid in is said, and the bytes are read as if it named none.
+     */
+    private static Decoded decodeText(byte[] b, Optional<String> served) {
+        Optional<Decoded> marked = byteOrderMark(b);
+        if (marked.isPresent()) return marked.get();
+        Optional<Charset> header = served.flatMap(SeedReader::browserCharset).filter(cs -> !cs.equals(StandardCharsets.UTF_8));
+        if (header.isEmpty()) return sniffed(b);
+        String s = strict(header.get(), b, 0);
+        if (s != null) return new Decoded(s, header.get().name() + " (declared in the HTTP header)");
+        Decoded d = sniffed(b);
+        return new Decoded(d.text, d.decoding + " (not valid " + header.get().name() + ", which the HTTP header declares)");
+    }
+
+    /**
+     * The charset a label names as browsers read it (the WHATWG Encoding Standard): Latin-1 and ASCII labels stand for
+     * windows-1252, Shift_JIS for windows-31j, GB2312 for GBK, EUC-KR for windows-949, the supersets servers mean.
+     */
+    private static Optional<Charset> browserCharset(String label) {
+        try {
+            Charset cs = Charset.forName(label.replaceAll("^[\"']|[\"']$", ""));
+            String meant = BROWSER_CHARSETS.get(cs.name());
+            return Optional.of(meant != null && Charset.isSupported(meant) ? Charset.forName(meant) : cs);
+        } catch (IllegalArgumentException e) {
+            // Not a charset name, or one this JDK does not know.
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Decoded> byteOrderMark(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             String s = strict(StandardCharsets.UTF_8, b, 3);
-            return s != null ? new Decoded(s, "UTF-8 with BOM")
-                    : new Decoded(new String(b, 3, b.length - 3, WINDOWS_1252), "windows-1252 (UTF-8 BOM, but not valid UTF-8)");
+            return Optional.of(s != null ? new Decoded(s, "UTF-8 with BOM")
+                    : new Decoded(new String(b, 3, b.length - 3, WINDOWS_1252), "windows-1252 (UTF-8 BOM, but not valid UTF-8)"));
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
             String s = strict(StandardCharsets.UTF_16LE, b, 2);
-            return s != null ? new Decoded(s, "UTF-16LE with BOM") : new Decoded(null, "invalid UTF-16LE text despite its byte-order mark");
+            return Optional.of(s != null ? new Decoded(s, "UTF-16LE with BOM") : new Decoded(null, "invalid UTF-16LE text despite its byte-order mark"));
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
             String s = strict(StandardCharsets.UTF_16BE, b, 2);
-            return s != null ? new Decoded(s, "UTF-16BE with BOM") : new Decoded(null, "invalid UTF-16BE text despite its byte-order mark");
+            return Optional.of(s != null ? new Decoded(s, "UTF-16BE with BOM") : new Decoded(null, "invalid UTF-16BE text despite its byte-order mark"));
         }
+        return Optional.empty();
+    }
+
+    /** Text without a byte-order mark or a charset from outside: by its NUL bytes, UTF-8, a meta charset, or windows-1252. */
+    private static Decoded sniffed(byte[] b) {
         for (byte x : b) {
             if (x == 0) return utf16WithoutMark(b);
         }

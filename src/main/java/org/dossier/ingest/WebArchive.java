@@ -86,9 +86,10 @@ public final class WebArchive {
      * @param sha256        a page's payload digest, the name of its copy in the work folder; "" for the others
      * @param refersTo      a revisit's WARC-Refers-To, or ""
      * @param detail        a redirect's target URL, a revisit's WARC-Refers-To-Target-URI, or why it was skipped
+     * @param charset       the charset a page's or a revisit's HTTP Content-Type names, as written, or ""
      */
     public record Entry(Kind kind, String url, String captured, long offset, String id, String payloadDigest,
-                        String sha256, long size, String refersTo, String detail) {}
+                        String sha256, long size, String refersTo, String detail, String charset) {}
 
     /**
      * @param damage each run of records that could not be read, with its byte offset
@@ -262,7 +263,8 @@ public final class WebArchive {
                 earlier.add(new Earlier(name, source, c.entry().captured()));
             }
             units.add(new SeedUnit(source, payloads.resolve(latest.sha256()),
-                    Optional.of(new Capture(latest.archive(), url, latest.entry().captured(), others))));
+                    Optional.of(new Capture(latest.archive(), url, latest.entry().captured(), others,
+                            Optional.of(latest.entry().charset()).filter(c -> !c.isEmpty())))));
         });
         units.sort(Comparator.comparing(SeedUnit::source));
         return new Units(List.copyOf(units), List.copyOf(skipped), List.copyOf(earlier));
@@ -417,11 +419,11 @@ public final class WebArchive {
                 if (not.isPresent()) {
                     Optional<String> location = redirect(url, http);
                     entries.add(location.isPresent()
-                            ? new Entry(Kind.REDIRECT, url, captured, record.position(), id, digest, "", 0, "", location.get())
+                            ? new Entry(Kind.REDIRECT, url, captured, record.position(), id, digest, "", 0, "", location.get(), "")
                             : skipped(url, captured, record, not.get()));
                     return;
                 }
-                page(url, captured, record, id, digest, http.bodyDecoded().stream());
+                page(url, captured, record, id, digest, http.bodyDecoded().stream(), charset(http));
             } else if (record instanceof WarcRevisit revisit) {
                 Optional<String> not = notAPage(url, revisit.http());
                 if (not.isPresent()) {
@@ -429,16 +431,18 @@ public final class WebArchive {
                     return;
                 }
                 entries.add(new Entry(Kind.REVISIT, url, captured, record.position(), id, digest, "", 0,
-                        revisit.refersTo().map(URI::toString).orElse(""), revisit.refersToTargetURI().map(URI::toString).orElse("")));
+                        revisit.refersTo().map(URI::toString).orElse(""), revisit.refersToTargetURI().map(URI::toString).orElse(""),
+                        charset(revisit.http())));
             } else if (record instanceof WarcResource resource) {
                 MediaType type = resource.contentType().base();
                 if (!html(type)) entries.add(skipped(url, captured, record, "not HTML (" + type + ")"));
-                else page(url, captured, record, id, digest, resource.body().stream());
+                else page(url, captured, record, id, digest, resource.body().stream(), charset(resource.contentType()));
             }
         }
 
         /** Keeps the payload under its SHA-256, unless it is over the size limit for a seed. */
-        private void page(String url, String captured, WarcRecord record, String id, String digest, InputStream body) throws IOException {
+        private void page(String url, String captured, WarcRecord record, String id, String digest, InputStream body, String charset)
+                throws IOException {
             ByteArrayOutputStream out = new ByteArrayOutputStream(16384);
             byte[] chunk = new byte[16384];
             for (int n; (n = body.read(chunk)) > 0; ) {
@@ -457,11 +461,11 @@ public final class WebArchive {
                 Files.write(tmp, bytes);
                 Files.move(tmp, kept, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
-            entries.add(new Entry(Kind.PAGE, url, captured, record.position(), id, digest, sha, bytes.length, "", ""));
+            entries.add(new Entry(Kind.PAGE, url, captured, record.position(), id, digest, sha, bytes.length, "", "", charset));
         }
 
         private Entry skipped(String url, String captured, WarcRecord record, String why) {
-            return new Entry(Kind.SKIPPED, url, captured, record.position(), record.id().toString(), "", "", 0, "", why);
+            return new Entry(Kind.SKIPPED, url, captured, record.position(), record.id().toString(), "", "", 0, "", why, "");
         }
     }
 
@@ -477,6 +481,16 @@ public final class WebArchive {
         // Any other encoding (zstd, or several at once) would read as a damaged record, which it is not.
         if (!DECODED.contains(encoding)) return Optional.of("an HTML page in the '" + encoding + "' content encoding, which cannot be decoded here");
         return Optional.empty();
+    }
+
+    /** The charset the response's Content-Type names, as written, or "". */
+    private static String charset(HttpResponse http) {
+        return http.headers().first("Content-Type").map(t -> charset(MediaType.parseLeniently(t))).orElse("");
+    }
+
+    private static String charset(MediaType type) {
+        return type.parameters().entrySet().stream().filter(p -> p.getKey().equalsIgnoreCase("charset"))
+                .map(p -> p.getValue().trim()).findFirst().orElse("");
     }
 
     private static boolean html(MediaType type) {

@@ -11,6 +11,7 @@ import org.dossier.extract.Extractor;
 import org.dossier.index.ArchiveIndex;
 import org.dossier.index.Dependencies;
 import org.dossier.index.SitePaths;
+import org.dossier.ingest.Capture;
 import org.dossier.ingest.Seed;
 import org.dossier.ingest.SeedReader;
 import org.dossier.ingest.SeedUnit;
@@ -258,7 +259,7 @@ public final class Pipeline {
             String sha = cache.hasLines(source) ? Sha256.hex(bytes.value()) : "";
             known = cache.lines(source, sha);
             if (known.isPresent()) return new BuildCache.Lines(sha, stamp, known.get().hashes());
-            return SeedReader.decode(source, file, bytes.value(), sha, unit.capture().isPresent()) instanceof Outcome.Ok<Seed> seed
+            return SeedReader.decode(source, file, bytes.value(), sha, unit.capture()) instanceof Outcome.Ok<Seed> seed
                     ? new BuildCache.Lines(sha, stamp, RecurringLines.of(seed.value())) : BuildCache.Lines.NONE;
         } catch (RuntimeException | OutOfMemoryError e) {
             // The seed is read again to be cleaned, and what fails there is reported with the reason.
@@ -268,7 +269,7 @@ public final class Pipeline {
 
     private static Processed process(Path seeds, SeedUnit unit, Extractor extractor, ContentPages pages, BuildCache cache,
                                      String extractKey, Curation curation, long[] recurring) {
-        Processed p = process(seeds, unit.source(), unit.path(), unit.capture().isPresent(), extractor, pages, cache, extractKey,
+        Processed p = process(seeds, unit.source(), unit.path(), unit.capture(), extractor, pages, cache, extractKey,
                 curation, recurring);
         // Where and when a page was captured is no part of what its cached article was made from: set on each build.
         if (unit.capture().isEmpty() || !(p.outcome() instanceof Outcome.Ok<Article> ok)) return p;
@@ -276,23 +277,25 @@ public final class Pipeline {
                 p.cached(), p.stamp());
     }
 
-    /** @param html whether the bytes are an HTML page whatever its name (a page captured in a web archive) */
-    private static Processed process(Path seeds, String source, Path file, boolean html, Extractor extractor, ContentPages pages,
+    /** @param capture for a page captured in a web archive: how it was served (as HTML, in the charset its header names) */
+    private static Processed process(Path seeds, String source, Path file, Optional<Capture> capture, Extractor extractor, ContentPages pages,
                                      BuildCache cache, String extractKey, Curation curation, long[] recurring) {
         try {
             Optional<FileStamp> stamp = settledStamp(file);
+            // The same payload served under another charset reads otherwise.
+            String charset = capture.flatMap(Capture::charset).orElse("");
             // An unchanged stamp vouches for the digest the seed had, so a seed built before is not even read.
             Optional<BuildCache.Seed> hit = stamp.flatMap(s -> cache.seedStamped(source, s))
-                    .flatMap(s -> cached(cache, pages, source, seedKey(source, s.article().sha256(), extractKey, curation, recurring)));
+                    .flatMap(s -> cached(cache, pages, source, seedKey(source, s.article().sha256(), charset, extractKey, curation, recurring)));
             if (hit.isPresent()) return reused(file, source, hit.get(), stamp);
             Outcome<byte[]> bytes = SeedReader.readBytes(source, seeds, file);
             if (bytes instanceof Outcome.Failed<byte[]> f) return failed(file, source, f.problem());
             byte[] b = ((Outcome.Ok<byte[]>) bytes).value();
             String sha = Sha256.hex(b);
-            String contentKey = seedKey(source, sha, extractKey, curation, recurring);
+            String contentKey = seedKey(source, sha, charset, extractKey, curation, recurring);
             hit = cached(cache, pages, source, contentKey);
             if (hit.isPresent()) return reused(file, source, hit.get(), stamp);
-            Outcome<Seed> read = SeedReader.decode(source, file, b, sha, html);
+            Outcome<Seed> read = SeedReader.decode(source, file, b, sha, capture);
             Optional<String> decoding = read instanceof Outcome.Ok<Seed> ok ? Optional.of(ok.value().decoding()) : Optional.empty();
             Deadline deadline = Deadline.after(Config.SEED_BUDGET, source);
             Outcome<CleanedSeed> cleaned = read.then(s -> SeedCleaner.clean(s, deadline, recurring));
@@ -359,8 +362,8 @@ public final class Pipeline {
     }
 
     /** @param recurring the seed's own lines that recur in the archive: the only thing other seeds change in its cleaning */
-    private static String seedKey(String source, String sha, String extractKey, Curation curation, long[] recurring) {
-        return Fingerprints.of(source, sha, extractKey, String.valueOf(curation.corrections().get(source)), Arrays.toString(recurring));
+    private static String seedKey(String source, String sha, String charset, String extractKey, Curation curation, long[] recurring) {
+        return Fingerprints.of(source, sha, charset, extractKey, String.valueOf(curation.corrections().get(source)), Arrays.toString(recurring));
     }
 
     private static String manifestDigest(Path site) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -329,6 +330,65 @@ class WebArchiveSeedsTest {
         assertEquals(records(recrawl), recordsRead(Sites.build(seeds, site, "--verbose")), "a new crawl: read whole");
         assertEquals(Files.readString(Sites.build(seeds, dir.resolve("clean")).out().resolve("data/manifest-sha256.txt")),
                 Files.readString(site.resolve("data/manifest-sha256.txt")), "the incremental build is byte-identical to a clean one");
+    }
+
+    @Test
+    void pageWhoseCharsetIsOnlyInTheHttpHeaderDecodesByItAndAByteOrderMarkBeatsTheHeader() throws Exception {
+        String title = "大阪の地下鉄、新線の開業を一年延期";
+        String japanese = " date 2024-04-03 " + title + "\n\n"
+                + "大阪市高速電気軌道は三日、市の南部を結ぶ新線の開業を当初の予定から一年延期すると発表した。工事現場で地下水が想定より多く見つかり、トンネルの補強工事が必要になったためだという。\n\n"
+                + "同社の担当者は記者会見で「安全を最優先に考え、開業時期を見直すことにした。利用者の皆様にはご迷惑をおかけする」と述べた。延期に伴う追加の費用はおよそ八十億円と見込まれている。\n\n"
+                + "新線は全長約七キロで、五つの駅が設けられる計画だ。沿線の住民からは、通勤時間が大幅に短くなると期待する声が上がっていた。\n\n"
+                + "市の交通局によると、代替のバス路線を増便し、朝の混雑を和らげる方針だという。\n";
+        // Servers name Latin-1 and mean windows-1252, whose curly quotes browsers show: so does the build.
+        String quoted = Files.readString(Captures.DEVSET.resolve("108_hartmore_budget_signing.txt"))
+                .replace("spending plan", "\u201cspending plan\u201d").replace("signed", "signed the caf\u00e9\u2019s");
+        Map<String, Captures.Response> pages = new java.util.LinkedHashMap<>();
+        pages.put("/news/osaka-metro.html", served(japanese, Charset.forName("Shift_JIS"), "text/html; charset=Shift_JIS", false));
+        pages.put("/news/hartmore.html", served(quoted, Charset.forName("windows-1252"), "text/html; charset=ISO-8859-1", false));
+        // A byte-order mark says UTF-8 whatever the header says.
+        pages.put("/news/bom.html", served(Files.readString(Captures.DEVSET.resolve("105_webb_rocky_planet.txt")).replace("planet", "Planet Zürich"),
+                StandardCharsets.UTF_8, "text/html; charset=windows-1252", true));
+        captures.site.putAll(pages);
+        Path warc;
+        try {
+            warc = Captures.wget(dir.resolve("wget"), "charsets", pages.keySet().stream().map(p -> root + p).toList());
+        } finally {
+            pages.keySet().forEach(captures.site::remove);
+        }
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.copy(warc, seeds.resolve("charsets.warc.gz"));
+        Sites.Run run = Sites.build(seeds, dir.resolve("site"));
+        assertEquals(0, run.exit(), run.stderr());
+        Map<String, JsonNode> byUrl = new TreeMap<>();
+        JSON.readTree(run.out().resolve("data/articles.json").toFile()).forEach(a -> byUrl.put(a.get("originalUrl").asText(), a));
+        Map<String, String> decoding = new TreeMap<>();
+        JSON.readTree(run.out().resolve("data/report.json").toFile()).get("files").forEach(f -> decoding.put(f.get("source").asText(), f.path("decoding").asText()));
+
+        JsonNode osaka = byUrl.get(root + "/news/osaka-metro.html");
+        assertNotNull(osaka, byUrl.keySet().toString());
+        assertEquals(title, osaka.get("title").asText());
+        assertTrue(body(run.page(osaka.get("url").asText())).contains("補強工事"), "the text decoded as Shift_JIS");
+        assertEquals("windows-31j (declared in the HTTP header)", decoding.get("charsets.warc.gz#" + root + "/news/osaka-metro.html"));
+
+        JsonNode hartmore = byUrl.get(root + "/news/hartmore.html");
+        String text = run.page(hartmore.get("url").asText()).selectFirst("[data-article-text]").text();
+        assertTrue(text.contains("the caf\u00e9\u2019s") && text.contains("\u201cspending plan\u201d"), text);
+        assertEquals("windows-1252 (declared in the HTTP header)", decoding.get("charsets.warc.gz#" + root + "/news/hartmore.html"));
+
+        JsonNode bom = byUrl.get(root + "/news/bom.html");
+        assertTrue(run.page(bom.get("url").asText()).selectFirst("[data-article-text]").text().contains("Planet Zürich"));
+        assertEquals("UTF-8 with BOM", decoding.get("charsets.warc.gz#" + root + "/news/bom.html"));
+    }
+
+    /** A scrape laid out as a news page without a meta charset, in the charset given, served with the Content-Type given. */
+    private static Captures.Response served(String scrape, Charset charset, String type, boolean byteOrderMark) {
+        String page = new String(Captures.newsPage(scrape), StandardCharsets.UTF_8).replace("<meta charset=\"utf-8\">", "")
+                .replace("©", "(c)");  // not in Shift_JIS
+        assertTrue(charset.newEncoder().canEncode(page), "the page can be written in " + charset);
+        byte[] bytes = page.getBytes(charset);
+        if (byteOrderMark) bytes = java.nio.ByteBuffer.allocate(bytes.length + 3).put(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}).put(bytes).array();
+        return new Captures.Response(200, type, bytes, Map.of());
     }
 
     /** A page first served after the test's crawl. */
