@@ -1,5 +1,6 @@
 package org.dossier.extract;
 
+import org.dossier.ingest.WebArchive;
 import org.dossier.report.Problem;
 import org.dossier.report.Stage;
 
@@ -18,13 +19,17 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * What curators wrote by hand under {@code content/}, which every regeneration applies again:
  * <ul>
  *   <li>{@code content/corrections/<seed path>.properties}, the seed's path in the seeds folder with its folders
- *       ({@code content/corrections/2020/story.txt.properties} for {@code seeds/2020/story.txt}): {@code title}, {@code date} (YYYY, YYYY-MM, YYYY-MM-DD or
+ *       ({@code content/corrections/2020/story.txt.properties} for {@code seeds/2020/story.txt}), or a page captured in a
+ *       web archive's source ({@code content/corrections/crawl.warc.gz#https://example.org/news/story.html.properties},
+ *       where the file system keeps {@code //} as one folder separator): {@code title}, {@code date} (YYYY, YYYY-MM, YYYY-MM-DD or
  *       {@code none}), {@code people} (replaces the list), {@code people.add}, {@code people.remove} (names separated by ";"),
  *       {@code exclude} (a reason: the seed is listed as rejected with it);</li>
  *   <li>{@code content/people/<slug>.md}: a header of {@code name:} and {@code aliases:} lines, a blank line, then a short bio.</li>
@@ -34,6 +39,7 @@ import java.util.stream.Stream;
  */
 public record Curation(Map<String, Correction> corrections, List<Profile> profiles, List<Problem> problems) {
     private static final Set<String> KEYS = Set.of("title", "date", "people", "people.add", "people.remove", "exclude");
+    private static final Pattern CAPTURED = Pattern.compile("(.+?)#(https?:)/([^/].*)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     /** @param date empty: no correction; present and empty inside: the curator says "no date" */
     public record Correction(Optional<String> title, Optional<Optional<PartialDate>> date, Optional<List<String>> people,
@@ -61,7 +67,7 @@ public record Curation(Map<String, Correction> corrections, List<Profile> profil
             String separator = dir.getFileSystem().getSeparator();
             for (Path f : sorted(dir, ".properties", Integer.MAX_VALUE)) {
                 String name = dir.relativize(f).toString().replace(separator, "/");
-                String source = name.substring(0, name.length() - ".properties".length());
+                String source = capturedUrl(name.substring(0, name.length() - ".properties".length()));
                 corrections.put(source, correction(f, "content/corrections/" + name, problems));
             }
         }
@@ -99,6 +105,15 @@ public record Curation(Map<String, Correction> corrections, List<Profile> profil
             }
         }
         return out;
+    }
+
+    /**
+     * A correction's path names a captured page by its source, the archive's name, {@code #}, and the URL, whose
+     * {@code //} after the scheme the file system keeps as one separator: put back.
+     */
+    private static String capturedUrl(String name) {
+        Matcher m = CAPTURED.matcher(name);
+        return m.matches() && WebArchive.is(m.group(1)) ? m.group(1) + "#" + m.group(2) + "//" + m.group(3) : name;
     }
 
     private static List<Path> sorted(Path dir, String suffix, int depth) throws IOException {

@@ -391,6 +391,31 @@ class WebArchiveSeedsTest {
         return new Captures.Response(200, type, bytes, Map.of());
     }
 
+    @Test
+    void correctionNamedAfterACapturedPageAppliesAndSurvivesARebuild() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.copy(crawl, seeds.resolve("crawl.warc.gz"));
+        // The page's source, crawl.warc.gz#http://127.0.0.1:PORT/news/..., as a path: "//" is one folder separator.
+        Path correction = dir.resolve("content/corrections/crawl.warc.gz#" + second + ".properties");
+        Files.createDirectories(correction.getParent());
+        Files.writeString(correction, "title=Corrected by the curator\ndate=2019-04\npeople.add=Lucy Flores\n");
+        Path site = dir.resolve("site");
+        for (int build = 1; build <= 2; build++) {
+            Sites.Run run = Sites.build(seeds, site, "--content", dir.resolve("content").toString());
+            assertEquals(0, run.exit(), run.stderr());
+            assertFalse(run.stderr().contains("correction not applied"), run.stderr());
+            JsonNode corrected = null;
+            for (JsonNode a : JSON.readTree(site.resolve("data/articles.json").toFile())) {
+                if (a.get("source").asText().equals("crawl.warc.gz#" + second)) corrected = a;
+            }
+            assertNotNull(corrected, "build " + build);
+            assertEquals("Corrected by the curator", corrected.get("title").asText(), "build " + build);
+            assertEquals("2019-04", corrected.get("date").asText());
+            assertEquals("curated", corrected.get("dateSource").asText());
+            assertTrue(corrected.get("people").toString().contains("Lucy Flores"), corrected.toString());
+        }
+    }
+
     /** A page first served after the test's crawl. */
     private static final String LATE = "/news/late-story.html";
 
