@@ -229,9 +229,7 @@ class WebArchiveSeedsTest {
         assertTrue(after.stderr().contains("1 web archives read"), after.stderr());
         assertTrue(after.stderr().contains("8 seeds from the cache"), after.stderr());
 
-        Sites.Run clean = Sites.build(seeds, dir.resolve("clean"));
-        String want = Files.readString(clean.out().resolve("data/manifest-sha256.txt")), got = Files.readString(site.resolve("data/manifest-sha256.txt"));
-        assertEquals(want, got, "the incremental build is byte-identical to a clean one");
+        assertSameAsCleanBuild(seeds, site);
     }
 
     @Test
@@ -262,8 +260,7 @@ class WebArchiveSeedsTest {
         for (JsonNode a : articles) if (a.get("originalUrl").asText().equals(again)) revisited = a;
         assertNotNull(revisited, articles.toString());
         assertEquals(Captures.sha256(captures.articles.get(again.substring(root.length()))), revisited.get("sha256").asText());
-        assertEquals(Files.readString(Sites.build(seeds, dir.resolve("clean")).out().resolve("data/manifest-sha256.txt")),
-                Files.readString(site.resolve("data/manifest-sha256.txt")), "the incremental build is byte-identical to a clean one");
+        assertSameAsCleanBuild(seeds, site);
     }
 
     @Test
@@ -289,8 +286,7 @@ class WebArchiveSeedsTest {
         // The record cut off and those after it.
         long read = recordsRead(after);
         assertTrue(read > 0 && read <= records(lateCrawl), read + " records read");
-        assertEquals(Files.readString(Sites.build(seeds, dir.resolve("clean")).out().resolve("data/manifest-sha256.txt")),
-                Files.readString(site.resolve("data/manifest-sha256.txt")), "the incremental build is byte-identical to a clean one");
+        assertSameAsCleanBuild(seeds, site);
     }
 
     @Test
@@ -328,8 +324,7 @@ class WebArchiveSeedsTest {
         Files.write(archive, Files.readAllBytes(recrawl));
         assertTrue(Files.size(archive) > rewritten.size());
         assertEquals(records(recrawl), recordsRead(Sites.build(seeds, site, "--verbose")), "a new crawl: read whole");
-        assertEquals(Files.readString(Sites.build(seeds, dir.resolve("clean")).out().resolve("data/manifest-sha256.txt")),
-                Files.readString(site.resolve("data/manifest-sha256.txt")), "the incremental build is byte-identical to a clean one");
+        assertSameAsCleanBuild(seeds, site);
     }
 
     @Test
@@ -430,6 +425,14 @@ class WebArchiveSeedsTest {
         } finally {
             captures.site.remove(LATE);
         }
+    }
+
+    /** The site is byte for byte what a clean build of the seeds makes. */
+    private void assertSameAsCleanBuild(Path seeds, Path site) throws IOException {
+        Sites.Run clean = Sites.build(seeds, dir.resolve("clean"));
+        assertEquals(0, clean.exit(), clean.stderr());
+        assertEquals(Files.readString(clean.out().resolve("data/manifest-sha256.txt")), Files.readString(site.resolve("data/manifest-sha256.txt")),
+                "the incremental build is byte-identical to a clean one");
     }
 
     /** How many records the archive holds, of any type. */
