@@ -92,10 +92,8 @@ public final class WebArchive {
                         String sha256, long size, String refersTo, String detail, String charset) {}
 
     /**
-     * @param damage each run of records that could not be read, with its byte offset
-     * @param meant  the URLs a WACZ's {@code pages/pages.jsonl} names, when it has that list
-     */
-    /**
+     * @param damage  each run of records that could not be read, with its byte offset
+     * @param meant   the URLs a WACZ's {@code pages/pages.jsonl} names, when it has that list
      * @param tail    where the read of a WARC file ended, to go on from there should the file only grow
      * @param records how many records the read that made this scan went through (when it went on from an earlier
      *                scan's end, only those after it)
