@@ -137,7 +137,7 @@ public final class Pipeline {
                 String code = Fingerprints.code();
                 String renderKey = Fingerprints.of(code, Fingerprints.folder(templates));
                 String extractKey = Fingerprints.of(code, curation.aliases().toString());
-                Path cacheFile = config.work().resolve("cache.smile");
+                Path cacheFile = config.work().resolve("state.db");
                 BuildCache cache = config.clean() ? BuildCache.empty(code)
                         : previous.filter(p -> p.work.equals(config.work()) && p.cache.code().equals(code)).map(p -> p.cache)
                                 .orElseGet(() -> BuildCache.load(cacheFile, code));
@@ -223,8 +223,7 @@ public final class Pipeline {
                 // leaves the previous cache, which names the previous site's manifest: the new site does not match it,
                 // so none of its files are reused.
                 BuildCache saved = new BuildCache(code, seeds, Sha256.hex(manifest), siteFiles.keys(),
-                        BuildCache.numbers(siteFiles.stamps()), dependencies.versions(), seedLines);
-                saved.save(cacheFile);
+                        BuildCache.numbers(siteFiles.stamps()), dependencies.versions(), seedLines, -1).save(cacheFile, cache);
                 lap(timings, "publish: cache", t);
                 int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();
                 return new Result(report, index, timings, List.of(), Optional.empty(), reusedSeeds, siteFiles.written(),
