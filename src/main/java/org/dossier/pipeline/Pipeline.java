@@ -164,7 +164,7 @@ public final class Pipeline {
                 AtomicInteger done = new AtomicInteger();
                 List<Processed> processed = IntStream.range(0, units.size()).parallel().mapToObj(i -> {
                     Processed p = process(config.seeds(), units.get(i), extractor, pages, cache, extractKey, curation,
-                            archive.recurringIn(lines.get(i).hashes()));
+                            archive.recurringIn(lines.get(i).hashes()), lines.get(i).stamp());
                     progress.seeds(done.incrementAndGet(), units.size());
                     return p;
                 }).toList();
@@ -264,10 +264,11 @@ public final class Pipeline {
         }
     }
 
+    /** @param stamp the seed file's stamp as its lines were counted: taken once per build, before its bytes are read */
     private static Processed process(Path seeds, SeedUnit unit, Extractor extractor, ContentPages pages, BuildCache cache,
-                                     String extractKey, Curation curation, long[] recurring) {
+                                     String extractKey, Curation curation, long[] recurring, Optional<FileStamp> stamp) {
         Processed p = process(seeds, unit.source(), unit.path(), unit.capture().isPresent(), extractor, pages, cache, extractKey,
-                curation, recurring);
+                curation, recurring, stamp);
         // Where and when a page was captured is no part of what its cached article was made from: set on each build.
         if (unit.capture().isEmpty() || !(p.outcome() instanceof Outcome.Ok<Article> ok)) return p;
         return new Processed(p.path(), p.source(), Outcome.ok(ok.value().withCapture(unit.capture())), p.decoding(), p.removals(),
@@ -276,9 +277,8 @@ public final class Pipeline {
 
     /** @param html whether the bytes are an HTML page whatever its name (a page captured in a web archive) */
     private static Processed process(Path seeds, String source, Path file, boolean html, Extractor extractor, ContentPages pages,
-                                     BuildCache cache, String extractKey, Curation curation, long[] recurring) {
+                                     BuildCache cache, String extractKey, Curation curation, long[] recurring, Optional<FileStamp> stamp) {
         try {
-            Optional<FileStamp> stamp = settledStamp(file);
             // An unchanged stamp vouches for the digest the seed had, so a seed built before is not even read.
             Optional<BuildCache.Seed> hit = stamp.flatMap(s -> cache.seedStamped(source, s))
                     .flatMap(s -> cached(cache, pages, source, seedKey(source, s.article().sha256(), extractKey, curation, recurring)));
