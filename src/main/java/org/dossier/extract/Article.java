@@ -18,7 +18,6 @@ import java.util.Optional;
  * @param date        empty when the article gives no evidence of its date: never guessed from file times
  * @param dateSource  "header", "meta", "text" or "curated"; empty exactly when {@code date} is
  * @param people      canonical full names, sorted
- * @param terms       the distinct search terms of title, people and text, space-separated (see {@link Terms})
  * @param contentKey  what its content page (and text) were made from: the seed's bytes, the code and its curation,
  *                    as one digest, so equal keys mean equal pages; empty until the write stage has written them
  * @param capture     where and when a page from a web archive was captured; set by the build for each capture, as
@@ -26,7 +25,7 @@ import java.util.Optional;
  */
 public record Article(String id, String source, String sha256, long size, String decoding, String title, String titleSource,
                       Optional<PartialDate> date, Optional<String> dateSource, List<String> people, Optional<String> byline,
-                      int tweets, Removals removals, List<String> notes, TextFingerprint fingerprint, String terms,
+                      int tweets, Removals removals, List<String> notes, TextFingerprint fingerprint,
                       String contentKey, Optional<Capture> capture) {
     public Article {
         capture = capture == null ? Optional.empty() : capture;
@@ -37,16 +36,16 @@ public record Article(String id, String source, String sha256, long size, String
     /** The same article naming its people as given (the archive's one spelling of each, see ArchiveIndex). */
     public Article withPeople(List<String> names) {
         return new Article(id, source, sha256, size, decoding, title, titleSource, date, dateSource, names, byline, tweets,
-                removals, notes, fingerprint, terms, contentKey, capture);
+                removals, notes, fingerprint, contentKey, capture);
     }
 
     public Article withContentKey(String key) {
         return new Article(id, source, sha256, size, decoding, title, titleSource, date, dateSource, people, byline, tweets,
-                removals, notes, fingerprint, terms, key, capture);
+                removals, notes, fingerprint, key, capture);
     }
 
     public Article withCapture(Optional<Capture> c) {
         return new Article(id, source, sha256, size, decoding, title, titleSource, date, dateSource, people, byline, tweets,
-                removals, notes, fingerprint, terms, contentKey, c);
+                removals, notes, fingerprint, contentKey, c);
     }
 }

@@ -91,14 +91,9 @@ public final class Extractor {
         var seed = cleaned.seed();
         String slug = Slugs.of(title, 60);
         String id = (slug.isEmpty() ? "article" : slug) + "-" + seed.sha256().substring(0, 8);
-        List<String> searchable = new ArrayList<>(cleaned.blocks().size() + 2);
-        searchable.add(title);
-        searchable.add(String.join(" ", found));
-        cleaned.blocks().forEach(b -> searchable.add(b.text()));
         int tweets = quotes.size();
-        TextFingerprint.Words words = new TextFingerprint.Words();
-        String terms = Terms.of(searchable, 2, words);     // the fingerprint reads the blocks, after title and people
+        List<String> blocks = cleaned.blocks().stream().map(Block::text).toList();
         return Outcome.ok(new Article(id, seed.source(), seed.sha256(), seed.size(), seed.decoding(), title, titleSource, date,
-                dateSource, found, ev.byline(), tweets, cleaned.removals(), notes, TextFingerprint.of(words), terms, "", Optional.empty()));
+                dateSource, found, ev.byline(), tweets, cleaned.removals(), notes, TextFingerprint.of(blocks), "", Optional.empty()));
     }
 }

@@ -3,6 +3,7 @@ package org.dossier.extract;
 import org.dossier.ingest.Chars;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * What duplicate detection compares, computed once per article while its text is at hand: a 128-bit hash of the
@@ -15,7 +16,12 @@ public record TextFingerprint(long exactHi, long exactLo, long[] minhash) {
     /** Values of bins filled from a neighbour lie above every hash, which keeps {@code 64 - BIN_BITS} bits. */
     private static final long EMPTY = 1L << (64 - BIN_BITS);
 
-    /** The fingerprint of the words {@link Terms} read from an article's blocks (see {@link Words}). */
+    /** The fingerprint of an article's blocks. */
+    static TextFingerprint of(List<String> blocks) {
+        return of(Words.of(blocks));
+    }
+
+    /** The fingerprint of the words read from an article's blocks (see {@link Words}). */
     static TextFingerprint of(Words words) {
         long hi = 0x84222325CBF29CE4L, lo = 0xCBF29CE484222325L;
         for (int i = 0; i < words.size; i++) {
@@ -54,12 +60,43 @@ public record TextFingerprint(long exactHi, long exactLo, long[] minhash) {
 
     /**
      * The hashes of a text's words, in order, unboxed. A word is letters and digits only, lower-cased; a link counts
-     * whole, without its query string or fragment, so a re-scrape with tracking parameters still matches. Filled by
-     * {@link Terms}, which reads the same characters for the search terms.
+     * whole, without its query string or fragment, so a re-scrape with tracking parameters still matches.
      */
     static final class Words {
         long[] at = new long[512];
         int size;
+
+        /** The words of the texts, in order (no word runs from one text into the next). */
+        static Words of(List<String> texts) {
+            // Under C1 (see BoundedHeap) charAt is a call: arrays it is.
+            Words out = new Words();
+            char[] chars = new char[256];
+            for (String text : texts) {
+                int n = text.length();
+                if (n > chars.length) chars = new char[Math.max(n, 2 * chars.length)];
+                text.getChars(0, n, chars, 0);
+                long hash = 0;
+                boolean open = false;
+                for (int i = 0; i <= n; i++) {
+                    char c = i < n ? chars[i] : ' ';
+                    if (Chars.isLetterOrDigit(c)) {
+                        if (open) {
+                            hash = fold(hash, c);
+                        } else if (c == 'h' && isLink(text, i)) {
+                            // the link is taken whole, up to the white space after it, which ends no word
+                            i = link(text, chars, i, n, out) - 1;
+                        } else {
+                            hash = fold(WORD_START, c);
+                            open = true;
+                        }
+                    } else if (open) {
+                        out.add(mix(hash));
+                        open = false;
+                    }
+                }
+            }
+            return out;
+        }
 
         void add(long h) {
             if (size == at.length) at = Arrays.copyOf(at, size * 2);
@@ -71,17 +108,17 @@ public record TextFingerprint(long exactHi, long exactLo, long[] minhash) {
     static final long WORD_START = 0xCBF29CE484222325L;
 
     /** The word's hash with one more character. */
-    static long fold(long hash, char c) {
+    private static long fold(long hash, char c) {
         return (hash ^ Chars.toLowerCase(c)) * 0x100000001B3L;
     }
 
     /** Whether an http or https link starts at {@code i}. */
-    static boolean isLink(String text, int i) {
+    private static boolean isLink(String text, int i) {
         return text.startsWith("http", i) && (text.startsWith("://", i + 4) || text.startsWith("s://", i + 4));
     }
 
     /** Adds the hash of the link at {@code i} (up to the next white space) and returns where it ends. */
-    static int link(String text, char[] chars, int i, int length, Words out) {
+    private static int link(String text, char[] chars, int i, int length, Words out) {
         int end = i;
         while (end < length && !Chars.isWhitespace(chars[end])) end++;
         String url = text.substring(i, end);

@@ -139,7 +139,7 @@ public final class Pipeline {
                 String code = Fingerprints.code();
                 String renderKey = Fingerprints.of(code, Fingerprints.folder(templates));
                 String extractKey = Fingerprints.of(code, curation.aliases().toString());
-                Path cacheFile = config.work().resolve("cache.smile");
+                Path cacheFile = config.work().resolve("state.db");
                 BuildCache cache = config.clean() ? BuildCache.empty(code)
                         : previous.filter(p -> p.work.equals(config.work()) && p.cache.code().equals(code)).map(p -> p.cache)
                                 .orElseGet(() -> BuildCache.load(cacheFile, code));
@@ -166,7 +166,7 @@ public final class Pipeline {
                 AtomicInteger done = new AtomicInteger();
                 List<Processed> processed = IntStream.range(0, units.size()).parallel().mapToObj(i -> {
                     Processed p = process(config.seeds(), units.get(i), extractor, pages, cache, extractKey, curation,
-                            archive.recurringIn(lines.get(i).hashes()));
+                            archive.recurringIn(lines.get(i).hashes()), lines.get(i).stamp());
                     progress.seeds(done.incrementAndGet(), units.size());
                     return p;
                 }).toList();
@@ -225,8 +225,7 @@ public final class Pipeline {
                 // leaves the previous cache, which names the previous site's manifest: the new site does not match it,
                 // so none of its files are reused.
                 BuildCache saved = new BuildCache(code, seeds, Sha256.hex(manifest), siteFiles.keys(),
-                        BuildCache.numbers(siteFiles.stamps()), dependencies.versions(), seedLines);
-                saved.save(cacheFile);
+                        BuildCache.numbers(siteFiles.stamps()), dependencies.versions(), seedLines, -1).save(cacheFile, cache);
                 lap(timings, "publish: cache", t);
                 int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();
                 return new Result(report, index, timings, List.of(), Optional.empty(), reusedSeeds, siteFiles.written(),
@@ -267,10 +266,11 @@ public final class Pipeline {
         }
     }
 
+    /** @param stamp the seed file's stamp as its lines were counted: taken once per build, before its bytes are read */
     private static Processed process(Path seeds, SeedUnit unit, Extractor extractor, ContentPages pages, BuildCache cache,
-                                     String extractKey, Curation curation, long[] recurring) {
+                                     String extractKey, Curation curation, long[] recurring, Optional<FileStamp> stamp) {
         Processed p = process(seeds, unit.source(), unit.path(), unit.capture(), extractor, pages, cache, extractKey,
-                curation, recurring);
+                curation, recurring, stamp);
         // Where and when a page was captured is no part of what its cached article was made from: set on each build.
         if (unit.capture().isEmpty() || !(p.outcome() instanceof Outcome.Ok<Article> ok)) return p;
         return new Processed(p.path(), p.source(), Outcome.ok(ok.value().withCapture(unit.capture())), p.decoding(), p.removals(),
@@ -279,9 +279,8 @@ public final class Pipeline {
 
     /** @param capture for a page captured in a web archive: how it was served (as HTML, in the charset its header names) */
     private static Processed process(Path seeds, String source, Path file, Optional<Capture> capture, Extractor extractor, ContentPages pages,
-                                     BuildCache cache, String extractKey, Curation curation, long[] recurring) {
+                                     BuildCache cache, String extractKey, Curation curation, long[] recurring, Optional<FileStamp> stamp) {
         try {
-            Optional<FileStamp> stamp = settledStamp(file);
             // The same payload served under another charset reads otherwise.
             String charset = capture.flatMap(Capture::charset).orElse("");
             // An unchanged stamp vouches for the digest the seed had, so a seed built before is not even read.

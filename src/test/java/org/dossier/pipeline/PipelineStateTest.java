@@ -28,7 +28,7 @@ class PipelineStateTest {
         assertTrue(first.state().isPresent());
 
         // What is on the disk is unreadable now: only the state in memory can tell the rebuild what is unchanged.
-        Files.writeString(config.work().resolve("cache.smile"), "not a cache");
+        Files.writeString(config.work().resolve("state.db"), "not a build state");
         Files.writeString(seeds.resolve("600_added.txt"), " date 2020-04-03 Biden Campaign Answers Critics of Milano Remarks\n\n"
                 + "Joe Biden's campaign said on Friday that Alyssa Milano spoke for herself, and that the former vice president "
                 + "welcomed the support of every voter who wanted to defeat the president in November.\n");
