@@ -4,6 +4,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -74,7 +77,27 @@ public final class DateWords {
                     + "|modificado|обновлено|изменено|aggiornato|atualizado|atualizada)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Country-code domains sites use for other reasons than their country (".io", ".tv", ".co"): they settle nothing. */
+    private static final Set<String> GENERIC_DOMAINS = Set.of("io", "ai", "co", "tv", "me", "fm", "am", "ly", "to", "cc", "gg", "ws",
+            "nu", "tk", "ml", "ga", "cf", "gq", "la", "sh", "ac", "so", "vc", "gd", "st", "im", "eu");
+    private static final Pattern HOST = Pattern.compile("(?i)^(?:https?://)?(?:[^/@\\s]*@)?([a-z0-9.-]+)");
+
     private DateWords() {}
+
+    /**
+     * The country a site's address names by its country-code domain, as a BCP 47 tag without a language ("und-IN" for
+     * timesofindia.co.in, "und-GB" for .uk): how the outlet writes its numeric dates, when the page says no more.
+     */
+    public static Optional<String> regionOf(String url) {
+        Matcher m = HOST.matcher(url.strip());
+        if (!m.find()) return Optional.empty();
+        String host = m.group(1).toLowerCase(Locale.ROOT);
+        String tld = host.substring(host.lastIndexOf('.') + 1);
+        if (host.indexOf('.') < 0 || tld.length() != 2 || !Character.isLetter(tld.charAt(0)) || GENERIC_DOMAINS.contains(tld)) {
+            return Optional.empty();
+        }
+        return Optional.of("und-" + (tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT)));
+    }
 
     /** 1 to 12 for a month's name or abbreviation in any of the languages (case and a final full stop ignored), else 0. */
     public static int month(String name) {

@@ -353,7 +353,8 @@ final class HtmlCleaner {
 
     /**
      * The locale the page declares: {@code <html lang>}, og:locale, Content-Language or JSON-LD inLanguage. The first
-     * one naming a region wins, as the region is what settles how numeric dates are written ("en-GB", not "en").
+     * one naming a region wins, as the region is what settles how numeric dates are written ("en-GB", not "en"); with
+     * none, the country domain of the page's canonical address gives the region ("en" at a .co.in address: "en-IN").
      */
     private static Optional<String> locale(Document doc, JsonNode ld) {
         Element html = doc.selectFirst("html");
@@ -362,7 +363,14 @@ final class HtmlCleaner {
         firstMeta(doc, "meta[property=og:locale]").ifPresent(declared::add);
         firstMeta(doc, "meta[http-equiv~=(?i)content-language]").ifPresent(declared::add);
         text(ld, "inLanguage").ifPresent(declared::add);
-        return declared.stream().filter(t -> t.matches("[A-Za-z]{2,3}[-_][A-Za-z]{2}\\b.*")).findFirst().or(() -> declared.stream().findFirst());
+        Optional<String> withRegion = declared.stream().filter(t -> t.matches("[A-Za-z]{2,3}[-_][A-Za-z]{2}\\b.*")).findFirst();
+        if (withRegion.isPresent()) return withRegion;
+        // No declared region: the country of the page's own address (canonical or og:url) is the next evidence.
+        Optional<String> region = attr(doc.selectFirst("link[rel=canonical][href]"), "href")
+                .or(() -> firstMeta(doc, "meta[property=og:url]")).flatMap(DateWords::regionOf);
+        Optional<String> language = declared.stream().findFirst();
+        if (region.isPresent()) return Optional.of(language.map(l -> l.replaceFirst("[-_].*", "")).orElse("und") + region.get().substring(3));
+        return language;
     }
 
     private static Optional<String> firstMeta(Document doc, String... selectors) {

@@ -22,6 +22,8 @@ final class TextCleaner {
     /** A section's name in capitals glued to the headline it stood above: "KOALITIONStreit um die Mietpreisbremse". */
     private static final Pattern GLUED_KICKER = Pattern.compile("^\\p{Lu}{3,}(?=\\p{Lu}\\p{Ll})");
 
+    private static final Pattern ADDRESS = Pattern.compile("(https?://\\S+)\\s*");
+
     private TextCleaner() {}
 
     /**
@@ -34,6 +36,8 @@ final class TextCleaner {
         Optional<String> headline = Optional.empty();
         String headlineSource = "header";
         Optional<String> date = Optional.empty();
+        // The country of the page's address, when the scraper kept it: how the outlet writes its numeric dates.
+        Optional<String> region = Optional.empty();
         List<String> paragraphs = new ArrayList<>();
 
         int first = firstLine(lines);
@@ -43,7 +47,12 @@ final class TextCleaner {
                 removed.add("header", lines.get(first).strip());
                 date = Optional.of(h.group(1));
                 // Some scrapers put the page's address where the headline goes: it is provenance, not a title.
-                String rest = collapse(h.group(2)).replaceFirst("^(https?://\\S+)\\s*", "");
+                String rest = collapse(h.group(2));
+                Matcher address = ADDRESS.matcher(rest);
+                if (address.lookingAt()) {
+                    region = DateWords.regionOf(address.group(1));
+                    rest = rest.substring(address.end());
+                }
                 // "Read full article on original website" where the headline should be: boilerplate, not a title.
                 Optional<Boilerplate.Hit> junk = Boilerplate.classify(rest, Set.of(), true);
                 if (junk.isPresent()) removed.add(junk.get().kind(), rest);
@@ -162,7 +171,7 @@ final class TextCleaner {
             dateSource = date.map(d -> "text");
         }
         Evidence evidence = new Evidence(headline, headline.isPresent() ? Optional.of(headlineSource) : Optional.empty(), date,
-                dateSource, byline);
+                dateSource, byline, region);
         return new CleanedSeed(seed, evidence, blocks, removed.build());
     }
 

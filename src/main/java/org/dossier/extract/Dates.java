@@ -104,11 +104,13 @@ final class Dates {
 
     /**
      * Whether the locale writes the day before the month: empty when it does not say (English without a region,
-     * Canada, which writes both, or a year-first language).
+     * Canada, which writes both, or a year-first language). A region without a language is read as English there.
      */
     static Optional<Boolean> dayFirst(String tag) {
         Locale l = Locale.forLanguageTag(tag.strip().replace('_', '-'));
         String language = l.getLanguage(), region = l.getCountry();
+        // A region alone ("und-IN", from a site's country domain) settles the order as the region's English would.
+        if (language.isEmpty() && !region.isEmpty()) language = "en";
         if (language.isEmpty() || YEAR_FIRST.contains(language) || region.equals("CA")) return Optional.empty();
         if (MONTH_FIRST.contains(region)) return Optional.of(false);
         if (language.equals("en") && region.isEmpty()) return Optional.empty();

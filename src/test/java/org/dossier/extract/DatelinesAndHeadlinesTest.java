@@ -118,4 +118,23 @@ class DatelinesAndHeadlinesTest {
         assertEquals("2023-04-30", date(a));
         assertEquals(List.of("Last updated 30 April 2023"), a.removals().byKind().get("dateline"));
     }
+
+    @Test
+    void theCountryDomainOfThePagesAddressSettlesTheOrderOfANumericDateWhenThePageSaysNoMore() {
+        String body = "<article><p>" + BODY + "</p><p>" + MORE + "</p></article>";
+        Map<String, String> byAddress = Map.of("https://www.example.co.in/city/market", "2022-04-03",
+                "https://www.example.com.au/news/market", "2022-04-03", "https://news.example.co.uk/market", "2022-04-03",
+                "https://www.example.us/market", "2022-03-04", "https://www.example.com/market", "none", "https://example.io/market", "none");
+        byAddress.forEach((url, expected) -> {
+            Article a = extract("c.html", "<html lang='en'><head><title>" + TITLE + "</title><link rel='canonical' href='" + url + "'>"
+                    + "</head><body><p class='date'>Published 03/04/2022</p>" + body + "</body></html>");
+            assertEquals(expected, date(a), url);
+            Article text = extract("c.txt", " date 03/04/2022 " + url + " " + TITLE + "\n\n" + BODY + "\n\n" + MORE + "\n");
+            assertEquals(expected, date(text), url);
+            assertEquals(TITLE, text.title(), url);
+        });
+        Article declared = extract("d.html", "<html lang='en-US'><head><title>" + TITLE + "</title><link rel='canonical' "
+                + "href='https://www.example.co.in/market'></head><body><p>Published 03/04/2022</p>" + body + "</body></html>");
+        assertEquals("2022-03-04", date(declared), "a region the page declares wins over its address");
+    }
 }
