@@ -30,9 +30,9 @@ public final class Headlines {
     private static final Pattern UNSPACED_SCRIPT = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
 
     /** How far down a page dumped as text its headline may stand: below a menu of a few dozen items, not further. */
-    static final int TOP = 40;
+    private static final int TOP = 40;
     /** Words of the prose a candidate is compared with: enough for any headline's words, and bounded. */
-    private static final int BODY_WORDS = 3000;
+    private static final int BODY_WORDS = 1000;
     /** Words shorter than this are function words in every language read; longer ones are compared by their start. */
     private static final int STEM = 5;
 
@@ -44,7 +44,8 @@ public final class Headlines {
      * prose (a menu, "Skip to main content" or a cookie notice shares none), standing by the byline or dateline
      * ({@code marks}), and written with lower-case words as a phrase is, not as a row of capitalised menu items.
      * Below the first paragraph of prose (a cookie notice above the headline reads as one) only a line beside the
-     * byline or dateline can be the headline; below the second, none. -1 when no line shares a word with the prose.
+     * byline or dateline can be the headline, and only when none above it can; below the second, none. -1 when no
+     * line shares a word with the prose.
      *
      * @param paragraphs the scrape's paragraphs in order
      * @param eligible   for each of the first ones, whether it may be a headline at all (headline-shaped, no furniture a
@@ -57,7 +58,11 @@ public final class Headlines {
         int best = -1, ledes = 0;
         double bestScore = 0;
         for (int i = 0; i < top && ledes < 2; i++) {
-            if (isLede(paragraphs.get(i))) ledes++;
+            if (isLede(paragraphs.get(i))) {
+                // A headline above the first prose is the page's; a line below it only stands in for a missing one.
+                if (best >= 0) break;
+                ledes++;
+            }
             if (!eligible[i]) continue;
             boolean near = false;
             for (int j = Math.max(0, i - 2); j <= Math.min(top - 1, i + 2); j++) near |= j != i && marks[j];
@@ -70,6 +75,15 @@ public final class Headlines {
             }
         }
         return best;
+    }
+
+    /** How many of the first paragraphs {@link #pick} may look at: up to two lines below the second paragraph of prose. */
+    static int top(List<String> paragraphs) {
+        int ledes = 0;
+        for (int i = 0; i < Math.min(paragraphs.size(), TOP); i++) {
+            if (isLede(paragraphs.get(i)) && ++ledes == 2) return Math.min(paragraphs.size(), Math.min(TOP, i + 3));
+        }
+        return Math.min(paragraphs.size(), TOP);
     }
 
     /** The share of the line's words (of {@link #STEM} letters or more, compared by their start) that the prose holds. */

@@ -89,7 +89,6 @@ final class HtmlCleaner {
         if (h1 != null && (root == null || !h1.parents().contains(root)) && isBanner(TextCleaner.collapse(h1.text()), siteName, metaTitle)) {
             h1 = null;
         }
-        Element h1Found = h1;
         // Without an h1, the heading that opens the article's text, above its first paragraph, is its headline.
         Element opening = h1 == null && root != null ? openingHeading(root) : null;
         // Each candidate in turn, skipping the menu, a section label or the date line standing where a headline should.
@@ -116,7 +115,7 @@ final class HtmlCleaner {
                 if (!e.text().isBlank()) removed.add(kindOf(e), TextCleaner.collapse(e.text()));
                 e.remove();
             }
-            if (h1Found != null && h1Found.parent() != null) h1Found.remove();
+            if (h1 != null && h1.parent() != null) h1.remove();
             if (opening != null && headline.isPresent() && headline.get().equals(TextCleaner.collapse(opening.text()))) opening.remove();
             for (Element a : root.select("a")) {
                 if (Boilerplate.INLINE_RELATED.matcher(" " + a.text()).matches()) {

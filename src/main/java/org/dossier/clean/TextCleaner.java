@@ -21,7 +21,7 @@ final class TextCleaner {
 
     /** A section's name in capitals glued to the headline it stood above: "KOALITIONStreit um die Mietpreisbremse". */
     private static final Pattern GLUED_KICKER = Pattern.compile("^\\p{Lu}{3,}(?=\\p{Lu}\\p{Ll})");
-
+    /** The page's address that some scrapers write where the header's headline goes. */
     private static final Pattern ADDRESS = Pattern.compile("(https?://\\S+)\\s*");
 
     private TextCleaner() {}
@@ -66,7 +66,7 @@ final class TextCleaner {
         // The headline by its features, when the header gives none or gives one that shares no word with the prose
         // (a scraper that took the page's "Back To Top" for its title).
         int headlineAt = -1;
-        boolean[] eligible = new boolean[Math.min(paragraphs.size(), Headlines.TOP)], marks = new boolean[eligible.length];
+        boolean[] eligible = new boolean[Headlines.top(paragraphs)], marks = new boolean[eligible.length];
         for (int i = 0; i < eligible.length; i++) {
             String p = paragraphs.get(i);
             Optional<String> kind = Boilerplate.classify(p, Set.of(), true).map(Boilerplate.Hit::kind);
