@@ -73,22 +73,6 @@ final class Boilerplate {
                     + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})*(?:\\s*[,|]\\s*.{0,60})?$",
             Pattern.CASE_INSENSITIVE);
 
-    private static final String MONTH = DateWords.MONTH;
-    /**
-     * A line that is only a date, perhaps with "Published"/"Posted"/"Updated" (or their French, German, Spanish or
-     * Russian words), a weekday and a time: the page's dateline. Numeric dates are taken whichever order their
-     * day and month are in: extraction reads them with the page's locale.
-     */
-    private static final Pattern DATELINE = Pattern.compile(
-            "^(?:by [^|·•]{2,60}\\s*[|·•]\\s*)?(?:" + DateWords.LEAD + "(?:\\s+(?:on|at|le|am|el|en|в))?\\s*:?\\s*)?"
-                    + "(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[a-z]{2,4})?\\s*[,|·-]?\\s*)?"
-                    + "(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+)?"
-                    + "(?:" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
-                    + "|\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?\\d{4}(?:\\s*г(?:ода|\\.)?)?"
-                    + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|" + MONTH + ",?\\s+\\d{4})"
-                    + "(?:\\s*[,|·-]?\\s*(?:at|à|um|a las|в)?\\s*\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:uhr)?\\s*(?:\\(?[a-z]{2,5}\\)?)?)?\\s*\\.?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
     /** "1/23", "3 of 12": a photo gallery's counter. */
     private static final Pattern GALLERY_COUNTER = Pattern.compile("^\\(?\\d{1,3}\\s*(?:/|of)\\s*\\d{1,3}\\)?$", Pattern.CASE_INSENSITIVE);
     /**
@@ -207,12 +191,6 @@ final class Boilerplate {
         return true;
     }
 
-    /** The dateline that says when the page was published; one saying when it was updated is weaker evidence. */
-    static Optional<String> publicationDateline(List<String> datelines) {
-        return datelines.stream().filter(l -> !DateWords.CHANGED.matcher(l.strip()).find())
-                .findFirst().or(() -> datelines.stream().findFirst());
-    }
-
     /** "(RELATED: Other Story Headline)" inside a paragraph: a link to another story, not the article's text. */
     static final Pattern INLINE_RELATED = Pattern.compile(
             "\\s*\\((?:related|read more|see also|also read|watch|more)\\s*:[^()]{1,200}\\)", Pattern.CASE_INSENSITIVE);
@@ -221,11 +199,6 @@ final class Boilerplate {
     static boolean isListLabel(String line) {
         String l = line.strip();
         return l.length() <= 40 && READ_MORE.matcher(l).matches() && !l.matches("(?s).*[:|»>–—-]\\s*\\S.*");
-    }
-
-    /** A line that is only a date, perhaps with the words and time around it that {@link #DATELINE} allows. */
-    static boolean isDateline(String line) {
-        return line.length() <= 100 && DATELINE.matcher(line).matches();
     }
 
     /** A line that reads as a headline: short, several words, no closing punctuation of a sentence. */
@@ -269,7 +242,7 @@ final class Boilerplate {
                 && DATELINE_CAPTION.matcher(l).matches()) {
             return Optional.of(new Hit("caption", Optional.empty()));
         }
-        if (isDateline(l)) return hit("dateline");
+        if (Datelines.is(l)) return hit("dateline");
         if (GALLERY_COUNTER.matcher(l).matches()) return hit("gallery");
         String opener = l.length() <= 240 ? opener(l) : "";
         int cues = l.length() <= 400 ? cues(l) : 0;

@@ -11,13 +11,8 @@ import java.util.Optional;
  * @param date       a publication date given by the seed, as written (ISO date or date-time)
  * @param dateSource "header" for the scraper's header line, "meta" for an HTML page's metadata
  * @param byline     the author line, kept out of the text and out of people
- * @param locale     the locale the page declares for itself (a BCP 47 tag such as "fr-FR" or "en_GB"): how it writes dates
+ * @param locale     the locale the page declares for itself (a BCP 47 tag such as "fr-FR" or "en_GB"), or the region of
+ *                   its address ("und-IN"): how it writes dates
  */
 public record Evidence(Optional<String> headline, Optional<String> headlineSource, Optional<String> date,
-                       Optional<String> dateSource, Optional<String> byline, Optional<String> locale) {
-    /** A seed that declares no locale: a text scrape. */
-    public Evidence(Optional<String> headline, Optional<String> headlineSource, Optional<String> date,
-                    Optional<String> dateSource, Optional<String> byline) {
-        this(headline, headlineSource, date, dateSource, byline, Optional.empty());
-    }
-}
+                       Optional<String> dateSource, Optional<String> byline, Optional<String> locale) {}

@@ -1,5 +1,8 @@
 package org.dossier.clean;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,7 +29,110 @@ public final class Headlines {
     /** Han, kana and hangul: scripts written without spaces, where a word count says nothing. */
     private static final Pattern UNSPACED_SCRIPT = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
 
+    /** How far down a page dumped as text its headline may stand: below a menu of a few dozen items, not further. */
+    private static final int TOP = 40;
+    /** Words of the prose a candidate is compared with: enough for any headline's words, and bounded. */
+    private static final int BODY_WORDS = 1000;
+    /** Words shorter than this are function words in every language read; longer ones are compared by their start. */
+    private static final int STEM = 5;
+
     private Headlines() {}
+
+    /**
+     * Which of a text scrape's first paragraphs is its headline, judged by the features that mark one on a page dumped
+     * as text rather than by a list of menus: shaped as a headline ({@code eligible}), sharing words with the article's
+     * prose (a menu, "Skip to main content" or a cookie notice shares none), standing by the byline or dateline
+     * ({@code marks}), and written with lower-case words as a phrase is, not as a row of capitalised menu items.
+     * Below the first paragraph of prose (a cookie notice above the headline reads as one) only a line beside the
+     * byline or dateline can be the headline, and only when none above it can; below the second, none. -1 when no
+     * line shares a word with the prose.
+     *
+     * @param paragraphs the scrape's paragraphs in order
+     * @param eligible   for each of the first ones, whether it may be a headline at all (headline-shaped, no furniture a
+     *                   pattern recognised, not recurring across the archive)
+     * @param marks      for each of the first ones, whether it is a byline or a dateline
+     * @param prose      the prose's words, as {@link #proseStems} gives them
+     */
+    static int pick(List<String> paragraphs, boolean[] eligible, boolean[] marks, Set<String> prose) {
+        int top = Math.min(eligible.length, paragraphs.size());
+        int best = -1, ledes = 0;
+        double bestScore = 0;
+        for (int i = 0; i < top && ledes < 2; i++) {
+            if (isLede(paragraphs.get(i))) {
+                // A headline above the first prose is the page's; a line below it only stands in for a missing one.
+                if (best >= 0) break;
+                ledes++;
+            }
+            if (!eligible[i]) continue;
+            boolean near = false;
+            for (int j = Math.max(0, i - 2); j <= Math.min(top - 1, i + 2); j++) near |= j != i && marks[j];
+            double shared = shared(paragraphs.get(i), prose);
+            if (shared == 0 || ledes > 0 && !near) continue;
+            double score = shared + (near ? 0.5 : 0) + (hasLowerCaseWord(paragraphs.get(i)) ? 0.25 : 0);
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** How many of the first paragraphs {@link #pick} may look at: up to two lines below the second paragraph of prose. */
+    static int top(List<String> paragraphs) {
+        int ledes = 0;
+        for (int i = 0; i < Math.min(paragraphs.size(), TOP); i++) {
+            if (isLede(paragraphs.get(i)) && ++ledes == 2) return Math.min(paragraphs.size(), Math.min(TOP, i + 3));
+        }
+        return Math.min(paragraphs.size(), TOP);
+    }
+
+    /** The share of the line's words (of {@link #STEM} letters or more, compared by their start) that the prose holds. */
+    static double shared(String line, Set<String> prose) {
+        List<String> words = stems(line, Integer.MAX_VALUE);
+        if (words.isEmpty()) return 0;
+        return (double) words.stream().filter(prose::contains).count() / words.size();
+    }
+
+    /** The word starts of the paragraphs that are prose (sentences of six words or more), the candidates aside. */
+    static Set<String> proseStems(List<String> paragraphs, boolean[] candidates) {
+        Set<String> stems = new HashSet<>();
+        int words = 0;
+        for (int i = 0; i < paragraphs.size() && words < BODY_WORDS; i++) {
+            String p = paragraphs.get(i);
+            if (i < candidates.length && candidates[i] || !Sentences.endsLikeSentence(p) || Substance.words(p) < 6) continue;
+            List<String> found = stems(p, BODY_WORDS - words);
+            words += found.size();
+            stems.addAll(found);
+        }
+        return stems;
+    }
+
+    /** The line's words of {@link #STEM} letters or more, by their start: what {@link #shared} compares. */
+    static Set<String> stemsOf(String line) {
+        return new HashSet<>(stems(line, Integer.MAX_VALUE));
+    }
+
+    private static List<String> stems(String text, int max) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length() && out.size() < max; i++) {
+            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+            if (letter && start < 0) start = i;
+            if (!letter && start >= 0) {
+                if (i - start >= STEM) out.add(text.substring(start, start + STEM).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    /** A phrase has lower-case words ("to", "um die", "в"); a row of menu items or section names has none. */
+    private static boolean hasLowerCaseWord(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isLowerCase(line.charAt(i)) && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) return true;
+        }
+        return false;
+    }
 
     /**
      * A lede is prose: long, or a sentence ending with a full stop, or mostly lower-case words. Headlines are short,
@@ -48,7 +154,7 @@ public final class Headlines {
      */
     public static boolean isTitle(String text) {
         String t = text.strip();
-        return !t.isEmpty() && !isMenu(t) && !isSectionLabel(t) && !DATE_LABEL.matcher(t).matches() && !Boilerplate.isDateline(t);
+        return !t.isEmpty() && !isMenu(t) && !isSectionLabel(t) && !DATE_LABEL.matcher(t).matches() && !Datelines.is(t);
     }
 
     /**
@@ -90,7 +196,7 @@ public final class Headlines {
      */
     static boolean isSectionLabel(String text) {
         String t = text.strip();
-        if (t.isEmpty() || Sentences.endsLikeSentence(t)) return false;
+        if (t.isEmpty() || Sentences.endsLikeSentence(t) || Datelines.is(t)) return false;
         if (UNSPACED_SCRIPT.matcher(t).find()) return t.codePointCount(0, t.length()) <= 6;
         return t.length() <= 30 && t.split("\\s+").length <= 2;
     }

@@ -83,11 +83,18 @@ final class HtmlCleaner {
         Element root = main.map(MainText::root).orElse(null);
         if (root != null) h1 = root.selectFirst("h1");
         if (h1 == null) h1 = doc.selectFirst("h1");
+        Optional<String> metaTitle = text(ld, "headline").filter(Headlines::isTitle)
+                .or(() -> firstMeta(doc, "meta[property=og:title]", "meta[name=twitter:title]").map(t -> stripSiteSuffix(t, siteName))
+                        .filter(Headlines::isTitle));
+        if (h1 != null && (root == null || !h1.parents().contains(root)) && isBanner(TextCleaner.collapse(h1.text()), siteName, metaTitle)) {
+            h1 = null;
+        }
+        // Without an h1, the heading that opens the article's text, above its first paragraph, is its headline.
+        Element opening = h1 == null && root != null ? openingHeading(root) : null;
         // Each candidate in turn, skipping the menu, a section label or the date line standing where a headline should.
         Optional<String> headline = Optional.ofNullable(h1).map(e -> TextCleaner.collapse(e.text())).filter(Headlines::isTitle)
-                .or(() -> text(ld, "headline").filter(Headlines::isTitle))
-                .or(() -> firstMeta(doc, "meta[property=og:title]", "meta[name=twitter:title]").map(t -> stripSiteSuffix(t, siteName))
-                        .filter(Headlines::isTitle))
+                .or(() -> metaTitle)
+                .or(() -> Optional.ofNullable(opening).map(e -> TextCleaner.collapse(e.text())))
                 .or(() -> Optional.of(stripSiteSuffix(doc.title(), siteName)).filter(Headlines::isTitle));
         if (date.isEmpty() && root != null) date = attr(root.selectFirst("time[datetime]"), "datetime");
         Optional<String> byline = firstText(doc, "[rel=author]", "[itemprop=author]", ".byline", ".author")
@@ -109,6 +116,7 @@ final class HtmlCleaner {
                 e.remove();
             }
             if (h1 != null && h1.parent() != null) h1.remove();
+            if (opening != null && headline.isPresent() && headline.get().equals(TextCleaner.collapse(opening.text()))) opening.remove();
             for (Element a : root.select("a")) {
                 if (Boilerplate.INLINE_RELATED.matcher(" " + a.text()).matches()) {
                     removed.add("read-more", TextCleaner.collapse(a.text()));
@@ -123,7 +131,7 @@ final class HtmlCleaner {
             // A visible dateline, "Published March 3, 2021", when the page has no date in its metadata: in the text,
             // else anywhere on the page (it often sits above the article element, beside the byline).
             if (datelines.isEmpty()) datelines = pageDatelines;
-            date = Boilerplate.publicationDateline(datelines);
+            date = Datelines.published(datelines);
             dateSource = date.map(d -> "text");
         }
         Evidence evidence = new Evidence(headline, headline.map(h -> "meta"), date, dateSource, byline, locale(doc, ld));
@@ -235,7 +243,8 @@ final class HtmlCleaner {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
-                boolean block = BLOCK_TAGS.contains(e.normalName());
+                // A table cell that holds paragraphs is a layout's box (a hand-made page's one-cell table), not a cell of data.
+                boolean block = BLOCK_TAGS.contains(e.normalName()) && !(e.nameIs("td") && containers.contains(e));
                 if ((block || e.nameIs("div") && !containers.contains(e)) && (e != root || !insideTextBlock(root))) found.add(e);
                 return block && e != root ? FilterResult.SKIP_CHILDREN : FilterResult.CONTINUE;
             }
@@ -303,6 +312,28 @@ final class HtmlCleaner {
         return s.length() <= max ? s : s.substring(0, max) + "…";
     }
 
+    /**
+     * Whether an h1 outside the article's text is the site's banner ("Little Hadwell Notes" atop a blog post): it is
+     * the site's declared name, or the page's metadata gives a headline that shares no word with it.
+     */
+    private static boolean isBanner(String h1, Optional<String> siteName, Optional<String> metaTitle) {
+        if (siteName.filter(n -> n.strip().equalsIgnoreCase(h1)).isPresent()) return true;
+        return metaTitle.isPresent() && Headlines.shared(h1, Headlines.stemsOf(metaTitle.get())) == 0;
+    }
+
+    /** The h2 or h3 that comes before any paragraph of the article's text and reads as a headline, or null. */
+    private static Element openingHeading(Element root) {
+        for (Element e : root.select("p, h2, h3")) {
+            if (e.nameIs("p")) {
+                if (!e.text().isBlank()) return null;
+                continue;
+            }
+            String text = TextCleaner.collapse(e.text());
+            return Boilerplate.isHeadlineLike(text) && Headlines.isTitle(text) ? e : null;
+        }
+        return null;
+    }
+
     /** " | The Site" / " - The Site" suffixes of page titles; the site name comes from og:site_name when present. */
     static String stripSiteSuffix(String title, Optional<String> siteName) {
         String t = TextCleaner.collapse(title);
@@ -321,7 +352,8 @@ final class HtmlCleaner {
 
     /**
      * The locale the page declares: {@code <html lang>}, og:locale, Content-Language or JSON-LD inLanguage. The first
-     * one naming a region wins, as the region is what settles how numeric dates are written ("en-GB", not "en").
+     * one naming a region wins, as the region is what settles how numeric dates are written ("en-GB", not "en"); with
+     * none, the country domain of the page's canonical address gives the region ("en" at a .co.in address: "en-IN").
      */
     private static Optional<String> locale(Document doc, JsonNode ld) {
         Element html = doc.selectFirst("html");
@@ -330,7 +362,14 @@ final class HtmlCleaner {
         firstMeta(doc, "meta[property=og:locale]").ifPresent(declared::add);
         firstMeta(doc, "meta[http-equiv~=(?i)content-language]").ifPresent(declared::add);
         text(ld, "inLanguage").ifPresent(declared::add);
-        return declared.stream().filter(t -> t.matches("[A-Za-z]{2,3}[-_][A-Za-z]{2}\\b.*")).findFirst().or(() -> declared.stream().findFirst());
+        Optional<String> withRegion = declared.stream().filter(t -> t.matches("[A-Za-z]{2,3}[-_][A-Za-z]{2}\\b.*")).findFirst();
+        if (withRegion.isPresent()) return withRegion;
+        // No declared region: the country of the page's own address (canonical or og:url) is the next evidence.
+        Optional<String> region = attr(doc.selectFirst("link[rel=canonical][href]"), "href")
+                .or(() -> firstMeta(doc, "meta[property=og:url]")).flatMap(DateWords::regionOf);
+        Optional<String> language = declared.stream().findFirst();
+        if (region.isPresent()) return Optional.of(language.map(l -> l.replaceFirst("[-_].*", "")).orElse("und") + region.get().substring(3));
+        return language;
     }
 
     private static Optional<String> firstMeta(Document doc, String... selectors) {

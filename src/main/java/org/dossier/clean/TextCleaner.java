@@ -19,6 +19,11 @@ final class TextCleaner {
     private static final Pattern HEADER = Pattern.compile(
             "^\\s*date\\s*[:=]?\\s*(\\d{4}-\\d{2}(?:-\\d{2})?|\\d{1,2}[./]\\d{1,2}[./]\\d{4})(?![\\d./-]\\d)\\s*(.*)$", Pattern.CASE_INSENSITIVE);
 
+    /** A section's name in capitals glued to the headline it stood above: "KOALITIONStreit um die Mietpreisbremse". */
+    private static final Pattern GLUED_KICKER = Pattern.compile("^\\p{Lu}{3,}(?=\\p{Lu}\\p{Ll})");
+    /** The page's address that some scrapers write where the header's headline goes. */
+    private static final Pattern ADDRESS = Pattern.compile("(https?://\\S+)\\s*");
+
     private TextCleaner() {}
 
     /**
@@ -31,6 +36,8 @@ final class TextCleaner {
         Optional<String> headline = Optional.empty();
         String headlineSource = "header";
         Optional<String> date = Optional.empty();
+        // The country of the page's address, when the scraper kept it: how the outlet writes its numeric dates.
+        Optional<String> region = Optional.empty();
         List<String> paragraphs = new ArrayList<>();
 
         int first = firstLine(lines);
@@ -40,7 +47,12 @@ final class TextCleaner {
                 removed.add("header", lines.get(first).strip());
                 date = Optional.of(h.group(1));
                 // Some scrapers put the page's address where the headline goes: it is provenance, not a title.
-                String rest = collapse(h.group(2)).replaceFirst("^(https?://\\S+)\\s*", "");
+                String rest = collapse(h.group(2));
+                Matcher address = ADDRESS.matcher(rest);
+                if (address.lookingAt()) {
+                    region = DateWords.regionOf(address.group(1));
+                    rest = rest.substring(address.end());
+                }
                 // "Read full article on original website" where the headline should be: boilerplate, not a title.
                 Optional<Boilerplate.Hit> junk = Boilerplate.classify(rest, Set.of(), true);
                 if (junk.isPresent()) removed.add(junk.get().kind(), rest);
@@ -51,6 +63,22 @@ final class TextCleaner {
             }
         }
         paragraphs.addAll(paragraphs(lines));
+        // The headline by its features, when the header gives none or gives one that shares no word with the prose
+        // (a scraper that took the page's "Back To Top" for its title).
+        int headlineAt = -1;
+        boolean[] eligible = new boolean[Headlines.top(paragraphs)], marks = new boolean[eligible.length];
+        for (int i = 0; i < eligible.length; i++) {
+            String p = paragraphs.get(i);
+            Optional<String> kind = Boilerplate.classify(p, Set.of(), true).map(Boilerplate.Hit::kind);
+            marks[i] = kind.filter(k -> k.equals("byline") || k.equals("dateline")).isPresent();
+            eligible[i] = kind.isEmpty() && Boilerplate.isHeadlineLike(p) && Headlines.isTitle(p) && !RecurringLines.contains(recurring, p)
+                    && Tweets.parse(p).isEmpty();
+        }
+        Set<String> prose = Headlines.proseStems(paragraphs, eligible);
+        if (headline.isEmpty() || Headlines.shared(headline.get(), prose) == 0) {
+            headlineAt = Headlines.pick(paragraphs, eligible, marks, prose);
+            if (headlineAt >= 0) headline = Optional.empty();
+        }
 
         // First the patterns: the lines they recognise are removed with their kind, and tell the byline and dateline.
         String[] removedAs = new String[paragraphs.size()];
@@ -66,13 +94,22 @@ final class TextCleaner {
             deadline.check(Stage.CLEAN);
             String p = paragraphs.get(i);
             boolean nearTop = candidates.size() < 3;
-            if (headline.isEmpty() && candidates.isEmpty() && (Headlines.isMenu(p) || Headlines.isSectionLabel(p))) {
+            if (headlineAt < 0 && headline.isEmpty() && candidates.isEmpty() && (Headlines.isMenu(p) || Headlines.isSectionLabel(p))) {
                 // The page's menu or the section's name above the headline: neither is the article's text nor its title.
                 removedAs[i] = furnitureKind(p);
                 continue;
             }
             boolean recurringLine = RecurringLines.contains(recurring, p);
-            if (headline.isEmpty() && candidates.isEmpty() && paragraphs.size() > 2 && Boilerplate.isHeadlineLike(p) && Headlines.isTitle(p)
+            if (i == headlineAt) {
+                Matcher kicker = GLUED_KICKER.matcher(p);
+                boolean glued = kicker.find();
+                if (glued) removed.add("section-label", kicker.group());
+                headline = Optional.of(glued ? p.substring(kicker.end()) : p);
+                headlineSource = "text";
+                removedAs[i] = "headline";
+                continue;
+            }
+            if (headlineAt < 0 && headline.isEmpty() && candidates.isEmpty() && paragraphs.size() > 2 && Boilerplate.isHeadlineLike(p) && Headlines.isTitle(p)
                     && !recurringLine && Boilerplate.classify(p, credits, true).isEmpty() && Tweets.parse(p).isEmpty()) {
                 // A scrape that starts with the headline on a line of its own.
                 headline = Optional.of(p);
@@ -115,7 +152,11 @@ final class TextCleaner {
             }
             BlockClassifier.Verdict verdict = verdicts[c];
             Block.Tweet tweet = tweets.get(c++);
-            if (verdict != BlockClassifier.Verdict.ARTICLE) {
+            if (i < headlineAt) {
+                // Above the headline of a page dumped as text: the site's chrome ("Skip to main content", its name, a
+                // menu). It stays among the blocks judged, as the page around the article that it is.
+                removed.add("navigation", p);
+            } else if (verdict != BlockClassifier.Verdict.ARTICLE) {
                 removed.add(verdict.kind(), p);
             } else if (tweet != null) {
                 blocks.add(tweet);
@@ -126,11 +167,11 @@ final class TextCleaner {
         }
         Optional<String> dateSource = date.map(d -> "header");
         if (date.isEmpty()) {
-            date = Boilerplate.publicationDateline(datelines);
+            date = Datelines.published(datelines);
             dateSource = date.map(d -> "text");
         }
         Evidence evidence = new Evidence(headline, headline.isPresent() ? Optional.of(headlineSource) : Optional.empty(), date,
-                dateSource, byline);
+                dateSource, byline, region);
         return new CleanedSeed(seed, evidence, blocks, removed.build());
     }
 

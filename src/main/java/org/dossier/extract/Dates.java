@@ -19,13 +19,11 @@ import java.util.regex.Pattern;
  */
 final class Dates {
     private static final String MONTH = DateWords.MONTH;
-    private static final Pattern MDY = Pattern.compile("(?<![\\p{L}\\d])(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
-    private static final Pattern DMY = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(" + MONTH + "),?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
-    private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\d])(" + MONTH + "),?\\s+(\\d{4})(?!\\d)");
-    private static final Pattern ISO_DAY = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
-    /** "14/03/2022", "3.4.2022": day and month in an order only the locale tells, unless one of them is over 12. */
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./-])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d./-]\\d)");
+    private static final Pattern MDY = Pattern.compile(DateWords.MONTH_DAY_YEAR);
+    private static final Pattern DMY = Pattern.compile(DateWords.DAY_MONTH_YEAR);
+    private static final Pattern MONTH_YEAR = Pattern.compile(DateWords.MONTH_YEAR);
+    private static final Pattern ISO_DAY = Pattern.compile(DateWords.ISO_DAY);
+    private static final Pattern NUMERIC = Pattern.compile(DateWords.NUMERIC);
     /** A paragraph that opens with a place and a date: "WASHINGTON, April 2, 2020 —" or "LONDON (Reuters), 2 April 2020 -". */
     private static final Pattern OPENING_DATELINE = Pattern.compile(
             "^[\\p{Lu}][\\p{Lu} .,'’()-]{2,60}?,?\\s*(" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+" + MONTH + "\\s+\\d{4})\\s*[-–—:(]");
@@ -106,11 +104,13 @@ final class Dates {
 
     /**
      * Whether the locale writes the day before the month: empty when it does not say (English without a region,
-     * Canada, which writes both, or a year-first language).
+     * Canada, which writes both, or a year-first language). A region without a language is read as English there.
      */
     static Optional<Boolean> dayFirst(String tag) {
         Locale l = Locale.forLanguageTag(tag.strip().replace('_', '-'));
         String language = l.getLanguage(), region = l.getCountry();
+        // A region alone ("und-IN", from a site's country domain) settles the order as the region's English would.
+        if (language.isEmpty() && !region.isEmpty()) language = "en";
         if (language.isEmpty() || YEAR_FIRST.contains(language) || region.equals("CA")) return Optional.empty();
         if (MONTH_FIRST.contains(region)) return Optional.of(false);
         if (language.equals("en") && region.isEmpty()) return Optional.empty();

@@ -57,8 +57,8 @@ public final class Extractor {
         }
 
         Optional<PartialDate> date = ev.date().flatMap(d -> Dates.evidence(d, ev.locale()));
-        if (date.isEmpty() && ev.date().isPresent() && ev.locale().isEmpty()) {
-            // A text scrape declares no locale: the language its text is written in is the next best evidence.
+        if (date.isEmpty() && ev.date().isPresent() && ev.locale().filter(l -> !l.startsWith("und")).isEmpty()) {
+            // A text scrape declares no language (at most a region, from its address): its text's is the next best evidence.
             date = Dates.evidence(ev.date().get(), Languages.of(cleaned.blocks()));
         }
         Optional<String> dateSource = date.isPresent() ? ev.dateSource() : Optional.empty();

@@ -1,0 +1,134 @@
+package org.dossier.clean;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Tells a page's dateline from a line of the article by what is left once its dates, times, time zones, date labels
+ * and weekdays are taken out: nothing, or the few capitalised words of a byline or a place
+ * ("Bhavna Kohli Updated: Feb 6, 2024, 18:42 IST", "Published - November 14, 2023 08:40 pm IST - CHENNAI",
+ * "By Hoang Phuong March 14, 2022 | 09:12 am GMT+7"). Any lower-case word or stray number left makes it prose. One
+ * line may say both when the page was published and when it changed; the published part is the evidence.
+ *
+ * <pre>{@code
+ * Datelines.is("Posted: Jan 09, 2023 5:00 AM CT | Last Updated: January 10, 2023")          // true
+ * Datelines.published(List.of("Posted: Jan 09, 2023 5:00 AM CT | Last Updated: January 10, 2023"))
+ *                                                                 // Optional[Posted: Jan 09, 2023 5:00 AM CT |]
+ * }</pre>
+ */
+final class Datelines {
+    /** Longer lines are prose, or a caption that happens to hold a date. */
+    static final int MAX = 160;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** Each way of writing a date, tried in turn: one alternation would renumber the back-reference of the numeric one. */
+    private static final List<Pattern> DATES = Stream.of(DateWords.MONTH_DAY_YEAR, DateWords.DAY_MONTH_YEAR + "(?:\\s*г(?:ода|\\.)?)?",
+            DateWords.ISO_DAY + "(?:T[\\d:.+Z-]*)?", DateWords.NUMERIC, DateWords.MONTH_YEAR).map(p -> Pattern.compile(p, FLAGS)).toList();
+    /** "5:00 AM", "08:40 pm", "18h09", "10.05 Uhr", "7:40am", "9:30 a.m.". */
+    private static final Pattern TIME = Pattern.compile(
+            "(?<![\\d.:])\\d{1,2}(?:[:.h]\\d{2}){1,2}(?![\\d])\\s*(?:[ap]\\.?\\s?m\\b\\.?)?|(?<![\\d.:])\\d{1,2}\\s*[ap]\\.?m\\b\\.?", FLAGS);
+    /** "GMT+7", "(UTC+05:30)", "GMT": zones written with an offset (the lettered ones, IST or CET, read as a place would). */
+    private static final Pattern ZONE = Pattern.compile("\\(?\\b(?:GMT|UTC)(?:\\s*[+−-]\\s*\\d{1,2}(?::?\\d{2})?)?\\)?");
+    private static final Pattern LABEL = Pattern.compile("(?<!\\p{L})" + DateWords.LEAD + "(?!\\p{L})", FLAGS);
+    /** Weekdays, whole and shortened, in the languages of {@link DateWords} and Vietnamese. */
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+            "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so",
+            "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+            "lun", "mar", "mié", "mie", "jue", "vie", "sáb", "sab", "dom",
+            "понедельник", "вторник", "среда", "среду", "четверг", "пятница", "пятницу", "суббота", "субботу", "воскресенье",
+            "пн", "вт", "ср", "чт", "пт", "сб", "вс",
+            "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+            "segunda", "terça", "quarta", "quinta", "sexta", "feira", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật");
+    /** The small words between a label, a date and a time: "on", "at", "le", "à", "am", "um", "a las", "в", "Uhr", "г.". */
+    private static final Set<String> LINKS = Set.of("on", "at", "the", "of", "and", "le", "la", "à", "a", "au", "et", "am", "um",
+            "uhr", "und", "el", "en", "de", "del", "las", "los", "y", "в", "г", "года", "и", "em", "às", "e", "il", "alle", "ore", "h");
+    /** What opens a byline: "By", "Von", "Par", "Por", "От". */
+    private static final Set<String> BY = Set.of("by", "von", "par", "por", "от");
+    /** More capitalised words than a byline's name and a place, or a zone, hold is a headline or a caption. */
+    private static final int MAX_NAMES = 4;
+
+    private Datelines() {}
+
+    /** Whether the line is a dateline: a date, and nothing but labels, times, weekdays and a byline's or place's name. */
+    static boolean is(String line) {
+        if (line.length() > MAX || !hasYear(line)) return false;
+        String rest = line;
+        boolean dated = false;
+        for (Pattern p : DATES) {
+            Matcher date = p.matcher(rest);
+            if (!date.find()) continue;
+            dated = true;
+            rest = date.replaceAll(" ");
+        }
+        if (!dated) return false;
+        Matcher time = TIME.matcher(rest);
+        boolean timed = time.find();
+        if (timed) rest = time.replaceAll(" ");
+        Matcher label = LABEL.matcher(ZONE.matcher(rest).replaceAll(" "));
+        boolean labelled = label.find();
+        rest = label.replaceAll(" ");
+        int names = 0, caps = 0;
+        boolean byline = false;
+        for (String word : rest.split("[^\\p{L}\\p{M}\\p{N}]+")) {
+            if (word.isEmpty()) continue;
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            if (WEEKDAYS.contains(lower) || LINKS.contains(lower)) continue;
+            if (BY.contains(lower)) {
+                byline = true;
+                continue;
+            }
+            if (!Character.isUpperCase(word.codePointAt(0))) return false;
+            names++;
+            if (word.equals(word.toUpperCase(java.util.Locale.ROOT))) caps++;
+        }
+        // Unlabelled, a date may share its line with one name ("Hanoi, March 14, 2022") or a place in capitals.
+        return names <= MAX_NAMES && (labelled || timed || byline || names <= 1 || caps == names && names <= 3);
+    }
+
+    /**
+     * The part of the datelines that says when the page was published: the first one with a date whose label is not
+     * a change's ("Updated", "Mis à jour", "Stand"), else the first that says when it changed.
+     */
+    static Optional<String> published(List<String> datelines) {
+        String changed = null;
+        for (String line : datelines) {
+            Matcher label = LABEL.matcher(line);
+            int from = 0;
+            while (from < line.length()) {
+                int to = line.length();
+                while (label.find()) {
+                    if (label.start() > from) {
+                        to = label.start();
+                        break;
+                    }
+                }
+                String part = line.substring(from, to).strip();
+                from = to;
+                if (!hasDate(part)) continue;
+                if (!DateWords.CHANGED.matcher(part).find()) return Optional.of(part);
+                if (changed == null) changed = part;
+            }
+        }
+        return Optional.ofNullable(changed);
+    }
+
+    private static boolean hasDate(String text) {
+        return hasYear(text) && DATES.stream().anyMatch(p -> p.matcher(text).find());
+    }
+
+    /** Four digits in a row: every date the pattern reads has its year so, and most lines of prose have none. */
+    private static boolean hasYear(String line) {
+        int run = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
+    }
+}
