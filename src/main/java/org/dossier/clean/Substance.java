@@ -42,7 +42,7 @@ final class Substance {
                 "cookie\\p{L}*|куки|consent\\p{L}*|privacy|partners?|personali[sz]\\p{L}*|advertis\\p{L}*|tracking|trackers?|"
                         + "accept(?: all)?|reject(?: all)?|preferences?|settings|vendors?|legitimate interests?|devices?|"
                         + "measurement|data protection|opt[- ]out|"
-                        + "consentement|accepter|refuser|confidentialité|vie privée|partenaires|paramètres|préférences|traceurs?|"
+                        + "consentement|accepter|acceptez|refuser|témoins|confidentialité|vie privée|partenaires|paramètres|préférences|traceurs?|"
                         + "publicités?|personnalis\\p{L}*|données personnelles|"
                         + "einwilligung\\p{L}*|zustimm\\p{L}*|akzeptieren|ablehnen|datenschutz\\p{L}*|privatsphäre|einstellungen|"
                         + "werbung|"
