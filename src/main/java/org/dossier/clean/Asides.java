@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * classifier keeps them (they are prose); their place and shape give them away.
  * <ul>
  *   <li>A <em>caption</em> is one plain sentence of a few words, with no figure, comma or quotation (a story's sentence
- *       tells who said what, when and how much; a caption shows a scene), standing where the picture was: straight
- *       after the byline, the dateline or a picture's leftovers (its file name, "Loading…", a credit), or above the
- *       text's first paragraph, and with the story going on after it.</li>
+ *       tells who said what, when and how much; a caption shows a scene), standing where the picture was: between
+ *       the page's furniture (the byline, the dateline) and the text's first paragraph, or inside the text straight
+ *       after a picture's leftovers (its file name, "Loading…", a credit); and with the story going on after it.</li>
  *   <li>An <em>author's note</em> is the text's last block, led by a name the story never mentions, about a reporter
  *       ("Zanele Mthembu is a senior reporter covering …", "… Reach her at jen@example.org").</li>
  *   <li>A <em>provenance line</em> is the text's last block saying the story was first published elsewhere.</li>
@@ -25,21 +25,22 @@ final class Asides {
     private static final int NOTE_WORDS = 60;
     /** The removals that leave the picture's slot behind them. */
     private static final Set<String> PICTURE_SLOT = Set.of("image-file", "placeholder", "caption", "credit", "gallery");
-    private static final Pattern TRADE = Pattern.compile(
-            "reporter|correspondent|journalist|editor|writer|columnist|contributor|covers|reach (?:her|him|them|me) at|"
-                    + "journaliste|rédact|correspondant|chroniqueu|redakteur|korrespondent|autorin|periodista|redactor|"
-                    + "corresponsal|columnista|корреспондент|журналист|редактор|обозревател|giornalista|jornalista",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern TRADE = anyOf("reporter|correspondent|journalist|editor|writer|columnist|contributor|covers|"
+            + "reach (?:her|him|them|me) at|journaliste|rédact|correspondant|chroniqueu|redakteur|korrespondent|autorin|periodista|"
+            + "redactor|corresponsal|columnista|корреспондент|журналист|редактор|обозревател|giornalista|jornalista");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
-    private static final Pattern PROVENANCE = Pattern.compile(
-            "(?:originally|first) (?:published|appeared)|initialement publié|publié initialement|paru initialement|"
-                    + "zuerst erschienen|erschien zuerst|ursprünglich erschienen|publicado originalmente|publicado inicialmente|"
-                    + "впервые опубликован|pubblicato originariamente",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PROVENANCE = anyOf("(?:originally|first) (?:published|appeared)|initialement publié|"
+            + "publié initialement|paru initialement|zuerst erschienen|erschien zuerst|ursprünglich erschienen|publicado originalmente|"
+            + "publicado inicialmente|впервые опубликован|pubblicato originariamente");
     /** A name as a note leads with it: two to four capitalised words, then a word in lower case ("is", "covers"). */
     private static final Pattern LED_BY_NAME = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3}) \\p{Ll}.*");
 
     private Asides() {}
+
+    /** Words found anywhere in a line, in any case of any script. */
+    private static Pattern anyOf(String words) {
+        return Pattern.compile(words, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
 
     /**
      * @param candidates the blocks the classifier judged, with its verdicts

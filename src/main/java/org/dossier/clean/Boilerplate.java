@@ -158,7 +158,7 @@ final class Boilerplate {
             "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "comment", "comments", "view", "leave", "font", "text", "listen"),
             DIGITS, "");
     static final Gate READ_MORE_GATE = new Gate(READ_MORE, Set.of("read", "also", "more", "related", "recommended", "see", "watch",
-            "listen", "trending", "click", "don", "dont", "continue", "view", "most", "a", "lire", "voir", "sur", "lee", "lea", "leer",
+            "listen", "trending", "click", "don", "dont", "continue", "view", "most", "lire", "voir", "sur", "lee", "lea", "leer",
             "seguir", "te", "mehr", "lesen", "weiterlesen", "leggi", "leia"), "Àà\u0427\u0447", "");
     static final Gate NEWSLETTER_GATE = new Gate(NEWSLETTER_OPENING, Set.of("sign", "get", "never", "want", "don", "dont", "enter",
             "stay", "like", "love", "melden"), List.of("subscribe", "join", "suscr", "abonn", "inscri"), "П", "");
