@@ -10,9 +10,8 @@ import java.util.regex.Pattern;
  * classifier keeps them (they are prose); their place and shape give them away.
  * <ul>
  *   <li>A <em>caption</em> is one plain sentence of a few words, with no figure, comma or quotation (a story's sentence
- *       tells who said what, when and how much; a caption shows a scene), standing where the picture was: between
- *       the page's furniture (the byline, the dateline) and the text's first paragraph, or inside the text straight
- *       after a picture's leftovers (its file name, "Loading…", a credit); and with the story going on after it.</li>
+ *       tells who said what, when and how much; a caption shows a scene), standing where the picture was: inside the
+ *       text, straight after a picture's leftovers (its file name, "Loading…", a gallery's counter).</li>
  *   <li>An <em>author's note</em> is the text's last block, led by a name the story never mentions, about a reporter
  *       ("Zanele Mthembu is a senior reporter covering …", "… Reach her at jen@example.org").</li>
  *   <li>A <em>provenance line</em> is the text's last block saying the story was first published elsewhere.</li>
@@ -21,10 +20,10 @@ import java.util.regex.Pattern;
  */
 final class Asides {
     /** A caption is shorter than a story's sentence. */
-    private static final int CAPTION_WORDS = 14;
+    private static final int CAPTION_WORDS = 14, CAPTION_CHARS = 300;
     private static final int NOTE_WORDS = 60;
-    /** The removals that leave the picture's slot behind them. */
-    private static final Set<String> PICTURE_SLOT = Set.of("image-file", "placeholder", "caption", "credit", "gallery");
+    /** The removals that leave a picture's slot behind them, its caption still to come. */
+    private static final Set<String> PICTURE_SLOT = Set.of("image-file", "placeholder", "gallery");
     private static final Pattern TRADE = anyOf("reporter|correspondent|journalist|editor|writer|columnist|contributor|covers|"
             + "reach (?:her|him|them|me) at|journaliste|rédact|correspondant|chroniqueu|redakteur|korrespondent|autorin|periodista|"
             + "redactor|corresponsal|columnista|корреспондент|журналист|редактор|обозревател|giornalista|jornalista");
@@ -58,15 +57,12 @@ final class Asides {
             last = c;
         }
         if (first < 0 || first == last) return aside;
-        for (int c = first; c < last; c++) {
+        // Inside the text only: above its first paragraph a short plain sentence is as often the lede, and a picture
+        // whose caption was found has had its caption.
+        for (int c = first + 1; c < last; c++) {
             if (verdicts[c] != BlockClassifier.Verdict.ARTICLE || !isCaptionShaped(candidates.get(c))) continue;
             int before = paragraphOf.get(c) - 1;
-            // above the text's first paragraph, any furniture leaves the slot (the byline, the dateline); inside the
-            // text, only what is left of a picture does
-            boolean slot = before >= 0 && (removedAs[before] != null
-                    ? c == first || PICTURE_SLOT.contains(removedAs[before])
-                    : c == first && verdicts[c - 1] != BlockClassifier.Verdict.ARTICLE);
-            if (slot) aside[c] = "caption";
+            if (removedAs[before] != null && PICTURE_SLOT.contains(removedAs[before])) aside[c] = "caption";
         }
         // from the end up: a note on the author may stand above the line on where the story appeared
         for (int c = last; c > first && aside[c] == null; c--) {
@@ -81,7 +77,8 @@ final class Asides {
     }
 
     private static boolean isCaptionShaped(String block) {
-        if (!Sentences.endsLikeSentence(block) || Substance.scriptWords(block) > CAPTION_WORDS) return false;
+        // a caption's few words are never this long: most paragraphs are done with here, without counting their words
+        if (block.length() > CAPTION_CHARS || !Sentences.endsLikeSentence(block) || Substance.scriptWords(block) > CAPTION_WORDS) return false;
         for (int i = 0; i < block.length() - 1; i++) {
             char c = block.charAt(i);
             if (Character.isDigit(c) || ",;:\"“”„«»‘".indexOf(c) >= 0) return false;

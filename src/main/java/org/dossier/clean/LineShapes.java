@@ -55,8 +55,9 @@ final class LineShapes {
             return Optional.of("caption");
         }
         if (l.length() > MAX_LENGTH) return Optional.empty();
+        // the shapes of one token, or of two or three, are asked only of lines that short
         int spaces = 0;
-        for (int i = 0; i < l.length(); i++) if (l.charAt(i) == ' ') spaces++;
+        for (int i = 0; i < l.length() && spaces < 3; i++) if (l.charAt(i) == ' ') spaces++;
         if (spaces == 0 && l.indexOf('.') > 0 && IMAGE_FILE.matcher(l).matches()) return Optional.of("image-file");
         if (spaces <= 2 && isGlued(l)) return Optional.of("navigation");
         if (spaces <= 1 && isPlaceholder(l)) return Optional.of("placeholder");
