@@ -118,7 +118,8 @@ final class BlockClassifier {
             // In an article's body prose is the rule: text with some stopwords is the article's, not only a candidate.
             for (int i = 0; i < n; i++) if (initial[i] == Cls.NEAR_GOOD) initial[i] = Cls.GOOD;
         }
-        Cls[] smoothed = smooth(initial);
+        Cls[] smoothed = smooth(initial, f);
+        offTopic(blocks, initial, smoothed, f, headline);
         // A short line printed more than once in one page is its navigation (a menu shown for phone and desktop, "Reply"
         // under every comment), not a subheading: a text gives a subheading once. It still counts as short context above.
         Map<String, Integer> shortLines = new HashMap<>();
@@ -182,8 +183,12 @@ final class BlockClassifier {
         return Math.min(1, d[m * 3 / 4] / ENGLISH_PROSE);
     }
 
-    /** Short and near-good blocks take their class from the good and bad blocks around them. */
-    private static Cls[] smooth(Cls[] c) {
+    /**
+     * Short and near-good blocks take their class from the good and bad blocks around them. Between the text and its
+     * edge, a few short lines stay only when they are sentences (a sign-off, "He declined to comment."): a label, a
+     * kicker, a list of summary points or a footer's prompt there is the page around the article.
+     */
+    private static Cls[] smooth(Cls[] c, Features[] f) {
         int n = c.length;
         Side before = Side.of(c, true), after = Side.of(c, false);
         Cls[] out = c.clone();
@@ -194,7 +199,8 @@ final class BlockClassifier {
                     Cls other = prev == Cls.EDGE ? next : prev;
                     // the undecided run reaching the edge: a few lines are a lede or a sign-off, many a menu
                     int run = prev == Cls.EDGE ? after.decidedAt[i] : n - 1 - before.decidedAt[i];
-                    out[i] = other == Cls.BAD || (other == Cls.GOOD && run > EDGE_RUN) ? Cls.BAD : Cls.GOOD;
+                    out[i] = other == Cls.BAD || (other == Cls.GOOD && (run > EDGE_RUN || !f[i].sentence || f[i].listItem))
+                            ? Cls.BAD : Cls.GOOD;
                 } else if (prev == next) {
                     out[i] = prev;
                 } else {
@@ -209,6 +215,49 @@ final class BlockClassifier {
             }
         }
         return out;
+    }
+
+    /**
+     * A label of a few words between paragraphs of the text ("Social Sharing", "Zur Merkliste hinzufügen") is a widget's
+     * unless it speaks of what the text does: a subheading shares a word with the article (a word of four letters or
+     * more that is no stopword, compared by its first {@link #STEM} letters, so "Ridership" meets "ridership's").
+     * Only lines that the smoothing kept between good blocks are asked, and the article is read once for their words.
+     */
+    private static void offTopic(List<String> blocks, Cls[] initial, Cls[] smoothed, Features[] f, Optional<String> headline) {
+        Map<String, Integer> labels = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (initial[i] != Cls.SHORT || smoothed[i] != Cls.GOOD || f[i].sentence || f[i].words > LABEL_WORDS) continue;
+            for (String w : contentWords(blocks.get(i))) labels.putIfAbsent(w, i);
+        }
+        if (labels.isEmpty()) return;
+        boolean[] onTopic = new boolean[blocks.size()];
+        for (int i = 0; i <= blocks.size(); i++) {
+            String text = i < blocks.size() ? blocks.get(i) : headline.orElse("");
+            for (String w : contentWords(text)) {
+                Integer label = labels.get(w);
+                if (label != null && label != i) onTopic[label] = true;
+            }
+        }
+        for (String w : labels.keySet()) {
+            int i = labels.get(w);
+            if (!onTopic[i]) smoothed[i] = Cls.BAD;
+        }
+    }
+
+    /** A label's words, at most this many, are asked whether the article speaks of them. */
+    private static final int LABEL_WORDS = 3;
+    private static final int STEM = 5;
+
+    /** The text's words that carry its topic: four letters or more, no stopword, cut to their first {@link #STEM} letters. */
+    private static Set<String> contentWords(String text) {
+        Set<String> words = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() < 4) continue;
+            char[] chars = w.toCharArray();
+            if (Languages.STOPWORDS.languages(chars, chars.length, w.hashCode()) != 0) continue;
+            words.add(w.length() > STEM ? w.substring(0, STEM) : w);
+        }
+        return words;
     }
 
     /**
@@ -356,7 +405,7 @@ final class BlockClassifier {
     private static final Pattern ADDRESS = Pattern.compile("\\[?(?:https?://|www\\.)\\S*");
 
     /** A bullet a text dump writes for a list item: "• Home", "□ Sign in", "* Sports" (a dash opens dialogue as often). */
-    private static boolean isListItem(String text) {
+    static boolean isListItem(String text) {
         if (text.length() < 2) return false;
         char c = text.charAt(0);
         return "•□◦▪■○●·*►▸".indexOf(c) >= 0 && Chars.isWhitespace(text.charAt(1));

@@ -26,8 +26,10 @@ final class Boilerplate {
                     + "Rendering|Footage|Map|Chart)s?(?: by|:)\\s*([^()]{2,100})\\)\\s*\\.?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPTION_LABEL = Pattern.compile(
-            "^(Photo|Image|Picture|Caption|Image caption|Media caption|Image source|Photograph)\\s*[:,|]\\s*.*",
-            Pattern.CASE_INSENSITIVE);
+            "^(Photo|Image|Picture|Caption|Image caption|Media caption|Image source|Photograph|"
+                    // the same label in French, German, Spanish, Russian, Italian and Portuguese
+                    + "Foto|Fotos|Fotografía|Fotografia|Bild|Imagen|Imagem|Immagine|Crédit photo|Crédito|Фото|Фотография)\\s*[:,|]\\s*.*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CREDIT = Pattern.compile(
             "^(?:\\(?(?:Photo|Image|Picture|Credit|Photo credit)s?(?: by|:)\\s*)?[\\p{L}\\p{M} .'’-]{0,60}\\s*[/|]\\s*(?:" + AGENCY
                     + ")(?:\\s*(?:via|for|/)\\s*[\\p{L} .'’-]{1,40})?\\)?\\.?$|^(?:" + AGENCY + ")(?: (?:Photo|Images?))?(?:\\s*/\\s*[\\p{L} .'’-]{1,60})?\\.?$"
@@ -39,8 +41,15 @@ final class Boilerplate {
             "^(read more|read also|also read|more reading|related|related articles?|related stories|related coverage|"
                     + "recommended|recommended reading|see also|watch|watch now|watch the video|listen|trending|more from [^:]{1,40}|"
                     + "more on this story|click here to read more|don'?t miss|read (?:the )?full (?:article|story)(?: on [^.]{1,40})?|"
-                    + "continue reading(?: on [^.]{1,40})?|view (?:the )?original (?:article|story))\\s*(:|\\||[-–—]|»|>>|$).*",
-            Pattern.CASE_INSENSITIVE);
+                    + "continue reading(?: on [^.]{1,40})?|view (?:the )?original (?:article|story)|related news|most popular|most read|"
+                    // the same labels in French, German, Spanish, Russian, Italian and Portuguese
+                    + "(?:à |a )?lire aussi|lire également|voir aussi|sur le même sujet|lee también|lea también|leer más|seguir leyendo|"
+                    + "te puede interesar|mehr lesen|mehr zum thema|lesen sie auch|weiterlesen|читайте также|читать далее|"
+                    + "leggi anche|leia também|leia mais)\\s*(:|\\||[-–—]|»|>>|$).*"
+                    // and these, longer than a word, also straight before the headline they lead to: "Lire aussi Indexation …"
+                    + "|^(?:(?:à |a )?lire aussi|sur le même sujet|lee también|lea también|mehr lesen(?: über)?|lesen sie auch|"
+                    + "читайте также|leggi anche|leia também)\\s+\\p{Lu}.*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern AD = Pattern.compile(
             "^(advertisement|advertising|ad|ads|sponsored|sponsored content|paid content|promoted|promoted content|"
                     + "story continues below(?: this)? advertisement|story continues below|continue reading below|"
@@ -49,10 +58,12 @@ final class Boilerplate {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEWSLETTER_OPENING = Pattern.compile(
             "^(sign up|subscribe|get (?:the|our)|join|never miss|want (?:more|the latest)|don'?t miss|enter your email|"
-                    + "stay (?:informed|up to date|in the know)|like this (?:story|article)|get breaking news|love [^?]{1,30}\\?).*",
-            Pattern.CASE_INSENSITIVE);
+                    + "stay (?:informed|up to date|in the know)|like this (?:story|article)|get breaking news|love [^?]{1,30}\\?|"
+                    + "suscr[ií]bete|abonnez-vous|inscrivez-vous|abonnieren sie|melden sie sich|подпишитесь).*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NEWSLETTER_WORD = Pattern.compile(
-            "newsletter|inbox|e-?mail|updates|briefing|alerts|subscribe|sign up|subscription", Pattern.CASE_INSENSITIVE);
+            "newsletter|inbox|e-?mail|updates|briefing|alerts|subscribe|sign up|subscription|telegram|whatsapp|channel|"
+                    + "рассылк|канал", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SOCIAL = Pattern.compile(
             "^(share(?: this(?: article| story)?| on \\w+| via \\w+)?|tweet(?: this)?|follow us(?: on .{1,40})?|click to share.*|"
                     + "copy link|email this|print this(?: article)?|share this article|facebook|twitter|whatsapp|linkedin|pinterest|"
@@ -70,7 +81,11 @@ final class Boilerplate {
             "^(©|\\(c\\)|copyright\\b).{0,160}$|^all rights reserved\\.?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:by|written by|words by)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}"
-                    + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})*(?:\\s*[,|]\\s*.{0,60})?$",
+                    + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})*(?:\\s*[,|]\\s*.{0,60})?$"
+                    // German, French and Spanish bylines; their words open prose too ("Par ailleurs, …"), so only capitalised
+                    // names may follow them, and nothing after the names
+                    + "|^(?-i:(?:[Vv]on|[Pp]ar|[Pp]or)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}"
+                    + "(?:\\s*(?:,|und|et|y|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})*)$",
             Pattern.CASE_INSENSITIVE);
 
     /** "1/23", "3 of 12": a photo gallery's counter. */
@@ -119,18 +134,20 @@ final class Boilerplate {
             "rex", "corbis", "splash", "backgrid", "mega", "twitter", "instagram", "facebook", "youtube", "handout", "courtesy",
             "photo", "photos", "image", "images", "picture", "pictures", "credit", "credits"), "", "/|");
     static final Gate CAPTION_LABEL_GATE = new Gate(CAPTION_LABEL,
-            Set.of("photo", "image", "picture", "caption", "media", "photograph"), "", "");
+            Set.of("photo", "image", "picture", "caption", "media", "photograph", "foto", "fotos", "bild", "imagen", "imagem",
+                    "immagine"), List.of("fotograf", "cr"), "Фф", "");
     static final Gate AD_GATE = new Gate(AD, Set.of("advertisement", "advertising", "ad", "ads", "sponsored", "paid", "promoted",
             "story", "continue", "skip", "scroll", "article", "report"), "[", "");
     static final Gate SOCIAL_GATE = new Gate(SOCIAL, Set.of("share", "tweet", "follow", "click", "copy", "email", "print", "facebook",
             "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "comment", "comments", "view", "leave", "font", "text", "listen"),
             DIGITS, "");
     static final Gate READ_MORE_GATE = new Gate(READ_MORE, Set.of("read", "also", "more", "related", "recommended", "see", "watch",
-            "listen", "trending", "click", "don", "dont", "continue", "view"), "", "");
+            "listen", "trending", "click", "don", "dont", "continue", "view", "most", "lire", "voir", "sur", "lee", "lea", "leer",
+            "seguir", "te", "mehr", "lesen", "weiterlesen", "leggi", "leia"), "Àà\u0427\u0447", "");
     static final Gate NEWSLETTER_GATE = new Gate(NEWSLETTER_OPENING, Set.of("sign", "get", "never", "want", "don", "dont", "enter",
-            "stay", "like", "love"), List.of("subscribe", "join"), "", "");
+            "stay", "like", "love", "melden"), List.of("subscribe", "join", "suscr", "abonn", "inscri"), "П", "");
     static final Gate COPYRIGHT_GATE = new Gate(COPYRIGHT, Set.of("copyright", "all"), "©(", "");
-    static final Gate BYLINE_GATE = new Gate(BYLINE, Set.of("by", "written", "words"), "", "");
+    static final Gate BYLINE_GATE = new Gate(BYLINE, Set.of("by", "written", "words", "von", "par", "por"), "", "");
 
     private Boilerplate() {}
 
@@ -263,7 +280,7 @@ final class Boilerplate {
             if (nearTop && l.length() <= 120 && BYLINE_GATE.matches(l, opener)) return hit("byline");
         }
         if ((cues & ~NEWSLETTER) != 0 && COOKIE.matcher(l).find()) return hit("cookie");
-        return Optional.empty();
+        return LineShapes.kind(l).map(kind -> new Hit(kind, Optional.empty()));
     }
 
     private static Optional<Hit> hit(String kind) {

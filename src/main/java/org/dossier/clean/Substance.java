@@ -34,7 +34,7 @@ final class Substance {
     private static final int SENTENCE_WORDS = 6;
     /** Kinds of removal whose text was on the page as the reader saw it: they count towards what the page is. */
     private static final Set<String> PAGE_KINDS = Set.of("cookie", "newsletter", "social", "ad", "read-more", "copyright",
-            "navigation", "section-label", "boilerplate-block", "recurring-line");
+            "navigation", "section-label", "boilerplate-block", "recurring-line", "wall");
 
     /** What a wall asks of the reader, with the words that ask it and the reason given when they fill the page. */
     enum Wall {
@@ -42,7 +42,7 @@ final class Substance {
                 "cookie\\p{L}*|куки|consent\\p{L}*|privacy|partners?|personali[sz]\\p{L}*|advertis\\p{L}*|tracking|trackers?|"
                         + "accept(?: all)?|reject(?: all)?|preferences?|settings|vendors?|legitimate interests?|devices?|"
                         + "measurement|data protection|opt[- ]out|"
-                        + "consentement|accepter|refuser|confidentialité|vie privée|partenaires|paramètres|préférences|traceurs?|"
+                        + "consentement|accepter|acceptez|refuser|témoins|confidentialité|vie privée|partenaires|paramètres|préférences|traceurs?|"
                         + "publicités?|personnalis\\p{L}*|données personnelles|"
                         + "einwilligung\\p{L}*|zustimm\\p{L}*|akzeptieren|ablehnen|datenschutz\\p{L}*|privatsphäre|einstellungen|"
                         + "werbung|"
@@ -142,21 +142,7 @@ final class Substance {
                 return false;
             }
             int[] hits = new int[cues.length];
-            int total = 0;
-            String lower = l.toLowerCase(Locale.ROOT);
-            Matcher m = CUES.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
-            for (int i = 0; i < lower.length(); i++) {
-                if (!Character.isLetter(lower.charAt(i)) || i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) continue;
-                if (!startsCue(lower, i) || !m.region(i, lower.length()).lookingAt()) continue;
-                for (int g = 0; g < WALLS.length; g++) {
-                    if (m.start(g + 1) >= 0) {
-                        hits[g]++;
-                        break;
-                    }
-                }
-                total++;
-                i = m.end() - 1;
-            }
+            int total = wallCues(l, hits);
             if (total > 0 && total * WORDS_PER_CUE >= n) {
                 wallLines++;
                 wallWords += n;
@@ -196,6 +182,44 @@ final class Substance {
             }
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether the line asks the reader to accept cookies, sign in or subscribe, in any of the languages: a wall's line,
+     * dense with the walls' words and speaking to the reader ("we use cookies", "vous pouvez", "вы соглашаетесь"). An
+     * article on privacy rules speaks the walls' words too, but of others: the regulator, the company.
+     */
+    static boolean isWallLine(String line) {
+        String l = line.strip();
+        int total = wallCues(l, new int[WALLS.length]);
+        if (total == 0 || total * WORDS_PER_CUE < scriptWords(l)) return false;
+        for (String w : l.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (READER.contains(w)) return true;
+        return false;
+    }
+
+    /** The words a page uses to speak to its reader about itself, in the languages read. */
+    private static final Set<String> READER = Set.of("we", "you", "your", "our", "us", "nous", "vous", "votre", "vos", "notre", "nos",
+            "wir", "ihre", "ihr", "unsere", "usted", "ustedes", "utilizamos", "nuestro", "nuestra", "nuestros", "tu", "tus",
+            "мы", "вы", "ваш", "ваши", "наш", "нас", "вас", "noi", "nós");
+
+    /** How many of the walls' words the line holds, adding each to its wall's count in {@code hits}. */
+    private static int wallCues(String line, int[] hits) {
+        int total = 0;
+        String lower = line.toLowerCase(Locale.ROOT);
+        Matcher m = CUES.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0; i < lower.length(); i++) {
+            if (!Character.isLetter(lower.charAt(i)) || i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) continue;
+            if (!startsCue(lower, i) || !m.region(i, lower.length()).lookingAt()) continue;
+            for (int g = 0; g < WALLS.length; g++) {
+                if (m.start(g + 1) >= 0) {
+                    hits[g]++;
+                    break;
+                }
+            }
+            total++;
+            i = m.end() - 1;
+        }
+        return total;
     }
 
     /**
@@ -256,7 +280,7 @@ final class Substance {
 
 
     /** Words as a reader counts them: in Han and kana, which put no space between words, about one per two characters. */
-    private static int scriptWords(String text) {
+    static int scriptWords(String text) {
         int unspaced = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -86,6 +86,7 @@ final class TextCleaner {
         List<String> candidates = new ArrayList<>();
         List<BlockClassifier.Known> known = new ArrayList<>();
         List<Boolean> recurs = new ArrayList<>();
+        List<Integer> paragraphOf = new ArrayList<>();
         Set<String> credits = Boilerplate.credits();
         Optional<String> byline = Optional.empty();
         List<String> datelines = new ArrayList<>();
@@ -109,15 +110,17 @@ final class TextCleaner {
                 removedAs[i] = "headline";
                 continue;
             }
+            boolean wall = candidates.isEmpty() && Substance.isWallLine(p);
             if (headlineAt < 0 && headline.isEmpty() && candidates.isEmpty() && paragraphs.size() > 2 && Boilerplate.isHeadlineLike(p) && Headlines.isTitle(p)
-                    && !recurringLine && Boilerplate.classify(p, credits, true).isEmpty() && Tweets.parse(p).isEmpty()) {
+                    && !recurringLine && !wall && Boilerplate.classify(p, credits, true).isEmpty() && Tweets.parse(p).isEmpty()) {
                 // A scrape that starts with the headline on a line of its own.
                 headline = Optional.of(p);
                 headlineSource = "text";
                 removedAs[i] = "headline";
                 continue;
             }
-            if (inStoryList && Boilerplate.isHeadlineLike(p)) {
+            // the list's items and numbers ("• 1") belong to it as much as its headlines
+            if (inStoryList && (Boilerplate.isHeadlineLike(p) || BlockClassifier.isListItem(p) || p.codePoints().noneMatch(Character::isLetter))) {
                 removedAs[i] = "read-more";
                 continue;
             }
@@ -135,7 +138,13 @@ final class TextCleaner {
                 inStoryList = Boilerplate.isListLabel(p);
                 continue;
             }
+            if (wall) {
+                // A consent, sign-in or subscription prompt above the text: the page's, however long.
+                removedAs[i] = "wall";
+                continue;
+            }
             Optional<Block.Tweet> tweet = Tweets.parse(p);
+            paragraphOf.add(i);
             tweets.add(tweet.orElse(null));
             candidates.add(p);
             known.add(tweet.isPresent() ? BlockClassifier.Known.CONTENT : BlockClassifier.Known.UNKNOWN);
@@ -143,6 +152,8 @@ final class TextCleaner {
         }
         // Then the classifier decides which of the rest are the article.
         BlockClassifier.Verdict[] verdicts = BlockClassifier.classify(candidates, known, recurs, headline);
+        // Last, what the text's own shape shows around the kept blocks: the picture's caption, the author's note.
+        String[] aside = Asides.find(candidates, verdicts, paragraphOf, removedAs);
         List<Block> blocks = new ArrayList<>();
         for (int i = 0, c = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
@@ -151,11 +162,14 @@ final class TextCleaner {
                 continue;
             }
             BlockClassifier.Verdict verdict = verdicts[c];
+            String asideKind = aside[c];
             Block.Tweet tweet = tweets.get(c++);
             if (i < headlineAt) {
                 // Above the headline of a page dumped as text: the site's chrome ("Skip to main content", its name, a
                 // menu). It stays among the blocks judged, as the page around the article that it is.
                 removed.add("navigation", p);
+            } else if (asideKind != null) {
+                removed.add(asideKind, p);
             } else if (verdict != BlockClassifier.Verdict.ARTICLE) {
                 removed.add(verdict.kind(), p);
             } else if (tweet != null) {

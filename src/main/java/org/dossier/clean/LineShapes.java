@@ -1,0 +1,151 @@
+package org.dossier.clean;
+
+import org.dossier.ingest.Chars;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Lines that are a page's furniture by the shape of their tokens, in any language and whatever the outlet: no prose is
+ * written this way. Each shape names the report's kind for its removal.
+ * <ul>
+ *   <li>{@code image-file}: one token that is a file's name ("IMG_20230410_191233.jpg"), left where the picture was;</li>
+ *   <li>{@code placeholder}: a word or two trailing off in an ellipsis ("Loading…"), where a player or gallery loads;</li>
+ *   <li>{@code counter}: a number and one word ("Comments (34)", "412 Postings", "12 commentaires");</li>
+ *   <li>{@code tags}: a label of a word or two, a colon, and three or more short items ("Topics: Planning, Dublin, Courts");</li>
+ *   <li>{@code credit}: a line wholly in brackets, short and no sentence ("(With inputs from PTI)", "(Yonhap)");</li>
+ *   <li>{@code caption}: a short description followed by its credit, a tail of capitalised names, slashes or bars and
+ *       no verb of the text ("Workers rest in the shade. Wam", "Volunteers train in Osaka. | KYODO");</li>
+ *   <li>{@code navigation}: the menu's items glued into one word ("HomeNewsSportsObituariesOpinion").</li>
+ * </ul>
+ * <pre>{@code LineShapes.kind("Comments (34)")   // Optional[counter]}</pre>
+ */
+final class LineShapes {
+    /** Longer lines are prose or whole dumps, never one of these shapes. */
+    private static final int MAX_LENGTH = 250;
+    /** A gallery's caption may run to a paragraph; its glued counter is what tells it. */
+    private static final int GALLERY_LENGTH = 1000;
+    private static final Pattern IMAGE_FILE = Pattern.compile(
+            "\\S{1,80}\\.(?:jpe?g|png|gif|webp|avif|tiff?|heic|bmp|svg|mp4|mov|webm)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COUNTER = Pattern.compile("\\(?(\\d{1,6})\\)?\\s+\\p{L}{3,20}|\\p{L}{3,20}\\s*\\((\\d{1,6})\\)");
+    private static final String ITEM = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’&.-]*(?: [\\p{L}\\p{N}][\\p{L}\\p{N}'’&.-]*){0,2}";
+    private static final Pattern TAGS = Pattern.compile(
+            "\\p{Lu}[\\p{L}-]{1,20}(?: [\\p{L}-]{1,20})?\\s*:\\s*" + ITEM + "(?:\\s*[,;]\\s*" + ITEM + "){2,}");
+    /** In a credit's tail, besides names: the words that join them or say what is credited. */
+    private static final Set<String> CREDIT_WORDS = Set.of("by", "via", "for", "and", "&", "de", "par", "por", "von", "y", "et",
+            "und", "photo", "photos", "image", "images", "picture", "file", "foto", "fotos", "bild", "imagen", "photographer");
+    /**
+     * A caption is a sentence or two of a few words: a longer paragraph that ends in a name is the story's, signed by
+     * its agency ("… to sneak into the US. PTI").
+     */
+    private static final int CAPTION_WORDS = 25;
+    /** "1of4Grass Valley's …": a gallery's counter glued to the caption it numbers. */
+    private static final Pattern GALLERY_CAPTION = Pattern.compile("\\d{1,3}\\s?(?:of|/)\\s?\\d{1,3}\\p{Lu}.*");
+    private static final int TAIL_WORDS = 6, BRACKETED_WORDS = 8, HUMPS = 3, GLUED_LENGTH = 20;
+
+    private LineShapes() {}
+
+    /** The kind of furniture the line's shape shows, or empty for a line that may be the article's. */
+    static Optional<String> kind(String line) {
+        String l = line.strip();
+        if (l.isEmpty()) return Optional.empty();
+        if (Chars.isDigit(l.charAt(0)) && l.length() <= GALLERY_LENGTH && GALLERY_CAPTION.matcher(l).matches()) {
+            return Optional.of("caption");
+        }
+        if (l.length() > MAX_LENGTH) return Optional.empty();
+        // the shapes of one token, or of two or three, are asked only of lines that short
+        int spaces = 0;
+        for (int i = 0; i < l.length() && spaces < 3; i++) if (l.charAt(i) == ' ') spaces++;
+        if (spaces == 0 && l.indexOf('.') > 0 && IMAGE_FILE.matcher(l).matches()) return Optional.of("image-file");
+        if (spaces <= 2 && isGlued(l)) return Optional.of("navigation");
+        if (spaces <= 1 && isPlaceholder(l)) return Optional.of("placeholder");
+        if (spaces <= 1 && isCounter(l)) return Optional.of("counter");
+        if (l.indexOf(':') > 0 && l.indexOf(',') > 0 && !Sentences.endsLikeSentence(l) && TAGS.matcher(l).matches()) {
+            return Optional.of("tags");
+        }
+        if (isBracketed(l)) return Optional.of("credit");
+        if (hasCreditTail(l)) return Optional.of("caption");
+        return Optional.empty();
+    }
+
+    /** "Loading…", "Chargement...": an ellipsis after a word or two, no figures (a score is "3-2 ..."). */
+    private static boolean isPlaceholder(String l) {
+        if (!(l.endsWith("…") || l.endsWith("...")) || l.length() > 30) return false;
+        for (int i = 0; i < l.length(); i++) if (Chars.isDigit(l.charAt(i))) return false;
+        return Chars.isLetter(l.charAt(0));
+    }
+
+    /** A number and one word; a year ("2023 Budget") is a subheading's, not a count's. */
+    private static boolean isCounter(String l) {
+        var m = COUNTER.matcher(l);
+        if (!m.matches()) return false;
+        String n = m.group(1) != null ? m.group(1) : m.group(2);
+        return !(n.length() == 4 && (n.startsWith("19") || n.startsWith("20")));
+    }
+
+    /** "(With inputs from PTI)": a short line wholly in brackets, with no sentence in it. */
+    private static boolean isBracketed(String l) {
+        String inner = l.endsWith(").") ? l.substring(0, l.length() - 1) : l;
+        if (inner.length() < 3 || inner.charAt(0) != '(' || inner.charAt(inner.length() - 1) != ')') return false;
+        inner = inner.substring(1, inner.length() - 1).strip();
+        if (inner.isEmpty() || inner.indexOf('(') >= 0 || inner.indexOf(')') >= 0) return false;
+        for (int i = 0; i < inner.length(); i++) if (".!?".indexOf(inner.charAt(i)) >= 0 && i < inner.length() - 1) return false;
+        return Substance.words(inner) <= BRACKETED_WORDS;
+    }
+
+    /** Whether the full stop at {@code dot} closes a short word ("Dr.", "St.", "d."), not a sentence ("Sunday.", "Aug 1."). */
+    private static boolean afterAbbreviation(String l, int dot) {
+        int from = dot;
+        while (from > 0 && Character.isLetter(l.charAt(from - 1))) from--;
+        return dot - from > 0 && dot - from < 3;
+    }
+
+    /** "HomeNewsSportsObituariesOpinionE-EditionSubscribeLogin": a long token whose words meet lower case to capital. */
+    private static boolean isGlued(String l) {
+        for (String token : l.split(" ")) {
+            if (token.length() < GLUED_LENGTH) continue;
+            int humps = 0;
+            for (int i = 0; i < token.length() && humps >= 0; i++) {
+                char c = token.charAt(i);
+                // only letters and the hyphens and ampersands of menu items: an address or a handle is no menu
+                if (!Character.isLetter(c) && c != '-' && c != '&') humps = -1;
+                else if (i > 0 && Character.isLowerCase(token.charAt(i - 1)) && Character.isUpperCase(c)) humps++;
+            }
+            if (humps >= HUMPS) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A description that ends in its credit: after its last sentence (or before a final bracket or bar) come at most a
+     * few words, each a capitalised name, an agency in capitals, a slash or a word of {@link #CREDIT_WORDS}, and the
+     * line does not end as a sentence. Prose ends its paragraphs with a sentence.
+     */
+    private static boolean hasCreditTail(String l) {
+        // a list item's tail is its link ("• Why the grant is promising. (More)"), not a credit
+        if (Sentences.endsLikeSentence(l) || !Chars.isLetterOrDigit(l.charAt(0)) && l.charAt(0) != '(') return false;
+        int start = -1;
+        for (int i = l.length() - 2; i > 0 && start < 0; i--) {
+            if (l.charAt(i) == ' ' && ".!?".indexOf(l.charAt(i - 1)) >= 0 && !afterAbbreviation(l, i - 1)) start = i;
+        }
+        if (start < 0 && l.endsWith(")")) start = l.lastIndexOf(" (");
+        if (start < 0) return false;
+        String head = l.substring(0, start).strip(), tail = l.substring(start).strip();
+        boolean bracketed = tail.startsWith("(");
+        tail = tail.replaceAll("^[|(]\\s*|\\)$", "");
+        int headWords = Substance.scriptWords(head);
+        if (headWords < 3 || headWords > CAPTION_WORDS || tail.isEmpty()) return false;
+        // without a sentence before it, a bracket holds a credit only when it joins names with a slash: "(Owen Humphreys/PA)"
+        if (!Sentences.endsLikeSentence(head) && !(bracketed && tail.indexOf('/') > 0)) return false;
+        String[] words = tail.split("[\\s/|:]+");
+        if (words.length > TAIL_WORDS) return false;
+        for (String w : words) {
+            if (w.isEmpty() || CREDIT_WORDS.contains(w.toLowerCase(Locale.ROOT))) continue;
+            if (!Character.isUpperCase(w.charAt(0))) return false;
+            for (int i = 0; i < w.length(); i++) if (".!?,;".indexOf(w.charAt(i)) >= 0) return false;
+        }
+        return true;
+    }
+}

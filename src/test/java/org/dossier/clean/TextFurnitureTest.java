@@ -1,0 +1,190 @@
+package org.dossier.clean;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.dossier.clean.TextCleanerTest.clean;
+import static org.dossier.clean.TextCleanerTest.texts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The furniture a text scrape drags along, told by the shape of a line and its place in the text rather than by any
+ * outlet's wording: each test's line comes in many outlets' forms, and real sentences around it stay.
+ */
+class TextFurnitureTest {
+    private static final String HEADER = " date 2023-04-11 Millbrook council delays tax vote after packed hearing\n\n";
+    private static final List<String> BODY = List.of(
+            "The Millbrook Town Council postponed a vote on a property tax increase on Monday after more than two hundred residents filled the auditorium.",
+            "Council President Denise Okafor said the board would return with a revised budget in two weeks, once every cut had been listed.",
+            "Town Manager Raymond Castellano said the increase would pay for two new firefighters and the repair of the Cedar Falls bridge.",
+            "The council will meet again on April 24.");
+
+    /** The body with {@code line} put in at {@code at} (0 above the first paragraph, BODY.size() below the last). */
+    private static CleanedSeed withLine(String line, int at) {
+        List<String> paragraphs = new ArrayList<>(BODY);
+        paragraphs.add(at, line);
+        return clean(HEADER + String.join("\n\n", paragraphs) + "\n");
+    }
+
+    private static void assertRemovedAs(String kind, String line, CleanedSeed c) {
+        assertEquals(BODY, texts(c), "kept: " + texts(c));
+        assertTrue(c.removals().byKind().getOrDefault(kind, List.of()).contains(line), "removed as " + kind + ": " + c.removals().byKind());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', textBlock = """
+            Commuters queue at Rajiv Chowk station. (PTI image)
+            Traders at Muthurwa market in Nairobi on July 17, 2023. Photo | Nation Photographer
+            Jóvenes esperan en la oficina de vivienda de la calle Maudes, en Madrid. EFE/Fernando Alvarado
+            Diners at Old Airport Road Food Centre on Aug 1. ST PHOTO: GAVIN FOO
+            Workers rest in the shade at a construction site in Abu Dhabi. Wam
+            Volunteers attend a training session in Osaka on Sunday. | KYODO
+            Kelechi Nwankwo celebrates his goal against Hull (Owen Humphreys/PA)
+            Foto: Especial
+            Фото: ИА «Волга-Инфо» / Ильдар Хасанов
+            Foto: APA/Georg Hochmuth
+            1of4Grass Valley's Dionicio Torres looks at the gas cans on the shelves at the hardware store.
+            """)
+    void removesCaptionsWhoseCreditTrailsOrLabelsThemInAnyLanguage(String caption) {
+        assertRemovedAs("caption", caption, withLine(caption, 1));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '~', textBlock = """
+            image-file  ~ IMG_20230410_191233.jpg
+            placeholder ~ Loading…
+            placeholder ~ Chargement...
+            counter     ~ Comments (34)
+            counter     ~ 412 Postings
+            counter     ~ 12 commentaires
+            tags        ~ Tags: Millbrook, council, taxes, budget
+            tags        ~ Topics: Planning, Dublin, Courts
+            credit      ~ (With inputs from PTI)
+            navigation  ~ HomeNewsSportsObituariesOpinionE-EditionSubscribeLogin
+            """)
+    void removesLinesShapedAsNoProseIsBetweenParagraphs(String kind, String line) {
+        assertRemovedAs(kind, line, withLine(line, 2));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', textBlock = """
+            Lire aussi Indexation des loyers : ce qui change pour les locataires
+            À lire aussi : TER : la deuxième phase vers l’aéroport reportée à 2025
+            Lee también: Estas son las colonias sin agua esta semana
+            Mehr lesen über Mietpreisbremse Wohnungsmarkt Bundesregierung
+            Читайте также: Власти Казани закупят новые трамваи
+            Seguir leyendo
+            """)
+    void removesLinksToOtherStoriesInTheLanguagesRead(String line) {
+        assertRemovedAs("read-more", line, withLine(line, 2));
+    }
+
+    @Test
+    void aRelatedLabelTakesTheHeadlinesAndNumberedItemsBelowItWithIt() {
+        CleanedSeed c = clean(HEADER + String.join("\n\n", BODY) + "\n\nRelated news\n\n• 1\n\nHanoi metro carries record passengers over Tet\n\n"
+                + "• HCMC metro line faces another delay after a decade of cost overruns and a contractor dispute over the tunnel boring machines\n");
+        assertEquals(BODY, texts(c));
+        assertEquals(4, c.removals().byKind().get("read-more").size(), c.removals().byKind().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', textBlock = """
+            Suscríbete a nuestro newsletter y recibe las noticias más importantes del día.
+            Join ST's Telegram channel and get the latest breaking news delivered to you.
+            Abonnez-vous à notre newsletter pour recevoir l'essentiel de l'actualité.
+            """)
+    void removesNewsletterPromptsInTheLanguagesRead(String line) {
+        assertRemovedAs("newsletter", line, withLine(line, BODY.size()));
+    }
+
+    @Test
+    void removesTheAuthorsNoteAndWhereTheStoryFirstAppearedFromTheEnd() {
+        String note = "Zanele Mthembu is a senior reporter covering Gauteng local government. She joined the newsroom in 2017.";
+        String provenance = "This article was originally published on The Highveld Ledger.";
+        CleanedSeed c = clean(HEADER + String.join("\n\n", BODY) + "\n\n" + note + "\n\n" + provenance + "\n");
+        assertEquals(BODY, texts(c));
+        assertEquals(List.of(note), c.removals().byKind().get("author-note"));
+        assertEquals(List.of(provenance), c.removals().byKind().get("provenance"));
+    }
+
+    @Test
+    void aLastParagraphAboutSomeoneTheStoryNamesIsNoAuthorsNote() {
+        List<String> body = new ArrayList<>(BODY);
+        body.add("Denise Okafor is a former editor of the Valley Herald and has led the council since 2019.");
+        CleanedSeed c = clean(HEADER + String.join("\n\n", body) + "\n");
+        assertEquals(body, texts(c));
+    }
+
+    @Test
+    void shortLinesAtTheTextsEdgesGoUnlessTheyAreSentences() {
+        CleanedSeed c = clean(HEADER + "Transcript\n\nIn Summary\n\n• County says the new site has 4,000 stalls.\n\n" + String.join("\n\n", BODY)
+                + "\n\nKindly share this story\n\nPosten Sie hier Ihre Meinung zum Thema\n");
+        assertEquals(BODY, texts(c), "the closing sentence \"The council will meet again on April 24.\" stays");
+        assertEquals(List.of("Transcript", "In Summary", "• County says the new site has 4,000 stalls.", "Kindly share this story",
+                "Posten Sie hier Ihre Meinung zum Thema"), c.removals().byKind().get("boilerplate-block"));
+    }
+
+    @Test
+    void aLabelBetweenParagraphsGoesUnlessItSpeaksOfTheStory() {
+        List<String> body = new ArrayList<>(BODY);
+        body.add(2, "Firefighters and bridges");
+        CleanedSeed c = clean(HEADER + String.join("\n\n", body.subList(0, 2)) + "\n\nSocial Sharing\n\n" + String.join("\n\n", body.subList(2, body.size())) + "\n");
+        assertEquals(body, texts(c), "the subheading shares words with the story");
+        assertEquals(List.of("Social Sharing"), c.removals().byKind().get("boilerplate-block"));
+    }
+
+    @Test
+    void aPlainShortSentenceInAPicturesSlotIsItsCaptionButNotAfterOtherFurniture() {
+        String caption = "A man in a beanie scrapes ice off a car.";
+        assertRemovedAs("caption", caption, clean(HEADER + String.join("\n\n", BODY.subList(0, 2)) + "\n\nLoading…\n\n" + caption + "\n\n"
+                + String.join("\n\n", BODY.subList(2, BODY.size())) + "\n"));
+        // after a link to another story the same shape is the story's own sentence
+        String sentence = "The mayor walked out before the vote.";
+        List<String> body = new ArrayList<>(BODY);
+        body.add(2, sentence);
+        CleanedSeed c = clean(HEADER + String.join("\n\n", BODY.subList(0, 2)) + "\n\nREAD MORE: Budget gap widens\n\n" + sentence + "\n\n"
+                + String.join("\n\n", BODY.subList(2, BODY.size())) + "\n");
+        assertEquals(body, texts(c));
+    }
+
+    @Test
+    void aConsentLineAboveTheTextGoesButALedeAboutPrivacyRulesStays() {
+        String wall = "Nous utilisons des cookies et des technologies similaires pour personnaliser le contenu et mesurer l’audience. "
+                + "Vous pouvez accepter ou refuser ces cookies.";
+        CleanedSeed c = clean(wall + "\n" + HEADER.strip() + "\n\n" + String.join("\n\n", BODY) + "\n");
+        assertEquals(BODY, texts(c));
+        assertEquals(List.of(wall), c.removals().byKind().get("wall"));
+
+        String lede = "The regulator fined the publisher for setting advertising cookies without consent and for sharing privacy data with partners.";
+        List<String> body = new ArrayList<>(BODY);
+        body.add(0, lede);
+        assertEquals(body, texts(clean(HEADER + String.join("\n\n", body) + "\n")));
+    }
+
+    /** Real bodies hold subheadings and short sentences between their paragraphs: growing them loses none of them. */
+    @Property(tries = 40)
+    void aBodyWithSubheadingsAndShortSentencesLosesNothing(@ForAll @IntRange(min = 2, max = 20) int paragraphs, @ForAll long seed) {
+        Random r = new Random(seed);
+        String[] topics = {"bridge", "budget", "firefighters", "taxes", "hearing", "council"};
+        List<String> body = new ArrayList<>();
+        for (int p = 0; p < paragraphs; p++) {
+            String topic = topics[r.nextInt(topics.length)];
+            body.add("Residents told the council that the " + topic + " mattered more to them than anything else on the agenda this year.");
+            int extra = r.nextInt(3);
+            // each subheading once: a short line printed twice in a page is its navigation
+            if (extra == 0) body.add("The " + topic + " question in Ward " + (char) ('A' + p));
+            if (extra == 1) body.add("Nobody on the council disagreed about the " + topic + ".");
+        }
+        body.add("Residents told the council that the vote should wait until the spring.");
+        assertEquals(body, texts(clean(HEADER + String.join("\n\n", body) + "\n")));
+    }
+}
