@@ -141,7 +141,7 @@ final class NamesLexicon {
             "any", "every", "each", "many", "much", "more", "most", "other", "others", "such", "also", "just", "only",
             "even", "still", "now", "here", "there", "so", "yet", "via", "per", "vs", "vs.", "versus", "re", "ok",
             "okay", "oh", "hey", "hi", "dear", "please", "thanks", "thank", "sorry", "wow", "lol", "omg", "breaking",
-            "exclusive", "update", "watch", "read", "opinion", "analysis", "editorial", "photo", "photos", "video",
+            "exclusive", "update", "updated", "posted", "published", "watch", "read", "opinion", "analysis", "editorial", "photo", "photos", "video",
             "videos", "image", "images", "credit", "getty", "afp", "reuters", "ap", "wireimage", "source", "sources",
             "instead", "meanwhile", "however", "although", "though", "because", "since", "until", "unless", "whether",
             "despite", "during", "among", "between", "without", "within", "under", "above", "below", "across", "along",

@@ -63,6 +63,13 @@ final class NamesScan {
     /** The longest surname that opens a name in the custom of China, Korea and Vietnam ("Tan", "Zhang", "Nguyen"). */
     private static final int SURNAME_FIRST_LONGEST = 6;
 
+    /** The trades of a writer's bio line ("Zanele Mthembu is a senior reporter covering ..."). */
+    private static final Set<String> BYLINE_TRADES = WordSets.of("reporter", "correspondent", "journalist", "editor", "writer",
+            "columnist", "contributor", "photographer", "photojournalist");
+
+    /** Words after the name that opens a line and make the line its author's: a dated byline, a beat. */
+    private static final Set<String> BYLINE_WORDS = WordSets.of("updated", "published", "posted", "covers");
+
     /** Words that tie a role to what it is a role in ("president of", "adviser to"). */
     private static final Set<String> ROLE_LINKS = WordSets.of("of", "at", "for", "to", "in", "with");
 
@@ -374,11 +381,14 @@ final class NamesScan {
         boolean speech = next != null && (next.joined() || last.after() == ',') && next.is(NamesLexicon.SPEECH_WORD)
                 || last.after() == ',' && next != null && (appositionNamesRole(tokens, runEnd) || isAge(next));
         Evidence e;
-        if (first && (!afterThe || next != null && next.joined() && next.is(NamesLexicon.ATTRIBUTIVE_WORD))) e = Evidence.GIVEN;
+        // the author's line counts only with the surname said again, as it is of a person the story names
+        boolean author = i == 0 && j < tokens.size() && authorsLine(tokens, j);
+        if (author) e = Evidence.BARE;
+        else if (first && (!afterThe || next != null && next.joined() && next.is(NamesLexicon.ATTRIBUTIVE_WORD))) e = Evidence.GIVEN;
         else if (cued || speech && !afterThe && !thing) e = Evidence.CUED;
         else e = Evidence.BARE;                           // "the Vienna Philharmonic", "Hartford Courant"
         List<String> name = words(tokens, i, j);
-        mentions.add(new Mention(name, e, tokens.get(i).sentenceStart()));
+        mentions.add(new Mention(name, e, tokens.get(i).sentenceStart() && !author));
         if (first && j - i == 2) sharedSurname(tokens, i, last, e);
         surnames.add(last.text());
         written.add(String.join(" ", name));
@@ -395,7 +405,8 @@ final class NamesScan {
                 || other.is(NEVER | NamesLexicon.TITLE | NamesLexicon.NOT_FIRST_WORD)
                 || other.sentenceStart() && other.is(NamesLexicon.WORDLIKE_WORD)) return;
         NamesText.Token before = i >= 3 && other.joined() ? tokens.get(i - 3) : null;
-        if (before != null && (before.capitalised() || before.is(NamesLexicon.TITLE))) return;
+        // "KL Rahul and Shubman Gill": initials in capitals open the first name
+        if (before != null && (before.capitalised() || Character.isUpperCase(before.first()) || before.is(NamesLexicon.TITLE))) return;
         mentions.add(new Mention(List.of(other.text(), surname.text()), e, other.sentenceStart()));
     }
 
@@ -422,6 +433,20 @@ final class NamesScan {
         for (int k = from; k < tokens.size() && k < from + 6 && (k == from || tokens.get(k).joined()); k++) {
             NamesText.Token t = tokens.get(k);
             if (t.lowerCase() && t.is(NamesLexicon.DESCRIPTOR)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Bhavna Kohli Updated: Feb 6, 2024", "Zanele Mthembu is a senior reporter covering Gauteng", "Jen Albrecht covers
+     * Millbrook": a line the name opens that says who wrote the article, whose author is no person of its story.
+     */
+    private static boolean authorsLine(List<NamesText.Token> tokens, int next) {
+        NamesText.Token n = tokens.get(next);
+        if (n.is(NamesLexicon.NEVER_WORD) && BYLINE_WORDS.contains(n.lower()) || n.text().equals("covers")) return true;
+        if (!n.text().equals("is") && !n.text().equals("was")) return false;
+        for (int k = next + 1; k < tokens.size() && k <= next + 4 && tokens.get(k).joined(); k++) {
+            if (BYLINE_TRADES.contains(tokens.get(k).text())) return true;
         }
         return false;
     }

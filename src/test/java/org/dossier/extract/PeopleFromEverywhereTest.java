@@ -196,4 +196,20 @@ class PeopleFromEverywhereTest {
     void anArtistBeforeANameVouchesForIt() {
         assertEquals(List.of("Amaruq Kilabuk"), body("The show pairs prints by the Inuit artist Amaruq Kilabuk with photographs of the waterfront."));
     }
+
+    @Test
+    void theAuthorsBylineOrBioMakesNoPersonOfTheStory() {
+        assertEquals(List.of("Thabo Mokoena"), body(
+                "Bhavna Kohli Updated: Feb 6, 2024, 18:42 IST",
+                "Residents queued with buckets, said Thabo Mokoena, who lives near the lake.",
+                "Zanele Mthembu is a senior reporter covering Gauteng local government. She joined the newsroom in 2017.",
+                "Jen Albrecht covers Millbrook and Cedar Falls for the Valley Herald."));
+        // unless the story speaks of the writer again
+        assertEquals(List.of("Maria Ressa"), body("Maria Ressa is a journalist who won the Nobel prize.", "Ressa said she was proud."));
+    }
+
+    @Test
+    void initialsInCapitalsBeforeAGivenNameMakeNoSharedSurname() {
+        assertEquals(List.of("Shubman Gill", "Virat Kohli"), body("Virat Kohli scored a century.", "KL Rahul and Shubman Gill also made runs."));
+    }
 }
