@@ -39,7 +39,9 @@ final class NamesLexicon {
             // elected and civic offices of the Commonwealth ("Councillor S Anbarasan", "Corporator Swati Joshi"), and
             // forms of address of Singapore, France, Germany and Spain ("Madam Lim Hui Shan", "Frau Keller")
             "councillor", "councilor", "cllr", "corporator", "madam", "madame", "mme", "mlle", "herr", "frau", "señor",
-            "señora");
+            "señora",
+            // Burmese and Thai honorifics ("Daw Khin Myo Thant", "U Zaw Min Htet", "Khun Somchai")
+            "daw", "u", "khun");
 
     /**
      * Words that qualify a title ("Former Vice President", "U.S. Sen.", "State Rep."): skipped before a name, but no
@@ -99,7 +101,7 @@ final class NamesLexicon {
             "emperor", "empress", "sultan", "emir", "sheikh", "ayatollah", "archbishop", "cleric", "playmaker",
             "midfielder", "defender", "forward", "striker", "batsman", "bowler", "skipper", "captain", "manager",
             "artist", "head", "convener", "convenor", "councillor", "councilor", "corporator", "advocate", "sculptor",
-            "painter", "translator", "mp", "hawker", "trader", "owner",
+            "painter", "translator", "mp", "hawker", "trader", "owner", "presenter",
             // the same in Russian, French, German and Spanish ("житель Ринат Галиев", "le maire Jean Dupont")
             "житель", "жительница", "директор", "глава", "мэр", "губернатор", "министр", "депутат", "президент",
             "заместитель", "председатель", "представитель", "эксперт", "профессор", "врач", "водитель", "пенсионер",
@@ -267,7 +269,9 @@ final class NamesLexicon {
             "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
             "sep.", "sept.", "oct.", "nov.", "dec.",
             // openers of Malay and Indonesian place names: hill, village, road, island, river, town ("Bukit Duri")
-            "bukit", "kampung", "kampong", "jalan", "pulau", "sungai", "kota", "tanjung", "teluk", "desa", "taman");
+            "bukit", "kampung", "kampong", "jalan", "pulau", "sungai", "kota", "tanjung", "teluk", "desa", "taman",
+            // and of Thai ones: river, city, hill ("Mae Sot", "Nakhon Pathom")
+            "mae", "nakhon", "khao");
 
     /**
      * Nouns that, after "the" and a name, show the name used as a modifier of a person's thing ("the Anita Hill

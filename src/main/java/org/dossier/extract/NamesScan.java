@@ -202,8 +202,10 @@ final class NamesScan {
                 || previous != null && previous.after() == ',' && previous.is(NamesLexicon.DESCRIPTOR) && previous.lowerCase();
         boolean afterThe = beforeWord.equals("the");
         // "in Bukit Duri, said", "the commuter group Safar Sathi, whose convener": a place or a group, whoever then speaks
-        boolean thing = before != null && before.lowerCase()
-                && (LOCATIVES.contains(beforeWord) || before.is(NamesLexicon.ORG_WORD) && !before.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE));
+        boolean thing = before != null && (before.lowerCase() || before.sentenceStart()) && LOCATIVES.contains(beforeWord)
+                || before != null && before.lowerCase() && before.is(NamesLexicon.ORG_WORD) && !before.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE);
+        // "Ugandan trader Nakato Sarah Namukasa": a role right before vouches for the first word, given name or not
+        boolean roleBefore = before != null && before.lowerCase() && before.is(NamesLexicon.DESCRIPTOR);
         // "Commissioner for Transportation Ngozi Adeyemi-Bakare": the title's portfolio, then the name it vouches for
         boolean portfolio = before != null && before.joined() && (beforeWord.equals("for") || beforeWord.equals("of"))
                 && tokens.get(from - 2).is(NamesLexicon.TITLE);
@@ -267,7 +269,8 @@ final class NamesScan {
             boolean first = t.given(given) || surnameFirst;
             // "Many Sanders supporters", "Will Bernie Sanders run?", "Exchequer Kenneth Clarke": a capitalised word
             // before a given name that has a surname of its own is no part of the name
-            if (nextGiven && (opener && (!first || t.is(NamesLexicon.WORDLIKE_WORD) && i + 2 < to) || !first && i + 2 < to)) {
+            boolean vouchedFirst = roleBefore && i == from && to - i <= MAX_AFTER_FIRST + 1;
+            if (!vouchedFirst && nextGiven && (opener && (!first || t.is(NamesLexicon.WORDLIKE_WORD) && i + 2 < to) || !first && i + 2 < to)) {
                 if (!first && !opener && i + 2 < to && t.length() <= SURNAME_FIRST_LONGEST && !t.is(~0)) {
                     surnameBefore.add(words(tokens, i, spanEnd(tokens, i + 1, to)));
                 }
@@ -276,7 +279,7 @@ final class NamesScan {
             }
             // "Die Anrainerin Leyla Yıldız": capitalised nouns before a given name and its surname are no part of the name
             if (givenAt <= i + 1) givenAt = nextGiven(tokens, i + 2, to);
-            if (!first && givenAt + 1 < to) {
+            if (!first && !vouchedFirst && givenAt + 1 < to) {
                 i++;
                 continue;
             }
@@ -537,14 +540,20 @@ final class NamesScan {
             Tails t = this;
             for (int i = words.size() - 1; i >= 0; i--) {
                 if (t.before == null) t.before = new HashMap<>(4);
-                t = t.before.computeIfAbsent(words.get(i), k -> new Tails());
+                t = t.before.computeIfAbsent(key(words.get(i)), k -> new Tails());
             }
         }
 
         boolean ofAnother(List<String> words) {
             Tails t = this;
-            for (int i = words.size() - 1; i >= 0 && t != null; i--) t = t.before == null ? null : t.before.get(words.get(i));
+            for (int i = words.size() - 1; i >= 0 && t != null; i--) t = t.before == null ? null : t.before.get(key(words.get(i)));
             return t != null && t.before != null;
+        }
+
+        /** "Van der Linden" opening a sentence is the tail of "Jan-Willem van der Linden": particles compare in lower case. */
+        private static String key(String word) {
+            String lower = lower(word);
+            return NamesLexicon.PARTICLES.contains(lower) ? lower : word;
         }
     }
 

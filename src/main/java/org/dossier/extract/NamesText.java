@@ -164,11 +164,13 @@ final class NamesText {
     /** The first letter of the Cyrillic block. */
     private static final char CYRILLIC = '\u0400';
 
-    /** Two syllables of romanised Korean: an onset, a vowel (with its glide) and a final that Korean allows. */
+    /** Two syllables of romanised Korean or Chinese: an onset, a vowel (with its glide) and a final that Korean allows. */
     private static final Pattern KOREAN_GIVEN;
 
     static {
-        String syllable = "(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?[wy]?(?:ae|eo|eu|ui|oe|ee|oo|ou|a|e|i|o|u)(?:ng|[knltmp])?";
+        // with the onsets and vowels of Mandarin and Cantonese too ("Yu-ting", "Wing-sze", "Xiao-ming")
+        String syllable = "(?:kk|tt|pp|ss|jj|ch|sz|ts|zh|sh|[gkndtrlmbpsjhzxqcf])?[wy]?"
+                + "(?:ae|eo|eu|ui|oe|ee|oo|ou|ai|ao|ei|ia|ie|io|iu|ua|uo|a|e|i|o|u)(?:ng|[knltmp])?";
         KOREAN_GIVEN = Pattern.compile(syllable + "-" + syllable);
     }
 

@@ -212,4 +212,29 @@ class PeopleFromEverywhereTest {
     void initialsInCapitalsBeforeAGivenNameMakeNoSharedSurname() {
         assertEquals(List.of("Shubman Gill", "Virat Kohli"), body("Virat Kohli scored a century.", "KL Rahul and Shubman Gill also made runs."));
     }
+
+    @Test
+    void dropsBurmeseAndThaiHonorificsAndReadsNoThaiPlaceAsAPerson() {
+        assertEquals(List.of("Khin Myo Thant", "Pornthip Srisuwan", "Zaw Min Htet"), body(
+                "Daw Khin Myo Thant said her supplier now brings goods through Mae Sai. U Zaw Min Htet, chairman of a traders' association, said 300 trucks were stranded.",
+                "In Mae Sot, exporter Pornthip Srisuwan said her company had cut its staff by half."));
+    }
+
+    @Test
+    void aSurnameWithAParticleOpeningASentenceIsNoSecondPerson() {
+        assertEquals(List.of("Jan-Willem van der Linden", "Pieter De Smet"), body(
+                "Dyke warden Jan-Willem van der Linden said the work was needed. Van der Linden said boats would keep access.",
+                "Belgian engineer Pieter De Smet agreed. De Smet said the design would be copied."));
+    }
+
+    @Test
+    void aRoleRightBeforeANameKeepsItsFirstWordThoughAGivenNameFollows() {
+        assertEquals(List.of("Nakato Sarah Namukasa"), body("Ugandan trader Nakato Sarah Namukasa said her phone bill was her biggest cost."));
+    }
+
+    @Test
+    void readsHyphenatedChineseGivenNames() {
+        assertEquals(List.of("Carmen Cheung Wing-sze", "Lin Yu-ting"), body(
+                "Library director Lin Yu-ting said study rooms were full. In Hong Kong, Carmen Cheung Wing-sze, a student in Sha Tin, said she had queued."));
+    }
 }
