@@ -35,7 +35,13 @@ final class NamesLexicon {
             "comedian", "host", "anchor", "reporter", "correspondent", "columnist", "author", "activist",
             // honorifics of West Africa, Malaysia and South Asia ("Alhaji Aliko Dangote", "Datuk Seri Anwar Ibrahim")
             "alhaji", "alhaja", "hajiya", "haji", "mallam", "datuk", "dato", "datin", "tun", "shri", "smt.", "smt",
-            "ustaz", "mufti", "maulana", "swami", "pandit");
+            "ustaz", "mufti", "maulana", "swami", "pandit",
+            // elected and civic offices of the Commonwealth ("Councillor S Anbarasan", "Corporator Swati Joshi"), and
+            // forms of address of Singapore, France, Germany and Spain ("Madam Lim Hui Shan", "Frau Keller")
+            "councillor", "councilor", "cllr", "corporator", "madam", "madame", "mme", "mlle", "herr", "frau", "señor",
+            "señora",
+            // Burmese and Thai honorifics ("Daw Khin Myo Thant", "U Zaw Min Htet", "Khun Somchai")
+            "daw", "u", "khun");
 
     /**
      * Words that qualify a title ("Former Vice President", "U.S. Sen.", "State Rep."): skipped before a name, but no
@@ -93,7 +99,17 @@ final class NamesLexicon {
             "protester", "whistleblower", "inmate", "suspect", "named", "called", "dubbed", "editor", "dissident",
             "opposition", "rebel", "militant", "broker", "dealer", "trader", "banker", "chief", "lieutenant", "marshal",
             "emperor", "empress", "sultan", "emir", "sheikh", "ayatollah", "archbishop", "cleric", "playmaker",
-            "midfielder", "defender", "forward", "striker", "batsman", "bowler", "skipper", "captain", "manager");
+            "midfielder", "defender", "forward", "striker", "batsman", "bowler", "skipper", "captain", "manager",
+            "artist", "head", "convener", "convenor", "councillor", "councilor", "corporator", "advocate", "sculptor",
+            "painter", "translator", "mp", "hawker", "trader", "owner", "presenter",
+            // the same in Russian, French, German and Spanish ("житель Ринат Галиев", "le maire Jean Dupont")
+            "житель", "жительница", "директор", "глава", "мэр", "губернатор", "министр", "депутат", "президент",
+            "заместитель", "председатель", "представитель", "эксперт", "профессор", "врач", "водитель", "пенсионер",
+            "пенсионерка", "студент", "студентка", "учитель", "учительница", "активист", "адвокат", "судья",
+            "maire", "ministre", "député", "députée", "adjoint", "adjointe", "porte-parole", "directeur", "directrice",
+            "habitant", "habitante", "président", "présidente", "avocat", "avocate", "bürgermeister", "bürgermeisterin",
+            "sprecher", "sprecherin", "anrainerin", "anrainer", "anwohner", "anwohnerin", "alcalde", "alcaldesa",
+            "ministro", "ministra", "portavoz", "presidente", "presidenta", "vecino", "vecina", "director", "directora");
 
     /**
      * Verbs of speech, and a few others only people do, right after a name ("Flores said", "Dhingra voted"), and the
@@ -105,7 +121,13 @@ final class NamesLexicon {
             "recalled", "testified", "alleged", "alleges", "admitted", "warned", "declared", "confirmed", "denied",
             "denies", "tells", "recalls", "continued", "concluded", "shared", "retweeted", "suggested", "urged", "who",
             "whose", "herself", "himself", "resigned", "apologised", "apologized", "testified", "pleaded", "died",
-            "married", "smiled", "laughed", "shrugged", "thinks", "believes", "believed", "feels", "felt", "voted");
+            "married", "smiled", "laughed", "shrugged", "thinks", "believes", "believed", "feels", "felt", "voted",
+            // the same in Russian, French, German and Spanish, after the name ("Соколов сообщил", "Gruber sagte")
+            "сказал", "сказала", "заявил", "заявила", "сообщил", "сообщила", "рассказал", "рассказала", "отметил",
+            "отметила", "уточнил", "уточнила", "добавил", "добавила", "пояснил", "пояснила", "подчеркнул",
+            "подчеркнула", "считает", "который", "которая", "explique", "expliqué", "déclare", "déclaré", "affirme",
+            "estime", "ajoute", "souligne", "qui", "sagte", "sagt", "erklärte", "erklärt", "betonte", "meint", "meinte",
+            "fürchtet", "spricht", "der", "die", "dijo", "afirmó", "explicó", "señaló", "aseguró", "declaró", "quien");
 
     /**
      * Capitalised words that are never part of a person's name: function words, pronouns, days, parties,
@@ -121,7 +143,7 @@ final class NamesLexicon {
             "any", "every", "each", "many", "much", "more", "most", "other", "others", "such", "also", "just", "only",
             "even", "still", "now", "here", "there", "so", "yet", "via", "per", "vs", "vs.", "versus", "re", "ok",
             "okay", "oh", "hey", "hi", "dear", "please", "thanks", "thank", "sorry", "wow", "lol", "omg", "breaking",
-            "exclusive", "update", "watch", "read", "opinion", "analysis", "editorial", "photo", "photos", "video",
+            "exclusive", "update", "updated", "posted", "published", "watch", "read", "opinion", "analysis", "editorial", "photo", "photos", "video",
             "videos", "image", "images", "credit", "getty", "afp", "reuters", "ap", "wireimage", "source", "sources",
             "instead", "meanwhile", "however", "although", "though", "because", "since", "until", "unless", "whether",
             "despite", "during", "among", "between", "without", "within", "under", "above", "below", "across", "along",
@@ -214,6 +236,8 @@ final class NamesLexicon {
             "correspondent", "newsroom", "desk", "brothers", "sisters", "sons", "cross", "arab", "arabs", "march",
             "villa", "rovers", "wanderers", "athletic", "orient", "albion", "hotspur", "palace", "castle", "manor",
             "abbey", "park", "hole", "counties", "irish",
+            // last words of South Asian place names: crossing, quarter, road, garden ("Rajiv Chowk", "Anna Nagar")
+            "chowk", "nagar", "marg", "bagh", "ganj", "bazaar", "bazar",
             // shops and trades ("Harvey Norman Furniture", "Wanjiru Jewellers")
             "furniture", "interiors", "jewellers", "jewelers", "jewellery", "jewelry", "bakery", "pharmacy", "chemists",
             "hardware", "supplies", "salon", "boutique", "outlet", "outlets", "store", "shop", "shops", "emporium",
@@ -243,7 +267,11 @@ final class NamesLexicon {
             "greater", "glen", "point", "isle", "china", "india", "far", "near", "des", "du", "de", "da", "di", "del",
             "della", "der", "von", "zu", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
-            "sep.", "sept.", "oct.", "nov.", "dec.");
+            "sep.", "sept.", "oct.", "nov.", "dec.",
+            // openers of Malay and Indonesian place names: hill, village, road, island, river, town ("Bukit Duri")
+            "bukit", "kampung", "kampong", "jalan", "pulau", "sungai", "kota", "tanjung", "teluk", "desa", "taman",
+            // and of Thai ones: river, city, hill ("Mae Sot", "Nakhon Pathom")
+            "mae", "nakhon", "khao");
 
     /**
      * Nouns that, after "the" and a name, show the name used as a modifier of a person's thing ("the Anita Hill
@@ -294,7 +322,9 @@ final class NamesLexicon {
 
     /** Lower-case name particles kept inside a name ("Bill de Blasio", "Vincent van Gogh"). */
     static final Set<String> PARTICLES = WordSets.of("de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von",
-            "der", "den", "ter", "ten", "la", "le", "bin", "ibn", "al", "el", "y", "st.");
+            "der", "den", "ter", "ten", "la", "le", "bin", "ibn", "al", "el", "y", "st.",
+            // Malay patronymics ("Nur Aisyah binte Rahman", "Anwar bin Ibrahim")
+            "binte", "binti", "bte", "bt", "bint");
 
     /** Name suffixes kept as written at the end of a name. */
     static final Set<String> SUFFIXES = WordSets.of("jr.", "sr.", "jr", "sr", "ii", "iii", "iv");

@@ -51,6 +51,25 @@ final class NamesScan {
     private static final Set<String> APPOSITION_OPENERS = WordSets.of("a", "an", "the", "his", "her", "their", "former", "then", "now",
             "longtime", "veteran");
 
+    /** Prepositions of place: what follows them and is then said to speak is a place the speaker is in ("in Bukit Duri, said"). */
+    private static final Set<String> LOCATIVES = WordSets.of("in", "at", "near", "outside", "inside", "beside");
+
+    /** Pronouns only a person takes: what a one-word name needs after it beside a role or a verb of speech. */
+    private static final Set<String> PERSONAL = WordSets.of("he", "she", "his", "her", "him", "himself", "herself", "who", "whose");
+
+    /** How far after a one-word name a personal pronoun still refers to it: a clause of some length. */
+    private static final int PRONOUN_REACH = 20;
+
+    /** The longest surname that opens a name in the custom of China, Korea and Vietnam ("Tan", "Zhang", "Nguyen"). */
+    private static final int SURNAME_FIRST_LONGEST = 6;
+
+    /** The trades of a writer's bio line ("Zanele Mthembu is a senior reporter covering ..."). */
+    private static final Set<String> BYLINE_TRADES = WordSets.of("reporter", "correspondent", "journalist", "editor", "writer",
+            "columnist", "contributor", "photographer", "photojournalist");
+
+    /** Words after the name that opens a line and make the line its author's: a dated byline, a beat. */
+    private static final Set<String> BYLINE_WORDS = WordSets.of("updated", "published", "posted", "covers");
+
     /** Words that tie a role to what it is a role in ("president of", "adviser to"). */
     private static final Set<String> ROLE_LINKS = WordSets.of("of", "at", "for", "to", "in", "with");
 
@@ -65,6 +84,16 @@ final class NamesScan {
     private final Set<String> mononyms = new HashSet<>();
     /** Of those, the words that stood alone inside a sentence, where a capital means a name, or said something. */
     private final Set<String> loneInside = new HashSet<>();
+    /**
+     * One-word names that a role in apposition, an age or a verb of speech vouches for, with a personal pronoun after
+     * ("Sutrisno, the head of the agency, who ...", "Sutrisno said he ..."): people unless a longer name holds them.
+     */
+    private final Set<String> vouched = new HashSet<>();
+    /**
+     * Names read with the capitalised word before them that may be their surname ("Minister of State Tan Wei Ming"):
+     * the surname-first name when that word also stands alone as a back-reference ("Mr Tan said").
+     */
+    private final List<List<String>> surnameBefore = new ArrayList<>();
     /** Last words of the names the body and tweets wrote: what confirms a name in a headline. */
     private final Set<String> surnames = new HashSet<>();
     /** The names the body and tweets wrote, word for word: what confirms a longer name in a headline. */
@@ -172,6 +201,16 @@ final class NamesScan {
         boolean cued = before != null && before.is(NamesLexicon.DESCRIPTOR)
                 || previous != null && previous.after() == ',' && previous.is(NamesLexicon.DESCRIPTOR) && previous.lowerCase();
         boolean afterThe = beforeWord.equals("the");
+        // "in Bukit Duri, said", "the commuter group Safar Sathi, whose convener": a place or a group, whoever then speaks
+        boolean thing = before != null && (before.lowerCase() || before.sentenceStart()) && LOCATIVES.contains(beforeWord)
+                || before != null && before.lowerCase() && before.is(NamesLexicon.ORG_WORD) && !before.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE);
+        // "Ugandan trader Nakato Sarah Namukasa": a role right before vouches for the first word, given name or not
+        boolean roleBefore = before != null && before.lowerCase() && before.is(NamesLexicon.DESCRIPTOR);
+        // "Commissioner for Transportation Ngozi Adeyemi-Bakare": the title's portfolio, then the name it vouches for
+        boolean portfolio = before != null && before.joined() && (beforeWord.equals("for") || beforeWord.equals("of"))
+                && tokens.get(from - 2).is(NamesLexicon.TITLE);
+        cued |= portfolio;
+        int givenAt = from;                               // the next given name at or after i + 2, found once per run
         int i = from;
         while (i < to) {
             NamesText.Token t = tokens.get(i);
@@ -188,21 +227,27 @@ final class NamesScan {
                 i++;
                 continue;
             }
-            if (t.is(NamesLexicon.MODIFIER)) {
+            // the portfolio's words go while a name of two words is left after them; one before a given name goes below,
+            // or opens a surname-first name ("Minister of State Tan Wei Ming")
+            if (t.is(NamesLexicon.MODIFIER) || portfolio && to - i > 2 && !t.given(given) && !t.is(NamesLexicon.SURNAME_FIRST)
+                    && !tokens.get(i + 1).given(given) && !tokens.get(i + 1).is(NamesLexicon.SURNAME_FIRST)) {
                 i++;
                 continue;
             }
+            portfolio = false;
             // "A.P.J. Abdul Kalam", "J K Rowling": initials open a name as a given name does, before a capitalised word
             // ("W.E.B. Du Bois"), but a bare letter after another word is a label ("Group C", "Plan B")
             int k = i;
-            while (k < to && tokens.get(k).initial() && !tokens.get(k).is(NEVER | NamesLexicon.MODIFIER)) k++;
+            // "A R Venkatesh": "A" is an initial before another one
+            while (k < to && tokens.get(k).initial()
+                    && (!tokens.get(k).is(NEVER | NamesLexicon.MODIFIER) || k + 1 < to && tokens.get(k + 1).initial())) k++;
             NamesText.Token afterInitials = k < to ? tokens.get(k) : null;
             if (k > i && afterInitials != null && (i == from || cued || t.length() > 1)
                     && !afterInitials.is(NEVER | NamesLexicon.TITLE | NamesLexicon.MODIFIER)
                     && (!afterInitials.is(NamesLexicon.NOT_FIRST_WORD) || afterInitials.is(NamesLexicon.PARTICLE))) {
                 int j = spanEnd(tokens, k, to);
                 if (j - k <= MAX_AFTER_FIRST && !headline && !tokens.get(j - 1).initial() && !tokens.get(j - 1).particle()) {
-                    bodyName(tokens, i, j, to, true, cued, afterThe);
+                    bodyName(tokens, i, j, to, true, cued, afterThe, thing);
                 }
                 i = j;
                 cued = false;
@@ -224,7 +269,17 @@ final class NamesScan {
             boolean first = t.given(given) || surnameFirst;
             // "Many Sanders supporters", "Will Bernie Sanders run?", "Exchequer Kenneth Clarke": a capitalised word
             // before a given name that has a surname of its own is no part of the name
-            if (nextGiven && (opener && (!first || t.is(NamesLexicon.WORDLIKE_WORD) && i + 2 < to) || !first && i + 2 < to)) {
+            boolean vouchedFirst = roleBefore && i == from && to - i <= MAX_AFTER_FIRST + 1;
+            if (!vouchedFirst && nextGiven && (opener && (!first || t.is(NamesLexicon.WORDLIKE_WORD) && i + 2 < to) || !first && i + 2 < to)) {
+                if (!first && !opener && i + 2 < to && t.length() <= SURNAME_FIRST_LONGEST && !t.is(~0)) {
+                    surnameBefore.add(words(tokens, i, spanEnd(tokens, i + 1, to)));
+                }
+                i++;
+                continue;
+            }
+            // "Die Anrainerin Leyla Yıldız": capitalised nouns before a given name and its surname are no part of the name
+            if (givenAt <= i + 1) givenAt = nextGiven(tokens, i + 2, to);
+            if (!first && !vouchedFirst && givenAt + 1 < to) {
                 i++;
                 continue;
             }
@@ -243,12 +298,13 @@ final class NamesScan {
                     if (j == to && i > 0 && t.joined() && names) oneName(tokens.get(i - 1), t);
                     boolean speaks = j < tokens.size() && tokens.get(j).joined() && tokens.get(j).is(NamesLexicon.SPEECH_WORD);
                     if (!t.sentenceStart() || speaks) loneInside.add(t.text());
+                    if (i == from && j == to && !thing && !t.possessive() && t.length() > 2 && vouchedAlone(tokens, j)) vouched.add(t.text());
                 }
                 i = j;
             } else if (headline) {
                 i = headlineName(tokens, i, j, first);
             } else {
-                bodyName(tokens, i, j, to, first, cued, afterThe);
+                bodyName(tokens, i, j, to, first, cued && !thing, afterThe, thing);
                 i = j;
             }
             cued = false;
@@ -293,7 +349,33 @@ final class NamesScan {
         return j;
     }
 
-    private void bodyName(List<NamesText.Token> tokens, int i, int j, int runEnd, boolean first, boolean cued, boolean afterThe) {
+    /** The first word from k to the run's end that is a given name or a surname written first; the run's end if none is. */
+    private int nextGiven(List<NamesText.Token> tokens, int k, int to) {
+        while (k < to && !(tokens.get(k).given(given) || tokens.get(k).is(NamesLexicon.SURNAME_FIRST)) || k < to && tokens.get(k).is(NEVER)) k++;
+        return k;
+    }
+
+    /**
+     * A one-word name is a person when a role in apposition or an age follows it, or a verb of speech, and a personal
+     * pronoun then refers to it: "Sutrisno, the head of the agency, who ...", "Sutrisno, 52,", "Sutrisno said he ...";
+     * not "Moscow said it ..." nor "Jakarta, the capital".
+     */
+    private static boolean vouchedAlone(List<NamesText.Token> tokens, int next) {
+        if (next >= tokens.size()) return false;
+        NamesText.Token n = tokens.get(next);
+        NamesText.Token name = tokens.get(next - 1);
+        if (name.after() == ',' && isAge(n)) return true;
+        boolean role = name.after() == ',' && appositionNamesRole(tokens, next);
+        boolean speech = n.joined() && n.is(NamesLexicon.SPEECH_WORD) && !PERSONAL.contains(n.lower());
+        if (!role && !speech) return false;
+        for (int k = next; k < tokens.size() && k <= next + PRONOUN_REACH; k++) {
+            if (PERSONAL.contains(tokens.get(k).text())) return true;
+        }
+        return false;
+    }
+
+    private void bodyName(List<NamesText.Token> tokens, int i, int j, int runEnd, boolean first, boolean cued, boolean afterThe,
+                          boolean thing) {
         NamesText.Token last = tokens.get(j - 1);
         if (last.after() == '/') return;                  // "Presley Ann/Getty Images": a credit
         // "Alyssa Milano Foundation", or a longer run than a name holds; "Jose Miguel Insulza Monday" is a name
@@ -302,11 +384,14 @@ final class NamesScan {
         boolean speech = next != null && (next.joined() || last.after() == ',') && next.is(NamesLexicon.SPEECH_WORD)
                 || last.after() == ',' && next != null && (appositionNamesRole(tokens, runEnd) || isAge(next));
         Evidence e;
-        if (first && (!afterThe || next != null && next.joined() && next.is(NamesLexicon.ATTRIBUTIVE_WORD))) e = Evidence.GIVEN;
-        else if (cued || speech && !afterThe) e = Evidence.CUED;
+        // the author's line counts only with the surname said again, as it is of a person the story names
+        boolean author = i == 0 && j < tokens.size() && authorsLine(tokens, j);
+        if (author) e = Evidence.BARE;
+        else if (first && (!afterThe || next != null && next.joined() && next.is(NamesLexicon.ATTRIBUTIVE_WORD))) e = Evidence.GIVEN;
+        else if (cued || speech && !afterThe && !thing) e = Evidence.CUED;
         else e = Evidence.BARE;                           // "the Vienna Philharmonic", "Hartford Courant"
         List<String> name = words(tokens, i, j);
-        mentions.add(new Mention(name, e, tokens.get(i).sentenceStart()));
+        mentions.add(new Mention(name, e, tokens.get(i).sentenceStart() && !author));
         if (first && j - i == 2) sharedSurname(tokens, i, last, e);
         surnames.add(last.text());
         written.add(String.join(" ", name));
@@ -323,7 +408,8 @@ final class NamesScan {
                 || other.is(NEVER | NamesLexicon.TITLE | NamesLexicon.NOT_FIRST_WORD)
                 || other.sentenceStart() && other.is(NamesLexicon.WORDLIKE_WORD)) return;
         NamesText.Token before = i >= 3 && other.joined() ? tokens.get(i - 3) : null;
-        if (before != null && (before.capitalised() || before.is(NamesLexicon.TITLE))) return;
+        // "KL Rahul and Shubman Gill": initials in capitals open the first name
+        if (before != null && (before.capitalised() || Character.isUpperCase(before.first()) || before.is(NamesLexicon.TITLE))) return;
         mentions.add(new Mention(List.of(other.text(), surname.text()), e, other.sentenceStart()));
     }
 
@@ -334,7 +420,8 @@ final class NamesScan {
     private static boolean appositionNamesRole(List<NamesText.Token> tokens, int from) {
         if (from >= tokens.size()) return false;
         NamesText.Token opening = tokens.get(from);
-        if (opening.lowerCase()) {
+        // ", a retired engineer who ...": an article or a possessive opens a description, read below
+        if (opening.lowerCase() && !APPOSITION_OPENERS.contains(opening.text())) {
             // ", president of the ...", ", executive director of ...", but not ", billionaire investor Gabriel Hargrove scrapped"
             boolean role = false;
             for (int k = from; k < tokens.size() && k < from + 4 && (k == from || tokens.get(k).joined()); k++) {
@@ -349,6 +436,20 @@ final class NamesScan {
         for (int k = from; k < tokens.size() && k < from + 6 && (k == from || tokens.get(k).joined()); k++) {
             NamesText.Token t = tokens.get(k);
             if (t.lowerCase() && t.is(NamesLexicon.DESCRIPTOR)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Bhavna Kohli Updated: Feb 6, 2024", "Zanele Mthembu is a senior reporter covering Gauteng", "Jen Albrecht covers
+     * Millbrook": a line the name opens that says who wrote the article, whose author is no person of its story.
+     */
+    private static boolean authorsLine(List<NamesText.Token> tokens, int next) {
+        NamesText.Token n = tokens.get(next);
+        if (n.is(NamesLexicon.NEVER_WORD) && BYLINE_WORDS.contains(n.lower()) || n.text().equals("covers")) return true;
+        if (!n.text().equals("is") && !n.text().equals("was")) return false;
+        for (int k = next + 1; k < tokens.size() && k <= next + 4 && tokens.get(k).joined(); k++) {
+            if (BYLINE_TRADES.contains(tokens.get(k).text())) return true;
         }
         return false;
     }
@@ -387,6 +488,9 @@ final class NamesScan {
     /** The article's people: canonical full names, sorted. */
     List<String> people() {
         for (List<NamesText.Token> h : headlines) runs(h, true);
+        for (List<String> name : surnameBefore) {
+            if (loneInside.contains(name.get(0))) mentions.add(new Mention(name, Evidence.GIVEN, false));
+        }
         // one entry per first and last word, holding the fullest form written ("Christine Blasey Ford", not "Christine Ford")
         // and one entry for "Jürgen Klopp" and "Jurgen Klopp", holding the form with the diacritics
         Map<String, Mention> byEnds = new LinkedHashMap<>();
@@ -414,6 +518,9 @@ final class NamesScan {
                     && (firstsByLast.get(m.last()).size() > 1 || firstWords.contains(m.last()))) continue;
             names.add(String.join(" ", m.words()));
         }
+        for (String m : vouched) {
+            if (!firstWords.contains(m) && !firstsByLast.containsKey(m)) names.add(m);
+        }
         for (String m : mononyms) {
             // a word of a longer name is that person's back-reference ("Milano"), never a second person
             if ((given.isGiven(lower(m)) || loneAgain.contains(m)) && !firstWords.contains(m) && !firstsByLast.containsKey(m)) names.add(m);
@@ -433,14 +540,20 @@ final class NamesScan {
             Tails t = this;
             for (int i = words.size() - 1; i >= 0; i--) {
                 if (t.before == null) t.before = new HashMap<>(4);
-                t = t.before.computeIfAbsent(words.get(i), k -> new Tails());
+                t = t.before.computeIfAbsent(key(words.get(i)), k -> new Tails());
             }
         }
 
         boolean ofAnother(List<String> words) {
             Tails t = this;
-            for (int i = words.size() - 1; i >= 0 && t != null; i--) t = t.before == null ? null : t.before.get(words.get(i));
+            for (int i = words.size() - 1; i >= 0 && t != null; i--) t = t.before == null ? null : t.before.get(key(words.get(i)));
             return t != null && t.before != null;
+        }
+
+        /** "Van der Linden" opening a sentence is the tail of "Jan-Willem van der Linden": particles compare in lower case. */
+        private static String key(String word) {
+            String lower = lower(word);
+            return NamesLexicon.PARTICLES.contains(lower) ? lower : word;
         }
     }
 

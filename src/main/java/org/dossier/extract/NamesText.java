@@ -151,7 +151,8 @@ final class NamesText {
 
         /** "C.", "J.K." or the "D" of "D Y Chandrachud": an initial (or several), kept as written in a name. */
         boolean initial() {
-            if (end - start == 1) return Chars.isUpperCase(chars[start]);
+            // a Russian initial takes its full stop, and a capital alone is a word ("В Казани": "in Kazan")
+            if (end - start == 1) return Chars.isUpperCase(chars[start]) && chars[start] < CYRILLIC;
             if (chars[end - 1] != '.') return false;
             for (int i = start; i < end; i += 2) {
                 if (!Chars.isUpperCase(chars[i]) || i + 1 >= end || chars[i + 1] != '.') return false;
@@ -160,11 +161,16 @@ final class NamesText {
         }
     }
 
-    /** Two syllables of romanised Korean: an onset, a vowel (with its glide) and a final that Korean allows. */
+    /** The first letter of the Cyrillic block. */
+    private static final char CYRILLIC = '\u0400';
+
+    /** Two syllables of romanised Korean or Chinese: an onset, a vowel (with its glide) and a final that Korean allows. */
     private static final Pattern KOREAN_GIVEN;
 
     static {
-        String syllable = "(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?[wy]?(?:ae|eo|eu|ui|oe|ee|oo|ou|a|e|i|o|u)(?:ng|[knltmp])?";
+        // with the onsets and vowels of Mandarin and Cantonese too ("Yu-ting", "Wing-sze", "Xiao-ming")
+        String syllable = "(?:kk|tt|pp|ss|jj|ch|sz|ts|zh|sh|[gkndtrlmbpsjhzxqcf])?[wy]?"
+                + "(?:ae|eo|eu|ui|oe|ee|oo|ou|ai|ao|ei|ia|ie|io|iu|ua|uo|a|e|i|o|u)(?:ng|[knltmp])?";
         KOREAN_GIVEN = Pattern.compile(syllable + "-" + syllable);
     }
 

@@ -145,9 +145,26 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
         Map<String, String> chosen = new HashMap<>();
         for (String n : uses.keySet()) {
             String c = bySlug.get(org.dossier.extract.Slugs.fold(n));
-            if (c.equals(n)) continue;
-            chosen.put(n, c);
-            spellings.computeIfAbsent(c, k -> new java.util.TreeSet<>()).add(n);
+            if (!c.equals(n)) chosen.put(n, c);
+        }
+        // "Wanjiku Kamau" beside "Wanjiku Kamau-Otieno", "Valerie Hartmore" beside "Valerie C. Hartmore": a shorter form
+        // that one fuller name of the archive alone holds is that person, by a maiden name or without a middle initial
+        Map<String, Set<String>> fuller = new HashMap<>();
+        for (String n : uses.keySet()) {
+            if (chosen.containsKey(n)) continue;
+            for (String shorter : shorterForms(n)) fuller.computeIfAbsent(org.dossier.extract.Slugs.fold(shorter), k -> new java.util.TreeSet<>()).add(n);
+        }
+        for (String n : uses.keySet()) {
+            Set<String> f = fuller.get(org.dossier.extract.Slugs.fold(chosen.getOrDefault(n, n)));
+            if (f != null && f.size() == 1 && !curated.contains(n)) chosen.put(n, f.iterator().next());
+        }
+        // a fuller name may itself be a fold variant or a shorter form: follow to the end, which takes at most as many
+        // steps as the name has words
+        for (Map.Entry<String, String> e : chosen.entrySet()) {
+            String c = e.getValue();
+            for (String next; (next = chosen.get(c)) != null && !next.equals(c); ) c = next;
+            e.setValue(c);
+            spellings.computeIfAbsent(c, k -> new java.util.TreeSet<>()).add(e.getKey());
         }
         if (chosen.isEmpty()) return kept;
         List<Article> out = new ArrayList<>(kept.size());
@@ -159,6 +176,31 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
             java.util.TreeSet<String> names = new java.util.TreeSet<>();
             for (String n : a.people()) names.add(chosen.getOrDefault(n, n));
             out.add(a.withPeople(List.copyOf(names)));
+        }
+        return out;
+    }
+
+    /**
+     * The shorter forms that name the same person as {@code name}: without its middle initials ("Valerie Hartmore" of
+     * "Valerie C. Hartmore") and with one part of a double surname ("Wanjiku Kamau" and "Wanjiku Otieno" of "Wanjiku
+     * Kamau-Otieno").
+     */
+    private static List<String> shorterForms(String name) {
+        String[] w = name.split(" ");
+        if (w.length < 2) return List.of();
+        List<String> out = new ArrayList<>();
+        List<String> noInitials = new ArrayList<>();
+        for (int i = 0; i < w.length; i++) {
+            boolean initial = w[i].length() == 1 || w[i].length() == 2 && w[i].charAt(1) == '.';
+            if (i == 0 || i == w.length - 1 || !initial || !Character.isUpperCase(w[i].charAt(0))) noInitials.add(w[i]);
+        }
+        if (noInitials.size() >= 2 && noInitials.size() < w.length) out.add(String.join(" ", noInitials));
+        String last = w[w.length - 1];
+        int dash = last.indexOf('-');
+        if (dash > 1 && dash < last.length() - 2 && Character.isUpperCase(last.charAt(0)) && Character.isUpperCase(last.charAt(dash + 1))) {
+            String given = String.join(" ", java.util.Arrays.asList(w).subList(0, w.length - 1));
+            out.add(given + " " + last.substring(0, dash));
+            out.add(given + " " + last.substring(dash + 1));
         }
         return out;
     }

@@ -43,6 +43,33 @@ class PersonSpellingsTest {
     }
 
     @Test
+    void aMaidenNameAndAFormWithoutTheMiddleInitialShareThePageOfTheFullerName() throws IOException {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.writeString(seeds.resolve("a.txt"), """
+                 date 2021-05-04 Nairobi opens new market for hawkers
+                Trade official Wanjiku Kamau said the new market in Nairobi would hold 1,200 stalls for hawkers from the centre.
+                Governor Valerie Hartmore said the county had paid for the roof and the water points before the rains.
+                The traders will move in over three weekends in June, and rents are frozen for the first year.
+                """);
+        Files.writeString(seeds.resolve("b.txt"), """
+                 date 2023-06-14 East African ministers agree to cut roaming charges
+                Kenya's information minister, Wanjiku Kamau-Otieno, said operators had six months to cut their prices.
+                Gov. Valerie C. Hartmore said the county would add free wifi at the market it opened two years ago.
+                Traders who cross the border every week said their phone bills were their biggest cost after transport.
+                """);
+        Sites.Run r = Sites.build(seeds, dir.resolve("site"));
+        assertEquals(0, r.exit(), r.stderr());
+        assertFalse(Files.exists(dir.resolve("site/people/wanjiku-kamau.html")));
+        assertFalse(Files.exists(dir.resolve("site/people/valerie-hartmore.html")));
+        Document married = r.page("people/wanjiku-kamau-otieno.html");
+        assertTrue(married.selectFirst("p.aliases").text().contains("Wanjiku Kamau"), married.selectFirst("p.aliases").text());
+        assertEquals(2, married.select("a[href^=../articles/]").stream().map(a -> a.attr("href")).distinct().count(), married.body().html());
+        Document initial = r.page("people/valerie-c-hartmore.html");
+        assertTrue(initial.selectFirst("p.aliases").text().contains("Valerie Hartmore"), initial.selectFirst("p.aliases").text());
+        assertEquals(2, initial.select("a[href^=../articles/]").stream().map(a -> a.attr("href")).distinct().count(), initial.body().html());
+    }
+
+    @Test
     void peopleNamedInAScriptWithoutLatinLettersEachGetTheirOwnPage() throws IOException {
         Path seeds = Files.createDirectories(dir.resolve("seeds"));
         Files.writeString(seeds.resolve("a.txt"), """
