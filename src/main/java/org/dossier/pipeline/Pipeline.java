@@ -75,10 +75,11 @@ public final class Pipeline {
      * @param kept     files a user had put into the replaced site, each with where it was moved to
      * @param withheld why the new site was not swapped in (the previous one is left in place), when it was not
      * @param archivesRead web archives read this time (the others were unchanged, and their pages came from the cache)
+     * @param dataRowsMade rows of the data files serialised (the others were copied from the live files as they were)
      */
     public record Result(BuildReport report, ArchiveIndex index, Map<String, Long> timings, List<String> renderErrors,
                          Optional<String> withheld, int seedsReused, int filesWritten, int filesReused, int pagesKeyed, List<String> kept,
-                         Optional<State> state, int archivesRead) {}
+                         Optional<State> state, int archivesRead, int dataRowsMade) {}
 
     /**
      * What a build leaves for the next one in the same process ({@code serve}), so that one need not load it from disk
@@ -181,7 +182,7 @@ public final class Pipeline {
                         curatedPages, unused, index.problems()).flatMap(List::stream).toList());
                 t = lap(timings, "index", t);
                 Optional<String> withheld = withheld(config, index, report);
-                if (withheld.isPresent()) return new Result(report, index, timings, List.of(), withheld, 0, 0, 0, 0, List.of(), Optional.empty(), found.read());
+                if (withheld.isPresent()) return new Result(report, index, timings, List.of(), withheld, 0, 0, 0, 0, List.of(), Optional.empty(), found.read(), 0);
 
                 // The versions of the pages' inputs are trusted with the file keys: for the very site they were made for.
                 Dependencies dependencies = Dependencies.of(index, String.join("\n", renderKey, site.title(), site.description(),
@@ -190,7 +191,7 @@ public final class Pipeline {
                 JBakeEngine.Result rendered = bake.render(input, siteFiles);
                 t = lap(timings, "render", t);
                 if (!rendered.errors().isEmpty()) {
-                    return new Result(report, index, timings, rendered.errors(), Optional.empty(), 0, 0, 0, 0, List.of(), Optional.empty(), found.read());
+                    return new Result(report, index, timings, rendered.errors(), Optional.empty(), 0, 0, 0, 0, List.of(), Optional.empty(), found.read(), 0);
                 }
 
                 // Duplicates keep their originals too: the report links them, and nothing given is lost.
@@ -201,7 +202,8 @@ public final class Pipeline {
                 }
                 // Side by side, each timed on its own: their times add up to more than the wall time they take together.
                 Map<String, Long> parts = new java.util.concurrent.ConcurrentHashMap<>();
-                Parallel.all(timed(parts, "publish: data files", () -> DataFiles.write(index, report, output.staging())),
+                int[] rowsMade = {0};
+                Parallel.all(timed(parts, "publish: data files", () -> rowsMade[0] = DataFiles.write(index, report, siteFiles, config.work())),
                         timed(parts, "publish: search index", () -> SearchIndex.write(index, siteFiles, a -> pages.text(a.id()), renderKey)),
                         timed(parts, "publish: originals", () -> Originals.put(originals, index.originals(), siteFiles)));
                 new TreeMap<>(parts).forEach(timings::put);
@@ -231,7 +233,7 @@ public final class Pipeline {
                 lap(timings, "publish: cache", t);
                 int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();
                 return new Result(report, index, timings, List.of(), Optional.empty(), reusedSeeds, siteFiles.written(),
-                        siteFiles.reused().size(), dependencies.keyed(), output.kept(), Optional.of(new State(saved, config.work())), found.read());
+                        siteFiles.reused().size(), dependencies.keyed(), output.kept(), Optional.of(new State(saved, config.work())), found.read(), rowsMade[0]);
             }
         }
     }

@@ -2,7 +2,9 @@ package org.dossier.write;
 
 import org.dossier.ingest.Sha256;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -139,6 +141,37 @@ public final class SiteFiles {
         Files.write(dest, bytes);
         digests.put(path, Sha256.hex(bytes));
         Stamp.of(dest).ifPresent(s -> stamps.put(path, s));
+    }
+
+    /** Writes a file's bytes out as they are made. */
+    @FunctionalInterface
+    public interface Streamer {
+        void write(OutputStream out) throws Exception;
+    }
+
+    /** As {@link #put}, for a file too large to hold in memory (a data file of every article): written out, then hashed. */
+    public void stream(String path, String key, Streamer streamer) throws Exception {
+        newKeys.put(path, key);
+        if (reuse(path, key)) return;
+        Path dest = prepare(path);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dest), 1 << 16)) {
+            streamer.write(out);
+        }
+        digests.put(path, Sha256.hex(dest));
+        Stamp.of(dest).ifPresent(s -> stamps.put(path, s));
+    }
+
+    /**
+     * The live site's file, while it holds the bytes of {@code digest} (its manifest says so, and it is intact): what a
+     * new version of the file may copy unchanged parts from. Empty when the build does not {@link #staysInPlace}.
+     */
+    public Optional<Path> live(String path, String digest) throws IOException {
+        return live.isPresent() && intact(path, digest).isPresent() ? Optional.of(live.get().resolve(path)) : Optional.empty();
+    }
+
+    /** The SHA-256 of a file put; null when none was put there. */
+    public String digest(String path) {
+        return digests.get(path);
     }
 
     /** Copies a file whose SHA-256 is known (an original seed), keyed by that digest. */
