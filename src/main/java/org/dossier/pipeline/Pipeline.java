@@ -50,6 +50,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -143,7 +144,7 @@ public final class Pipeline {
                         : previous.filter(p -> p.work.equals(config.work()) && p.cache.code().equals(code)).map(p -> p.cache)
                                 .orElseGet(() -> BuildCache.load(cacheFile, code));
                 // Files of the current site may be reused only if it is the very site the cached keys were made for.
-                Map<String, String> previousManifest = Fixity.read(config.out());
+                SortedMap<String, String> previousManifest = Fixity.read(config.out());
                 boolean reusable = !config.clean() && !cache.siteManifest().isEmpty()
                         && cache.siteManifest().equals(manifestDigest(config.out()));
                 SiteFiles siteFiles = new SiteFiles(output.staging(), reusable ? Optional.of(config.out()) : Optional.empty(),
