@@ -22,25 +22,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DataFilesTest {
     private static final Pattern MADE = Pattern.compile("(\\d+) rows of the data files made");
-    private static final String ADDED = " date 2020-04-03 Biden Campaign Answers Critics of Milano Remarks\n\n"
-            + "Joe Biden's campaign said on Friday that Alyssa Milano spoke for herself, and that the former vice president "
-            + "welcomed the support of every voter who wanted to defeat the president in November.\n\n"
-            + "Tara Reade did not respond to a request for comment on the campaign's statement.\n";
-
-    @TempDir
-    Path dir;
+    /** An article the archive does not hold yet, and an edit of it. */
+    private static final String ADDED = SeedTexts.article(500), EDITED = ADDED + "\nA sentence was added to it since.\n";
 
     @Test
-    void aChangeMakesOnlyItsOwnRowsOfTheDataFilesAtFourTimesTheArchiveSize() throws IOException {
-        List<Integer> small = madePerChange(dir.resolve("small"), 20);
-        List<Integer> large = madePerChange(dir.resolve("large"), 80);
+    void aChangeMakesOnlyItsOwnRowsOfTheDataFilesAtFourTimesTheArchiveSize(@TempDir Path dir) throws IOException {
         // its row in articles.json, articles.csv and report.json for an add and an edit; none for a delete
-        assertEquals(List.of(3, 3, 0), small);
-        assertEquals(small, large);
+        assertEquals(List.of(3, 3, 0), madePerChange(dir.resolve("small"), 20));
+        assertEquals(List.of(3, 3, 0), madePerChange(dir.resolve("large"), 80));
     }
 
     @Test
-    void aFileEditedInTheLiveSiteIsNotCopiedFrom() throws IOException {
+    void aFileEditedInTheLiveSiteIsNotCopiedFrom(@TempDir Path dir) throws IOException {
         Path seeds = archive(dir, 12);
         Path site = dir.resolve("site");
         assertEquals(0, Sites.build(seeds, site).exit());
@@ -58,7 +51,7 @@ class DataFilesTest {
         List<Integer> made = new ArrayList<>();
         Files.writeString(seeds.resolve("600_added.txt"), ADDED, StandardCharsets.UTF_8);
         made.add(made(rebuild(seeds, site, at.resolve("clean-add"))));
-        Files.writeString(seeds.resolve("600_added.txt"), ADDED.replace("Friday", "Saturday"), StandardCharsets.UTF_8);
+        Files.writeString(seeds.resolve("600_added.txt"), EDITED, StandardCharsets.UTF_8);
         made.add(made(rebuild(seeds, site, at.resolve("clean-edit"))));
         Files.delete(seeds.resolve("600_added.txt"));
         made.add(made(rebuild(seeds, site, at.resolve("clean-delete"))));
