@@ -15,9 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>A page's list of inputs must itself be covered by one of its inputs: an article's own facts name its neighbours,
  * a person's facts name the person's articles. Then a page whose list changes (a new neighbour, an article gained or
- * lost) always sees a changed input. A page that declares no input (the pages about the whole archive) is keyed in
- * full on every build. New pages fit in by declaring theirs, and a group of their own (a year, a letter) becomes an
- * input whose version names its members, made with {@link #version}.
+ * lost) always sees a changed input. A page that lists many others (a month of the timeline, a letter of the people
+ * index, a page of the report, and the pages about the whole archive above them) has an input of its own, {@link #list},
+ * which the renderer declares as it cuts the lists into pages: a {@link Digest} of its members' versions and of how it
+ * names and links them. A page that declares no input is keyed in full on every build.
  *
  * <p>Versions are 64-bit: two different contents of the same input get the same version once in 2^64 changes.
  *
@@ -83,6 +84,29 @@ public final class Dependencies {
     }
 
     /**
+     * The own input of a page that lists many others (a month of the timeline, a letter of the people index, a page of
+     * the report, the overviews above them): what it lists and how it names and links it, declared by the renderer,
+     * which alone cuts the lists into pages ({@link #declare}).
+     */
+    public static String list(String page) {
+        return "list:" + page;
+    }
+
+    /**
+     * Declares the version of an input that only the renderer can see, made with a {@link Digest} of the versions of
+     * what it lists ({@link #current}) and of how it names and links them. Called while the pages are planned, before
+     * any is keyed: not thread-safe.
+     */
+    public void declare(String input, long version) {
+        versions.put(input, version);
+    }
+
+    /** The version an input has in this build, for a declared input made from it; 0 when there is no such input. */
+    public long current(String input) {
+        return versions.getOrDefault(input, 0L);
+    }
+
+    /**
      * The page's key in the last build, when that build made it from inputs that all have the same versions now (and
      * {@link #SITE}); empty when it must be keyed in full. Counted either way, for {@code --verbose}.
      */
@@ -103,7 +127,7 @@ public final class Dependencies {
         return Map.copyOf(versions);
     }
 
-    /** Pages keyed in full so far: the ones whose inputs changed, are new, or are about the whole archive. */
+    /** Pages keyed in full so far: the ones whose inputs changed, are new, or declare none. */
     public int keyed() {
         return keyed.get();
     }
@@ -118,17 +142,37 @@ public final class Dependencies {
      * FNV-1a over the UTF-16 units, then MurmurHash3's finaliser to spread the last units' bits.
      */
     public static long version(String... parts) {
-        long h = 0xcbf29ce484222325L;
-        for (String s : parts) {
+        Digest d = new Digest();
+        for (String s : parts) d.add(s);
+        return d.value();
+    }
+
+    /** A {@link #version} made of parts added one by one, texts and other versions alike. Not thread-safe. */
+    public static final class Digest {
+        private long h = 0xcbf29ce484222325L;
+
+        public Digest add(String s) {
             String p = s == null ? "\u0000null" : s;
             h = (h ^ p.length()) * 0x100000001b3L;
             for (int i = 0; i < p.length(); i++) h = (h ^ p.charAt(i)) * 0x100000001b3L;
+            return this;
         }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
+
+        /** A number, or another input's version: its eight bytes, so no text and no number run together the same way. */
+        public Digest add(long v) {
+            h = (h ^ 0x80000000L) * 0x100000001b3L;
+            for (int i = 0; i < 64; i += 8) h = (h ^ ((v >>> i) & 0xff)) * 0x100000001b3L;
+            return this;
+        }
+
+        public long value() {
+            long x = h;
+            x ^= x >>> 33;
+            x *= 0xff51afd7ed558ccdL;
+            x ^= x >>> 33;
+            x *= 0xc4ceb9fe1a85ec53L;
+            x ^= x >>> 33;
+            return x;
+        }
     }
 }

@@ -64,10 +64,10 @@ public final class Fixity {
         return bytes;
     }
 
-    /** The manifest of a site as path to digest; empty when there is none. */
-    public static Map<String, String> read(Path site) throws IOException {
+    /** The manifest of a site as path to digest, in its order; empty when there is none. */
+    public static SortedMap<String, String> read(Path site) throws IOException {
         Path manifest = site.resolve(MANIFEST);
-        Map<String, String> out = new TreeMap<>();
+        SortedMap<String, String> out = new TreeMap<>();
         if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) return out;
         for (String line : lines(manifest)) parse(line).ifPresent(e -> out.put(e.getKey(), e.getValue()));
         return out;
@@ -133,7 +133,10 @@ public final class Fixity {
         String rest = escaped ? line.substring(1) : line;
         if (rest.length() <= 66 || rest.charAt(64) != ' ' || rest.charAt(65) != ' ') return Optional.empty();
         String sha = rest.substring(0, 64);
-        if (!sha.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) return Optional.empty();
+        for (int i = 0; i < 64; i++) {
+            char c = sha.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) return Optional.empty();
+        }
         String path = rest.substring(66);
         return (escaped ? unescape(path) : Optional.of(path)).map(p -> Map.entry(p, sha));
     }
@@ -161,9 +164,17 @@ public final class Fixity {
     }
 
     /** The manifest's lines: a raw carriage return is never part of a name, so a CRLF copy reads the same. */
-    private static String[] lines(Path manifest) throws IOException {
+    private static List<String> lines(Path manifest) throws IOException {
         String text = Files.readString(manifest, StandardCharsets.UTF_8);
-        return text.isEmpty() ? new String[0] : text.split("\r?\n");
+        // By hand: a regular expression splitting 320,000 lines at 100,000 articles takes several times as long.
+        List<String> lines = new ArrayList<>(text.length() / 100 + 1);
+        for (int at = 0; at < text.length(); ) {
+            int end = text.indexOf('\n', at);
+            if (end < 0) end = text.length();
+            lines.add(text.substring(at, end > at && text.charAt(end - 1) == '\r' ? end - 1 : end));
+            at = end + 1;
+        }
+        return lines;
     }
 
     /** Every folder that holds one of the paths, at any depth. */

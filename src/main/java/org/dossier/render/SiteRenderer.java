@@ -59,12 +59,12 @@ final class SiteRenderer {
      *               determines the view, which costs less to gather than the view itself
      * @param view   turns the inputs into the view rendered; called only when the page cannot be reused
      * @param reads  the archive's inputs the page is made from (see {@link Dependencies}): while none has changed, the
-     *               page keeps its previous key and its inputs are not even gathered; none for a page about the whole
-     *               archive, which is keyed on every build
+     *               page keeps its previous key and its inputs are not even gathered
      */
     private record Job(String path, String template, Supplier<Object> inputs, UnaryOperator<Object> view, List<String> reads) {
-        Job(String path, String template, Supplier<Object> view) {
-            this(path, template, view, UnaryOperator.identity(), List.of());
+        /** A page whose key is made from its view itself. */
+        Job(String path, String template, Supplier<Object> view, List<String> reads) {
+            this(path, template, view, UnaryOperator.identity(), reads);
         }
     }
 
@@ -96,6 +96,8 @@ final class SiteRenderer {
     /** The people the people index ranks by articles when everyone is on letter pages. */
     private static final int TOP_PEOPLE = 100;
     private static final String TIMELINE = "timeline/index.html";
+    /** The latest dated articles the feed lists. */
+    private static final int FEED = 50;
 
     /** A page of a split list of articles: its site path, how other pages name it, and its articles. */
     private record ArticlePart(String path, String label, List<ArchiveIndex.Entry> entries) {}
@@ -114,6 +116,8 @@ final class SiteRenderer {
     /** The dated articles by year, then month (0 for those known only by year), in timeline order. */
     private final TreeMap<Integer, TreeMap<Integer, List<ArchiveIndex.Entry>>> years = new TreeMap<>();
     private final List<ArchiveIndex.Entry> undated = new ArrayList<>();
+    /** Everyone, by the first letter of their surname. */
+    private final Map<String, List<ArchiveIndex.Person>> letters;
 
     SiteRenderer(RenderInput in, Templates templates, SiteFiles files) {
         this.in = in;
@@ -127,6 +131,7 @@ final class SiteRenderer {
             if (d.isEmpty()) undated.add(e);
             else years.computeIfAbsent(d.get().year(), k -> new TreeMap<>()).computeIfAbsent(d.get().month(), k -> new ArrayList<>()).add(e);
         }
+        this.letters = letters();
         List<ArchiveIndex.Entry> dated = in.index().timeline().stream().filter(e -> e.article().date().isPresent()).toList();
         this.site = new Views.Site(in.site().title(), in.site().description());
         this.stats = new Views.Stats(in.index().timeline().size(), in.index().people().size(),
@@ -140,14 +145,14 @@ final class SiteRenderer {
         // The pages about the whole archive first: each lists every article (70 ms at 10,000) and cannot be split, so
         // last in line they would finish alone while the other cores wait.
         List<Job> jobs = new ArrayList<>();
-        jobs.add(new Job("timeline/index.html", "timeline.ftl", this::timeline));
-        jobs.add(new Job("report.html", "report.ftl", this::report));
-        jobs.add(new Job("index.html", "index.ftl", this::home));
-        jobs.add(new Job("people/index.html", "people.ftl", this::people));
-        jobs.add(new Job("feed.xml", "feed.ftl", this::feed));
-        if (in.baseUrl().isPresent()) jobs.add(new Job("sitemap.xml", "sitemap.ftl", this::sitemap));
-        jobs.add(new Job("search.html", "search.ftl", () -> "search"));
-        jobs.add(new Job("404.html", "404.ftl", () -> "404"));
+        jobs.add(new Job(TIMELINE, "timeline.ftl", this::timeline, listing(TIMELINE, timelineShown())));
+        jobs.add(new Job("report.html", "report.ftl", this::report, listing("report.html", reportShown())));
+        jobs.add(new Job("index.html", "index.ftl", this::home, listing("index.html", homeShown())));
+        jobs.add(new Job("people/index.html", "people.ftl", this::people, listing("people/index.html", peopleShown())));
+        jobs.add(new Job("feed.xml", "feed.ftl", this::feed, listing("feed.xml", articles(new Dependencies.Digest(), latestDated(in.index().timeline(), FEED)))));
+        if (in.baseUrl().isPresent()) jobs.add(new Job("sitemap.xml", "sitemap.ftl", this::sitemap, listing("sitemap.xml", sitemapShown())));
+        jobs.add(new Job("search.html", "search.ftl", () -> "search", List.of(Dependencies.SITE)));
+        jobs.add(new Job("404.html", "404.ftl", () -> "404", List.of(Dependencies.SITE)));
         for (ArchiveIndex.Entry e : in.index().timeline()) {
             List<String> reads = new ArrayList<>(3);
             reads.add(Dependencies.article(e.id()));
@@ -211,6 +216,87 @@ final class SiteRenderer {
             templates.render(job.template(), model, out);
             return out.toString().getBytes(StandardCharsets.UTF_8);
         });
+    }
+
+    // ---------------------------------------------------------------- what the pages that list others show
+
+    /**
+     * Declares the own input of a page that lists many others ({@link Dependencies#list}): the digest of what it
+     * lists, the page limit that cut its lists, and how it names and links its neighbours ({@code shown}, as text).
+     * While these stay as they were, the page keeps its key without its view being gathered. Returns its inputs.
+     */
+    private List<String> listing(String path, Dependencies.Digest listed, Object... shown) {
+        listed.add(pageItems);
+        for (Object o : shown) listed.add(String.valueOf(o));
+        String input = Dependencies.list(path);
+        in.dependencies().declare(input, listed.value());
+        return List.of(input);
+    }
+
+    /** Adds what a link to each of the articles shows (its {@link Dependencies#link} version), in order. */
+    private Dependencies.Digest articles(Dependencies.Digest d, List<ArchiveIndex.Entry> entries) {
+        d.add(entries.size());
+        for (ArchiveIndex.Entry e : entries) d.add(in.dependencies().current(Dependencies.link(e.id())));
+        return d;
+    }
+
+    /** Adds what a link to each person shows: name, page and number of articles. */
+    private static Dependencies.Digest persons(Dependencies.Digest d, List<ArchiveIndex.Person> people) {
+        d.add(people.size());
+        for (ArchiveIndex.Person p : people) d.add(p.name()).add(p.slug()).add(p.entries().size());
+        return d;
+    }
+
+    /** Adds what the report shows of each file: its row, with its removals counted by kind. */
+    private static Dependencies.Digest rows(Dependencies.Digest d, List<SeedOutcome> seeds) {
+        d.add(seeds.size());
+        for (SeedOutcome s : seeds) {
+            d.add(s.source()).add(s.status().ordinal()).add(s.detail()).add(s.decoding().orElse(null)).add(s.removals().byKind().size());
+            s.removals().byKind().forEach((kind, texts) -> d.add(kind).add(texts.size()));
+        }
+        return d;
+    }
+
+    /** The timeline's overview: how many articles each month has, and the articles themselves while they fit it. */
+    private Dependencies.Digest timelineShown() {
+        Dependencies.Digest d = new Dependencies.Digest().add(years.size());
+        boolean whole = timelineWhole();
+        years.forEach((y, months) -> {
+            d.add(y).add(months.size());
+            months.forEach((m, entries) -> {
+                d.add(m).add(entries.size());
+                if (whole) articles(d, entries);
+            });
+        });
+        d.add(undated.size());
+        if (whole) articles(d, undated);
+        return d;
+    }
+
+    /** The home page: the figures, the latest articles, the most mentioned people and each year's count and page. */
+    private Dependencies.Digest homeShown() {
+        Dependencies.Digest d = persons(articles(new Dependencies.Digest().add(stats.toString()), latest(in.index().timeline(), 10)), top(12));
+        d.add(years.size());
+        years.keySet().forEach(y -> d.add(y).add(yearCount(y)).add(yearPath(y)));
+        return d;
+    }
+
+    /** The people index: everyone by letter with their number of articles, from which its pages and top list follow. */
+    private Dependencies.Digest peopleShown() {
+        Dependencies.Digest d = new Dependencies.Digest().add(letters.size());
+        letters.forEach((l, ps) -> persons(d.add(l), ps));
+        return d;
+    }
+
+    /** The report: every file's row (its totals and pages follow from them), the figures and the problems. */
+    private Dependencies.Digest reportShown() {
+        return rows(new Dependencies.Digest(), in.report().seeds()).add(stats.toString()).add(in.report().problems().toString());
+    }
+
+    private Dependencies.Digest sitemapShown() {
+        Dependencies.Digest d = articles(new Dependencies.Digest(), in.index().timeline()).add(in.index().people().size());
+        in.index().people().forEach(p -> d.add(p.slug()));
+        return d;
     }
 
     static final class RenderFailure extends Exception {
@@ -321,7 +407,7 @@ final class SiteRenderer {
     private PersonInputs personInputs(ArchiveIndex.Person p, List<ArticleGroup> years) {
         String root = "../";
         List<ArchiveIndex.Entry> dated = p.entries().stream().filter(e -> e.article().date().isPresent()).toList();
-        List<Views.ArticleLink> articles = years.isEmpty() ? links(p.entries(), root) : latest(p.entries(), LATEST, root);
+        List<Views.ArticleLink> articles = links(years.isEmpty() ? p.entries() : latest(p.entries(), LATEST), root);
         Bars bars = Bars.of(p.entries(), (y, m) -> root + (m == 0 ? yearPath(y) : monthPath(y, m)));
         return new PersonInputs(p.name(), p.slug(), p.profile(), p.entries().size(),
                 dated.isEmpty() ? null : link(dated.get(0), root), dated.isEmpty() ? null : link(dated.get(dated.size() - 1), root),
@@ -333,12 +419,17 @@ final class SiteRenderer {
     }
 
     /** The latest n dated articles, newest first; the first n when none is dated. */
-    private List<Views.ArticleLink> latest(List<ArchiveIndex.Entry> entries, int n, String root) {
-        List<Views.ArticleLink> latest = new ArrayList<>();
+    private static List<ArchiveIndex.Entry> latest(List<ArchiveIndex.Entry> entries, int n) {
+        List<ArchiveIndex.Entry> latest = latestDated(entries, n);
+        return latest.isEmpty() ? entries.subList(0, Math.min(n, entries.size())) : latest;
+    }
+
+    /** The latest n dated articles, newest first. */
+    private static List<ArchiveIndex.Entry> latestDated(List<ArchiveIndex.Entry> entries, int n) {
+        List<ArchiveIndex.Entry> latest = new ArrayList<>();
         for (int i = entries.size() - 1; i >= 0 && latest.size() < n; i--) {
-            if (entries.get(i).article().date().isPresent()) latest.add(link(entries.get(i), root));
+            if (entries.get(i).article().date().isPresent()) latest.add(entries.get(i));
         }
-        if (latest.isEmpty()) entries.stream().limit(n).forEach(e -> latest.add(link(e, root)));
         return latest;
     }
 
@@ -444,7 +535,9 @@ final class SiteRenderer {
             String heading = g.parts().size() == 1 ? g.name() : g.name() + ": " + p.label();
             boolean showDate = p.entries().stream().anyMatch(e -> e.article().date().map(d -> d.month() != 0).orElse(false));
             jobs.add(new Job(p.path(), "articles.ftl", () ->
-                    new Views.ArticlePage(titlePrefix + heading, context, heading, pager, links(p.entries(), root), showDate, current)));
+                    new Views.ArticlePage(titlePrefix + heading, context, heading, pager, links(p.entries(), root), showDate, current),
+                    listing(p.path(), articles(new Dependencies.Digest(), p.entries()), titlePrefix, heading,
+                    context, pager, current)));
         }
     }
 
@@ -452,7 +545,6 @@ final class SiteRenderer {
 
     private Views.People people() {
         String root = "../";
-        Map<String, List<ArchiveIndex.Person>> letters = letters();
         boolean whole = in.index().people().size() <= pageItems / 2;
         List<Views.Letter> list = new ArrayList<>();
         List<Views.Group> pages = new ArrayList<>();
@@ -461,9 +553,7 @@ final class SiteRenderer {
             else pages.add(new Views.Group(l, letterAnchor(l), ps.size(), letterParts(l, ps).stream()
                     .map(x -> new Views.PartLink(x.label(), root + Display.href(x.path()), x.people().size())).toList()));
         });
-        List<Views.PersonLink> byCount = in.index().people().stream()
-                .sorted(MOST_MENTIONED)
-                .limit(whole ? Long.MAX_VALUE : TOP_PEOPLE)
+        List<Views.PersonLink> byCount = top(whole ? Long.MAX_VALUE : TOP_PEOPLE).stream()
                 .map(p -> personLink(p.name(), p.slug(), root)).toList();
         return new Views.People(list, byCount, in.index().people().size(), pages);
     }
@@ -498,14 +588,15 @@ final class SiteRenderer {
     private void letterJobs(List<Job> jobs) {
         String root = "../../";
         List<LetterPart> parts = new ArrayList<>();
-        letters().forEach((l, ps) -> parts.addAll(letterParts(l, ps)));
+        letters.forEach((l, ps) -> parts.addAll(letterParts(l, ps)));
         List<Views.Pager> pagers = pagers(parts.stream().map(x -> new Views.PartLink(x.label(), root + Display.href(x.path()), 0)).toList(),
                 new Views.PartLink("People", "../index.html", 0));
         for (int i = 0; i < parts.size(); i++) {
             LetterPart x = parts.get(i);
             Views.Pager pager = pagers.get(i);
             jobs.add(new Job(x.path(), "people-letter.ftl", () -> new Views.PeoplePage(x.letter(), x.label(), pager,
-                    x.people().stream().map(p -> personLink(p.name(), p.slug(), root)).toList())));
+                    x.people().stream().map(p -> personLink(p.name(), p.slug(), root)).toList()),
+                    listing(x.path(), persons(new Dependencies.Digest(), x.people()), x.letter(), x.label(), pager)));
         }
     }
 
@@ -614,22 +705,34 @@ final class SiteRenderer {
             boolean isUndated = g.equals("undated");
             List<ArticleGroup> sections = !isUndated ? yearMonths(Integer.parseInt(g)) : undated.size() <= pageItems ? List.of()
                     : List.of(new ArticleGroup("Undated", "undated-pages", undated, articleParts(SitePaths.timelineUndated(), undated)));
-            jobs.add(new Job(SitePaths.timeline(g) + ".html", "timeline-year.ftl", () -> isUndated
+            // A year's page lists its months' articles, or else links their pages.
+            Dependencies.Digest listed = new Dependencies.Digest();
+            if (sections.isEmpty() && isUndated) articles(listed, undated);
+            else if (sections.isEmpty()) {
+                listed.add(years.get(Integer.parseInt(g)).size());
+                years.get(Integer.parseInt(g)).forEach((m, entries) -> articles(listed.add(m), entries));
+            }
+            String path = SitePaths.timeline(g) + ".html";
+            jobs.add(new Job(path, "timeline-year.ftl", () -> isUndated
                     ? new Views.TimelineYear("Undated", "undated", undated.size(), pager, null,
                             sections.isEmpty() ? links(undated, root) : List.of(), groups(sections, root))
                     : new Views.TimelineYear(g, "y-" + g, yearCount(Integer.parseInt(g)), pager,
-                            sections.isEmpty() ? yearListing(Integer.parseInt(g), root) : null, List.of(), groups(sections, root))));
+                            sections.isEmpty() ? yearListing(Integer.parseInt(g), root) : null, List.of(), groups(sections, root)),
+                    listing(path, listed, g, pager, groups(sections, root))));
             articlePages(jobs, sections, root, context, new Views.PartLink(isUndated ? "Undated" : g, g + ".html", 0), "", "timeline");
         }
     }
 
     private Views.Home home() {
-        List<Views.PersonLink> top = in.index().people().stream()
-                .sorted(MOST_MENTIONED)
-                .limit(12).map(p -> personLink(p.name(), p.slug(), "")).toList();
+        List<Views.PersonLink> top = top(12).stream().map(p -> personLink(p.name(), p.slug(), "")).toList();
         List<Views.PartLink> byYear = years.keySet().stream()
                 .map(y -> new Views.PartLink(Integer.toString(y), relative(yearPath(y), "index.html", ""), yearCount(y))).toList();
-        return new Views.Home(stats, latest(in.index().timeline(), 10, ""), top, byYear);
+        return new Views.Home(stats, links(latest(in.index().timeline(), 10), ""), top, byYear);
+    }
+
+    /** The n people most mentioned, most articles first. */
+    private List<ArchiveIndex.Person> top(long n) {
+        return in.index().people().stream().sorted(MOST_MENTIONED).limit(n).toList();
     }
 
     // ---------------------------------------------------------------- report
@@ -676,18 +779,13 @@ final class SiteRenderer {
             ReportPart p = parts.get(i);
             Views.Pager pager = pagers.get(i);
             jobs.add(new Job(p.path(), "report-files.ftl", () -> new Views.ReportPage(p.label(), pager,
-                    p.seeds().stream().map(s -> row(s, root)).toList())));
+                    p.seeds().stream().map(s -> row(s, root)).toList()),
+                    listing(p.path(), rows(new Dependencies.Digest(), p.seeds()), p.label(), pager)));
         }
     }
 
     private List<Views.ArticleLink> feed() {
-        List<ArchiveIndex.Entry> t = in.index().timeline();
-        List<Views.ArticleLink> latest = new ArrayList<>();
-        String root = in.baseUrl().orElse("");
-        for (int i = t.size() - 1; i >= 0 && latest.size() < 50; i--) {
-            if (t.get(i).article().date().isPresent()) latest.add(link(t.get(i), root));
-        }
-        return latest;
+        return links(latestDated(in.index().timeline(), FEED), in.baseUrl().orElse(""));
     }
 
     private List<String> sitemap() {

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +27,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -136,6 +139,54 @@ class LightPagesTest {
         // 3 articles, 3 timeline pages and their neighbours, 2 people's pages and theirs, 2 letters, 2 report pages, home
         assertTrue(small[0] <= 30 && large[0] <= 30, "files changed: " + small[0] + " at 240, " + large[0] + " at 800");
         assertTrue(large[1] <= 1.5 * small[1] + 20_000, "bytes changed: " + small[1] + " at 240, " + large[1] + " at 800");
+    }
+
+    /**
+     * The pages that list others (months, years, a person's years, letters, report pages, and the pages about the whole
+     * archive) declare what they list: adding, editing and deleting an article keys about as many pages at 800
+     * articles, cut into hundreds of such pages, as at 240 (at most the one more level of pages that a year or a
+     * person's year cut into pages adds), and each result is a clean build's, byte for byte.
+     */
+    @Test
+    void addingEditingAndDeletingAnArticleKeysAsManyListingPagesAt800ArticlesAsAt240() throws IOException {
+        List<Integer> small = keyedPerChange(240, false);
+        List<Integer> large = keyedPerChange(800, true);
+        for (int i = 0; i < 3; i++) assertTrue(large.get(i) <= small.get(i) + 3, "pages keyed: " + small + " at 240, " + large + " at 800");
+        // the article and its neighbours, its people's pages and year pages, their letters, its month, year and report
+        // pages, and the home page, timeline, people index and report
+        assertTrue(large.stream().allMatch(n -> n <= 24), large.toString());
+    }
+
+    /** Pages keyed by the add, edit and delete of one article in an archive of {@code n}, each compared with a clean build. */
+    private static List<Integer> keyedPerChange(int n, boolean compare) throws IOException {
+        Path at = dir.resolve("keyed-" + n);
+        Path seeds = archive(at.resolve("seeds"), n);
+        Path out = at.resolve("site");
+        assertEquals(0, Sites.build(seeds, out).exit());
+        Path added = seeds.resolve("999999_added.txt");
+        // Not among the feed's latest articles at 240, nor one that takes a month or person's year past the limit.
+        String text = article(new Random(-1), " date 2019-05-14 ", "Carmen Merritt", "Nicole Briggs");
+        List<Integer> keyed = new ArrayList<>();
+        Files.writeString(added, text, StandardCharsets.UTF_8);
+        keyed.add(keyed(seeds, out, compare ? at.resolve("clean-add") : null));
+        Files.writeString(added, text.replace("Dispute Over", "Quarrel Over"), StandardCharsets.UTF_8);
+        keyed.add(keyed(seeds, out, compare ? at.resolve("clean-edit") : null));
+        Files.delete(added);
+        keyed.add(keyed(seeds, out, compare ? at.resolve("clean-delete") : null));
+        return keyed;
+    }
+
+    /** Builds the site again and says how many pages were keyed; when {@code clean} is given, a clean build there must equal it. */
+    private static int keyed(Path seeds, Path out, Path clean) throws IOException {
+        Sites.Run run = Sites.build(seeds, out, "--verbose");
+        assertEquals(0, run.exit(), run.stderr());
+        if (clean != null) {
+            assertEquals(0, Sites.build(seeds, clean, "--clean").exit());
+            IntegrityTest.assertSameTree(clean, out);
+        }
+        Matcher m = Pattern.compile("(\\d+) pages keyed").matcher(run.stderr());
+        assertTrue(m.find(), run.stderr());
+        return Integer.parseInt(m.group(1));
     }
 
     /** The number of HTML files an added article changes (made, removed or rewritten), and their bytes. */

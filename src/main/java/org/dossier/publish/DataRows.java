@@ -1,0 +1,112 @@
+package org.dossier.publish;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+
+/**
+ * Where each row of a data file lies in it, as the last build wrote it: each row's version (a digest of what it holds),
+ * offset and length, for the SHA-256 of the whole file. A new version of the file copies the bytes of every row whose
+ * version it still has from the live file, and serialises only the others. Kept in the work folder, one file of
+ * numbers per data file (24 bytes a row: 2.4 MB at 100,000 articles, read in a few milliseconds).
+ *
+ * <pre>{@code DataRows rows = DataRows.load(work.resolve("data-rows/articles.json"));}</pre>
+ */
+final class DataRows {
+    private static final String HEADER = "dossier data rows 1";
+
+    private final String sha256;
+    /** version, offset, length of each row, in the order written */
+    private final long[] rows;
+    private final int size;
+    /** row numbers sorted by version, for {@link #find} */
+    private final int[] byVersion;
+
+    private DataRows(String sha256, long[] rows, int size) {
+        this.sha256 = sha256;
+        this.rows = rows;
+        this.size = size;
+        Integer[] order = new Integer[size];
+        for (int i = 0; i < size; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> Long.compare(rows[3 * a], rows[3 * b]));
+        this.byVersion = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    }
+
+    static DataRows none() {
+        return new DataRows("", new long[0], 0);
+    }
+
+    /** The rows kept, with the SHA-256 of the file they were kept for ({@link #sha256}); none when none were kept. */
+    static DataRows load(Path file) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!in.readUTF().equals(HEADER)) return none();
+            String sha256 = in.readUTF();
+            int size = in.readInt();
+            long[] rows = new long[3 * size];
+            for (int i = 0; i < rows.length; i++) rows[i] = in.readLong();
+            return new DataRows(sha256, rows, size);
+        } catch (NoSuchFileException | EOFException e) {
+            return none();
+        }
+    }
+
+    /** A row holding what {@code version} stands for: its number, or -1. */
+    int find(long version) {
+        int lo = 0, hi = size - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            long v = rows[3 * byVersion[mid]];
+            if (v < version) lo = mid + 1;
+            else if (v > version) hi = mid - 1;
+            else return byVersion[mid];
+        }
+        return -1;
+    }
+
+    long offset(int row) {
+        return rows[3 * row + 1];
+    }
+
+    long length(int row) {
+        return rows[3 * row + 2];
+    }
+
+    String sha256() {
+        return sha256;
+    }
+
+    /** The rows of a file being written, in order. Not thread-safe. */
+    static final class Builder {
+        private long[] rows = new long[3 * 1024];
+        private int size;
+
+        void add(long version, long offset, long length) {
+            if (3 * size == rows.length) rows = Arrays.copyOf(rows, 2 * rows.length);
+            rows[3 * size] = version;
+            rows[3 * size + 1] = offset;
+            rows[3 * size + 2] = length;
+            size++;
+        }
+
+        /** Saves the rows for the file written, whose SHA-256 is {@code sha256}; replaced in one rename. */
+        void save(Path file, String sha256) throws IOException {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                out.writeUTF(HEADER);
+                out.writeUTF(sha256);
+                out.writeInt(size);
+                for (int i = 0; i < 3 * size; i++) out.writeLong(rows[i]);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+}
