@@ -53,6 +53,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -63,7 +64,7 @@ import java.util.stream.Stream;
  * One build, stage by stage, timing each. Per seed, in parallel and without keeping any text in memory:
  * read and decode → clean → extract → write its content page (or take all of that from the build cache when the
  * seed, the code and its curation are unchanged). Then, for the archive: index → render (JBake, whose start-up runs
- * meanwhile on its own thread) → publish (data files, originals and search index at once, then the fixity manifest)
+ * meanwhile on its own thread) → publish (data files and originals at once, the search index, then the fixity manifest)
  * into a staging folder swapped in atomically.
  *
  * <pre>{@code Pipeline.Result r = Pipeline.run(config, progress);}</pre>
@@ -200,9 +201,11 @@ public final class Pipeline {
                     if (p.outcome() instanceof Outcome.Ok<Article> ok) originals.put(p.source(), new AbstractMap.SimpleEntry<>(ok.value().sha256(), p.path()));
                 }
                 Parallel.all(() -> DataFiles.write(index, report, output.staging()),
-                        () -> SearchIndex.write(index, siteFiles, a -> pages.text(a.id()), renderKey),
                         () -> Originals.put(originals, index.originals(), siteFiles));
-                t = lap(timings, "publish: data, search, originals", t);
+                t = lap(timings, "publish: data, originals", t);
+                boolean updated = siteFiles.staysInPlace() && updateSearch(index, cache, dependencies, siteFiles, pages, renderKey);
+                if (!updated) SearchIndex.write(index, siteFiles, a -> pages.text(a.id()), renderKey);
+                t = lap(timings, updated ? "publish: search, updated" : "publish: search, in full", t);
                 Files.writeString(output.staging().resolve("robots.txt"), "User-agent: *\nAllow: /\n"
                         + config.baseUrl().map(b -> "Sitemap: " + b + "sitemap.xml\n").orElse(""), StandardCharsets.UTF_8);
                 byte[] manifest = output.manifest(siteFiles, previousManifest);
@@ -230,6 +233,40 @@ public final class Pipeline {
                 return new Result(report, index, timings, List.of(), Optional.empty(), reusedSeeds, siteFiles.written(),
                         siteFiles.reused().size(), dependencies.keyed(), output.kept(), Optional.of(new State(saved, config.work())), found.read());
             }
+        }
+    }
+
+    /**
+     * Updates the previous site's search index where the articles whose search entry changed touch it, and keeps its
+     * other files. False when it cannot: the archive doubled or halved (every doc number changes), or a search file
+     * of the site was changed since the last build; then the index is made in full.
+     */
+    private static boolean updateSearch(ArchiveIndex index, BuildCache cache, Dependencies dependencies, SiteFiles files,
+                                        ContentPages pages, String renderKey) throws Exception {
+        Map<String, Boolean> changed = dependencies.changedSearchEntries();
+        Set<String> existed = changed.keySet().stream().filter(changed::get).collect(Collectors.toSet());
+        // The changed articles as the previous build had them (seeds with the same bytes share an id, and a digest).
+        Map<String, Article> before = new HashMap<>();
+        for (BuildCache.Seed s : cache.seeds().values()) {
+            if (existed.contains(s.article().id())) before.putIfAbsent(s.article().id(), s.article());
+        }
+        if (before.size() != existed.size()) return false;
+        Set<String> dropped = ConcurrentHashMap.newKeySet();
+        try {
+            return SearchIndex.update(index, List.copyOf(before.values()), changed.keySet(), files::previous, a -> pages.text(a.id()),
+                    renderKey, new SearchIndex.Output() {
+                        @Override
+                        public void put(String path, String key, byte[] bytes) throws Exception {
+                            files.put(path, key, () -> bytes);
+                        }
+
+                        @Override
+                        public void delete(String path) {
+                            dropped.add(path);
+                        }
+                    }) && files.keep("search/", dropped);
+        } catch (SiteFiles.Changed e) {
+            return false;
         }
     }
 

@@ -134,6 +134,8 @@ public final class SiteFiles {
     public void put(String path, String key, Maker maker) throws Exception {
         newKeys.put(path, key);
         if (reuse(path, key)) return;
+        // A file kept by keep() and then made again after all is no longer reused.
+        reused.remove(path);
         byte[] bytes = maker.make();
         Path dest = prepare(path);
         Files.write(dest, bytes);
@@ -163,6 +165,55 @@ public final class SiteFiles {
             }
         });
         return dest;
+    }
+
+    /**
+     * Keeps every file of the live site under {@code prefix} that this build has not put and that is not in
+     * {@code dropped}, as if each had been put with its previous key: for a part of the site that is updated in place
+     * (the search index), whose other files the build neither makes nor names. Nothing is read or hashed; each file's
+     * stamp is checked as for a reused file, and a file changed since it was put there makes this return false (the
+     * caller then makes that part in full, which repairs it). Call it after every put of the part.
+     *
+     * @return whether every such file is kept; false also without a live site
+     */
+    public boolean keep(String prefix, Set<String> dropped) {
+        if (live.isEmpty()) return false;
+        return oldDigests.keySet().parallelStream()
+                .filter(path -> path.startsWith(prefix) && !newKeys.containsKey(path) && !dropped.contains(path))
+                .allMatch(path -> {
+                    String key = oldKeys.get(path);
+                    try {
+                        Optional<Stamp> stamp = key == null ? Optional.empty() : intact(path, oldDigests.get(path));
+                        if (stamp.isEmpty()) return false;
+                        newKeys.put(path, key);
+                        reused.add(path);
+                        digests.put(path, oldDigests.get(path));
+                        stamps.put(path, stamp.get());
+                        return true;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    /**
+     * The bytes of a file of the live site, for a part of the site updated from its previous files: empty when the
+     * live site has no such file (or is not to be reused).
+     *
+     * @throws Changed when the file was changed since it was put there: what it holds cannot be built on
+     */
+    public Optional<byte[]> previous(String path) throws IOException {
+        String digest = oldDigests.get(path);
+        if (live.isEmpty() || digest == null) return Optional.empty();
+        if (intact(path, digest).isEmpty()) throw new Changed(path);
+        return Optional.of(Files.readAllBytes(live.get().resolve(path)));
+    }
+
+    /** A file of the live site that was changed since the build put it there. */
+    public static final class Changed extends IOException {
+        Changed(String path) {
+            super(path + ": changed in the site since the last build");
+        }
     }
 
     /** Leaves the live site's file where it is when it was made from the same key and still holds those bytes. */
