@@ -239,7 +239,7 @@ public final class Pipeline {
     /**
      * Updates the previous site's search index where the articles whose search entry changed touch it, and keeps its
      * other files. False when it cannot: the archive doubled or halved (every doc number changes), or a search file
-     * of the site was changed since the last build; then the index is made in full.
+     * it reads was changed in the site since the last build; then the index is made in full.
      */
     private static boolean updateSearch(ArchiveIndex index, BuildCache cache, Dependencies dependencies, SiteFiles files,
                                         ContentPages pages, String renderKey) throws Exception {
@@ -253,7 +253,7 @@ public final class Pipeline {
         if (before.size() != existed.size()) return false;
         Set<String> dropped = ConcurrentHashMap.newKeySet();
         try {
-            return SearchIndex.update(index, List.copyOf(before.values()), changed.keySet(), files::previous, a -> pages.text(a.id()),
+            boolean updated = SearchIndex.update(index, List.copyOf(before.values()), changed.keySet(), files::previous, a -> pages.text(a.id()),
                     renderKey, new SearchIndex.Output() {
                         @Override
                         public void put(String path, String key, byte[] bytes) throws Exception {
@@ -264,7 +264,9 @@ public final class Pipeline {
                         public void delete(String path) {
                             dropped.add(path);
                         }
-                    }) && files.keep("search/", dropped);
+                    });
+            if (updated) files.keep("search/", dropped);
+            return updated;
         } catch (SiteFiles.Changed e) {
             return false;
         }

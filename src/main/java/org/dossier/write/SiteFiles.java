@@ -103,6 +103,8 @@ public final class SiteFiles {
     private final Map<String, String> digests = new ConcurrentHashMap<>();
     private final Map<String, Stamp> stamps = new ConcurrentHashMap<>();
     private final Set<String> reused = ConcurrentHashMap.newKeySet();
+    /** Prefixes whose files of the live site stay unless put or dropped (see {@link #keep}). */
+    private final Map<String, Set<String>> kept = new ConcurrentHashMap<>();
     /** Folders already made: asking the file system again for each of 20,000 files costs a system call each. */
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
 
@@ -134,8 +136,6 @@ public final class SiteFiles {
     public void put(String path, String key, Maker maker) throws Exception {
         newKeys.put(path, key);
         if (reuse(path, key)) return;
-        // A file kept by keep() and then made again after all is no longer reused.
-        reused.remove(path);
         byte[] bytes = maker.make();
         Path dest = prepare(path);
         Files.write(dest, bytes);
@@ -168,32 +168,23 @@ public final class SiteFiles {
     }
 
     /**
-     * Keeps every file of the live site under {@code prefix} that this build has not put and that is not in
-     * {@code dropped}, as if each had been put with its previous key: for a part of the site that is updated in place
-     * (the search index), whose other files the build neither makes nor names. Nothing is read or hashed; each file's
-     * stamp is checked as for a reused file, and a file changed since it was put there makes this return false (the
-     * caller then makes that part in full, which repairs it). Call it after every put of the part.
-     *
-     * @return whether every such file is kept; false also without a live site
+     * Keeps every file of the live site under {@code prefix} that this build does not put and that is not in
+     * {@code dropped}, with its key, digest and stamp, as if each had been put unchanged: for a part of the site that
+     * is updated in place (the search index), whose other files the build neither makes nor names. It costs nothing
+     * per file: none is listed, read, hashed or even looked at here, so a kept file changed by hand in the site
+     * since stays so until that part is made in full ({@code verify} names it). Only for a build that
+     * {@link #staysInPlace}.
      */
-    public boolean keep(String prefix, Set<String> dropped) {
-        if (live.isEmpty()) return false;
-        return oldDigests.keySet().parallelStream()
-                .filter(path -> path.startsWith(prefix) && !newKeys.containsKey(path) && !dropped.contains(path))
-                .allMatch(path -> {
-                    String key = oldKeys.get(path);
-                    try {
-                        Optional<Stamp> stamp = key == null ? Optional.empty() : intact(path, oldDigests.get(path));
-                        if (stamp.isEmpty()) return false;
-                        newKeys.put(path, key);
-                        reused.add(path);
-                        digests.put(path, oldDigests.get(path));
-                        stamps.put(path, stamp.get());
-                        return true;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+    public void keep(String prefix, Set<String> dropped) {
+        if (live.isEmpty()) throw new IllegalStateException("only a build that leaves files in the live site keeps them");
+        kept.put(prefix, Set.copyOf(dropped));
+    }
+
+    private boolean isKept(String path) {
+        for (Map.Entry<String, Set<String>> k : kept.entrySet()) {
+            if (path.startsWith(k.getKey()) && !k.getValue().contains(path)) return !newKeys.containsKey(path) && oldKeys.containsKey(path);
+        }
+        return false;
     }
 
     /**
@@ -271,9 +262,12 @@ public final class SiteFiles {
                 throw new UncheckedIOException(e);
             }
         });
-        SortedSet<String> deleted = new TreeSet<>(oldDigests.keySet());
-        deleted.removeAll(manifest.keySet());
-        deleted.remove(unlisted);
+        SortedSet<String> deleted = new TreeSet<>();
+        oldDigests.forEach((path, digest) -> {
+            if (manifest.containsKey(path) || path.equals(unlisted)) return;
+            if (isKept(path)) manifest.put(path, digest);
+            else deleted.add(path);
+        });
         return new Changes(manifest, put, deleted);
     }
 
@@ -295,12 +289,16 @@ public final class SiteFiles {
 
     /** Path to key for every file put, for the next build. */
     public Map<String, String> keys() {
-        return Collections.unmodifiableMap(new TreeMap<>(newKeys));
+        Map<String, String> keys = new TreeMap<>(newKeys);
+        if (!kept.isEmpty()) oldKeys.forEach((path, key) -> { if (isKept(path)) keys.put(path, key); });
+        return Collections.unmodifiableMap(keys);
     }
 
     /** Path to stamp for every file of the site known, for the next build. */
     public Map<String, Stamp> stamps() {
-        return Collections.unmodifiableMap(new TreeMap<>(stamps));
+        Map<String, Stamp> all = new TreeMap<>(stamps);
+        if (!kept.isEmpty()) oldStamps.forEach((path, stamp) -> { if (isKept(path)) all.putIfAbsent(path, stamp); });
+        return Collections.unmodifiableMap(all);
     }
 
     /** Path to SHA-256 for every file put. */
