@@ -1,5 +1,6 @@
 package org.dossier.publish;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dossier.config.Config;
 import org.dossier.extract.Article;
 import org.dossier.index.ArchiveIndex;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +56,7 @@ class SearchIndexUpdateTest {
                     1 + i % 12, 1 + i % 28, i, vocabulary[i], text), StandardCharsets.UTF_8);
         }
         Build before = build(seeds, "a");
+        assertDocNumbersAreSlotsTakenInShaOrder(before);
 
         // Add: an article of a few words, some new to the archive.
         Files.writeString(seeds.resolve("new.txt"), " date 2020-01-02 Zebras counted again\n\n"
@@ -77,6 +80,32 @@ class SearchIndexUpdateTest {
         assertUpdateEqualsFullBuild(edited, deleted, List.of(edited.article(gone)), Set.of(gone));
         assertTrue(Files.exists(edited.site().resolve("search/x/" + gone + ".js")));
         assertTrue(!Files.exists(deleted.site().resolve("search/x/" + gone + ".js")));
+    }
+
+    /**
+     * Each article's doc number (in its record) is its slot in a table of 2^k slots, k the least with 2^k at least four
+     * times the articles: taken in SHA order, each the first free one from the slot its digest's first k bits name.
+     */
+    private static void assertDocNumbersAreSlotsTakenInShaOrder(Build build) throws IOException {
+        Map<String, Integer> slots = new TreeMap<>();
+        try (Stream<Path> chunks = Files.list(build.site().resolve("search/r"))) {
+            for (Path chunk : chunks.toList()) {
+                String s = Files.readString(chunk);
+                new ObjectMapper().readTree(s.substring(s.indexOf('['), s.lastIndexOf(']') + 1))
+                        .forEach(r -> slots.put(r.get(5).asText(), r.get(0).asInt()));
+            }
+        }
+        List<Article> articles = build.index().timeline().stream().map(ArchiveIndex.Entry::article)
+                .sorted(Comparator.comparing(Article::sha256).thenComparing(Article::id)).toList();
+        assertEquals(articles.size(), slots.size());
+        int bits = 2;
+        while ((1 << bits) < 4 * articles.size()) bits++;
+        int next = 0;
+        for (Article a : articles) {
+            int home = (int) (Long.parseLong(a.sha256().substring(0, 8), 16) >>> (32 - bits));
+            assertEquals(Math.max(home, next), slots.get(a.id()), a.id());
+            next = slots.get(a.id()) + 1;
+        }
     }
 
     /** Updates a copy of the previous site's index; returns how many files the update wrote or deleted. */
