@@ -239,11 +239,14 @@ public final class Pipeline {
     /**
      * Updates the previous site's search index where the articles whose search entry changed touch it, and keeps its
      * other files. False when it cannot: the archive doubled or halved (every doc number changes), or a search file
-     * it reads was changed in the site since the last build; then the index is made in full.
+     * it reads was changed in the site since the last build; or need not: most articles changed. Then the index is
+     * made in full.
      */
     private static boolean updateSearch(ArchiveIndex index, BuildCache cache, Dependencies dependencies, SiteFiles files,
                                         ContentPages pages, String renderKey) throws Exception {
         Map<String, Boolean> changed = dependencies.changedSearchEntries();
+        // A change to most of the archive (a new alias in the curation changes every article's key) costs less in full.
+        if (2 * changed.size() > index.timeline().size()) return false;
         Set<String> existed = changed.keySet().stream().filter(changed::get).collect(Collectors.toSet());
         // The changed articles as the previous build had them (seeds with the same bytes share an id, and a digest).
         Map<String, Article> before = new HashMap<>();

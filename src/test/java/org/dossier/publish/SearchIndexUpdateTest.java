@@ -23,6 +23,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -112,7 +113,8 @@ class SearchIndexUpdateTest {
     private int assertUpdateEqualsFullBuild(Build previous, Build full, List<Article> before, Set<String> changed) throws Exception {
         Path copy = dir.resolve("update-" + full.site().getFileName());
         copyTree(previous.site().resolve("search"), copy.resolve("search"));
-        Set<String> touched = new TreeSet<>();
+        // update writes pieces on all cores
+        Set<String> touched = new ConcurrentSkipListSet<>();
         ContentPages pages = new ContentPages(full.config().work());
         SearchIndex.Previous site = path -> Files.exists(previous.site().resolve(path))
                 ? Optional.of(Files.readAllBytes(previous.site().resolve(path))) : Optional.empty();
