@@ -55,6 +55,7 @@ public final class Dependencies {
             v.put(link(e.id()), version(e.id(), e.url(), key));
             StringBuilder people = new StringBuilder();
             e.people().forEach(p -> people.append(p.name()).append('\n').append(p.slug()).append('\n'));
+            v.put(search(e.id()), version(e.id(), e.url(), key, String.join("\n", e.article().people())));
             // A page captured again later keeps its content key, but its page shows the new capture time and the earlier captures.
             v.put(article(e.id()), version(e.id(), e.url(), key, people.toString(), index.originals().get(e.article().source()),
                     e.prev().orElse(""), e.next().orElse(""), String.valueOf(e.article().capture())));
@@ -76,6 +77,11 @@ public final class Dependencies {
     /** What a link to an article shows: title, date, page. */
     public static String link(String id) {
         return "link:" + id;
+    }
+
+    /** What the search index holds of an article: its content (text, title, date), page, and people as the archive spells them. */
+    public static String search(String id) {
+        return "search:" + id;
     }
 
     /** A person's facts: name, profile, spellings, co-mentions, and which articles mention them. */
@@ -120,6 +126,22 @@ public final class Dependencies {
     private boolean unchanged(String input) {
         Long now = versions.get(input);
         return now != null && now.equals(previous.get(input));
+    }
+
+    /**
+     * The ids of the articles whose search entry ({@link #search}) is new, changed or gone since the last build, each
+     * with whether the last build had it.
+     */
+    public Map<String, Boolean> changedSearchEntries() {
+        Map<String, Boolean> changed = new HashMap<>();
+        String prefix = search("");
+        versions.forEach((input, version) -> {
+            if (input.startsWith(prefix) && !version.equals(previous.get(input))) changed.put(input.substring(prefix.length()), previous.containsKey(input));
+        });
+        previous.keySet().forEach(input -> {
+            if (input.startsWith(prefix) && !versions.containsKey(input)) changed.put(input.substring(prefix.length()), true);
+        });
+        return changed;
     }
 
     /** Every input's version, for the next build. */

@@ -56,6 +56,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -66,7 +67,7 @@ import java.util.stream.Stream;
  * One build, stage by stage, timing each. Per seed, in parallel and without keeping any text in memory:
  * read and decode → clean → extract → write its content page (or take all of that from the build cache when the
  * seed, the code and its curation are unchanged). Then, for the archive: index → render (JBake, whose start-up runs
- * meanwhile on its own thread) → publish (data files, originals and search index at once, then the fixity manifest)
+ * meanwhile on its own thread) → publish (data files and originals at once, the search index, then the fixity manifest)
  * into a staging folder swapped in atomically.
  *
  * <pre>{@code Pipeline.Result r = Pipeline.run(config, progress);}</pre>
@@ -207,7 +208,12 @@ public final class Pipeline {
                 Map<String, Long> parts = new java.util.concurrent.ConcurrentHashMap<>();
                 int[] rowsMade = {0};
                 Parallel.all(timed(parts, "publish: data files", () -> rowsMade[0] = DataFiles.write(index, report, siteFiles, config.work())),
-                        timed(parts, "publish: search index", () -> SearchIndex.write(index, siteFiles, a -> pages.text(a.id()), renderKey)),
+                        () -> {
+                            long since = System.nanoTime();
+                            boolean updated = siteFiles.staysInPlace() && updateSearch(index, cache, dependencies, siteFiles, pages, renderKey);
+                            if (!updated) SearchIndex.write(index, siteFiles, a -> pages.text(a.id()), renderKey);
+                            lap(parts, updated ? "publish: search, updated" : "publish: search, in full", since);
+                        },
                         timed(parts, "publish: originals", () -> Originals.put(originals, index.originals(), siteFiles)));
                 new TreeMap<>(parts).forEach(timings::put);
                 t = System.nanoTime();
@@ -237,6 +243,45 @@ public final class Pipeline {
                 return new Result(report, index, timings, List.of(), Optional.empty(), reusedSeeds, siteFiles.written(),
                         siteFiles.reused().size(), dependencies.keyed(), output.kept(), Optional.of(new State(saved, config.work())), found.read(), rowsMade[0]);
             }
+        }
+    }
+
+    /**
+     * Updates the previous site's search index where the articles whose search entry changed touch it, and keeps its
+     * other files. False when it cannot: the archive doubled or halved (every doc number changes), or a search file
+     * it reads was changed in the site since the last build; or need not: most articles changed. Then the index is
+     * made in full.
+     */
+    private static boolean updateSearch(ArchiveIndex index, BuildCache cache, Dependencies dependencies, SiteFiles files,
+                                        ContentPages pages, String renderKey) throws Exception {
+        Map<String, Boolean> changed = dependencies.changedSearchEntries();
+        // A change to most of the archive (a new alias in the curation changes every article's key) costs less in full.
+        if (2 * changed.size() > index.timeline().size()) return false;
+        Set<String> existed = changed.keySet().stream().filter(changed::get).collect(Collectors.toSet());
+        // The changed articles as the previous build had them (seeds with the same bytes share an id, and a digest).
+        Map<String, Article> before = new HashMap<>();
+        for (BuildCache.Seed s : cache.seeds().values()) {
+            if (existed.contains(s.article().id())) before.putIfAbsent(s.article().id(), s.article());
+        }
+        if (before.size() != existed.size()) return false;
+        Set<String> dropped = ConcurrentHashMap.newKeySet();
+        try {
+            boolean updated = SearchIndex.update(index, List.copyOf(before.values()), changed.keySet(), files::previous, a -> pages.text(a.id()),
+                    renderKey, new SearchIndex.Output() {
+                        @Override
+                        public void put(String path, String key, byte[] bytes) throws Exception {
+                            files.put(path, key, () -> bytes);
+                        }
+
+                        @Override
+                        public void delete(String path) {
+                            dropped.add(path);
+                        }
+                    });
+            if (updated) files.keep("search/", dropped);
+            return updated;
+        } catch (SiteFiles.Changed e) {
+            return false;
         }
     }
 

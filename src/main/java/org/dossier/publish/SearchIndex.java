@@ -17,8 +17,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -59,9 +61,16 @@ public final class SearchIndex {
 
     /** Receives what {@link #update} writes and deletes, site-relative paths. */
     public interface Output {
-        void put(String path, byte[] bytes) throws Exception;
+        /** @param key what the file is made from, as {@link #write} keys it for {@link SiteFiles#put} */
+        void put(String path, String key, byte[] bytes) throws Exception;
 
         void delete(String path) throws Exception;
+    }
+
+    /** The previous site's files, as {@link #update} reads them. */
+    public interface Previous {
+        /** The file's bytes, or empty when the previous site has no such file. */
+        Optional<byte[]> read(String path) throws IOException;
     }
 
     /**
@@ -85,8 +94,7 @@ public final class SearchIndex {
             Parallel.forEach(IntStream.range(0, batch.length).boxed().toList(), i -> {
                 Article a = layout.article(batch[i]);
                 byte[] text = Files.readAllBytes(textOf.apply(a));
-                files.put(textPath(a.id()), Sha256.hex((codeKey + "\n" + a.contentKey()).getBytes(StandardCharsets.UTF_8)),
-                        () -> textFile(a.id(), text));
+                files.put(textPath(a.id()), textKey(codeKey, a), () -> textFile(a.id(), text));
                 docs[i] = analyse(a, text);
             });
             for (int i = 0; i < batch.length; i++) {
@@ -112,7 +120,7 @@ public final class SearchIndex {
         Parallel.forEach(byStart.entrySet(), w -> putWords(w.getKey(), w.getValue(), (path, bytes) -> files.put(path, Sha256.hex(bytes), () -> bytes)));
         Set<Integer> chunks = new TreeSet<>();
         for (int i = 0; i < layout.size(); i++) chunks.add(layout.slot(i) / CHUNK);
-        Parallel.forEach(chunks, c -> putChunk(c, layout, urls, (path, bytes) -> files.put(path, Sha256.hex(bytes), () -> bytes)));
+        Parallel.forEach(chunks, c -> putChunk(c, layout, urls::get, (path, bytes) -> files.put(path, Sha256.hex(bytes), () -> bytes)));
         byte[] dates = dates(layout), meta = meta(index, layout, length);
         files.put("search/dates.js", Sha256.hex(dates), () -> dates);
         files.put("search/meta.js", Sha256.hex(meta), () -> meta);
@@ -120,123 +128,234 @@ public final class SearchIndex {
 
     /**
      * Makes the index of the archive as it is now from the previous site's, rewriting only the files the changed
-     * articles touch: their term pieces (old terms and new), record chunks and texts, plus meta.js and dates.js. An
-     * article's old terms are read from its old text in the previous site. The files given to {@code out} are
-     * byte for byte those {@link #write} gives, and every other file of the previous index stays as it is. When the
-     * number of articles crossed a power of two the doc numbers all change: then nothing is written, and it returns
-     * false (run {@link #write}).
+     * articles touch: their term pieces (old terms and new), word lists of terms that came or went, record chunks and
+     * texts, plus meta.js and dates.js. The work is that of the changed articles (and of the few an insertion moves
+     * in its cluster), whatever the archive's size, besides a pass over the doc numbers. An article's old terms are
+     * read from the previous site: its text from its old {@code x/<id>.js}, its title and people from its old record.
+     * The files given to {@code out} are byte for byte those {@link #write} gives, with the same keys, and every other
+     * file of the previous index stays as it is (pieces read and found unchanged are not given). When the number of
+     * articles crossed a power of two the doc numbers all change: then nothing is written, and it returns false (run
+     * {@link #write}); likewise when the previous index is not that of the archive before the change.
      *
-     * @param before   the edited and deleted articles as the previous site has them
-     * @param changed  the ids of the added, edited and deleted articles
-     * @param previous the previous site, whose search files are read
+     * @param before   the edited and deleted articles as the previous build had them (only their SHA-256 and id are
+     *                 read: the rest comes from the previous site)
+     * @param changed  the ids of the added, edited and deleted articles: every article whose text, title, date, people
+     *                 or page changed
+     * @param previous the previous site's files
      */
-    public static boolean update(ArchiveIndex index, List<Article> before, Set<String> changed, Path previous,
-                                 Function<Article, Path> textOf, Output output) throws Exception {
-        List<Article> now = index.timeline().stream().map(ArchiveIndex.Entry::article).toList();
-        List<Article> then = new ArrayList<>(before);
-        now.stream().filter(a -> !changed.contains(a.id())).forEach(then::add);
-        Output out = unlessSame(previous, output);
-        Layout layout = Layout.of(now), old = Layout.of(then);
-        JsonNode oldMeta = readPiece(previous.resolve("search/meta.js"), '{', '}');
-        if (layout.bits() != old.bits() || oldMeta == null) return false;
+    public static boolean update(ArchiveIndex index, List<Article> before, Set<String> changed, Previous previous,
+                                 Function<Article, Path> textOf, String codeKey, Output out) throws Exception {
+        Layout layout = Layout.of(index.timeline().stream().map(ArchiveIndex.Entry::article).toList());
+        // The previous archive in doc order: this one's, already sorted, without the changed articles and with their
+        // old selves, so sorting it again only merges them in.
+        List<Article> then = new ArrayList<>(layout.size() + before.size());
+        for (Article a : layout.articles()) if (!changed.contains(a.id())) then.add(a);
+        then.addAll(before);
+        Layout old = Layout.of(then);
+        Optional<byte[]> metaFile = previous.read("search/meta.js");
+        if (layout.bits() != old.bits() || metaFile.isEmpty()) return false;
+        JsonNode oldMeta = payload(metaFile.get(), '{', '}');
+        if (oldMeta.get("articles").asInt() != old.size()) return false;
 
-        // The articles whose postings go (changed, or moved by an insertion in their cluster) and come back.
+        // The articles whose postings go (changed, or moved by an insertion in their cluster) and come back, by doc
+        // number: both lists are in the same order, so one walk pairs them.
         Map<Integer, SearchText.Doc> gone = new TreeMap<>(), come = new TreeMap<>();
-        Map<String, Integer> oldSlots = old.slotsById(), newSlots = layout.slotsById();
-        Map<String, Article> beforeById = new HashMap<>();
-        before.forEach(a -> beforeById.put(a.id(), a));
+        Map<Integer, JsonNode> oldRecords = new HashMap<>();
         long length = oldMeta.get("length").asLong();
-        for (int i = 0; i < old.size(); i++) {
-            Article a = old.article(i);
+        for (int i = 0, j = 0; i < old.size() || j < layout.size(); ) {
+            int c = i == old.size() ? 1 : j == layout.size() ? -1
+                    : old.article(i) == layout.article(j) ? 0 : Layout.ORDER.compare(old.article(i), layout.article(j));
+            Article a = c > 0 ? layout.article(j) : old.article(i);
             boolean edited = changed.contains(a.id());
-            if (!edited && newSlots.get(a.id()) == old.slot(i)) continue;
-            SearchText.Doc d = edited ? analyse(a, textFromSite(previous, a.id())) : analyse(a, Files.readAllBytes(textOf.apply(a)));
-            gone.put(old.slot(i), d);
-            length -= d.length();
-        }
-        Set<String> chunkPaths = new TreeSet<>();
-        gone.keySet().forEach(s -> chunkPaths.add(chunkPath(s / CHUNK)));
-        for (int i = 0; i < layout.size(); i++) {
-            Article a = layout.article(i);
-            boolean edited = changed.contains(a.id());
-            if (!edited && oldSlots.get(a.id()) == layout.slot(i)) continue;
-            byte[] text = Files.readAllBytes(textOf.apply(a));
-            if (edited) out.put(textPath(a.id()), textFile(a.id(), text));
-            SearchText.Doc d = analyse(a, text);
-            come.put(layout.slot(i), d);
-            length += d.length();
-            chunkPaths.add(chunkPath(layout.slot(i) / CHUNK));
-        }
-        for (String id : changed) if (!newSlots.containsKey(id)) out.delete(textPath(id));
-
-        Set<Integer> pieces = new TreeSet<>();
-        for (var docs : List.of(gone, come)) docs.values().forEach(d -> d.terms().keySet().forEach(t -> pieces.add(piece(t, layout.pieces()))));
-        Map<Integer, Set<String>> wordsIn = new TreeMap<>(), wordsOut = new TreeMap<>();
-        for (int p : pieces) {
-            Map<String, List<Posting>> piece = readPostings(previous, p);
-            Set<String> had = new TreeSet<>(piece.keySet());
-            piece.values().forEach(list -> list.removeIf(posting -> gone.containsKey(posting.slot())));
-            come.forEach((slot, d) -> {
-                char lengthDigit = lengthDigit(d.length());
-                d.terms().forEach((term, t) -> {
-                    if (piece(term, layout.pieces()) != p) return;
-                    Postings one = new Postings();
-                    one.add(slot, t, lengthDigit);
-                    piece.computeIfAbsent(term, k -> new ArrayList<>()).add(Posting.first(one));
-                });
-            });
-            Map<String, Postings> encoded = new TreeMap<>();
-            piece.forEach((term, list) -> {
-                if (list.isEmpty()) return;
-                list.sort(Comparator.comparingInt(Posting::slot));
-                Postings all = new Postings();
-                list.forEach(posting -> posting.appendTo(all));
-                encoded.put(term, all);
-            });
-            for (String term : encoded.keySet()) if (!had.contains(term)) wordsIn.computeIfAbsent(wordPiece(term, layout), k -> new TreeSet<>()).add(term);
-            for (String term : had) if (!encoded.containsKey(term)) wordsOut.computeIfAbsent(wordPiece(term, layout), k -> new TreeSet<>()).add(term);
-            if (encoded.isEmpty()) {
-                out.delete(piecePath("t", p));
-                out.delete(piecePath("p", p));
+            if (c == 0 && !edited) {
+                if (old.slot(i) != layout.slot(j)) {
+                    SearchText.Doc d = analyse(a, Files.readAllBytes(textOf.apply(a)));
+                    gone.put(old.slot(i), d);
+                    come.put(layout.slot(j), d);
+                }
             } else {
-                putPiece(p, encoded, out::put);
+                if (c <= 0) {
+                    Optional<SearchText.Doc> d = oldDoc(a.id(), old.slot(i), previous, oldRecords);
+                    if (d.isEmpty()) return false;
+                    gone.put(old.slot(i), d.get());
+                    length -= d.get().length();
+                }
+                if (c >= 0) {
+                    Article now = layout.article(j);
+                    byte[] text = Files.readAllBytes(textOf.apply(now));
+                    out.put(textPath(now.id()), textKey(codeKey, now), textFile(now.id(), text));
+                    SearchText.Doc d = analyse(now, text);
+                    come.put(layout.slot(j), d);
+                    length += d.length();
+                }
             }
+            if (c <= 0) i++;
+            if (c >= 0) j++;
         }
+        Set<String> ids = new HashSet<>();
+        for (Article a : layout.articles()) if (changed.contains(a.id())) ids.add(a.id());
+        for (String id : changed) if (!ids.contains(id)) out.delete(textPath(id));
+
+        // Per piece, what changes in each of its terms.
+        Map<Integer, Map<String, TermChange>> pieces = new TreeMap<>();
+        gone.forEach((slot, d) -> d.terms().keySet().forEach(term -> change(pieces, term, layout).gone.add(slot)));
+        come.forEach((slot, d) -> {
+            char lengthDigit = lengthDigit(d.length());
+            d.terms().forEach((term, t) -> {
+                Postings one = new Postings();
+                one.add(slot, t, lengthDigit);
+                change(pieces, term, layout).come.add(Posting.first(one));
+            });
+        });
+        Map<Integer, Set<String>> wordsIn = new TreeMap<>(), wordsOut = new TreeMap<>();
+        Parallel.forEach(pieces.entrySet(), e -> {
+            Map<String, Boolean> words = updatePiece(e.getKey(), e.getValue(), previous, out);
+            synchronized (wordsIn) {
+                words.forEach((term, came) -> (came ? wordsIn : wordsOut).computeIfAbsent(wordPiece(term, layout), k -> new TreeSet<>()).add(term));
+            }
+        });
         Set<Integer> wordPieces = new TreeSet<>(wordsIn.keySet());
         wordPieces.addAll(wordsOut.keySet());
         for (int w : wordPieces) {
-            JsonNode listed = readPiece(previous.resolve(piecePath("w", w)), '[', ']');
             Set<String> words = new TreeSet<>();
-            if (listed != null) listed.forEach(n -> words.add(n.asText()));
+            Optional<byte[]> listed = previous.read(piecePath("w", w));
+            if (listed.isPresent()) payload(listed.get(), '[', ']').forEach(n -> words.add(n.asText()));
             words.removeAll(wordsOut.getOrDefault(w, Set.of()));
             words.addAll(wordsIn.getOrDefault(w, Set.of()));
             if (words.isEmpty()) out.delete(piecePath("w", w));
-            else putWords(w, words, out::put);
+            else putWords(w, words, (path, bytes) -> out.put(path, Sha256.hex(bytes), bytes));
         }
-        Map<String, String> urls = urls(index);
-        for (String path : chunkPaths) {
-            int c = Integer.parseInt(path.substring("search/r/".length(), path.length() - ".js".length()));
-            if (!putChunk(c, layout, urls, out::put)) out.delete(path);
+
+        Set<Integer> chunks = new TreeSet<>();
+        gone.keySet().forEach(s -> chunks.add(s / CHUNK));
+        come.keySet().forEach(s -> chunks.add(s / CHUNK));
+        Map<String, String> urls = urls(index, chunks, layout);
+        for (int c : chunks) {
+            if (!putChunk(c, layout, urls::get, (path, bytes) -> out.put(path, Sha256.hex(bytes), bytes))) out.delete(chunkPath(c));
         }
-        out.put("search/dates.js", dates(layout));
-        out.put("search/meta.js", meta(index, layout, length));
+        byte[] dates = dates(layout), meta = meta(index, layout, length);
+        out.put("search/dates.js", Sha256.hex(dates), dates);
+        out.put("search/meta.js", Sha256.hex(meta), meta);
         return true;
     }
 
-    /** Passes on only the files that differ from the previous site's, and deletions of files it has. */
-    private static Output unlessSame(Path previous, Output out) {
-        return new Output() {
-            @Override
-            public void put(String path, byte[] bytes) throws Exception {
-                Path old = previous.resolve(path);
-                if (!Files.isRegularFile(old) || !Arrays.equals(Files.readAllBytes(old), bytes)) out.put(path, bytes);
-            }
+    /** What a change does to one term: the doc numbers whose postings go, and the postings that come. */
+    private static final class TermChange {
+        final Set<Integer> gone = new HashSet<>();
+        final List<Posting> come = new ArrayList<>();
+    }
 
-            @Override
-            public void delete(String path) throws Exception {
-                if (Files.exists(previous.resolve(path))) out.delete(path);
+    private static TermChange change(Map<Integer, Map<String, TermChange>> pieces, String term, Layout layout) {
+        return pieces.computeIfAbsent(piece(term, layout.pieces()), k -> new HashMap<>()).computeIfAbsent(term, k -> new TermChange());
+    }
+
+    /**
+     * Rewrites piece p with the changes of its terms; the other terms' postings are copied as they are, undecoded.
+     *
+     * @return each term that came into the archive (true) or left it (false)
+     */
+    private static Map<String, Boolean> updatePiece(int p, Map<String, TermChange> changes, Previous previous, Output out) throws Exception {
+        Optional<byte[]> oldDocs = previous.read(piecePath("t", p)), oldPositions = previous.read(piecePath("p", p));
+        List<String> docs = oldDocs.map(SearchIndex::strings).orElse(List.of());
+        List<String> positions = oldPositions.map(SearchIndex::strings).orElse(List.of());
+        // Term, postings, positions: as written, or made again for a term that changed.
+        TreeMap<String, String[]> terms = new TreeMap<>();
+        for (int i = 0; i + 1 < docs.size() && i + 1 < positions.size(); i += 2) {
+            terms.put(docs.get(i), new String[] {docs.get(i + 1), positions.get(i + 1)});
+        }
+        Map<String, Boolean> words = new HashMap<>();
+        changes.forEach((term, change) -> {
+            String[] had = terms.get(term);
+            Postings now = splice(had == null ? "" : had[0], had == null ? "" : had[1], change);
+            if (now.docs.isEmpty()) {
+                if (had != null) words.put(term, false);
+                terms.remove(term);
+                return;
             }
-        };
+            if (had == null) words.put(term, true);
+            terms.put(term, new String[] {now.docs.toString(), now.positions.toString()});
+        });
+        if (terms.isEmpty()) {
+            out.delete(piecePath("t", p));
+            out.delete(piecePath("p", p));
+            return words;
+        }
+        Map<String, Postings> encoded = new TreeMap<>();
+        terms.forEach((term, both) -> {
+            Postings one = new Postings();
+            one.docs.append(both[0]);
+            one.positions.append(both[1]);
+            encoded.put(term, one);
+        });
+        putPiece(p, encoded, (path, bytes) -> {
+            Optional<byte[]> was = path.startsWith("search/t/") ? oldDocs : oldPositions;
+            if (was.isEmpty() || !Arrays.equals(was.get(), bytes)) out.put(path, Sha256.hex(bytes), bytes);
+        });
+        return words;
+    }
+
+    /** The strings of a term piece in order, term, postings, term, ...: none of them holds a quote or an escape. */
+    private static List<String> strings(byte[] piece) {
+        String s = new String(piece, StandardCharsets.UTF_8);
+        List<String> out = new ArrayList<>();
+        for (int at = s.indexOf('"', s.indexOf('[')); at >= 0; ) {
+            int end = s.indexOf('"', at + 1);
+            out.add(s.substring(at + 1, end));
+            at = s.indexOf('"', end + 1);
+        }
+        return out;
+    }
+
+    /**
+     * A term's postings with the change made: read in order up to the last doc number the change touches, the rest
+     * copied as written, but for its first gap.
+     */
+    private static Postings splice(String docs, String positions, TermChange change) {
+        change.come.sort(Comparator.comparingInt(Posting::slot));
+        int last = change.come.isEmpty() ? -1 : change.come.get(change.come.size() - 1).slot();
+        for (int slot : change.gone) last = Math.max(last, slot);
+        Postings out = new Postings();
+        SearchCodec.Reader d = new SearchCodec.Reader(docs), pos = new SearchCodec.Reader(positions);
+        int k = 0;
+        for (int slot = -1; d.more(); ) {
+            slot += d.number();
+            if (slot > last) {
+                while (k < change.come.size()) change.come.get(k++).appendTo(out);
+                SearchCodec.number(out.docs, slot - out.last);
+                out.docs.append(docs, d.at, docs.length());
+                out.positions.append(positions, pos.at, positions.length());
+                return out;
+            }
+            char weight = d.digit(), length = d.digit();
+            int from = pos.at;
+            pos.skip(pos.number());
+            while (k < change.come.size() && change.come.get(k).slot() < slot) change.come.get(k++).appendTo(out);
+            if (!change.gone.contains(slot)) out.append(slot, weight, length, positions, from, pos.at);
+        }
+        while (k < change.come.size()) change.come.get(k++).appendTo(out);
+        return out;
+    }
+
+    /**
+     * An article as the previous index holds it, at doc number {@code slot}: its old text and its old record's title
+     * and people (joined, as the record keeps them: the same terms, and the same length). Positions are not needed, as
+     * its postings are only taken out. Empty when the previous site lacks either.
+     */
+    private static Optional<SearchText.Doc> oldDoc(String id, int slot, Previous previous, Map<Integer, JsonNode> records) throws Exception {
+        Optional<byte[]> file = previous.read(textPath(id));
+        if (file.isEmpty()) return Optional.empty();
+        int c = slot / CHUNK;
+        if (!records.containsKey(c)) {
+            Optional<byte[]> chunk = previous.read(chunkPath(c));
+            records.put(c, chunk.isEmpty() ? JSON.createArrayNode() : payload(chunk.get(), '[', ']'));
+        }
+        for (JsonNode r : records.get(c)) {
+            if (r.get(0).asInt() == slot && r.get(5).asText().equals(id)) {
+                byte[] text = Arrays.copyOfRange(file.get(), textHead(id).length, file.get().length - TEXT_TAIL.length);
+                return Optional.of(SearchText.of(r.get(1).asText(), List.of(r.get(4).asText()), JSON.readValue(text, String.class)));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -246,19 +365,49 @@ public final class SearchIndex {
      * after it in its cluster, a handful at a quarter full; the table grows only when the archive doubles.
      */
     record Layout(int bits, Article[] articles, int[] slots) {
+        static final Comparator<Article> ORDER = Comparator.comparing(Article::sha256).thenComparing(Article::id);
+
         static Layout of(List<Article> list) {
             Article[] sorted = list.toArray(new Article[0]);
-            Arrays.sort(sorted, Comparator.comparing(Article::sha256).thenComparing(Article::id));
+            sort(sorted);
             int bits = 2;
             while ((1L << bits) < 4L * sorted.length) bits++;
             int[] slots = new int[sorted.length];
             int next = 0;
             for (int i = 0; i < sorted.length; i++) {
-                int home = (int) (Long.parseLong(sorted[i].sha256().substring(0, 8), 16) >>> (32 - bits));
+                int home = (int) (hex(sorted[i].sha256(), 8) >>> (32 - bits));
                 slots[i] = Math.max(home, next);
                 next = slots[i] + 1;
             }
             return new Layout(bits, sorted, slots);
+        }
+
+        /**
+         * Sorts in {@link #ORDER}: as numbers, each the first 43 bits of the SHA-256 over the article's position (20
+         * bits), none negative, then any run of equal bits in full; a sort of 100,000 articles by their strings took
+         * a quarter of a second of a change's cost.
+         */
+        private static void sort(Article[] articles) {
+            if (articles.length > 1 << 20) {
+                Arrays.sort(articles, ORDER);
+                return;
+            }
+            long[] keys = new long[articles.length];
+            for (int i = 0; i < keys.length; i++) keys[i] = hex(articles[i].sha256(), 11) >>> 1 << 20 | i;
+            Arrays.sort(keys);
+            Article[] was = articles.clone();
+            for (int i = 0; i < keys.length; i++) articles[i] = was[(int) (keys[i] & 0xfffff)];
+            for (int i = 0, j; i < keys.length; i = j) {
+                for (j = i + 1; j < keys.length && keys[j] >>> 20 == keys[i] >>> 20; ) j++;
+                if (j - i > 1) Arrays.sort(articles, i, j, ORDER);
+            }
+        }
+
+        /** The number the first {@code digits} hex digits of a SHA-256 spell. */
+        private static long hex(String sha256, int digits) {
+            long n = 0;
+            for (int i = 0; i < digits; i++) n = n << 4 | Character.digit(sha256.charAt(i), 16);
+            return n;
         }
 
         int size() {
@@ -278,11 +427,6 @@ public final class SearchIndex {
             return 1 << Math.max(0, bits - 7);
         }
 
-        Map<String, Integer> slotsById() {
-            Map<String, Integer> m = new HashMap<>(2 * articles.length);
-            for (int i = 0; i < articles.length; i++) m.put(articles[i].id(), slots[i]);
-            return m;
-        }
     }
 
     /** The piece a term is in: FNV-1a of its UTF-16 code units, as search.js computes it. */
@@ -301,6 +445,14 @@ public final class SearchIndex {
         final StringBuilder positions = new StringBuilder(8);
         private int last = -1;
 
+        /** Appends a posting as read from a piece: its digits, and its positions from {@code positions}. */
+        void append(int slot, char weight, char length, CharSequence positions, int from, int to) {
+            SearchCodec.number(docs, slot - last);
+            last = slot;
+            docs.append(weight).append(length);
+            this.positions.append(positions, from, to);
+        }
+
         void add(int slot, SearchText.Term t, char lengthDigit) {
             SearchCodec.number(docs, slot - last);
             last = slot;
@@ -318,10 +470,7 @@ public final class SearchIndex {
         }
 
         void appendTo(Postings p) {
-            SearchCodec.number(p.docs, slot - p.last);
-            p.last = slot;
-            p.docs.append(weight).append(length);
-            p.positions.append(positions);
+            p.append(slot, weight, length, positions, 0, positions.length());
         }
     }
 
@@ -337,6 +486,19 @@ public final class SearchIndex {
     private static Map<String, String> urls(ArchiveIndex index) {
         Map<String, String> urls = new HashMap<>(2 * index.timeline().size());
         index.timeline().forEach(e -> urls.put(e.id(), e.url()));
+        return urls;
+    }
+
+    /** The pages of the articles in the given chunks. */
+    private static Map<String, String> urls(ArchiveIndex index, Set<Integer> chunks, Layout layout) {
+        Set<String> ids = new HashSet<>();
+        for (int c : chunks) {
+            for (int i = firstAtOrAfter(layout.slots(), c * CHUNK); i < layout.size() && layout.slot(i) < (c + 1) * CHUNK; i++) ids.add(layout.article(i).id());
+        }
+        Map<String, String> urls = new HashMap<>();
+        index.timeline().forEach(e -> {
+            if (ids.contains(e.id())) urls.put(e.id(), e.url());
+        });
         return urls;
     }
 
@@ -378,13 +540,13 @@ public final class SearchIndex {
     }
 
     /** Writes the records of chunk c; false when no article is in it. */
-    private static boolean putChunk(int c, Layout layout, Map<String, String> urls, Sink sink) throws Exception {
+    private static boolean putChunk(int c, Layout layout, Function<String, String> urls, Sink sink) throws Exception {
         ArrayNode records = JSON.createArrayNode();
         int from = firstAtOrAfter(layout.slots(), c * CHUNK);
         for (int i = from; i < layout.size() && layout.slot(i) < (c + 1) * CHUNK; i++) {
             Article a = layout.article(i);
             records.addArray().add(layout.slot(i)).add(a.title()).add(a.date().map(Object::toString).orElse(""))
-                    .add(urls.get(a.id())).add(String.join(", ", a.people())).add(a.id());
+                    .add(urls.apply(a.id())).add(String.join(", ", a.people())).add(a.id());
         }
         if (records.isEmpty()) return false;
         sink.put(chunkPath(c), ("DOSSIER_SEARCH_PIECE(\"r\"," + c + "," + json(records) + ");\n").getBytes(StandardCharsets.UTF_8));
@@ -416,39 +578,14 @@ public final class SearchIndex {
         return ("window.DOSSIER_SEARCH_META=" + json(meta) + ";\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The postings of piece p in the previous site, term by term, or none when it has no such piece. */
-    private static Map<String, List<Posting>> readPostings(Path site, int p) throws IOException {
-        Map<String, List<Posting>> terms = new TreeMap<>();
-        JsonNode docs = readPiece(site.resolve(piecePath("t", p)), '[', ']');
-        JsonNode positions = readPiece(site.resolve(piecePath("p", p)), '[', ']');
-        if (docs == null || positions == null) return terms;
-        for (int i = 0; i + 1 < docs.size(); i += 2) {
-            List<Posting> list = new ArrayList<>();
-            SearchCodec.Reader d = new SearchCodec.Reader(docs.get(i + 1).asText());
-            SearchCodec.Reader pos = new SearchCodec.Reader(positions.get(i + 1).asText());
-            for (int slot = -1; d.more(); ) {
-                slot += d.number();
-                char weight = d.digit(), length = d.digit();
-                int from = pos.at;
-                pos.skip(pos.number());
-                list.add(new Posting(slot, weight, length, pos.since(from)));
-            }
-            terms.put(docs.get(i).asText(), list);
-        }
-        return terms;
-    }
-
-    /** The JSON between the first {@code open} and the last {@code close} of a search file, or null without the file. */
-    private static JsonNode readPiece(Path file, char open, char close) throws IOException {
-        if (!Files.isRegularFile(file)) return null;
-        String s = Files.readString(file, StandardCharsets.UTF_8);
+    /** The JSON between the first {@code open} and the last {@code close} of a search file. */
+    private static JsonNode payload(byte[] file, char open, char close) throws IOException {
+        String s = new String(file, StandardCharsets.UTF_8);
         return JSON.readTree(s.substring(s.indexOf(open), s.lastIndexOf(close) + 1));
     }
 
-    /** The text as {@link #textFile} wrapped it. */
-    private static byte[] textFromSite(Path site, String id) throws Exception {
-        byte[] file = Files.readAllBytes(site.resolve(textPath(id)));
-        return Arrays.copyOfRange(file, textHead(id).length, file.length - TEXT_TAIL.length);
+    private static String textKey(String codeKey, Article a) {
+        return Sha256.hex((codeKey + "\n" + a.contentKey()).getBytes(StandardCharsets.UTF_8));
     }
 
     private static byte[] textHead(String id) throws Exception {

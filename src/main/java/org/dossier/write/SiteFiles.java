@@ -105,6 +105,8 @@ public final class SiteFiles {
     private final Map<String, String> digests = new ConcurrentHashMap<>();
     private final Map<String, Stamp> stamps = new ConcurrentHashMap<>();
     private final Set<String> reused = ConcurrentHashMap.newKeySet();
+    /** Prefixes whose files of the live site stay unless put or dropped (see {@link #keep}). */
+    private final Map<String, Set<String>> kept = new ConcurrentHashMap<>();
     /** Folders already made: asking the file system again for each of 20,000 files costs a system call each. */
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
 
@@ -199,6 +201,46 @@ public final class SiteFiles {
         return dest;
     }
 
+    /**
+     * Keeps every file of the live site under {@code prefix} that this build does not put and that is not in
+     * {@code dropped}, with its key, digest and stamp, as if each had been put unchanged: for a part of the site that
+     * is updated in place (the search index), whose other files the build neither makes nor names. It costs nothing
+     * per file: none is listed, read, hashed or even looked at here, so a kept file changed by hand in the site
+     * since stays so until that part is made in full ({@code verify} names it). Only for a build that
+     * {@link #staysInPlace}.
+     */
+    public void keep(String prefix, Set<String> dropped) {
+        if (live.isEmpty()) throw new IllegalStateException("only a build that leaves files in the live site keeps them");
+        kept.put(prefix, Set.copyOf(dropped));
+    }
+
+    private boolean isKept(String path) {
+        for (Map.Entry<String, Set<String>> k : kept.entrySet()) {
+            if (path.startsWith(k.getKey()) && !k.getValue().contains(path)) return !newKeys.containsKey(path) && oldKeys.containsKey(path);
+        }
+        return false;
+    }
+
+    /**
+     * The bytes of a file of the live site, for a part of the site updated from its previous files: empty when the
+     * live site has no such file (or is not to be reused).
+     *
+     * @throws Changed when the file was changed since it was put there: what it holds cannot be built on
+     */
+    public Optional<byte[]> previous(String path) throws IOException {
+        String digest = oldDigests.get(path);
+        if (live.isEmpty() || digest == null) return Optional.empty();
+        if (intact(path, digest).isEmpty()) throw new Changed(path);
+        return Optional.of(Files.readAllBytes(live.get().resolve(path)));
+    }
+
+    /** A file of the live site that was changed since the build put it there. */
+    public static final class Changed extends IOException {
+        Changed(String path) {
+            super(path + ": changed in the site since the last build");
+        }
+    }
+
     /** Leaves the live site's file where it is when it was made from the same key and still holds those bytes. */
     private boolean reuse(String path, String key) throws IOException {
         if (live.isEmpty() || !key.equals(oldKeys.get(path))) return false;
@@ -240,11 +282,11 @@ public final class SiteFiles {
         }
         staged.remove(unlisted);
         // The live manifest, in its order (copied in one linear pass), less what the new site does not have, and with
-        // what was staged: every other file was left in place, with the digest it had.
+        // what was staged: every other file was left in place, with the digest it had, as were the files kept unsaid.
         SortedMap<String, String> manifest = new TreeMap<>(oldDigests);
         SortedSet<String> deleted = new TreeSet<>();
         for (String path : oldDigests.keySet()) {
-            if (!newKeys.containsKey(path) && !staged.containsKey(path)) deleted.add(path);
+            if (!newKeys.containsKey(path) && !staged.containsKey(path) && !isKept(path)) deleted.add(path);
         }
         manifest.keySet().removeAll(deleted);
         SortedSet<String> put = new TreeSet<>();
@@ -282,12 +324,16 @@ public final class SiteFiles {
 
     /** Path to key for every file put, for the next build. */
     public Map<String, String> keys() {
-        return Collections.unmodifiableMap(new TreeMap<>(newKeys));
+        Map<String, String> keys = new TreeMap<>(newKeys);
+        if (!kept.isEmpty()) oldKeys.forEach((path, key) -> { if (isKept(path)) keys.put(path, key); });
+        return Collections.unmodifiableMap(keys);
     }
 
     /** Path to stamp for every file of the site known, for the next build. */
     public Map<String, Stamp> stamps() {
-        return Collections.unmodifiableMap(new TreeMap<>(stamps));
+        Map<String, Stamp> all = new TreeMap<>(stamps);
+        if (!kept.isEmpty()) oldStamps.forEach((path, stamp) -> { if (isKept(path)) all.putIfAbsent(path, stamp); });
+        return Collections.unmodifiableMap(all);
     }
 
     /** Path to SHA-256 for every file put. */
