@@ -1,13 +1,12 @@
 package org.dossier.publish;
 
-import org.dossier.extract.Terms;
-
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +22,10 @@ final class SearchText {
     static final int IN_TITLE = 1;
     static final int IN_PEOPLE = 2;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Common English function words, as folded: never terms. The browser leaves out the same (assets/js/search.js). */
+    private static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from",
+            "had", "has", "have", "he", "her", "his", "in", "is", "it", "its", "of", "on", "or", "she", "that", "the", "their",
+            "they", "this", "to", "was", "were", "which", "who", "will", "with", "you");
 
     private SearchText() {}
 
@@ -94,7 +97,7 @@ final class SearchText {
     }
 
     private static int add(String word, int at, int field, Map<String, Term> terms, int[] length) {
-        if (word.length() >= 2 && word.length() <= 40 && !Terms.isStopWord(word)) {
+        if (word.length() >= 2 && word.length() <= 40 && !STOP.contains(word)) {
             Term t = terms.computeIfAbsent(word, w -> new Term());
             t.fields |= field;
             if (field == 0) t.bodyCount++;
