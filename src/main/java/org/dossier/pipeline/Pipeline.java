@@ -67,7 +67,7 @@ import java.util.stream.Stream;
  * One build, stage by stage, timing each. Per seed, in parallel and without keeping any text in memory:
  * read and decode → clean → extract → write its content page (or take all of that from the build cache when the
  * seed, the code and its curation are unchanged). Then, for the archive: index → render (JBake, whose start-up runs
- * meanwhile on its own thread) → publish (data files and originals at once, the search index, then the fixity manifest)
+ * meanwhile on its own thread) → publish (data files, originals and search index at once, then the fixity manifest)
  * into a staging folder swapped in atomically.
  *
  * <pre>{@code Pipeline.Result r = Pipeline.run(config, progress);}</pre>
@@ -205,7 +205,7 @@ public final class Pipeline {
                     if (p.outcome() instanceof Outcome.Ok<Article> ok) originals.put(p.source(), new AbstractMap.SimpleEntry<>(ok.value().sha256(), p.path()));
                 }
                 // Side by side, each timed on its own: their times add up to more than the wall time they take together.
-                Map<String, Long> parts = new java.util.concurrent.ConcurrentHashMap<>();
+                Map<String, Long> parts = new ConcurrentHashMap<>();
                 int[] rowsMade = {0};
                 Parallel.all(timed(parts, "publish: data files", () -> rowsMade[0] = DataFiles.write(index, report, siteFiles, config.work())),
                         () -> {
