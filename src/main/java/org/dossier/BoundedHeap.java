@@ -1,6 +1,7 @@
 package org.dossier;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import org.dossier.config.Config;
 import org.dossier.ingest.WebArchive;
 
 import java.io.IOException;
@@ -24,14 +25,16 @@ import java.util.Optional;
  * ({@code -Xmx}, {@code -XX:Max...}), in the child itself, and when {@code DOSSIER_NO_FORK} is set (or
  * {@code -Ddossier.fork=false}, as the tests do).
  *
- * <p>The child compiles with C1 only (see below), and starts from a class-data archive next to the jar
- * ({@code dossier.jar-<jvm>.jsa}): the JBake, OrientDB, Freemarker and jsoup classes, already parsed and verified,
- * which saves about half a second of start-up on every build. The first build after the jar changes (the one
- * {@code mvn package} runs) writes it; a JVM that cannot use it (another version, a moved jar) silently loads classes
- * as usual.
+ * <p>The child compiles with C1 only unless it builds a large archive from scratch (see below), and starts from a
+ * class-data archive next to the jar ({@code dossier.jar-<jvm>.jsa}): the JBake, OrientDB, Freemarker and jsoup
+ * classes, already parsed and verified, which saves about half a second of start-up on every build. The first build
+ * after the jar changes (the one {@code mvn package} runs) writes it; a JVM that cannot use it (another version, a
+ * moved jar) silently loads classes as usual.
  */
 final class BoundedHeap {
     private static final String CHILD = "dossier.child";
+    /** Seeds from which a build without a state to start from runs long enough for C2 to pay for its compiles. */
+    private static final long FULL_BUILD_FOR_C2 = 25_000;
 
     private BoundedHeap() {}
 
@@ -45,15 +48,21 @@ final class BoundedHeap {
     static Optional<Integer> build(String[] args) {
         if (args.length == 0 || !args[0].equals("build")) return Optional.empty();
         Path seeds = Path.of("seeds");
+        Path out = Path.of("target/site");
+        boolean clean = false;
         try {
             for (int i = 1; i < args.length; i++) {
                 if (List.of("-h", "--help", "-V", "--version").contains(args[i])) return Optional.empty();
                 if (args[i].equals("--seeds") && i + 1 < args.length) seeds = Path.of(args[i + 1]);
                 else if (args[i].startsWith("--seeds=")) seeds = Path.of(args[i].substring("--seeds=".length()));
+                else if (args[i].equals("--out") && i + 1 < args.length) out = Path.of(args[i + 1]);
+                else if (args[i].startsWith("--out=")) out = Path.of(args[i].substring("--out=".length()));
+                else if (args[i].equals("--clean")) clean = true;
             }
             if (!Files.isDirectory(seeds)) return Optional.empty();
             // Counted where a symbolic link points: the link itself holds no seed.
-            return runInChild(seeds.toRealPath(), List.of(args));
+            return runInChild(seeds.toRealPath(), !clean && Files.isRegularFile(Config.work(out.toAbsolutePath().normalize()).resolve("state.db")),
+                    List.of(args));
         } catch (InvalidPathException e) {
             return Optional.empty();    // a name this locale cannot map: the parse that follows reports it
         } catch (IOException e) {
@@ -64,22 +73,28 @@ final class BoundedHeap {
         }
     }
 
-    /** Exit code of the child build, or empty when this JVM should build itself. */
-    private static Optional<Integer> runInChild(Path seeds, List<String> args) throws IOException, InterruptedException {
+    /**
+     * Exit code of the child build, or empty when this JVM should build itself.
+     *
+     * @param incremental a state of an earlier build is there to start from, so most seeds will not be cleaned again
+     */
+    private static Optional<Integer> runInChild(Path seeds, boolean incremental, List<String> args) throws IOException, InterruptedException {
         if (System.getProperty(CHILD) != null || System.getenv("DOSSIER_NO_FORK") != null
                 || "false".equals(System.getProperty("dossier.fork"))) return Optional.empty();
         List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
         if (jvmArgs.stream().anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxRAM") || a.startsWith("-XX:MaxHeapSize"))) {
             return Optional.empty();
         }
-        long heapMb = 512 + seedCount(seeds) / 40;
+        long count = seedCount(seeds);
+        long heapMb = 512 + count / 40;
         if (Runtime.getRuntime().maxMemory() / (1024 * 1024) <= heapMb * 2) return Optional.empty();
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + heapMb + "m");
-        // A build is a short batch job on a machine that may have two cores: C2's compile time outweighs what its faster
-        // code saves (10,000 articles: 26 s of CPU instead of 30 s in all; adding one: 5.0 s instead of 8.4 s).
-        cmd.add("-XX:TieredStopAtLevel=1");
+        // A build is a batch job on a machine that may have two cores: C2's compile time outweighs what its faster code
+        // saves in a short one (10,000 articles: 26 s of CPU instead of 30 s in all; adding one: 5.0 s instead of
+        // 8.4 s), and pays off in a long one (100,000 articles from scratch: 213 s of CPU instead of 268 s).
+        if (incremental || count < FULL_BUILD_FOR_C2) cmd.add("-XX:TieredStopAtLevel=1");
         // OrientDB, which JBake starts, calls System.gc() as it closes: a full collection just before the JVM exits.
         cmd.add("-XX:+DisableExplicitGC");
         // What lives long is only metadata; what dies young is the articles and pages in flight, whatever the archive's
