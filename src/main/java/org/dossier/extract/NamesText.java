@@ -210,20 +210,20 @@ final class NamesText {
             i = wordEnd(chars, i);
             boolean possessive = false;
             int end = i;
-            if (i + 1 < n && isApostrophe(text.charAt(i)) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-                    && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+            if (i + 1 < n && isApostrophe(chars[i]) && (chars[i + 1] == 's' || chars[i + 1] == 'S')
+                    && (i + 2 >= n || !Chars.isLetterOrDigit(chars[i + 2]))) {
                 possessive = true;
                 i += 2;
-            } else if (i < n && isApostrophe(text.charAt(i)) && text.charAt(i - 1) == 's'
-                    && (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+            } else if (i < n && isApostrophe(chars[i]) && chars[i - 1] == 's'
+                    && (i + 1 >= n || !Chars.isLetterOrDigit(chars[i + 1]))) {
                 possessive = true;
                 i += 1;
-            } else if (i < n && text.charAt(i) == '.' && keepsPeriod(text, start, i)) {
+            } else if (i < n && chars[i] == '.' && keepsPeriod(text, start, i)) {
                 i = end = initialsEnd(text, i);
             }
-            char before = start > 0 ? text.charAt(start - 1) : 0;
+            char before = start > 0 ? chars[start - 1] : 0;
             boolean tagged = before == '#' || before == '@' || before == '/';
-            char after = i < n ? text.charAt(i) : 0;
+            char after = i < n ? chars[i] : 0;
             out.add(new Token(chars, start, end, joined && !out.isEmpty(), opens, possessive, tagged, after));
             joined = true;
             opens = false;
@@ -247,7 +247,7 @@ final class NamesText {
 
     /** A single capital ("C.") or a known abbreviation ("Sen.") keeps its period. */
     private static boolean keepsPeriod(String text, int start, int dot) {
-        if (dot - start == 1 && Character.isUpperCase(text.charAt(start))) return true;
+        if (dot - start == 1 && Chars.isUpperCase(text.charAt(start))) return true;
         // every sentence ends in a word and a period: only a short word can be an abbreviation
         return dot - start <= ABBREVIATION_LONGEST && ABBREVIATIONS.contains(text.substring(start, dot).toLowerCase(Locale.ROOT));
     }
