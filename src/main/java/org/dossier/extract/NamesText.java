@@ -62,14 +62,24 @@ final class NamesText {
 
         /** Whether one of the given {@link NamesLexicon} lists holds the word in lower case. */
         boolean is(int kinds) {
-            if (this.kinds < 0) this.kinds = NamesLexicon.kinds(lower());
+            if (this.kinds < 0) this.kinds = ascii() ? NamesLexicon.kinds(chars, start, end) : NamesLexicon.kinds(lower());
             return (this.kinds & kinds) != 0;
         }
 
         /** Whether the gazetteer knows the word as a given name; asked once per token, as the word and as the next one. */
         boolean given(NamesGazetteer gazetteer) {
-            if (given == null) given = gazetteer.isGiven(lower());
+            if (given == null) given = ascii() && !hyphenated() ? gazetteer.isGiven(chars, start, end) : gazetteer.isGiven(lower());
             return given;
+        }
+
+        /** Most words are: then the word lists are asked without making the word's strings. */
+        private boolean ascii() {
+            return WordTable.ascii(chars, start, end);
+        }
+
+        private boolean hyphenated() {
+            for (int i = start; i < end; i++) if (chars[i] == '-') return true;
+            return false;
         }
 
         /** Written in lower case, as the word lists are. */
