@@ -203,7 +203,7 @@ public final class ContentPages {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         try {
             if (existing.contains(file) && Files.exists(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) return;
-            Files.write(file, bytes);
+            SiteFiles.write(file, bytes);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
