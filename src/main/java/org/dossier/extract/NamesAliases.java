@@ -69,6 +69,8 @@ final class NamesAliases {
      * another name found in the article is ambiguous and adds nothing.
      */
     TreeSet<String> apply(Set<String> names, Set<String> keysWritten, Set<String> loneWords) {
+        // without aliases the names stand as found, and no name's words need reading again
+        if (canonical.isEmpty()) return new TreeSet<>(names);
         TreeSet<String> out = new TreeSet<>();
         Map<String, Set<String>> partOwners = new HashMap<>();
         for (String n : names) {

@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -21,9 +23,13 @@ final class NamesGazetteer {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final Set<String> names;
+    private final WordTable table;
 
     private NamesGazetteer(Set<String> names) {
         this.names = names;
+        Map<String, Integer> ones = new HashMap<>();
+        for (String n : names) ones.put(n, 1);
+        this.table = new WordTable(ones);
     }
 
     static NamesGazetteer bundled() {
@@ -57,6 +63,11 @@ final class NamesGazetteer {
             }
         }
         return false;
+    }
+
+    /** {@link #isGiven} of an ASCII word without a hyphen (see {@link WordTable}), in any case. */
+    boolean isGiven(char[] chars, int start, int end) {
+        return table.get(chars, start, end) != 0;
     }
 
     /** Letters that carry no combining mark in Unicode, and what English text writes for them. */

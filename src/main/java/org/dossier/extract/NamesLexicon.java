@@ -358,6 +358,13 @@ final class NamesLexicon {
         return k == null ? 0 : k;
     }
 
+    private static final WordTable KINDS_TABLE = new WordTable(KINDS);
+
+    /** {@link #kinds(String)} of an ASCII word (see {@link WordTable}), in any case. */
+    static int kinds(char[] chars, int start, int end) {
+        return KINDS_TABLE.get(chars, start, end);
+    }
+
     private static Map<String, Integer> kindsOfWords() {
         Map<String, Integer> kinds = new HashMap<>();
         Map<Set<String>, Integer> lists = Map.ofEntries(Map.entry(TITLES, TITLE), Map.entry(MODIFIERS, MODIFIER),

@@ -2,6 +2,8 @@ package org.dossier.extract;
 
 import static org.dossier.extract.NamesLexicon.lower;
 
+import org.dossier.ingest.Chars;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -139,9 +141,9 @@ final class NamesScan {
         int words = 0;
         int capitalised = 0;
         for (NamesText.Token t : tokens) {
-            if (t.length() < 4 || !Character.isLetter(t.first())) continue;
+            if (t.length() < 4 || !Chars.isLetter(t.first())) continue;
             words++;
-            if (Character.isUpperCase(t.first())) capitalised++;
+            if (Chars.isUpperCase(t.first())) capitalised++;
         }
         if (words < (isTitle ? 2 : 4) || capitalised * 4 < words * 3 || text.stripTrailing().endsWith(".") || text.indexOf('(') >= 0) {
             return false;

@@ -62,14 +62,24 @@ final class NamesText {
 
         /** Whether one of the given {@link NamesLexicon} lists holds the word in lower case. */
         boolean is(int kinds) {
-            if (this.kinds < 0) this.kinds = NamesLexicon.kinds(lower());
+            if (this.kinds < 0) this.kinds = ascii() ? NamesLexicon.kinds(chars, start, end) : NamesLexicon.kinds(lower());
             return (this.kinds & kinds) != 0;
         }
 
         /** Whether the gazetteer knows the word as a given name; asked once per token, as the word and as the next one. */
         boolean given(NamesGazetteer gazetteer) {
-            if (given == null) given = gazetteer.isGiven(lower());
+            if (given == null) given = ascii() && !hyphenated() ? gazetteer.isGiven(chars, start, end) : gazetteer.isGiven(lower());
             return given;
+        }
+
+        /** Most words are: then the word lists are asked without making the word's strings. */
+        private boolean ascii() {
+            return WordTable.ascii(chars, start, end);
+        }
+
+        private boolean hyphenated() {
+            for (int i = start; i < end; i++) if (chars[i] == '-') return true;
+            return false;
         }
 
         /** Written in lower case, as the word lists are. */
@@ -210,20 +220,20 @@ final class NamesText {
             i = wordEnd(chars, i);
             boolean possessive = false;
             int end = i;
-            if (i + 1 < n && isApostrophe(text.charAt(i)) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-                    && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+            if (i + 1 < n && isApostrophe(chars[i]) && (chars[i + 1] == 's' || chars[i + 1] == 'S')
+                    && (i + 2 >= n || !Chars.isLetterOrDigit(chars[i + 2]))) {
                 possessive = true;
                 i += 2;
-            } else if (i < n && isApostrophe(text.charAt(i)) && text.charAt(i - 1) == 's'
-                    && (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+            } else if (i < n && isApostrophe(chars[i]) && chars[i - 1] == 's'
+                    && (i + 1 >= n || !Chars.isLetterOrDigit(chars[i + 1]))) {
                 possessive = true;
                 i += 1;
-            } else if (i < n && text.charAt(i) == '.' && keepsPeriod(text, start, i)) {
+            } else if (i < n && chars[i] == '.' && keepsPeriod(text, start, i)) {
                 i = end = initialsEnd(text, i);
             }
-            char before = start > 0 ? text.charAt(start - 1) : 0;
+            char before = start > 0 ? chars[start - 1] : 0;
             boolean tagged = before == '#' || before == '@' || before == '/';
-            char after = i < n ? text.charAt(i) : 0;
+            char after = i < n ? chars[i] : 0;
             out.add(new Token(chars, start, end, joined && !out.isEmpty(), opens, possessive, tagged, after));
             joined = true;
             opens = false;
@@ -247,7 +257,7 @@ final class NamesText {
 
     /** A single capital ("C.") or a known abbreviation ("Sen.") keeps its period. */
     private static boolean keepsPeriod(String text, int start, int dot) {
-        if (dot - start == 1 && Character.isUpperCase(text.charAt(start))) return true;
+        if (dot - start == 1 && Chars.isUpperCase(text.charAt(start))) return true;
         // every sentence ends in a word and a period: only a short word can be an abbreviation
         return dot - start <= ABBREVIATION_LONGEST && ABBREVIATIONS.contains(text.substring(start, dot).toLowerCase(Locale.ROOT));
     }

@@ -1,5 +1,7 @@
 package org.dossier.extract;
 
+import org.dossier.ingest.Chars;
+
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -16,12 +18,43 @@ public final class Slugs {
     }
 
     public static String of(String text, int maxLength) {
-        String s = plain(text).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String s = simple(text) ? simpleSlug(text) : plain(text).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (s.length() > maxLength) {
             int cut = s.lastIndexOf('-', maxLength);
             s = s.substring(0, cut > maxLength / 2 ? cut : maxLength);
         }
         return s;
+    }
+
+    /** ASCII, and the General Punctuation block (U+2000 to U+206F: spaces, dashes, quotes), which decomposes to no letter. */
+    private static boolean simple(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 128 && (c < '\u2000' || c > '\u206F')) return false;
+        }
+        return true;
+    }
+
+    /**
+     * What {@link #plain} and the two replacements give for {@link #simple} text, which has nothing to decompose, in
+     * one pass: a slug is made for every article and person, and the normaliser and three patterns cost more than
+     * the rest of it.
+     */
+    private static String simpleSlug(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = Chars.toLowerCase(text.charAt(i));
+            if (c == '\'' || c == '\u2019') continue;
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && sb.length() > 0) sb.append('-');
+                sb.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return sb.toString();
     }
 
     /** Lower case, without diacritics or apostrophes, and with the Latin letters that have no decomposition made plain. */

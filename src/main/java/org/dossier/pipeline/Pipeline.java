@@ -393,8 +393,8 @@ public final class Pipeline {
             BuildCache.Seed c = p.cached().get();
             return new BuildCache.Seed(a.contentKey(), c.pageSize(), c.pageTime(), a, p.stamp());
         }
-        Path page = pages.page(a.id());
-        return new BuildCache.Seed(a.contentKey(), Files.size(page), Files.getLastModifiedTime(page).toMillis(), a, p.stamp());
+        BasicFileAttributes page = Files.readAttributes(pages.page(a.id()), BasicFileAttributes.class);
+        return new BuildCache.Seed(a.contentKey(), page.size(), page.lastModifiedTime().toMillis(), a, p.stamp());
     }
 
     private static Processed failed(Path file, String source, Problem problem) {

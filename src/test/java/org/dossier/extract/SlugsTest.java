@@ -1,5 +1,9 @@
 package org.dossier.extract;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,5 +26,12 @@ class SlugsTest {
         assertEquals("", Slugs.of("Иван Сидоров", 80));
         assertNotEquals(Slugs.fold("Анна Петрова"), Slugs.fold("Иван Сидоров"));
         assertEquals(Slugs.fold("АННА ПЕТРОВА"), Slugs.fold("Анна Петрова"));
+    }
+
+    /** A lone combining mark is dropped by the normaliser, and sends the text down the path for any script. */
+    @Property
+    void titlesInAsciiAndPunctuationSlugAsTheNormaliserAndPatternsDo(@ForAll @CharRange(from = 0, to = 127) @CharRange(from = '\u2000', to = '\u206F') String title,
+                                                    @ForAll @IntRange(min = 1, max = 80) int maxLength) {
+        assertEquals(Slugs.of(title + "\u0301", maxLength), Slugs.of(title, maxLength));
     }
 }
