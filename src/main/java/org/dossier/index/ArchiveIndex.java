@@ -59,11 +59,14 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
 
     public record CoMention(PersonRef person, int articles) {}
 
-    public static final Comparator<Article> TIMELINE = Comparator
-            .comparing((Article a) -> a.date().isEmpty())
-            .thenComparing(a -> a.date().orElse(null), Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()))
-            .thenComparing(Article::title)
-            .thenComparing(Article::source);
+    /** Dated articles first, by date, then title, then source; written out, as a chain of comparators boxes every step. */
+    public static final Comparator<Article> TIMELINE = (a, b) -> {
+        Optional<PartialDate> x = a.date(), y = b.date();
+        if (x.isPresent() != y.isPresent()) return x.isPresent() ? -1 : 1;
+        int c = x.isPresent() ? x.get().compareTo(y.get()) : 0;
+        if (c == 0) c = a.title().compareTo(b.title());
+        return c != 0 ? c : a.source().compareTo(b.source());
+    };
 
     public static ArchiveIndex build(List<Article> articles, Curation curation) {
         return build(articles, curation, List.of());
@@ -74,7 +77,8 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
         // Duplicates are detected in source order: the first file of a group is the one published.
         List<Article> bySource = articles.stream().sorted(Comparator.comparing(Article::source)).toList();
         List<Duplicates.Found> found = Duplicates.find(bySource);
-        Set<Article> dropped = new HashSet<>();
+        // By identity: an article record's own hash code walks all it holds, people, removals and fingerprint.
+        Set<Article> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<Duplicate> duplicates = new ArrayList<>(earlierCaptures);
         for (Duplicates.Found f : found) {
             dropped.add(f.duplicate());

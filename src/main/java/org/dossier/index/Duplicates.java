@@ -37,25 +37,31 @@ final class Duplicates {
                 found.add(new Found(a, same, "same text"));
                 continue;
             }
-            Optional<Article> near = nearest(f, buckets, kept);
+            long[] bands = new long[BANDS];
+            for (int b = 0; b < BANDS; b++) bands[b] = bandKey(f, b);
+            Optional<Article> near = nearest(f, bands, buckets, kept);
             if (near.isPresent()) {
                 found.add(new Found(a, near.get(), "nearly the same text"));
                 continue;
             }
             int idx = kept.size();
             kept.add(a);
-            for (int b = 0; b < BANDS; b++) buckets.computeIfAbsent(bandKey(f, b), k -> new ArrayList<>()).add(idx);
+            for (long band : bands) buckets.computeIfAbsent(band, k -> new ArrayList<>(1)).add(idx);
         }
         return found;
     }
 
     /** The most similar earlier article at or above the threshold; the earliest one on a tie. */
-    private static Optional<Article> nearest(TextFingerprint f, Map<Long, List<Integer>> buckets, List<Article> kept) {
-        Set<Integer> seen = new HashSet<>();
+    private static Optional<Article> nearest(TextFingerprint f, long[] bands, Map<Long, List<Integer>> buckets, List<Article> kept) {
+        // Most articles share no band with any other: no set is made for them.
+        Set<Integer> seen = null;
         int best = -1;
         double bestSim = 0;
-        for (int b = 0; b < BANDS; b++) {
-            for (int idx : buckets.getOrDefault(bandKey(f, b), List.of())) {
+        for (long band : bands) {
+            List<Integer> bucket = buckets.get(band);
+            if (bucket == null) continue;
+            if (seen == null) seen = new HashSet<>();
+            for (int idx : bucket) {
                 if (!seen.add(idx)) continue;
                 double sim = f.similarity(kept.get(idx).fingerprint());
                 if (sim >= NEAR && (sim > bestSim || (sim == bestSim && idx < best))) {

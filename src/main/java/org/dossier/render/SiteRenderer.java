@@ -197,25 +197,37 @@ final class SiteRenderer {
      * the view when the page's inputs are unchanged.
      */
     private void render(Job job) throws Exception {
+        Optional<String> previous = in.dependencies().previousKey(job.path(), job.reads());
+        // A page that keeps its key is made only when its file is not in the site as it was: nothing of it is gathered before.
+        if (previous.isPresent()) {
+            files.put(job.path(), previous.get(), () -> page(job, model(job), job.inputs().get()));
+            return;
+        }
+        Map<String, Object> model = model(job);
+        Object inputs = job.inputs().get();
+        // Every component of every record, as JSON: what toString would give, without its method-handle chains, which
+        // C1 runs slowly (a fifth of the render stage's time went into keys).
+        String key = Sha256.hex(JSON.writeValueAsBytes(new Object[] {in.renderKey(), job.template(), model, inputs}));
+        files.put(job.path(), key, () -> page(job, model, inputs));
+    }
+
+    /** What every page's template sees besides the page's own view; part of the page's key. */
+    private Map<String, Object> model(Job job) {
         int depth = (int) job.path().chars().filter(c -> c == '/').count();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("root", "../".repeat(depth));
         model.put("site", site);
         model.put("path", job.path());
         model.put("base", in.baseUrl().orElse(""));
-        Optional<String> previous = in.dependencies().previousKey(job.path(), job.reads());
-        Object inputs = previous.isPresent() ? null : job.inputs().get();
-        // Every component of every record, as JSON: what toString would give, without its method-handle chains, which
-        // C1 runs slowly (a fifth of the render stage's time went into keys).
-        String key = previous.isPresent() ? previous.get()
-                : Sha256.hex(JSON.writeValueAsBytes(new Object[] {in.renderKey(), job.template(), model, inputs}));
-        files.put(job.path(), key, () -> {
-            model.put("page", job.view().apply(inputs != null ? inputs : job.inputs().get()));
-            // StringWriter appends to a StringBuffer, and takes a lock for every piece a template writes.
-            StringBuilderWriter out = new StringBuilderWriter(16384);
-            templates.render(job.template(), model, out);
-            return out.toString().getBytes(StandardCharsets.UTF_8);
-        });
+        return model;
+    }
+
+    private byte[] page(Job job, Map<String, Object> model, Object inputs) throws Exception {
+        model.put("page", job.view().apply(inputs));
+        // StringWriter appends to a StringBuffer, and takes a lock for every piece a template writes.
+        StringBuilderWriter out = new StringBuilderWriter(16384);
+        templates.render(job.template(), model, out);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     // ---------------------------------------------------------------- what the pages that list others show

@@ -108,13 +108,15 @@ public final class SiteFiles {
     private final Set<String> reused = ConcurrentHashMap.newKeySet();
     /** Prefixes whose files of the live site stay unless put or dropped (see {@link #keep}). */
     private final Map<String, Set<String>> kept = new ConcurrentHashMap<>();
+    /** The files {@link #keep} keeps, once every file is put; null until then. */
+    private volatile Set<String> keptPaths;
     /** Folders already made: asking the file system again for each of 20,000 files costs a system call each. */
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
 
     /**
      * @param live       the live site, when its files may be left in place (not on --clean, not when the cache was made
      *                   for another site): then only new and changed files are staged
-     * @param oldKeys    the key each of its files was made from
+     * @param oldKeys    the key each of its files was made from; handed over, not copied, as are the others
      * @param oldDigests its fixity manifest: path to SHA-256, in the manifest's order; handed over, not copied (a
      *                   third of a million paths at 100,000 articles)
      * @param oldStamps  the stamp each of its files had when put there
@@ -123,9 +125,9 @@ public final class SiteFiles {
                      Map<String, Stamp> oldStamps) {
         this.staging = staging;
         this.live = live;
-        this.oldKeys = Map.copyOf(oldKeys);
+        this.oldKeys = Collections.unmodifiableMap(oldKeys);
         this.oldDigests = Collections.unmodifiableSortedMap(oldDigests);
-        this.oldStamps = Map.copyOf(oldStamps);
+        this.oldStamps = Collections.unmodifiableMap(oldStamps);
     }
 
     public Path staging() {
@@ -222,14 +224,35 @@ public final class SiteFiles {
      */
     public void keep(String prefix, Set<String> dropped) {
         if (live.isEmpty()) throw new IllegalStateException("only a build that leaves files in the live site keeps them");
+        if (keptPaths != null) throw new IllegalStateException("the files kept were already counted: keep them before asking what changed");
         kept.put(prefix, Set.copyOf(dropped));
     }
 
-    private boolean isKept(String path) {
-        for (Map.Entry<String, Set<String>> k : kept.entrySet()) {
-            if (path.startsWith(k.getKey()) && !k.getValue().contains(path)) return !newKeys.containsKey(path) && oldKeys.containsKey(path);
+    /**
+     * The live site's files kept unsaid ({@link #keep}), found in one pass over its old keys the first time they are
+     * asked for, once every file is put: {@link #changes}, {@link #keys} and {@link #stamps} each need them, and each
+     * scanning a third of a million paths again cost as much as the files a change makes.
+     */
+    private Set<String> keptPaths() {
+        Set<String> paths = keptPaths;
+        if (paths != null) return paths;
+        synchronized (this) {
+            if (keptPaths == null) {
+                Set<String> found = new java.util.HashSet<>();
+                if (!kept.isEmpty()) {
+                    for (String path : oldKeys.keySet()) {
+                        for (Map.Entry<String, Set<String>> k : kept.entrySet()) {
+                            if (path.startsWith(k.getKey()) && !k.getValue().contains(path)) {
+                                if (!newKeys.containsKey(path)) found.add(path);
+                                break;
+                            }
+                        }
+                    }
+                }
+                keptPaths = Collections.unmodifiableSet(found);
+            }
+            return keptPaths;
         }
-        return false;
     }
 
     /**
@@ -296,8 +319,9 @@ public final class SiteFiles {
         // what was staged: every other file was left in place, with the digest it had, as were the files kept unsaid.
         SortedMap<String, String> manifest = new TreeMap<>(oldDigests);
         SortedSet<String> deleted = new TreeSet<>();
+        Set<String> keptPaths = keptPaths();
         for (String path : oldDigests.keySet()) {
-            if (!newKeys.containsKey(path) && !staged.containsKey(path) && !isKept(path)) deleted.add(path);
+            if (!newKeys.containsKey(path) && !staged.containsKey(path) && !keptPaths.contains(path)) deleted.add(path);
         }
         manifest.keySet().removeAll(deleted);
         SortedSet<String> put = new TreeSet<>();
@@ -333,17 +357,23 @@ public final class SiteFiles {
         return sb.toString();
     }
 
-    /** Path to key for every file put, for the next build. */
+    /**
+     * Path to key for every file put, for the next build; in no order (sorting a third of a million paths took
+     * 0.7 s of every build at 100,000 articles).
+     */
     public Map<String, String> keys() {
-        Map<String, String> keys = new TreeMap<>(newKeys);
-        if (!kept.isEmpty()) oldKeys.forEach((path, key) -> { if (isKept(path)) keys.put(path, key); });
+        Map<String, String> keys = new java.util.HashMap<>(newKeys);
+        for (String path : keptPaths()) keys.put(path, oldKeys.get(path));
         return Collections.unmodifiableMap(keys);
     }
 
-    /** Path to stamp for every file of the site known, for the next build. */
+    /** Path to stamp for every file of the site known, for the next build; in no order. */
     public Map<String, Stamp> stamps() {
-        Map<String, Stamp> all = new TreeMap<>(stamps);
-        if (!kept.isEmpty()) oldStamps.forEach((path, stamp) -> { if (isKept(path)) all.putIfAbsent(path, stamp); });
+        Map<String, Stamp> all = new java.util.HashMap<>(stamps);
+        for (String path : keptPaths()) {
+            Stamp stamp = oldStamps.get(path);
+            if (stamp != null) all.putIfAbsent(path, stamp);
+        }
         return Collections.unmodifiableMap(all);
     }
 
