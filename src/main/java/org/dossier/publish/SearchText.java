@@ -21,15 +21,17 @@ final class SearchText {
     static final int IN_PEOPLE = 2;
     private static final int LONGEST = 40;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final int STOP_LONGEST = 5;
+    private static final int STOP_SLOTS = 128;
     /**
      * Common English function words, as folded: never terms. The browser leaves out the same (assets/js/search.js).
-     * Each is packed into a number (see {@link #packed}), sorted, so a word is looked up without being made a string.
+     * Each is packed into a number (see {@link #packed}) in a small open-addressed table, so that a word is looked up
+     * without being made a string.
      */
-    private static final long[] STOP = Arrays.stream(new String[]{"a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from",
+    private static final long[] STOP = stops("a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from",
             "had", "has", "have", "he", "her", "his", "in", "is", "it", "its", "of", "on", "or", "she", "that", "the", "their",
-            "they", "this", "to", "was", "were", "which", "who", "will", "with", "you"})
-            .mapToLong(w -> packed(w.toCharArray(), w.length())).sorted().toArray();
-    private static final int STOP_LONGEST = 5;
+            "they", "this", "to", "was", "were", "which", "who", "will", "with", "you");
+    private static final byte[] LOWER = lower();
 
     private SearchText() {}
 
@@ -46,15 +48,21 @@ final class SearchText {
         }
     }
 
-    /** The terms of one article, in first-seen order, and its length: how many terms it has in all. */
+    /**
+     * The terms of one article and its length: how many terms it has in all. Its terms are grouped by {@link #part},
+     * so that the postings of the terms of each part can be made on a core of their own.
+     */
     static final class Doc {
         private final String[] names;
         private final Term[] terms;
+        /** Where each part's terms start, and after the last, where they end. */
+        private final int[] parts;
         private final int length;
 
-        private Doc(String[] names, Term[] terms, int length) {
+        private Doc(String[] names, Term[] terms, int[] parts, int length) {
             this.names = names;
             this.terms = terms;
+            this.parts = parts;
             this.length = length;
         }
 
@@ -65,6 +73,18 @@ final class SearchText {
         void forEach(BiConsumer<String, Term> action) {
             for (int i = 0; i < names.length; i++) action.accept(names[i], terms[i]);
         }
+
+        /** The terms of one part. */
+        void forEach(int part, BiConsumer<String, Term> action) {
+            for (int i = parts[part]; i < parts[part + 1]; i++) action.accept(names[i], terms[i]);
+        }
+    }
+
+    /** How many parts the terms fall into. */
+    static final int PARTS = 16;
+
+    static int part(String term) {
+        return term.hashCode() & (PARTS - 1);
     }
 
     static Doc of(String title, List<String> people, String body) {
@@ -93,24 +113,26 @@ final class SearchText {
         private int at;
 
         /** Adds the words of text from position {@code from} on; returns the position after the last. */
-        int words(String text, int from, int field) {
+        int words(String string, int from, int field) {
             at = from;
-            int n = text.length();
+            // An array, as the JIT compiler that small builds keep (C1) leaves String.charAt a call.
+            char[] text = string.toCharArray();
+            int n = text.length;
             int i = 0;
             while (i < n) {
-                char c = text.charAt(i);
+                char c = text[i];
                 if (c < 128) {
-                    if (!isAsciiWordChar(c)) {
+                    if (LOWER[c] == 0) {
                         i++;
                         continue;
                     }
                     int start = i;
-                    while (++i < n && (c = text.charAt(i)) < 128 && isAsciiWordChar(c)) {}
+                    while (++i < n && (c = text[i]) < 128 && LOWER[c] != 0) {}
                     // A word that goes on past ASCII (a letter with a mark, say) is read again as code points.
                     if (i == n || c < 128) ascii(text, start, i, field);
                     else i = word(text, start, field);
                 } else {
-                    int cp = text.codePointAt(i);
+                    int cp = Character.codePointAt(text, i);
                     if (isWordChar(cp)) i = word(text, i, field);
                     else i += Character.charCount(cp);
                 }
@@ -119,12 +141,12 @@ final class SearchText {
         }
 
         /** Adds the word at {@code start}, up to the first code point that is neither a letter, a number nor a mark; returns its end. */
-        private int word(String text, int start, int field) {
-            int n = text.length();
+        private int word(char[] text, int start, int field) {
+            int n = text.length;
             int i = start;
             boolean ascii = true;
             while (i < n) {
-                int c = text.codePointAt(i);
+                int c = Character.codePointAt(text, i);
                 if (!isWordChar(c) && !isMark(c)) break;
                 if (c >= 128) ascii = false;
                 i += Character.charCount(c);
@@ -134,7 +156,7 @@ final class SearchText {
                 return i;
             }
             // Folding may take a word apart ("½" is "1⁄2"): split again, as the browser splits the folded query.
-            String folded = MARKS.matcher(Normalizer.normalize(text.substring(start, i), Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+            String folded = MARKS.matcher(Normalizer.normalize(new String(text, start, i - start), Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
             int from = -1;
             for (int k = 0; k <= folded.length(); ) {
                 int f = k < folded.length() ? folded.codePointAt(k) : ' ';
@@ -151,22 +173,19 @@ final class SearchText {
         }
 
         /** Adds the ASCII letters and digits text holds from start to end, lower-cased. */
-        private void ascii(String text, int start, int end, int field) {
+        private void ascii(char[] text, int start, int end, int field) {
             int len = end - start;
             if (len > LONGEST) {
                 at++;
                 return;
             }
-            for (int k = 0; k < len; k++) {
-                char c = text.charAt(start + k);
-                word[k] = c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c;
-            }
+            for (int k = 0; k < len; k++) word[k] = (char) LOWER[text[start + k]];
             add(len, field);
         }
 
         /** Adds the word in the buffer's first {@code len} chars (all of it, when it is longer than a term). */
         private void add(int len, int field) {
-            if (len >= 2 && len <= LONGEST && (len > STOP_LONGEST || Arrays.binarySearch(STOP, packed(word, len)) < 0)) {
+            if (len >= 2 && len <= LONGEST && (len > STOP_LONGEST || !isStop(packed(word, len)))) {
                 Term t = term(len);
                 t.fields |= field;
                 if (field == 0) t.bodyCount++;
@@ -216,7 +235,18 @@ final class SearchText {
         }
 
         Doc doc() {
-            return new Doc(Arrays.copyOf(names, count), Arrays.copyOf(terms, count), length);
+            int[] parts = new int[PARTS + 1];
+            for (int e = 0; e < count; e++) parts[part(names[e]) + 1]++;
+            for (int p = 0; p < PARTS; p++) parts[p + 1] += parts[p];
+            int[] next = Arrays.copyOf(parts, PARTS);
+            String[] byPart = new String[count];
+            Term[] termsByPart = new Term[count];
+            for (int e = 0; e < count; e++) {
+                int at = next[part(names[e])]++;
+                byPart[at] = names[e];
+                termsByPart[at] = terms[e];
+            }
+            return new Doc(byPart, termsByPart, parts, length);
         }
     }
 
@@ -230,13 +260,38 @@ final class SearchText {
         return n;
     }
 
-    private static boolean isAsciiWordChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    /** A stop word's number in its slot of {@link #STOP}, the first free one from its hash. */
+    private static long[] stops(String... words) {
+        long[] table = new long[STOP_SLOTS];
+        for (String w : words) {
+            long n = packed(w.toCharArray(), w.length());
+            int s = stopSlot(n);
+            while (table[s] != 0) s = (s + 1) & (STOP_SLOTS - 1);
+            table[s] = n;
+        }
+        return table;
+    }
+
+    private static int stopSlot(long packed) {
+        return (int) (packed * 0x9E3779B97F4A7C15L >>> 56) & (STOP_SLOTS - 1);
+    }
+
+    private static boolean isStop(long packed) {
+        for (int s = stopSlot(packed); STOP[s] != 0; s = (s + 1) & (STOP_SLOTS - 1)) if (STOP[s] == packed) return true;
+        return false;
+    }
+
+    /** ASCII letters and digits, lower-cased; 0 for every other ASCII char. */
+    private static byte[] lower() {
+        byte[] lower = new byte[128];
+        for (char c = '0'; c <= '9'; c++) lower[c] = (byte) c;
+        for (char c = 'a'; c <= 'z'; c++) lower[c] = lower[c - 'a' + 'A'] = (byte) c;
+        return lower;
     }
 
     /** JavaScript's {@code [\p{L}\p{N}]}. */
     private static boolean isWordChar(int c) {
-        if (c < 128) return isAsciiWordChar((char) c);
+        if (c < 128) return LOWER[c] != 0;
         if (Character.isLetter(c)) return true;
         int type = Character.getType(c);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
