@@ -83,12 +83,10 @@ public final class SearchIndex {
         List<Article> articles = index.timeline().stream().map(ArchiveIndex.Entry::article).toList();
         Layout layout = Layout.of(articles);
         Map<String, String> urls = urls(index);
-        List<Map<String, Postings>> parts = new ArrayList<>();
-        for (int p = 0; p < SearchText.PARTS; p++) parts.add(new HashMap<>(1 << 12));
+        Map<String, Postings> terms = new HashMap<>(1 << 16);
         long length = 0;
         // In doc-number order, so that every posting list grows at its end; the texts are read and taken apart on
-        // all cores, a batch at a time, to hold few of them at once, and their postings added on all cores, a part
-        // of the terms each.
+        // all cores, a batch at a time, to hold few of them at once.
         int[] order = IntStream.range(0, layout.size()).toArray();
         for (int from = 0; from < order.length; from += 1024) {
             int[] batch = Arrays.copyOfRange(order, from, Math.min(order.length, from + 1024));
@@ -99,34 +97,26 @@ public final class SearchIndex {
                 files.put(textPath(a.id()), textKey(codeKey, a), () -> textFile(a.id(), text));
                 docs[i] = analyse(a, text);
             });
-            char[] lengthDigits = new char[batch.length];
             for (int i = 0; i < batch.length; i++) {
+                int slot = layout.slot(batch[i]);
                 length += docs[i].length();
-                lengthDigits[i] = lengthDigit(docs[i].length());
+                char lengthDigit = lengthDigit(docs[i].length());
+                docs[i].forEach((term, t) -> terms.computeIfAbsent(term, k -> new Postings()).add(slot, t, lengthDigit));
             }
-            Parallel.forEach(IntStream.range(0, SearchText.PARTS).boxed().toList(), p -> {
-                Map<String, Postings> part = parts.get(p);
-                for (int i = 0; i < batch.length; i++) {
-                    int slot = layout.slot(batch[i]);
-                    char lengthDigit = lengthDigits[i];
-                    docs[i].forEach(p, (term, t) -> part.computeIfAbsent(term, k -> new Postings()).add(slot, t, lengthDigit));
-                }
-            });
         }
-        Function<String, Postings> terms = term -> parts.get(SearchText.part(term)).get(term);
         List<List<String>> byPiece = new ArrayList<>();
         for (int p = 0; p < layout.pieces(); p++) byPiece.add(new ArrayList<>());
-        parts.forEach(part -> part.keySet().forEach(term -> byPiece.get(piece(term, layout.pieces())).add(term)));
+        terms.keySet().forEach(term -> byPiece.get(piece(term, layout.pieces())).add(term));
         Parallel.forEach(IntStream.range(0, layout.pieces()).boxed().toList(), p -> {
             List<String> names = byPiece.get(p);
             if (names.isEmpty()) return;
             names.sort(null);
             Map<String, Postings> piece = new TreeMap<>();
-            names.forEach(n -> piece.put(n, terms.apply(n)));
+            names.forEach(n -> piece.put(n, terms.get(n)));
             putPiece(p, piece, (path, bytes) -> files.put(path, Sha256.hex(bytes), () -> bytes));
         });
         Map<Integer, Set<String>> byStart = new TreeMap<>();
-        parts.forEach(part -> part.keySet().forEach(term -> byStart.computeIfAbsent(wordPiece(term, layout), k -> new TreeSet<>()).add(term)));
+        terms.keySet().forEach(term -> byStart.computeIfAbsent(wordPiece(term, layout), k -> new TreeSet<>()).add(term));
         Parallel.forEach(byStart.entrySet(), w -> putWords(w.getKey(), w.getValue(), (path, bytes) -> files.put(path, Sha256.hex(bytes), () -> bytes)));
         Set<Integer> chunks = new TreeSet<>();
         for (int i = 0; i < layout.size(); i++) chunks.add(layout.slot(i) / CHUNK);

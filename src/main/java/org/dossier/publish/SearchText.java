@@ -48,21 +48,15 @@ final class SearchText {
         }
     }
 
-    /**
-     * The terms of one article and its length: how many terms it has in all. Its terms are grouped by {@link #part},
-     * so that the postings of the terms of each part can be made on a core of their own.
-     */
+    /** The terms of one article, in first-seen order, and its length: how many terms it has in all. */
     static final class Doc {
         private final String[] names;
         private final Term[] terms;
-        /** Where each part's terms start, and after the last, where they end. */
-        private final int[] parts;
         private final int length;
 
-        private Doc(String[] names, Term[] terms, int[] parts, int length) {
+        private Doc(String[] names, Term[] terms, int length) {
             this.names = names;
             this.terms = terms;
-            this.parts = parts;
             this.length = length;
         }
 
@@ -73,18 +67,6 @@ final class SearchText {
         void forEach(BiConsumer<String, Term> action) {
             for (int i = 0; i < names.length; i++) action.accept(names[i], terms[i]);
         }
-
-        /** The terms of one part. */
-        void forEach(int part, BiConsumer<String, Term> action) {
-            for (int i = parts[part]; i < parts[part + 1]; i++) action.accept(names[i], terms[i]);
-        }
-    }
-
-    /** How many parts the terms fall into. */
-    static final int PARTS = 16;
-
-    static int part(String term) {
-        return term.hashCode() & (PARTS - 1);
     }
 
     static Doc of(String title, List<String> people, String body) {
@@ -235,18 +217,7 @@ final class SearchText {
         }
 
         Doc doc() {
-            int[] parts = new int[PARTS + 1];
-            for (int e = 0; e < count; e++) parts[part(names[e]) + 1]++;
-            for (int p = 0; p < PARTS; p++) parts[p + 1] += parts[p];
-            int[] next = Arrays.copyOf(parts, PARTS);
-            String[] byPart = new String[count];
-            Term[] termsByPart = new Term[count];
-            for (int e = 0; e < count; e++) {
-                int at = next[part(names[e])]++;
-                byPart[at] = names[e];
-                termsByPart[at] = terms[e];
-            }
-            return new Doc(byPart, termsByPart, parts, length);
+            return new Doc(Arrays.copyOf(names, count), Arrays.copyOf(terms, count), length);
         }
     }
 
