@@ -54,6 +54,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -208,12 +209,11 @@ public final class Pipeline {
                 Map<String, Long> parts = new ConcurrentHashMap<>();
                 int[] rowsMade = {0};
                 Parallel.all(timed(parts, "publish: data files", () -> rowsMade[0] = DataFiles.write(index, report, siteFiles, config.work())),
-                        () -> {
-                            long since = System.nanoTime();
+                        timed(parts, () -> {
                             boolean updated = siteFiles.staysInPlace() && updateSearch(index, cache, dependencies, siteFiles, pages, renderKey);
                             if (!updated) SearchIndex.write(index, siteFiles, a -> pages.text(a.id()), renderKey);
-                            lap(parts, updated ? "publish: search, updated" : "publish: search, in full", since);
-                        },
+                            return updated ? "publish: search, updated" : "publish: search, in full";
+                        }),
                         timed(parts, "publish: originals", () -> Originals.put(originals, index.originals(), siteFiles)));
                 new TreeMap<>(parts).forEach(timings::put);
                 t = System.nanoTime();
@@ -521,9 +521,17 @@ public final class Pipeline {
 
     /** The step, timed on the thread that runs it, into a map that takes times from several threads. */
     private static Parallel.Step timed(Map<String, Long> timings, String stage, Parallel.Step step) {
+        return timed(timings, () -> {
+            step.run();
+            return stage;
+        });
+    }
+
+    /** As {@link #timed(Map, String, Parallel.Step)}, for a step whose stage is known once it ran: it returns it. */
+    private static Parallel.Step timed(Map<String, Long> timings, Callable<String> step) {
         return () -> {
             long since = System.nanoTime();
-            step.run();
+            String stage = step.call();
             lap(timings, stage, since);
         };
     }

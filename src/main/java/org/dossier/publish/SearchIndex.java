@@ -101,7 +101,7 @@ public final class SearchIndex {
                 int slot = layout.slot(batch[i]);
                 length += docs[i].length();
                 char lengthDigit = lengthDigit(docs[i].length());
-                docs[i].terms().forEach((term, t) -> terms.computeIfAbsent(term, k -> new Postings()).add(slot, t, lengthDigit));
+                docs[i].forEach((term, t) -> terms.computeIfAbsent(term, k -> new Postings()).add(slot, t, lengthDigit));
             }
         }
         List<List<String>> byPiece = new ArrayList<>();
@@ -198,10 +198,10 @@ public final class SearchIndex {
 
         // Per piece, what changes in each of its terms.
         Map<Integer, Map<String, TermChange>> pieces = new TreeMap<>();
-        gone.forEach((slot, d) -> d.terms().keySet().forEach(term -> change(pieces, term, layout).gone.add(slot)));
+        gone.forEach((slot, d) -> d.forEach((term, t) -> change(pieces, term, layout).gone.add(slot)));
         come.forEach((slot, d) -> {
             char lengthDigit = lengthDigit(d.length());
-            d.terms().forEach((term, t) -> {
+            d.forEach((term, t) -> {
                 Postings one = new Postings();
                 one.add(slot, t, lengthDigit);
                 change(pieces, term, layout).come.add(Posting.first(one));

@@ -15,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -192,13 +193,17 @@ public final class SiteFiles {
 
     /** Copies a file whose SHA-256 is known (an original seed), keyed by that digest. */
     public void copy(String path, String sha256, Path source) throws IOException {
-        String key = "sha256:" + sha256;
+        String key = copyKey(sha256);
         newKeys.put(path, key);
         if (reuse(path, key)) return;
         Path dest = prepare(path);
         Files.copy(source, dest);
         digests.put(path, sha256);
         Stamp.of(dest).ifPresent(s -> stamps.put(path, s));
+    }
+
+    private static String copyKey(String sha256) {
+        return "sha256:" + sha256;
     }
 
     private Path prepare(String path) {
@@ -212,6 +217,18 @@ public final class SiteFiles {
             }
         });
         return dest;
+    }
+
+    /** Whether the previous build {@link #copy copied} the same bytes to the live site's file: in a part {@link #keep} keeps, it stays. */
+    public boolean copied(String path, String sha256) {
+        return live.isPresent() && copyKey(sha256).equals(oldKeys.get(path));
+    }
+
+    /** The files under {@code prefix} that the previous build put in the live site. */
+    public Set<String> had(String prefix) {
+        Set<String> paths = new HashSet<>();
+        if (live.isPresent()) oldKeys.keySet().forEach(path -> { if (path.startsWith(prefix)) paths.add(path); });
+        return paths;
     }
 
     /**
