@@ -154,7 +154,7 @@ public final class Pipeline {
                         reusable ? cache.files() : Map.of(), previousManifest, reusable ? cache.stamps() : Map.of());
                 t = lap(timings, "cache, templates", t);
                 SeedReader.Listing listed = listed(listing);
-                ArchiveScans.Units found = ArchiveScans.read(config.seeds(), listed.files(), config.work(), code, config.clean());
+                ArchiveScans.Units found = ArchiveScans.read(listed.files(), listed.sources(), config.work(), code, config.clean());
                 List<SeedUnit> units = found.units();
                 t = lap(timings, "list", t);
 
