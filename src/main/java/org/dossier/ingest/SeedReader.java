@@ -33,7 +33,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,10 +71,11 @@ public final class SeedReader {
      * @param files   every entry to account for: each is read, or refused by {@link #readBytes} with its reason (a
      *                special file, a link out of the folder, a folder that cannot be read); a hidden file is read like any
  *                other (a saved article may be named so), and a system's own (.DS_Store) is rejected as binary
+     * @param sources each file's {@link #sourceName}, in the same order
      * @param skipped folders left out on purpose (version-control and hidden ones), each said once, and names that
      *                cannot be told apart from another seed's
      */
-    public record Listing(List<Path> files, List<Problem> skipped) {}
+    public record Listing(List<Path> files, List<String> sources, List<Problem> skipped) {}
 
     private static final Set<String> VERSION_CONTROL = Set.of(".git", ".svn", ".hg", ".bzr", "CVS", "_darcs");
 
@@ -110,18 +110,25 @@ public final class SeedReader {
                 return reason != null;
             }
         });
-        // Each name is made once: made in the comparator, 10,000 seeds cost 280,000 of them.
-        List<Map.Entry<String, Path>> named = entries.stream().map(f -> Map.entry(sourceName(seeds, f), f))
-                .sorted(Map.Entry.<String, Path>comparingByKey().thenComparing(Map.Entry.comparingByValue())).toList();
+        // Each name is made once: made in the comparator, 10,000 seeds cost 280,000 of them. Paths are compared
+        // only for the rare names that are equal (see below).
+        List<Map.Entry<String, Path>> named = entries.stream().map(f -> Map.entry(sourceName(seeds, f), f)).sorted((x, y) -> {
+            int c = x.getKey().compareTo(y.getKey());
+            return c != 0 ? c : x.getValue().compareTo(y.getValue());
+        }).toList();
         List<Path> files = new ArrayList<>(named.size());
-        Set<String> names = new HashSet<>();
+        List<String> sources = new ArrayList<>(named.size());
+        String last = null;
         for (Map.Entry<String, Path> e : named) {
-            if (names.add(e.getKey())) files.add(e.getValue());
-            else skipped.add(new Problem(e.getKey(), Stage.INGEST, "a second file under this name, not read (one of the two"
+            if (!e.getKey().equals(last)) {
+                files.add(e.getValue());
+                sources.add(e.getKey());
+                last = e.getKey();
+            } else skipped.add(new Problem(e.getKey(), Stage.INGEST, "a second file under this name, not read (one of the two"
                     + " names is not valid UTF-8, and its %XX form reads as the other name; rename it)"));
         }
         skipped.sort(Comparator.comparing(Problem::source));
-        return new Listing(List.copyOf(files), List.copyOf(skipped));
+        return new Listing(List.copyOf(files), List.copyOf(sources), List.copyOf(skipped));
     }
 
     /**
@@ -130,13 +137,18 @@ public final class SeedReader {
      * reads {@code caf%E9.txt}); the same on every machine and under any locale, as it is made from the name's bytes.
      */
     public static String sourceName(Path seeds, Path file) {
-        StringBuilder sb = new StringBuilder();
-        for (Path part : seeds.relativize(file)) sb.append(sb.length() == 0 ? "" : "/").append(part);
-        String name = sb.toString();
+        String separator = file.getFileSystem().getSeparator();
+        String name = seeds.relativize(file).toString();
+        if (!separator.equals("/")) name = name.replace(separator, "/");
         // The JDK decodes names with the locale's charset: under LANG=C a UTF-8 name reads as U+FFFD (or as a Latin-1
         // name under a Latin-1 locale), so only an ASCII name, or one a UTF-8 locale decoded in full, is taken as it is.
-        boolean printable = name.chars().noneMatch(SeedReader::isControl);
-        if (printable && (name.chars().allMatch(c -> c < 0x80) || UTF8_NAMES && name.indexOf('\uFFFD') < 0)) return name;
+        boolean printable = true, ascii = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            printable &= !isControl(c);
+            ascii &= c < 0x80;
+        }
+        if (printable && (ascii || UTF8_NAMES && name.indexOf('\uFFFD') < 0)) return name;
         byte[] all = nameBytes(file), folder = nameBytes(seeds);
         int from = folder.length + (folder[folder.length - 1] == '/' ? 0 : 1);
         return readable(Arrays.copyOfRange(all, Math.min(from, all.length), all.length));

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import org.dossier.ingest.SeedReader;
 import org.dossier.ingest.SeedUnit;
 import org.dossier.ingest.WebArchive;
 import org.dossier.report.Problem;
@@ -52,14 +51,16 @@ final class ArchiveScans {
 
     private ArchiveScans() {}
 
-    static Units read(Path seeds, List<Path> files, Path work, String code, boolean clean) throws IOException {
+    /** @param sources each file's source name, in the same order */
+    static Units read(List<Path> files, List<String> sources, Path work, String code, boolean clean) throws IOException {
         Path storeFile = work.resolve("archives.smile");
         Path payloads = work.resolve("captures");
         Store store = clean ? new Store(code, Map.of()) : load(storeFile, code);
         List<SeedUnit> units = new ArrayList<>();
         Map<String, Path> archives = new TreeMap<>();
-        for (Path f : files) {
-            String source = SeedReader.sourceName(seeds, f);
+        for (int i = 0; i < files.size(); i++) {
+            Path f = files.get(i);
+            String source = sources.get(i);
             // A link is left to the reader of plain seeds, which says why it is not read (or reads it as binary).
             if (WebArchive.is(source) && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) archives.put(source, f);
             else units.add(new SeedUnit(source, f, Optional.empty()));

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
@@ -39,7 +39,7 @@ import java.util.function.Function;
  *                   state when the store still holds it (else the store is written whole)
  */
 record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map<String, String> files,
-                  Map<String, long[]> stamps, Map<String, Long> inputs, Map<String, Lines> lines, long generation) {
+                  Map<String, SiteFiles.Stamp> stamps, Map<String, Long> inputs, Map<String, Lines> lines, long generation) {
     /**
      * @param key   digest of the seed's bytes, the code and the curation that applies to it
      * @param stamp the seed file's stamp when those bytes were read: while it holds, the file is not read again
@@ -85,16 +85,15 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
             // Each table on a connection and thread of its own: at 100,000 articles they hold 800,000 rows.
             CompletableFuture<Map<String, Seed>> seeds = rows(file, "seeds", StateRows::seed);
             CompletableFuture<Map<String, Lines>> lines = rows(file, "lines", StateRows::lines);
-            CompletableFuture<Map<String, byte[]>> fileRows = rows(file, "files", b -> b);
             CompletableFuture<Map<String, Long>> inputs = rows(file, "inputs", StateRows::version);
-            Map<String, String> files = new HashMap<>(fileRows.join().size() * 2);
-            Map<String, long[]> stamps = new HashMap<>(fileRows.join().size() * 2);
-            fileRows.join().forEach((path, row) -> {
+            // Decoded as they are read, into the two maps the build uses: no third map of 320,000 rows in between.
+            Map<String, String> files = new HashMap<>();
+            Map<String, SiteFiles.Stamp> stamps = new HashMap<>();
+            rows(file, "files", (path, row) -> {
                 String key = StateRows.fileKey(row);
                 if (!key.isEmpty()) files.put(path, key);
-                long[] stamp = StateRows.fileStamp(row);
-                if (stamp.length > 0) stamps.put(path, stamp);
-            });
+                SiteFiles.Stamp.of(StateRows.fileStamp(row)).ifPresent(stamp -> stamps.put(path, stamp));
+            }).join();
             return new BuildCache(code, seeds.join(), meta.getOrDefault("site", ""), files, stamps, inputs.join(), lines.join(),
                     Long.parseLong(meta.get("generation")));
         } catch (SQLException | RuntimeException e) {
@@ -127,19 +126,6 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
     Optional<Seed> seedStamped(String source, FileStamp stamp) {
         Seed s = seeds.get(source);
         return s != null && s.stamp().equals(Optional.of(stamp)) ? Optional.of(s) : Optional.empty();
-    }
-
-    /** Each site file's stamp, kept as {@link SiteFiles.Stamp#numbers}. */
-    Map<String, SiteFiles.Stamp> siteStamps() {
-        Map<String, SiteFiles.Stamp> out = new HashMap<>();
-        stamps.forEach((path, numbers) -> SiteFiles.Stamp.of(numbers).ifPresent(s -> out.put(path, s)));
-        return out;
-    }
-
-    static Map<String, long[]> numbers(Map<String, SiteFiles.Stamp> stamps) {
-        Map<String, long[]> out = new TreeMap<>();
-        stamps.forEach((path, s) -> out.put(path, s.numbers()));
-        return out;
     }
 
     /**
@@ -203,13 +189,12 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
     }
 
     /** Writes the rows of {@code now} that {@code was} does not hold alike, and deletes those {@code now} lacks. */
-    private static <V> void changes(Connection db, String table, long gen, Map<String, V> was, Map<String, V> sorted,
+    private static <V> void changes(Connection db, String table, long gen, Map<String, V> was, Map<String, V> now,
                                     BiPredicate<V, V> same, Function<V, byte[]> bytes) throws SQLException {
-        Map<String, V> now = new HashMap<>(sorted);     // looked up once per row of the previous state
         try (PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO " + table + " (name, gen, data) VALUES (?, ?, ?)");
              PreparedStatement delete = db.prepareStatement("DELETE FROM " + table + " WHERE name = ?")) {
-            // Written in the order of the table's key, so a state written whole fills its pages (in hash order, half).
-            for (Map.Entry<String, V> e : sorted.entrySet()) {
+            // Written in the order of the table's key (the listing's), so a state written whole fills its pages.
+            for (Map.Entry<String, V> e : now.entrySet()) {
                 V old = was.get(e.getKey());
                 if (old != null && same.test(old, e.getValue())) continue;
                 put.setString(1, e.getKey());
@@ -236,19 +221,19 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
         // Compared where they are, without a map of rows: at 100,000 articles the site has 320,000 files, and the
         // sorted maps the build hands over cost a dozen string comparisons per lookup.
         Map<String, String> files = new HashMap<>(this.files);
-        Map<String, long[]> stamps = new HashMap<>(this.stamps);
+        Map<String, SiteFiles.Stamp> stamps = new HashMap<>(this.stamps);
         try (PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO files (name, gen, data) VALUES (?, ?, ?)");
              PreparedStatement delete = db.prepareStatement("DELETE FROM files WHERE name = ?")) {
             for (Map<String, ?> paths : List.of(this.files, this.stamps)) {
                 for (String path : paths.keySet()) {
                     if (paths == this.stamps && files.containsKey(path)) continue;
                     String key = files.getOrDefault(path, "");
-                    long[] stamp = stamps.getOrDefault(path, NO_STAMP);
-                    if (key.equals(was.files().getOrDefault(path, "")) && Arrays.equals(stamp, was.stamps().getOrDefault(path, NO_STAMP))
+                    SiteFiles.Stamp stamp = stamps.get(path);
+                    if (key.equals(was.files().getOrDefault(path, "")) && Objects.equals(stamp, was.stamps().get(path))
                             && (was.files().containsKey(path) || was.stamps().containsKey(path))) continue;
                     put.setString(1, path);
                     put.setLong(2, gen);
-                    put.setBytes(3, StateRows.file(key, stamp));
+                    put.setBytes(3, StateRows.file(key, stamp == null ? NO_STAMP : stamp.numbers()));
                     put.addBatch();
                 }
             }
@@ -295,14 +280,18 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
     }
 
     private static <V> CompletableFuture<Map<String, V>> rows(Path file, String table, Function<byte[], V> decode) {
-        return CompletableFuture.supplyAsync(() -> {
-            Map<String, V> out = new HashMap<>();
+        Map<String, V> out = new HashMap<>();
+        return rows(file, table, (name, row) -> out.put(name, decode.apply(row))).thenApply(done -> out);
+    }
+
+    /** Hands each row of the table to {@code each}, on a thread of its own. */
+    private static CompletableFuture<Void> rows(Path file, String table, BiConsumer<String, byte[]> each) {
+        return CompletableFuture.runAsync(() -> {
             try (Connection db = open(file); Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT name, data FROM " + table)) {
-                while (r.next()) out.put(r.getString(1), decode.apply(r.getBytes(2)));
+                while (r.next()) each.accept(r.getString(1), r.getBytes(2));
             } catch (SQLException e) {
                 throw new IllegalStateException(file + ": " + e.getMessage(), e);
             }
-            return out;
         }, task -> {
             // Not the common pool: on two cores it has one thread, and the tables would be read one after another.
             Thread read = new Thread(task, "state " + table);

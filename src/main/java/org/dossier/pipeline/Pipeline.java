@@ -152,10 +152,10 @@ public final class Pipeline {
                 boolean reusable = !config.clean() && !cache.siteManifest().isEmpty()
                         && cache.siteManifest().equals(manifestDigest(config.out()));
                 SiteFiles siteFiles = new SiteFiles(output.staging(), reusable ? Optional.of(config.out()) : Optional.empty(),
-                        reusable ? cache.files() : Map.of(), previousManifest, reusable ? cache.siteStamps() : Map.of());
+                        reusable ? cache.files() : Map.of(), previousManifest, reusable ? cache.stamps() : Map.of());
                 t = lap(timings, "cache, templates", t);
                 SeedReader.Listing listed = listed(listing);
-                ArchiveScans.Units found = ArchiveScans.read(config.seeds(), listed.files(), config.work(), code, config.clean());
+                ArchiveScans.Units found = ArchiveScans.read(listed.files(), listed.sources(), config.work(), code, config.clean());
                 List<SeedUnit> units = found.units();
                 t = lap(timings, "list", t);
 
@@ -222,8 +222,9 @@ public final class Pipeline {
                 byte[] manifest = output.manifest(siteFiles, previousManifest);
                 t = lap(timings, "publish: changes, manifest", t);
 
-                Map<String, BuildCache.Seed> seeds = new TreeMap<>();
-                Map<String, BuildCache.Lines> seedLines = new TreeMap<>();
+                // In the listing's order, which is the sources' order for plain seeds: no tree of 100,000 names to build.
+                Map<String, BuildCache.Seed> seeds = new LinkedHashMap<>(2 * processed.size());
+                Map<String, BuildCache.Lines> seedLines = new LinkedHashMap<>(2 * processed.size());
                 for (int i = 0; i < processed.size(); i++) {
                     Processed p = processed.get(i);
                     if (p.outcome() instanceof Outcome.Ok<Article> ok) {
@@ -237,7 +238,7 @@ public final class Pipeline {
                 // leaves the previous cache, which names the previous site's manifest: the new site does not match it,
                 // so none of its files are reused.
                 BuildCache saved = new BuildCache(code, seeds, Sha256.hex(manifest), siteFiles.keys(),
-                        BuildCache.numbers(siteFiles.stamps()), dependencies.versions(), seedLines, -1).save(cacheFile, cache);
+                        siteFiles.stamps(), dependencies.versions(), seedLines, -1).save(cacheFile, cache);
                 lap(timings, "publish: cache", t);
                 int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();
                 return new Result(report, index, timings, List.of(), Optional.empty(), reusedSeeds, siteFiles.written(),

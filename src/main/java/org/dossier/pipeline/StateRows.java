@@ -107,7 +107,7 @@ final class StateRows {
 
     static long[] fileStamp(byte[] bytes) {
         In i = new In(bytes);
-        i.string();
+        i.skipString();
         long[] stamp = new long[(int) i.number()];
         for (int k = 0; k < stamp.length; k++) stamp[k] = i.number();
         return stamp;
@@ -212,6 +212,11 @@ final class StateRows {
             String s = new String(b, at, length, StandardCharsets.UTF_8);
             at += length;
             return s;
+        }
+
+        void skipString() {
+            int length = (int) number();
+            at += length;
         }
     }
 }

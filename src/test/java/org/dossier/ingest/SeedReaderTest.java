@@ -2,10 +2,13 @@ package org.dossier.ingest;
 
 import org.dossier.report.Outcome;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,5 +58,19 @@ class SeedReaderTest {
     void treatsMarkupSavedUnderATxtNameAsHtml() {
         Seed s = ((Outcome.Ok<Seed>) decode("<!DOCTYPE html><html><body><p>x</p></body></html>".getBytes(StandardCharsets.UTF_8))).value();
         assertEquals(Seed.Kind.HTML, s.kind());
+    }
+
+    /** The build takes each seed's name from the listing: made once per seed, it must be the name the reader gives. */
+    @Test
+    void listsEachFileWithItsSourceNameInCodePointOrder(@TempDir Path dir) throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        for (String name : List.of("b/z.txt", "a.txt", "b/~x y.txt", "b/a.txt", "B.txt")) {
+            Path f = seeds.resolve(name);
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, name);
+        }
+        SeedReader.Listing listing = SeedReader.list(seeds);
+        assertEquals(List.of("B.txt", "a.txt", "b/a.txt", "b/z.txt", "b/~x y.txt"), listing.sources());
+        assertEquals(listing.sources(), listing.files().stream().map(f -> SeedReader.sourceName(seeds, f)).toList());
     }
 }
