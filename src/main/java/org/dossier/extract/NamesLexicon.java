@@ -41,7 +41,9 @@ final class NamesLexicon {
             "councillor", "councilor", "cllr", "corporator", "madam", "madame", "mme", "mlle", "herr", "frau", "señor",
             "señora",
             // Burmese and Thai honorifics ("Daw Khin Myo Thant", "U Zaw Min Htet", "Khun Somchai")
-            "daw", "u", "khun");
+            "daw", "u", "khun",
+            // Vietnamese forms of address ("Ông Lê Văn Thành", "Bà Phạm Thị Hoa")
+            "ông", "bà");
 
     /**
      * Words that qualify a title ("Former Vice President", "U.S. Sen.", "State Rep."): skipped before a name, but no
@@ -83,6 +85,7 @@ final class NamesLexicon {
             "firefighter", "policeman", "policewoman", "cleaner", "waiter", "waitress", "pharmacist", "dentist",
             "surgeon", "physician", "midwife", "grower", "rancher", "herder", "welder", "retiree", "pensioner",
             "shopper", "passenger", "tourist", "pilgrim", "refugee", "migrant", "villager", "homeowner", "volunteer",
+            "spinner", "opener", "paceman", "seamer", "wicketkeeper", "all-rounder", "colleague",
             "lecturer", "academic", "graduate", "cashier", "clerk", "barber", "hairdresser", "photographer",
             "architect", "curator", "librarian", "monk", "nun", "nurse",
             "husband", "daughter", "son", "mother", "father", "sister", "brother", "cousin", "friend", "partner",
@@ -271,7 +274,9 @@ final class NamesLexicon {
             // openers of Malay and Indonesian place names: hill, village, road, island, river, town ("Bukit Duri")
             "bukit", "kampung", "kampong", "jalan", "pulau", "sungai", "kota", "tanjung", "teluk", "desa", "taman",
             // and of Thai ones: river, city, hill ("Mae Sot", "Nakhon Pathom")
-            "mae", "nakhon", "khao");
+            "mae", "nakhon", "khao",
+            // the Vietnamese middle name of women, which never opens a name ("Nguyen Thi Lan", but "the Thi Nghe canal")
+            "thi", "thị");
 
     /**
      * Nouns that, after "the" and a name, show the name used as a modifier of a person's thing ("the Anita Hill
@@ -305,7 +310,10 @@ final class NamesLexicon {
             // Korean
             "kim", "lee", "park", "choi", "jung", "jeong", "cho", "yoon", "yun", "jang", "seo", "shin", "kwon",
             "hwang", "ahn", "jeon", "hong", "yoo", "moon", "bae", "baek", "heo", "nam", "roh", "noh", "ban", "ryu",
-            "chung", "han");
+            "chung", "han",
+            // the Vietnamese ones as Vietnamese writes them ("Phạm Thị Hoa", "Lê Văn Thành")
+            "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "vũ", "võ", "đặng", "bùi", "ngô", "dương", "lý",
+            "đinh", "trịnh", "trương", "lương", "đoàn", "lâm");
 
     /** Titles a royal or a pope is known by with one name, and keeps in it ("Prince William", "Pope Francis"). */
     static final Set<String> ROYAL_TITLES = WordSets.of("king", "queen", "prince", "princess", "emperor", "empress", "pope",

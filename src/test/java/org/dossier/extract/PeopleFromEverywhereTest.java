@@ -237,4 +237,50 @@ class PeopleFromEverywhereTest {
         assertEquals(List.of("Carmen Cheung Wing-sze", "Lin Yu-ting"), body(
                 "Library director Lin Yu-ting said study rooms were full. In Hong Kong, Carmen Cheung Wing-sze, a student in Sha Tin, said she had queued."));
     }
+
+    @Test
+    void readsCapitalInitialsWithoutFullStopsBeforeASurnameThatARoleOrARepeatVouchesFor() {
+        assertEquals(List.of("KS Bharadwaj", "RP Naidu", "TN Prathapan"), body(
+                "KS Bharadwaj and RP Naidu shared an opening stand of 140. Bharadwaj made 88, while Naidu fell for 47.",
+                "Left-arm spinner TN Prathapan took three wickets. RP reads the bowlers well, Bharadwaj said."));
+        // the same shape is an acronym before a place, which no role and no repeat vouches for
+        assertEquals(List.of(), body("BBC Scotland said the figures, which ITV Wales also reported, were late. NHS England agreed."));
+    }
+
+    @Test
+    void aTitleVouchesForTheArabicNameAfterItWithItsParticlesButNotForAPalaceOrAPortfolio() {
+        assertEquals(List.of("Hamdan bin Saeed Al Nuaimi", "Maryam bint Khalid Al Suwaidi"), body(
+                "The ministers took the oath before His Highness Sheikh Hamdan bin Saeed Al Nuaimi at Qasr Al Hosn.",
+                "They were led by HE Dr. Maryam bint Khalid Al Suwaidi, Minister of Community Development, who spoke first.",
+                "Sheikh Hamdan wished them success."));
+    }
+
+    @Test
+    void readsKoreanGivenNamesWithoutAHyphenAndTaiwaneseOnesInWadeGiles() {
+        assertEquals(List.of("Lin Chih-hao", "Park Seoyeon"), body(
+                "His colleague Park Seoyeon, a safety engineer, said new cooling vests had cut heat complaints by half.",
+                "Labour ministry official Lin Chih-hao told lawmakers that the ministry would fund 2,000 training places."));
+    }
+
+    @Test
+    void readsVietnameseNamesWithTheirDiacriticsAndNoPlaceOpenedByAMiddleName() {
+        assertEquals(List.of("Phạm Thị Hoa"), body(
+                "Bà Phạm Thị Hoa, chủ một quán ăn gần chân cầu, lo ngại lượng khách sẽ giảm.",
+                "Contractors will dredge the Nhieu Loc - Thi Nghe canal before the rainy season."));
+    }
+
+    @Test
+    void aGivenNameThatIsAlsoAWordOpensASentenceAsANameWhenAnAppositionFollows() {
+        assertEquals(List.of("Daniel Mensah", "Grace Mensah"), body(
+                "Daniel Mensah founded the bakery in 1998. Mr Mensah built the ovens himself.",
+                "Grace Mensah, a cousin who is unrelated to the business, donated flour."));
+    }
+
+    @Test
+    void aLineThatIsANameAndNothingElseIsTheAuthorBoxNoPersonOfTheStory() {
+        assertEquals(List.of("Manish Gowda"), body(
+                "Captain Manish Gowda praised the pair.",
+                "About the author",
+                "Vikram Desai"));
+    }
 }
