@@ -241,6 +241,9 @@ final class NamesLexicon {
             "abbey", "park", "hole", "counties", "irish",
             // last words of South Asian place names: crossing, quarter, road, garden ("Rajiv Chowk", "Anna Nagar")
             "chowk", "nagar", "marg", "bagh", "ganj", "bazaar", "bazar",
+            // last words of places named after people ("Kwame Nkrumah Circle", "Julius Nyerere Highway")
+            "circle", "highway", "expressway", "motorway", "freeway", "quay", "wharf", "roundabout", "junction",
+            "terminal", "esplanade", "promenade", "crescent", "interchange",
             // shops and trades ("Harvey Norman Furniture", "Wanjiru Jewellers")
             "furniture", "interiors", "jewellers", "jewelers", "jewellery", "jewelry", "bakery", "pharmacy", "chemists",
             "hardware", "supplies", "salon", "boutique", "outlet", "outlets", "store", "shop", "shops", "emporium",

@@ -226,7 +226,8 @@ final class NamesScan {
             String w = t.lower();
             // "Le Monde" and "Le Mans", but "Le Van Quang"
             if (t.is(NamesLexicon.NOT_FIRST_WORD) && !(t.is(NamesLexicon.SURNAME_FIRST) && i + 1 < to && tokens.get(i + 1).given(given))) {
-                i = spanEnd(tokens, i, to);
+                // but "Der Anwohner Hans-Peter Müller": a German article before a noun of role, which announces a name
+                i = i + 1 < to && tokens.get(i + 1).is(NamesLexicon.DESCRIPTOR) ? i + 1 : spanEnd(tokens, i, to);
                 continue;
             }
             // "Vermont Senator ...", "Major-General ...", and at a sentence start "Actress ...", "Broker ..."

@@ -283,4 +283,17 @@ class PeopleFromEverywhereTest {
                 "About the author",
                 "Vikram Desai"));
     }
+
+    @Test
+    void aRoadOrACircleNamedAfterAPersonIsNoPerson() {
+        assertEquals(List.of("Abena Owusu-Ansah"), body(
+                "Crews began resurfacing Kwame Nkrumah Circle on Monday, and buses left the Julius Nyerere Highway.",
+                "Abena Owusu-Ansah, who sells fabric near the overpass, said she had lost half her customers."));
+    }
+
+    @Test
+    void aGermanArticleBeforeANounOfRoleLeavesTheNameAfterIt() {
+        assertEquals(List.of("Hans-Peter Müller", "Sabine Krüger"), body(
+                "Der Anwohner Hans-Peter Müller meinte, der Lärm sei kaum zu ertragen. Die Lehrerin Sabine Krüger fürchtet Verspätungen."));
+    }
 }
