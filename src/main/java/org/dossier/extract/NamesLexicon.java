@@ -268,7 +268,7 @@ final class NamesLexicon {
      * "Santa Barbara", "Fort Worth") and months ("July June", "August Chicago" in datelines and tables).
      */
     static final Set<String> NOT_FIRST = WordSets.of("lake", "mount", "mt.", "fort", "port", "cape", "river", "santa", "san",
-            "sao", "são", "tel", "kuala", "phnom", "addis", "dar",
+            "sao", "são", "tel", "kuala", "phnom", "addis", "dar", "đà",
             "los", "las", "el", "la", "le", "il", "new", "north", "south", "east", "west", "central", "upper", "lower",
             "greater", "glen", "point", "isle", "china", "india", "far", "near", "des", "du", "de", "da", "di", "del",
             "della", "der", "von", "zu", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -332,6 +332,9 @@ final class NamesLexicon {
             "boxer", "fighter", "athlete", "sprinter", "cyclist", "drummer", "guitarist");
 
     /** Lower-case name particles kept inside a name ("Bill de Blasio", "Vincent van Gogh"). */
+    /** Arabic "father of" / "mother of", which open a name before a given name ("Abu Yousef"; not "Abu Dhabi"). */
+    static final Set<String> KUNYA = WordSets.of("abu", "abou", "umm");
+
     static final Set<String> PARTICLES = WordSets.of("de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von",
             "der", "den", "ter", "ten", "la", "le", "bin", "ibn", "al", "el", "y", "st.",
             // Malay patronymics ("Nur Aisyah binte Rahman", "Anwar bin Ibrahim")

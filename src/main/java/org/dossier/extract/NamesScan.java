@@ -279,7 +279,7 @@ final class NamesScan {
             // "Qasr Al Hosn", "Bab El Oued": a particle after a capitalised word is no given name, though "Al Gore" is one
             boolean nextGiven = i + 1 < to && (tokens.get(i + 1).given(given) && !tokens.get(i + 1).is(NamesLexicon.PARTICLE)
                     || tokens.get(i + 1).is(NamesLexicon.SURNAME_FIRST)) && !tokens.get(i + 1).is(NEVER);
-            boolean first = t.given(given) || surnameFirst;
+            boolean first = t.given(given) || surnameFirst || nextGiven && NamesLexicon.KUNYA.contains(w);
             // "Many Sanders supporters", "Will Bernie Sanders run?", "Exchequer Kenneth Clarke": a capitalised word
             // before a given name that has a surname of its own is no part of the name
             boolean vouchedFirst = roleBefore && i == from && to - i <= MAX_AFTER_FIRST + 1

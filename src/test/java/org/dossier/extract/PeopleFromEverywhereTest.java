@@ -296,4 +296,11 @@ class PeopleFromEverywhereTest {
         assertEquals(List.of("Hans-Peter Müller", "Sabine Krüger"), body(
                 "Der Anwohner Hans-Peter Müller meinte, der Lärm sei kaum zu ertragen. Die Lehrerin Sabine Krüger fürchtet Verspätungen."));
     }
+
+    @Test
+    void aKunyaBeforeAGivenNameIsANameAndVietnamesePlacesOpenNoName() {
+        assertEquals(List.of("Abu Yousef"), body(
+                "Abu Yousef, as neighbours call the 70-year-old owner of a grocery, said he buys two tanks a week.",
+                "Delegates flew to Abu Dhabi. Sở Giao thông Vận tải Đà Nẵng cho biết việc sửa chữa sẽ kéo dài ba tháng."));
+    }
 }
