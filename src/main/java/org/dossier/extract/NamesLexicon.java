@@ -41,7 +41,9 @@ final class NamesLexicon {
             "councillor", "councilor", "cllr", "corporator", "madam", "madame", "mme", "mlle", "herr", "frau", "señor",
             "señora",
             // Burmese and Thai honorifics ("Daw Khin Myo Thant", "U Zaw Min Htet", "Khun Somchai")
-            "daw", "u", "khun");
+            "daw", "u", "khun",
+            // Vietnamese forms of address ("Ông Lê Văn Thành", "Bà Phạm Thị Hoa")
+            "ông", "bà");
 
     /**
      * Words that qualify a title ("Former Vice President", "U.S. Sen.", "State Rep."): skipped before a name, but no
@@ -83,6 +85,7 @@ final class NamesLexicon {
             "firefighter", "policeman", "policewoman", "cleaner", "waiter", "waitress", "pharmacist", "dentist",
             "surgeon", "physician", "midwife", "grower", "rancher", "herder", "welder", "retiree", "pensioner",
             "shopper", "passenger", "tourist", "pilgrim", "refugee", "migrant", "villager", "homeowner", "volunteer",
+            "spinner", "opener", "paceman", "seamer", "wicketkeeper", "all-rounder", "colleague",
             "lecturer", "academic", "graduate", "cashier", "clerk", "barber", "hairdresser", "photographer",
             "architect", "curator", "librarian", "monk", "nun", "nurse",
             "husband", "daughter", "son", "mother", "father", "sister", "brother", "cousin", "friend", "partner",
@@ -238,6 +241,9 @@ final class NamesLexicon {
             "abbey", "park", "hole", "counties", "irish",
             // last words of South Asian place names: crossing, quarter, road, garden ("Rajiv Chowk", "Anna Nagar")
             "chowk", "nagar", "marg", "bagh", "ganj", "bazaar", "bazar",
+            // last words of places named after people ("Kwame Nkrumah Circle", "Julius Nyerere Highway")
+            "circle", "highway", "expressway", "motorway", "freeway", "quay", "wharf", "roundabout", "junction",
+            "terminal", "esplanade", "promenade", "crescent", "interchange",
             // shops and trades ("Harvey Norman Furniture", "Wanjiru Jewellers")
             "furniture", "interiors", "jewellers", "jewelers", "jewellery", "jewelry", "bakery", "pharmacy", "chemists",
             "hardware", "supplies", "salon", "boutique", "outlet", "outlets", "store", "shop", "shops", "emporium",
@@ -262,7 +268,7 @@ final class NamesLexicon {
      * "Santa Barbara", "Fort Worth") and months ("July June", "August Chicago" in datelines and tables).
      */
     static final Set<String> NOT_FIRST = WordSets.of("lake", "mount", "mt.", "fort", "port", "cape", "river", "santa", "san",
-            "sao", "são", "tel", "kuala", "phnom", "addis", "dar",
+            "sao", "são", "tel", "kuala", "phnom", "addis", "dar", "đà",
             "los", "las", "el", "la", "le", "il", "new", "north", "south", "east", "west", "central", "upper", "lower",
             "greater", "glen", "point", "isle", "china", "india", "far", "near", "des", "du", "de", "da", "di", "del",
             "della", "der", "von", "zu", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -271,7 +277,9 @@ final class NamesLexicon {
             // openers of Malay and Indonesian place names: hill, village, road, island, river, town ("Bukit Duri")
             "bukit", "kampung", "kampong", "jalan", "pulau", "sungai", "kota", "tanjung", "teluk", "desa", "taman",
             // and of Thai ones: river, city, hill ("Mae Sot", "Nakhon Pathom")
-            "mae", "nakhon", "khao");
+            "mae", "nakhon", "khao",
+            // the Vietnamese middle name of women, which never opens a name ("Nguyen Thi Lan", but "the Thi Nghe canal")
+            "thi", "thị");
 
     /**
      * Nouns that, after "the" and a name, show the name used as a modifier of a person's thing ("the Anita Hill
@@ -305,7 +313,10 @@ final class NamesLexicon {
             // Korean
             "kim", "lee", "park", "choi", "jung", "jeong", "cho", "yoon", "yun", "jang", "seo", "shin", "kwon",
             "hwang", "ahn", "jeon", "hong", "yoo", "moon", "bae", "baek", "heo", "nam", "roh", "noh", "ban", "ryu",
-            "chung", "han");
+            "chung", "han",
+            // the Vietnamese ones as Vietnamese writes them ("Phạm Thị Hoa", "Lê Văn Thành")
+            "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "vũ", "võ", "đặng", "bùi", "ngô", "dương", "lý",
+            "đinh", "trịnh", "trương", "lương", "đoàn", "lâm");
 
     /** Titles a royal or a pope is known by with one name, and keeps in it ("Prince William", "Pope Francis"). */
     static final Set<String> ROYAL_TITLES = WordSets.of("king", "queen", "prince", "princess", "emperor", "empress", "pope",
@@ -321,6 +332,9 @@ final class NamesLexicon {
             "boxer", "fighter", "athlete", "sprinter", "cyclist", "drummer", "guitarist");
 
     /** Lower-case name particles kept inside a name ("Bill de Blasio", "Vincent van Gogh"). */
+    /** Arabic "father of" / "mother of", which open a name before a given name ("Abu Yousef"; not "Abu Dhabi"). */
+    static final Set<String> KUNYA = WordSets.of("abu", "abou", "umm");
+
     static final Set<String> PARTICLES = WordSets.of("de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von",
             "der", "den", "ter", "ten", "la", "le", "bin", "ibn", "al", "el", "y", "st.",
             // Malay patronymics ("Nur Aisyah binte Rahman", "Anwar bin Ibrahim")

@@ -170,7 +170,8 @@ final class NamesScan {
     /** The end of the run of capitalised words (name particles inside) that starts at i, or i if none does. */
     private static int runEnd(List<NamesText.Token> tokens, int i) {
         NamesText.Token t = tokens.get(i);
-        if (!t.capitalised() || t.tagged()) return i;
+        if (t.tagged()) return i;
+        if (!t.capitalised()) return capsInitialsName(tokens, i) ? i + 2 : i;
         int j = i + 1;
         while (j < tokens.size() && !tokens.get(j - 1).possessive()) {
             NamesText.Token u = tokens.get(j);
@@ -212,6 +213,14 @@ final class NamesScan {
         boolean portfolio = before != null && before.joined() && (beforeWord.equals("for") || beforeWord.equals("of"))
                 && tokens.get(from - 2).is(NamesLexicon.TITLE);
         cued |= portfolio;
+        // "Minister of Community Development, ...": the portfolio alone, no name after it
+        if (portfolio && to - from <= 2 && nextGiven(tokens, from, to) == to) return;
+        if (to == from + 2 && tokens.get(from).capsInitials()) {
+            // "KS Bharadwaj", but "BBC Scotland said" has the same shape: a role before it or the surname said again
+            // alone vouches for it, a verb of speech does not (see bodyName's thing)
+            if (!headline) bodyName(tokens, from, to, to, false, cued, afterThe, true);
+            return;
+        }
         int givenAt = from;                               // the next given name at or after i + 2, found once per run
         int i = from;
         while (i < to) {
@@ -219,7 +228,8 @@ final class NamesScan {
             String w = t.lower();
             // "Le Monde" and "Le Mans", but "Le Van Quang"
             if (t.is(NamesLexicon.NOT_FIRST_WORD) && !(t.is(NamesLexicon.SURNAME_FIRST) && i + 1 < to && tokens.get(i + 1).given(given))) {
-                i = spanEnd(tokens, i, to);
+                // but "Der Anwohner Hans-Peter Müller": a German article before a noun of role, which announces a name
+                i = i + 1 < to && tokens.get(i + 1).is(NamesLexicon.DESCRIPTOR) ? i + 1 : spanEnd(tokens, i, to);
                 continue;
             }
             // "Vermont Senator ...", "Major-General ...", and at a sentence start "Actress ...", "Broker ..."
@@ -257,8 +267,10 @@ final class NamesScan {
                 continue;
             }
             boolean surnameFirst = t.is(NamesLexicon.SURNAME_FIRST) && i + 1 < to;
-            // "Park Ji-sung": a surname that is also a word of places opens a name before a Korean given name
-            if (t.is(NEVER) && !(surnameFirst && tokens.get(i + 1).syllables()) || t.initial() || t.particle()) {
+            // "Park Ji-sung": a surname that is also a word of places opens a name before a Korean given name, and
+            // "Park Seoyeon, a safety engineer," before one word that a verb of speech or a described role vouches for
+            if (t.is(NEVER) && !(surnameFirst && (tokens.get(i + 1).syllables() || i + 2 == to && vouchedAfter(tokens.get(i + 1), tokens, to)))
+                    || t.initial() || t.particle()) {
                 if (i == 0 && w.equals("by")) return;      // a byline: "By Harriet Okonkwo-Lane"
                 cued = false;
                 afterThe = w.equals("the");
@@ -266,12 +278,17 @@ final class NamesScan {
                 continue;
             }
             boolean opener = t.sentenceStart() || headline;
-            boolean nextGiven = i + 1 < to && (tokens.get(i + 1).given(given) || tokens.get(i + 1).is(NamesLexicon.SURNAME_FIRST))
-                    && !tokens.get(i + 1).is(NEVER);
-            boolean first = t.given(given) || surnameFirst;
+            // "Qasr Al Hosn", "Bab El Oued": a particle after a capitalised word is no given name, though "Al Gore" is one
+            boolean nextGiven = i + 1 < to && (tokens.get(i + 1).given(given) && !tokens.get(i + 1).is(NamesLexicon.PARTICLE)
+                    || tokens.get(i + 1).is(NamesLexicon.SURNAME_FIRST)) && !tokens.get(i + 1).is(NEVER);
+            boolean first = t.given(given) || surnameFirst || nextGiven && NamesLexicon.KUNYA.contains(w);
             // "Many Sanders supporters", "Will Bernie Sanders run?", "Exchequer Kenneth Clarke": a capitalised word
             // before a given name that has a surname of its own is no part of the name
-            boolean vouchedFirst = roleBefore && i == from && to - i <= MAX_AFTER_FIRST + 1;
+            boolean vouchedFirst = roleBefore && i == from && to - i <= MAX_AFTER_FIRST + 1
+                    // "Sheikh Hamdan bin Saeed Al Nuaimi": a title written before the name, which fills the rest of the run;
+                    // not the second word of a title before a given name ("Datuk Seri Anwar Ibrahim")
+                    || i > from && tokens.get(i - 1).is(NamesLexicon.TITLE) && !tokens.get(i - 1).lowerCase() && to - i >= 2
+                    && !tokens.get(i + 1).given(given) && spanEnd(tokens, i, to) == to;
             if (!vouchedFirst && nextGiven && (opener && (!first || t.is(NamesLexicon.WORDLIKE_WORD) && i + 2 < to) || !first && i + 2 < to)) {
                 if (!first && !opener && i + 2 < to && t.length() <= SURNAME_FIRST_LONGEST && !t.is(~0)) {
                     surnameBefore.add(words(tokens, i, spanEnd(tokens, i + 1, to)));
@@ -383,20 +400,52 @@ final class NamesScan {
         // "Alyssa Milano Foundation", or a longer run than a name holds; "Jose Miguel Insulza Monday" is a name
         if (j < runEnd && !tokens.get(j).is(NamesLexicon.NEVER_WORD)) return;
         NamesText.Token next = runEnd < tokens.size() ? tokens.get(runEnd) : null;
-        boolean speech = next != null && (next.joined() || last.after() == ',') && next.is(NamesLexicon.SPEECH_WORD)
-                || last.after() == ',' && next != null && (appositionNamesRole(tokens, runEnd) || isAge(next));
+        boolean speech = vouchedAfter(last, tokens, runEnd);
         Evidence e;
         // the author's line counts only with the surname said again, as it is of a person the story names
         boolean author = i == 0 && j < tokens.size() && authorsLine(tokens, j);
-        if (author) e = Evidence.BARE;
+        // a line that is a name and nothing else is an author box's or a credit's ("About the author / Vikram Desai")
+        boolean nameOnly = i == 0 && j == tokens.size() && j > 1;
+        if (author || nameOnly) e = Evidence.BARE;
         else if (first && (!afterThe || next != null && next.joined() && next.is(NamesLexicon.ATTRIBUTIVE_WORD))) e = Evidence.GIVEN;
         else if (cued || speech && !afterThe && !thing) e = Evidence.CUED;
         else e = Evidence.BARE;                           // "the Vienna Philharmonic", "Hartford Courant"
         List<String> name = words(tokens, i, j);
-        mentions.add(new Mention(name, e, tokens.get(i).sentenceStart() && !author));
+        // a capital that a sentence start explains says nothing of a name, unless a verb or an apposition then does
+        // ("Grace Mensah, a cousin,"); capital initials are capitals wherever they stand
+        boolean opening = tokens.get(i).sentenceStart() && !author && !speech && !tokens.get(i).capsInitials();
+        mentions.add(new Mention(name, e, opening));
         if (first && j - i == 2) sharedSurname(tokens, i, last, e);
         surnames.add(last.text());
         written.add(String.join(" ", name));
+    }
+
+    /**
+     * What follows the name ending in {@code last} vouches for a person: a verb of speech ("Kim said"), or after a
+     * comma an age or an apposition that names a role ("Park Seoyeon, a safety engineer,").
+     */
+    private static boolean vouchedAfter(NamesText.Token last, List<NamesText.Token> tokens, int next) {
+        if (next >= tokens.size()) return false;
+        NamesText.Token n = tokens.get(next);
+        return (n.joined() || last.after() == ',') && n.is(NamesLexicon.SPEECH_WORD)
+                || last.after() == ',' && (appositionNamesRole(tokens, next) || isAge(n));
+    }
+
+    /**
+     * "KS Bharadwaj", "MS Dhoni": capital initials and one surname, and no more capitalised words. Not "US Army", "MP
+     * Anna Nowak" nor "UN Secretary-General": the initials are no word of the lists (but the title "MS") and the surname
+     * no title, organisation or never-word.
+     */
+    private static boolean capsInitialsName(List<NamesText.Token> tokens, int from) {
+        NamesText.Token t = tokens.get(from);
+        if (!t.capsInitials() || from + 1 >= tokens.size() || t.is(NamesLexicon.ORG_WORD | NamesLexicon.DESCRIPTOR | NamesLexicon.MODIFIER)
+                || t.is(NamesLexicon.NEVER_WORD) && !t.is(NamesLexicon.TITLE)) return false;
+        NamesText.Token s = tokens.get(from + 1);
+        if (!s.joined() || !s.capitalised() || s.tagged() || s.is(NEVER | NamesLexicon.TITLE | NamesLexicon.MODIFIER | NamesLexicon.NOT_FIRST_WORD)
+                || isCompoundTitle(s.lower())) return false;
+        if (from + 2 >= tokens.size() || s.possessive()) return true;
+        NamesText.Token after = tokens.get(from + 2);
+        return !after.joined() || !after.capitalised() && !after.particle();
     }
 
     /**

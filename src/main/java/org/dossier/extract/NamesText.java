@@ -159,6 +159,16 @@ final class NamesText {
             return Chars.isUpperCase(chars[start]) && KOREAN_GIVEN.matcher(lower()).matches();
         }
 
+        /**
+         * "KS", "MS", "KL": initials written in capitals without full stops, as South Asian news writes them before a
+         * surname ("KS Bharadwaj"); the same shape as an acronym ("BBC"), which only what follows tells apart.
+         */
+        boolean capsInitials() {
+            if (end - start < 2 || end - start > 3) return false;
+            for (int i = start; i < end; i++) if (chars[i] < 'A' || chars[i] > 'Z') return false;
+            return true;
+        }
+
         /** "C.", "J.K." or the "D" of "D Y Chandrachud": an initial (or several), kept as written in a name. */
         boolean initial() {
             // a Russian initial takes its full stop, and a capital alone is a word ("В Казани": "in Kazan")
@@ -178,9 +188,10 @@ final class NamesText {
     private static final Pattern KOREAN_GIVEN;
 
     static {
-        // with the onsets and vowels of Mandarin and Cantonese too ("Yu-ting", "Wing-sze", "Xiao-ming")
-        String syllable = "(?:kk|tt|pp|ss|jj|ch|sz|ts|zh|sh|[gkndtrlmbpsjhzxqcf])?[wy]?"
-                + "(?:ae|eo|eu|ui|oe|ee|oo|ou|ai|ao|ei|ia|ie|io|iu|ua|uo|a|e|i|o|u)(?:ng|[knltmp])?";
+        // with the onsets and vowels of Mandarin and Cantonese too ("Yu-ting", "Wing-sze", "Xiao-ming"), and of the
+        // Wade-Giles spelling Taiwan writes ("Chih-hao", "Hsiao-wen", "Chieh-yu")
+        String syllable = "(?:kk|tt|pp|ss|jj|ch|sz|ts|zh|sh|hs|[gkndtrlmbpsjhzxqcf])?[wy]?"
+                + "(?:iao|ieh|uei|uai|ae|eo|eu|ui|oe|ee|oo|ou|ai|ao|ei|ia|ie|ih|io|iu|ua|uo|a|e|i|o|u)(?:ng|[knltmp])?";
         KOREAN_GIVEN = Pattern.compile(syllable + "-" + syllable);
     }
 
