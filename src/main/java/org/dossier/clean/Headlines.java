@@ -101,7 +101,7 @@ public final class Headlines {
         int words = 0;
         for (int i = 0; i < paragraphs.size() && words < BODY_WORDS; i++) {
             String p = paragraphs.get(i);
-            if (i < candidates.length && candidates[i] || !Sentences.endsLikeSentence(p) || Substance.words(p) < 6) continue;
+            if (i < candidates.length && candidates[i] || !Sentences.endsLikeSentence(p) || Substance.words(p, 6) < 6) continue;
             List<String> found = stems(p, BODY_WORDS - words);
             words += found.size();
             stems.addAll(found);
