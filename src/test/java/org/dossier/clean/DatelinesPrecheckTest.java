@@ -7,14 +7,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,19 +35,10 @@ class DatelinesPrecheckTest {
     }
 
     @Example
-    void noLineOfTheRepositorysSeedsTurnedAwayReadsAsADateline() throws IOException {
-        int lines = 0;
-        for (String dir : List.of("seeds", "src/test/resources/devset/seeds", "src/test/resources/seeds-bad")) {
-            try (Stream<Path> files = Files.list(Path.of(dir))) {
-                for (Path f : files.toList()) {
-                    for (String line : new String(Files.readAllBytes(f), StandardCharsets.UTF_8).split("\\R")) {
-                        assertNotTurnedAwayWrongly(line.strip());
-                        lines++;
-                    }
-                }
-            }
-        }
-        assertTrue(lines > 500, "lines read: " + lines);
+    void noLineOfTheRepositorysSeedsTurnedAwayReadsAsADateline() {
+        List<String> lines = RepositorySeedLines.all();
+        lines.forEach(DatelinesPrecheckTest::assertNotTurnedAwayWrongly);
+        assertTrue(lines.size() > 500, "lines read: " + lines.size());
     }
 
     @Provide
