@@ -95,6 +95,8 @@ public final class Dossier implements Callable<Integer> {
                         r.seedsReused(), r.filesWritten(), r.filesReused(), r.pagesKeyed());
                 System.err.printf("  %d rows of the data files made (the others copied)%n", r.dataRowsMade());
                 System.err.printf("  %d web archives read, %d records (the others unchanged)%n", r.archivesRead().archives(), r.archivesRead().records());
+                System.err.printf("  %d seeds read ahead to guess the recurring lines, %d cleaned again after their count%n",
+                        r.readAhead(), r.cleanedAgain());
                 System.err.printf("  SHA-256 by %s%n", Sha256.provider());
             }
             if (!r.renderErrors().isEmpty()) {

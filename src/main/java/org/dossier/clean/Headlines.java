@@ -1,5 +1,7 @@
 package org.dossier.clean;
 
+import org.dossier.ingest.Chars;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -99,7 +101,7 @@ public final class Headlines {
         int words = 0;
         for (int i = 0; i < paragraphs.size() && words < BODY_WORDS; i++) {
             String p = paragraphs.get(i);
-            if (i < candidates.length && candidates[i] || !Sentences.endsLikeSentence(p) || Substance.words(p) < 6) continue;
+            if (i < candidates.length && candidates[i] || !Sentences.endsLikeSentence(p) || Substance.words(p, 6) < 6) continue;
             List<String> found = stems(p, BODY_WORDS - words);
             words += found.size();
             stems.addAll(found);
@@ -114,16 +116,30 @@ public final class Headlines {
 
     private static List<String> stems(String text, int max) {
         List<String> out = new ArrayList<>();
+        // a copy to index: under C1 (see BoundedHeap) charAt costs more per character than the copy
+        char[] chars = text.toCharArray();
         int start = -1;
-        for (int i = 0; i <= text.length() && out.size() < max; i++) {
-            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+        for (int i = 0; i <= chars.length && out.size() < max; i++) {
+            boolean letter = i < chars.length && Chars.isLetter(chars[i]);
             if (letter && start < 0) start = i;
             if (!letter && start >= 0) {
-                if (i - start >= STEM) out.add(text.substring(start, start + STEM).toLowerCase(Locale.ROOT));
+                if (i - start >= STEM) out.add(stem(chars, start));
                 start = -1;
             }
         }
         return out;
+    }
+
+    /** The word's first {@link #STEM} letters in lower case, as {@code toLowerCase(Locale.ROOT)} gives them, without a substring for ASCII. */
+    private static String stem(char[] chars, int start) {
+        char[] stem = new char[STEM];
+        for (int k = 0; k < STEM; k++) {
+            char c = chars[start + k];
+            // beyond ASCII a letter may lower-case to two ("İ") or by its context (a final sigma): the String's own rule
+            if (c >= 128) return new String(chars, start, STEM).toLowerCase(Locale.ROOT);
+            stem[k] = Chars.toLowerCase(c);
+        }
+        return new String(stem);
     }
 
     /** A phrase has lower-case words ("to", "um die", "в"); a row of menu items or section names has none. */

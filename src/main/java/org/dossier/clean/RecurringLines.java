@@ -49,27 +49,52 @@ public final class RecurringLines {
 
     /** @param perSeed each text seed's {@link #of} (an HTML page's empty array does not count as a text seed) */
     public static RecurringLines count(List<long[]> perSeed) {
-        int seeds = 0, total = 0;
-        for (long[] h : perSeed) {
-            if (h.length > 0) seeds++;
-            total += h.length;
+        return estimate(perSeed, List.of(), 1);
+    }
+
+    /**
+     * {@link #count} for an archive of which only some seeds' lines are known yet: each seed of a sample of the
+     * others stands for {@code every} seeds. A guess, to be checked against the count once every seed's lines are
+     * known; with {@code every} 1 it is the count of both lists.
+     *
+     * @param counted seeds whose lines are known
+     * @param sampled every {@code every}-th of the other seeds
+     */
+    public static RecurringLines estimate(List<long[]> counted, List<long[]> sampled, int every) {
+        long[] known = sorted(counted), sample = sorted(sampled);
+        int threshold = threshold(textSeeds(counted) + every * textSeeds(sampled));
+        long weight = known.length + (long) every * sample.length;
+        long[] recurring = new long[(int) Math.min(known.length + sample.length, weight / threshold + 1)];
+        int n = 0;
+        // each seed's hashes are distinct, so a run of one hash counts the seeds that hold its line
+        for (int i = 0, j = 0; i < known.length || j < sample.length; ) {
+            long h = j == sample.length || (i < known.length && known[i] <= sample[j]) ? known[i] : sample[j];
+            long seeds = 0;
+            for (; i < known.length && known[i] == h; i++) seeds++;
+            for (; j < sample.length && sample[j] == h; j++) seeds += every;
+            if (seeds >= threshold) recurring[n++] = h;
         }
+        return new RecurringLines(Arrays.copyOf(recurring, n));
+    }
+
+    private static int textSeeds(List<long[]> perSeed) {
+        int seeds = 0;
+        for (long[] h : perSeed) if (h.length > 0) seeds++;
+        return seeds;
+    }
+
+    /** All the seeds' hashes in one sorted array. */
+    private static long[] sorted(List<long[]> perSeed) {
+        int total = 0;
+        for (long[] h : perSeed) total += h.length;
         long[] all = new long[total];
         int at = 0;
         for (long[] h : perSeed) {
             System.arraycopy(h, 0, all, at, h.length);
             at += h.length;
         }
-        Arrays.sort(all);
-        int threshold = threshold(seeds);
-        long[] recurring = new long[total / threshold + 1];
-        int n = 0;
-        // each seed's hashes are distinct, so a run of one hash counts the seeds that hold its line
-        for (int i = 0, j; i < total; i = j) {
-            for (j = i + 1; j < total && all[j] == all[i]; ) j++;
-            if (j - i >= threshold) recurring[n++] = all[i];
-        }
-        return new RecurringLines(Arrays.copyOf(recurring, n));
+        Arrays.parallelSort(all);
+        return all;
     }
 
     /**

@@ -296,9 +296,14 @@ final class Substance {
     }
 
     static int words(String text) {
+        return words(text, Integer.MAX_VALUE);
+    }
+
+    /** {@link #words}, counted no further than {@code enough}: a paragraph is long enough at its first words. */
+    static int words(String text, int enough) {
         int words = 0;
         boolean inWord = false;
-        for (int i = 0, n = text.length(); i < n; i++) {
+        for (int i = 0, n = text.length(); i < n && words < enough; i++) {
             boolean space = Chars.isWhitespace(text.charAt(i));
             if (!space && !inWord) words++;
             inWord = !space;

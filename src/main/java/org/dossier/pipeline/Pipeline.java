@@ -60,6 +60,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -81,10 +83,12 @@ public final class Pipeline {
      * @param withheld why the new site was not swapped in (the previous one is left in place), when it was not
      * @param archivesRead web archives, and records in them, read this time (the others were unchanged, and their pages came from the cache)
      * @param dataRowsMade rows of the data files serialised (the others were copied from the live files as they were)
+     * @param readAhead    seeds read ahead of their cleaning, to guess the lines that recur in the archive
+     * @param cleanedAgain seeds cleaned again, since the guess was wrong about their lines
      */
     public record Result(BuildReport report, ArchiveIndex index, Map<String, Long> timings, List<String> renderErrors,
                          Optional<String> withheld, int seedsReused, int filesWritten, int filesReused, int pagesKeyed, List<String> kept,
-                         Optional<State> state, WebArchive.Reads archivesRead, int dataRowsMade) {}
+                         Optional<State> state, WebArchive.Reads archivesRead, int dataRowsMade, int readAhead, int cleanedAgain) {}
 
     /**
      * What a build leaves for the next one in the same process ({@code serve}), so that one need not load it from disk
@@ -107,7 +111,14 @@ public final class Pipeline {
 
     /** What one seed became: an article (new or from the cache) or a problem, with what cleaning removed. */
     private record Processed(Path path, String source, Outcome<Article> outcome, Optional<String> decoding, Removals removals,
-                             Optional<BuildCache.Seed> cached, Optional<FileStamp> stamp) {}
+                             Optional<BuildCache.Seed> cached, Optional<FileStamp> stamp, BuildCache.Lines lines, long[] recurring) {}
+
+    /**
+     * How many seeds of those whose lines the state does not know are read ahead to guess the archive's recurring
+     * lines (see {@link #run}): enough that a line held by the share of seeds that makes it recur shows in the sample
+     * about ten times at any size, few enough that reading them twice costs little.
+     */
+    private static final int LINES_SAMPLE = 2048;
 
     private Pipeline() {}
 
@@ -159,21 +170,38 @@ public final class Pipeline {
                 List<SeedUnit> units = found.units();
                 t = lap(timings, "list", t);
 
-                // A line many seeds share is the sites' furniture: the archive's lines are counted before any seed is
-                // cleaned, and each seed is told only which of its own lines recur, so its cache key changes only when that does.
-                List<BuildCache.Lines> lines = units.parallelStream().map(u -> lines(config.seeds(), u, cache)).toList();
-                RecurringLines archive = RecurringLines.count(lines.stream().map(BuildCache.Lines::hashes).toList());
+                // A line many seeds share is the sites' furniture: each seed is told only which of its own lines recur
+                // in the archive, so its cache key changes only when that does. Reading every seed once to count lines
+                // and again to clean it cost a tenth of a full build, so a seed whose lines the state does not know has
+                // them taken as it is read to be cleaned, against a guess from the known lines and a sample of the
+                // others; the count follows, and the few seeds the guess misjudged are cleaned again with it.
+                List<Optional<BuildCache.Lines>> stamped = units.parallelStream().map(u -> linesStamped(u, cache)).toList();
+                int[] unknown = IntStream.range(0, units.size()).filter(i -> stamped.get(i).isEmpty()).toArray();
+                int every = Math.max(1, (unknown.length + LINES_SAMPLE - 1) / LINES_SAMPLE);
+                Map<Integer, BuildCache.Lines> sampled = IntStream.range(0, unknown.length).filter(k -> k % every == 0).parallel()
+                        .mapToObj(k -> unknown[k]).collect(Collectors.toMap(i -> i, i -> lines(config.seeds(), units.get(i), cache)));
+                RecurringLines guess = RecurringLines.estimate(stamped.stream().flatMap(Optional::stream).map(BuildCache.Lines::hashes).toList(),
+                        sampled.values().stream().map(BuildCache.Lines::hashes).toList(), every);
                 t = lap(timings, "recurring lines", t);
 
                 Extractor extractor = new Extractor(curation);
                 ContentPages pages = new ContentPages(config.work());
                 AtomicInteger done = new AtomicInteger();
-                List<Processed> processed = IntStream.range(0, units.size()).parallel().mapToObj(i -> {
+                List<Processed> guessed = IntStream.range(0, units.size()).parallel().mapToObj(i -> {
                     Processed p = process(config.seeds(), units.get(i), extractor, pages, cache, extractKey, curation,
-                            archive.recurringIn(lines.get(i).hashes()), lines.get(i).stamp());
+                            stamped.get(i).or(() -> Optional.ofNullable(sampled.get(i))), guess);
                     progress.seeds(done.incrementAndGet(), units.size());
                     return p;
                 }).toList();
+                RecurringLines archive = RecurringLines.count(guessed.stream().map(p -> p.lines().hashes()).toList());
+                AtomicInteger again = new AtomicInteger();
+                List<Processed> processed = IntStream.range(0, units.size()).parallel().mapToObj(i -> {
+                    Processed p = guessed.get(i);
+                    if (Arrays.equals(p.recurring(), archive.recurringIn(p.lines().hashes()))) return p;
+                    again.incrementAndGet();
+                    return process(config.seeds(), units.get(i), extractor, pages, cache, extractKey, curation, Optional.of(p.lines()), archive);
+                }).toList();
+                int cleanedAgain = again.get();
                 List<Article> articles = new ArrayList<>();
                 processed.forEach(p -> { if (p.outcome() instanceof Outcome.Ok<Article> ok) articles.add(ok.value()); });
                 pages.prune(articles.stream().map(Article::id).collect(Collectors.toSet()));
@@ -187,7 +215,7 @@ public final class Pipeline {
                         curatedPages, unused, index.problems()).flatMap(List::stream).toList());
                 t = lap(timings, "index", t);
                 Optional<String> withheld = withheld(config, index, report);
-                if (withheld.isPresent()) return new Result(report, index, timings, List.of(), withheld, 0, 0, 0, 0, List.of(), Optional.empty(), found.read(), 0);
+                if (withheld.isPresent()) return new Result(report, index, timings, List.of(), withheld, 0, 0, 0, 0, List.of(), Optional.empty(), found.read(), 0, sampled.size(), cleanedAgain);
 
                 // The versions of the pages' inputs are trusted with the file keys: for the very site they were made for.
                 Dependencies dependencies = Dependencies.of(index, String.join("\n", renderKey, site.title(), site.description(),
@@ -196,7 +224,7 @@ public final class Pipeline {
                 JBakeEngine.Result rendered = bake.render(input, siteFiles);
                 t = lap(timings, "render", t);
                 if (!rendered.errors().isEmpty()) {
-                    return new Result(report, index, timings, rendered.errors(), Optional.empty(), 0, 0, 0, 0, List.of(), Optional.empty(), found.read(), 0);
+                    return new Result(report, index, timings, rendered.errors(), Optional.empty(), 0, 0, 0, 0, List.of(), Optional.empty(), found.read(), 0, sampled.size(), cleanedAgain);
                 }
 
                 // Duplicates keep their originals too: the report links them, and nothing given is lost.
@@ -230,7 +258,7 @@ public final class Pipeline {
                     if (p.outcome() instanceof Outcome.Ok<Article> ok) {
                         seeds.put(p.source(), cacheEntry(p, ok.value(), pages));
                     }
-                    if (lines.get(i) != BuildCache.Lines.NONE) seedLines.put(p.source(), lines.get(i));
+                    if (p.lines() != BuildCache.Lines.NONE) seedLines.put(p.source(), p.lines());
                 }
                 output.commit();
                 t = lap(timings, "publish: journal or swap", t);
@@ -242,7 +270,8 @@ public final class Pipeline {
                 lap(timings, "publish: cache", t);
                 int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();
                 return new Result(report, index, timings, List.of(), Optional.empty(), reusedSeeds, siteFiles.written(),
-                        siteFiles.reused().size(), dependencies.keyed(), output.kept(), Optional.of(new State(saved, config.work())), found.read(), rowsMade[0]);
+                        siteFiles.reused().size(), dependencies.keyed(), output.kept(), Optional.of(new State(saved, config.work())), found.read(), rowsMade[0],
+                        sampled.size(), cleanedAgain);
             }
         }
     }
@@ -294,81 +323,107 @@ public final class Pipeline {
         return Optional.empty();
     }
 
+    /** The seed's lines as the archive counts them, from the state, while the seed file's stamp is the one they were taken at. */
+    private static Optional<BuildCache.Lines> linesStamped(SeedUnit unit, BuildCache cache) {
+        return settledStamp(unit.path()).flatMap(s -> cache.linesStamped(unit.source(), s));
+    }
+
     /**
-     * The seed's lines as the archive counts them: from the cache while the seed's stamp or bytes are those they were
-     * taken from, else read and decoded here (and again when the seed is cleaned: no text is kept in between).
+     * The seed's lines as the archive counts them, read ahead for the guess: from the state while the seed's bytes are
+     * those they were taken from, else read and decoded here (and again when the seed is cleaned: no text is kept in between).
      */
     private static BuildCache.Lines lines(Path seeds, SeedUnit unit, BuildCache cache) {
         String source = unit.source();
         Path file = unit.path();
         try {
             Optional<FileStamp> stamp = settledStamp(file);
-            Optional<BuildCache.Lines> known = stamp.flatMap(s -> cache.linesStamped(source, s));
-            if (known.isPresent()) return known.get();
             if (!(SeedReader.readBytes(source, seeds, file) instanceof Outcome.Ok<byte[]> bytes)) return BuildCache.Lines.NONE;
-            // The digest only finds lines counted before, from the same bytes: a seed new to the cache needs none.
+            // The digest only finds lines counted before, from the same bytes: a seed new to the state needs none.
             String sha = cache.hasLines(source) ? Sha256.hex(bytes.value()) : "";
-            known = cache.lines(source, sha);
-            if (known.isPresent()) return new BuildCache.Lines(sha, stamp, known.get().hashes());
-            return SeedReader.decode(source, file, bytes.value(), sha, unit.capture()) instanceof Outcome.Ok<Seed> seed
-                    ? new BuildCache.Lines(sha, stamp, RecurringLines.of(seed.value())) : BuildCache.Lines.NONE;
+            return counted(cache, source, stamp, sha, () -> SeedReader.decode(source, file, bytes.value(), sha, unit.capture()));
         } catch (RuntimeException | OutOfMemoryError e) {
             // The seed is read again to be cleaned, and what fails there is reported with the reason.
             return BuildCache.Lines.NONE;
         }
     }
 
-    /** @param stamp the seed file's stamp as its lines were counted: taken once per build, before its bytes are read */
+    /** The seed's lines from the state by the digest of its bytes ("" for none), else counted from the decoded seed. */
+    private static BuildCache.Lines counted(BuildCache cache, String source, Optional<FileStamp> stamp, String sha, Supplier<Outcome<Seed>> read) {
+        Optional<BuildCache.Lines> known = cache.lines(source, sha);
+        if (known.isPresent()) return new BuildCache.Lines(sha, stamp, known.get().hashes());
+        return read.get() instanceof Outcome.Ok<Seed> seed ? new BuildCache.Lines(sha, stamp, RecurringLines.of(seed.value())) : BuildCache.Lines.NONE;
+    }
+
+    /**
+     * @param lines   the seed's lines with the file's stamp they were taken at, when already known; else taken from the
+     *                seed as it is read
+     * @param archive the lines that recur in the archive, or a guess of them: the {@link Processed} says what the seed
+     *                was told, to be checked against the count
+     */
     private static Processed process(Path seeds, SeedUnit unit, Extractor extractor, ContentPages pages, BuildCache cache,
-                                     String extractKey, Curation curation, long[] recurring, Optional<FileStamp> stamp) {
+                                     String extractKey, Curation curation, Optional<BuildCache.Lines> lines, RecurringLines archive) {
         Processed p = process(seeds, unit.source(), unit.path(), unit.capture(), extractor, pages, cache, extractKey,
-                curation, recurring, stamp);
+                curation, lines, archive);
         // Where and when a page was captured is no part of what its cached article was made from: set on each build.
         if (unit.capture().isEmpty() || !(p.outcome() instanceof Outcome.Ok<Article> ok)) return p;
         return new Processed(p.path(), p.source(), Outcome.ok(ok.value().withCapture(unit.capture())), p.decoding(), p.removals(),
-                p.cached(), p.stamp());
+                p.cached(), p.stamp(), p.lines(), p.recurring());
     }
 
     /** @param capture for a page captured in a web archive: how it was served (as HTML, in the charset its header names) */
     private static Processed process(Path seeds, String source, Path file, Optional<Capture> capture, Extractor extractor, ContentPages pages,
-                                     BuildCache cache, String extractKey, Curation curation, long[] recurring, Optional<FileStamp> stamp) {
+                                     BuildCache cache, String extractKey, Curation curation, Optional<BuildCache.Lines> known,
+                                     RecurringLines archive) {
+        // What the seed is counted with in the archive, even when it fails below.
+        BuildCache.Lines lines = known.orElse(BuildCache.Lines.NONE);
+        long[] recurring = archive.recurringIn(lines.hashes());
         try {
             // The same payload served under another charset reads otherwise.
             String charset = capture.flatMap(Capture::charset).orElse("");
+            // Taken once per build, before the seed's bytes are read: with its lines when they were read ahead.
+            Optional<FileStamp> stamp = known.isPresent() ? lines.stamp() : settledStamp(file);
             // An unchanged stamp vouches for the digest the seed had, so a seed built before is not even read.
-            Optional<BuildCache.Seed> hit = stamp.flatMap(s -> cache.seedStamped(source, s))
-                    .flatMap(s -> cached(cache, pages, source, seedKey(source, s.article().sha256(), charset, extractKey, curation, recurring)));
-            if (hit.isPresent()) return reused(file, source, hit.get(), stamp);
+            long[] told = recurring;
+            Optional<BuildCache.Seed> hit = known.isEmpty() ? Optional.empty() : stamp.flatMap(s -> cache.seedStamped(source, s))
+                    .flatMap(s -> cached(cache, pages, source, seedKey(source, s.article().sha256(), charset, extractKey, curation, told)));
+            if (hit.isPresent()) return reused(file, source, hit.get(), stamp, lines, recurring);
             Outcome<byte[]> bytes = SeedReader.readBytes(source, seeds, file);
-            if (bytes instanceof Outcome.Failed<byte[]> f) return failed(file, source, f.problem());
+            if (bytes instanceof Outcome.Failed<byte[]> f) return failed(file, source, f.problem(), lines, recurring);
             byte[] b = ((Outcome.Ok<byte[]>) bytes).value();
             String sha = Sha256.hex(b);
+            AtomicReference<Outcome<Seed>> decoded = new AtomicReference<>();
+            Supplier<Outcome<Seed>> decode = () -> decoded.updateAndGet(d -> d != null ? d : SeedReader.decode(source, file, b, sha, capture));
+            if (known.isEmpty()) {
+                lines = counted(cache, source, stamp, cache.hasLines(source) ? sha : "", decode);
+                recurring = archive.recurringIn(lines.hashes());
+            }
             String contentKey = seedKey(source, sha, charset, extractKey, curation, recurring);
             hit = cached(cache, pages, source, contentKey);
-            if (hit.isPresent()) return reused(file, source, hit.get(), stamp);
-            Outcome<Seed> read = SeedReader.decode(source, file, b, sha, capture);
+            if (hit.isPresent()) return reused(file, source, hit.get(), stamp, lines, recurring);
+            Outcome<Seed> read = decode.get();
             Optional<String> decoding = read instanceof Outcome.Ok<Seed> ok ? Optional.of(ok.value().decoding()) : Optional.empty();
             Deadline deadline = Deadline.after(Config.SEED_BUDGET, source);
-            Outcome<CleanedSeed> cleaned = read.then(s -> SeedCleaner.clean(s, deadline, recurring));
+            long[] cleanedWith = recurring;
+            Outcome<CleanedSeed> cleaned = read.then(s -> SeedCleaner.clean(s, deadline, cleanedWith));
             Removals removals = cleaned instanceof Outcome.Ok<CleanedSeed> c ? c.value().removals() : Removals.none();
             Outcome<Article> article = cleaned.then(c -> extractor.extract(c, deadline).then(a -> {
                 pages.write(a, c.blocks());
                 return Outcome.ok(a.withContentKey(contentKey));
             }));
-            return new Processed(file, source, article, decoding, removals, Optional.empty(), stamp);
+            return new Processed(file, source, article, decoding, removals, Optional.empty(), stamp, lines, recurring);
         } catch (Deadline.Exceeded e) {
-            return failed(file, source, e.problem());
+            return failed(file, source, e.problem(), lines, recurring);
         } catch (RuntimeException e) {
             // A fault of ours on one odd seed must not cost the archive: it is reported like any unusable file.
-            return failed(file, source, new Problem(source, Stage.CLEAN, "could not be processed (internal error: " + e + ")"));
+            return failed(file, source, new Problem(source, Stage.CLEAN, "could not be processed (internal error: " + e + ")"), lines, recurring);
         } catch (OutOfMemoryError e) {
             // One pathological seed (megabytes on a single line) must not cost the archive either; its buffers are
             // garbage once this frame is left.
-            return failed(file, source, new Problem(source, Stage.CLEAN, "too big to clean in memory; split it into smaller files"));
+            return failed(file, source, new Problem(source, Stage.CLEAN, "too big to clean in memory; split it into smaller files"), lines, recurring);
         } catch (StackOverflowError e) {
             // The last line of defence: the stages walk seed-derived trees without recursion, so this is a fault of ours
             // (or of a library) on one odd seed, and the stack is unwound by now.
-            return failed(file, source, new Problem(source, Stage.CLEAN, "nested too deeply to process (internal error: stack overflow)"));
+            return failed(file, source, new Problem(source, Stage.CLEAN, "nested too deeply to process (internal error: stack overflow)"), lines, recurring);
         }
     }
 
@@ -383,9 +438,10 @@ public final class Pipeline {
         return cache.seed(source, key).filter(s -> unchanged(pages, s));
     }
 
-    private static Processed reused(Path file, String source, BuildCache.Seed s, Optional<FileStamp> stamp) {
+    private static Processed reused(Path file, String source, BuildCache.Seed s, Optional<FileStamp> stamp, BuildCache.Lines lines,
+                                    long[] recurring) {
         Article a = s.article();
-        return new Processed(file, source, Outcome.ok(a), Optional.of(a.decoding()), a.removals(), Optional.of(s), stamp);
+        return new Processed(file, source, Outcome.ok(a), Optional.of(a.decoding()), a.removals(), Optional.of(s), stamp, lines, recurring);
     }
 
     private static BuildCache.Seed cacheEntry(Processed p, Article a, ContentPages pages) throws IOException {
@@ -398,8 +454,9 @@ public final class Pipeline {
         return new BuildCache.Seed(a.contentKey(), page.size(), page.lastModifiedTime().toMillis(), a, p.stamp());
     }
 
-    private static Processed failed(Path file, String source, Problem problem) {
-        return new Processed(file, source, new Outcome.Failed<>(problem), Optional.empty(), Removals.none(), Optional.empty(), Optional.empty());
+    private static Processed failed(Path file, String source, Problem problem, BuildCache.Lines lines, long[] recurring) {
+        return new Processed(file, source, new Outcome.Failed<>(problem), Optional.empty(), Removals.none(), Optional.empty(), Optional.empty(),
+                lines, recurring);
     }
 
     private static boolean unchanged(ContentPages pages, BuildCache.Seed s) {

@@ -7,14 +7,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,19 +42,10 @@ class BoilerplateGatesTest {
     }
 
     @Example
-    void gatesAdmitEveryMatchingLineOfTheRepositorysSeeds() throws IOException {
-        int lines = 0;
-        for (String dir : List.of("seeds", "src/test/resources/devset/seeds", "src/test/resources/seeds-bad")) {
-            try (Stream<Path> files = Files.list(Path.of(dir))) {
-                for (Path f : files.toList()) {
-                    for (String line : new String(Files.readAllBytes(f), StandardCharsets.UTF_8).split("\\R")) {
-                        assertGatesAdmitWhatPatternsMatch(line.strip());
-                        lines++;
-                    }
-                }
-            }
-        }
-        assertTrue(lines > 500, "lines read: " + lines);
+    void gatesAdmitEveryMatchingLineOfTheRepositorysSeeds() {
+        List<String> lines = RepositorySeedLines.all();
+        lines.forEach(BoilerplateGatesTest::assertGatesAdmitWhatPatternsMatch);
+        assertTrue(lines.size() > 500, "lines read: " + lines.size());
     }
 
     @Example
