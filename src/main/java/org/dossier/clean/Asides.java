@@ -1,6 +1,7 @@
 package org.dossier.clean;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -10,10 +11,13 @@ import java.util.regex.Pattern;
  * classifier keeps them (they are prose); their place and shape give them away.
  * <ul>
  *   <li>A <em>caption</em> is one plain sentence of a few words, with no figure, comma or quotation (a story's sentence
- *       tells who said what, when and how much; a caption shows a scene), standing where the picture was: inside the
- *       text, straight after a picture's leftovers (its file name, "Loading…", a gallery's counter).</li>
+ *       tells who said what, when and how much; a caption shows a scene), standing where the picture was: straight
+ *       after a picture's leftovers (its file name, "Loading…", a gallery's counter), or first under the headline,
+ *       byline or dateline with a longer paragraph after it (where the lead picture stands; a lede of so few words
+ *       is its story's whole first paragraph only in a brief, and a brief has nothing longer after it).</li>
  *   <li>An <em>author's note</em> is the text's last block, led by a name the story never mentions, about a reporter
- *       ("Zanele Mthembu is a senior reporter covering …", "… Reach her at jen@example.org").</li>
+ *       ("Zanele Mthembu is a senior reporter covering …", "Ирина Соколова — корреспондент …", "… Reach her at
+ *       jen@example.org"), or about the byline's author, whatever it says of them ("Marcus Webb has written about …").</li>
  *   <li>A <em>provenance line</em> is the text's last block saying the story was first published elsewhere.</li>
  * </ul>
  * The few words these need, reporters' trades and "originally published", are listed for each language read.
@@ -24,15 +28,20 @@ final class Asides {
     private static final int NOTE_WORDS = 60;
     /** The removals that leave a picture's slot behind them, its caption still to come. */
     private static final Set<String> PICTURE_SLOT = Set.of("image-file", "placeholder", "gallery");
+    /** The removals above the text under which the lead picture stands. */
+    private static final Set<String> ABOVE_TEXT = Set.of("headline", "byline", "dateline");
     private static final Pattern TRADE = anyOf("reporter|correspondent|journalist|editor|writer|columnist|contributor|covers|"
             + "reach (?:her|him|them|me) at|journaliste|rédact|correspondant|chroniqueu|redakteur|korrespondent|autorin|periodista|"
             + "redactor|corresponsal|columnista|корреспондент|журналист|редактор|обозревател|giornalista|jornalista");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
     private static final Pattern PROVENANCE = anyOf("(?:originally|first) (?:published|appeared)|initialement publié|"
-            + "publié initialement|paru initialement|zuerst erschienen|erschien zuerst|ursprünglich erschienen|publicado originalmente|"
-            + "publicado inicialmente|впервые опубликован|pubblicato originariamente");
-    /** A name as a note leads with it: two to four capitalised words, then a word in lower case ("is", "covers"). */
-    private static final Pattern LED_BY_NAME = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3}) \\p{Ll}.*");
+            + "publié initialement|paru initialement|zuerst erschienen|erschien zuerst|ursprünglich erschienen|publicad[oa] originalmente|"
+            + "publicad[oa] inicialmente|впервые опубликован|pubblicato originariamente");
+    /**
+     * A name as a note leads with it: two to four capitalised words, then a word in lower case ("is", "covers") or a
+     * dash, which stands for "is" in Russian ("Ирина Соколова — корреспондент").
+     */
+    private static final Pattern LED_BY_NAME = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3}) (?:\\p{Ll}|[—–-] ).*");
 
     private Asides() {}
 
@@ -45,9 +54,11 @@ final class Asides {
      * @param candidates the blocks the classifier judged, with its verdicts
      * @param paragraphOf per candidate, its index among the seed's paragraphs
      * @param removedAs   per paragraph, the kind a pattern removed it as, or null
+     * @param byline      the byline the text gives, if any: a note on its author needs no reporter's word
      * @return per candidate, the kind to remove it as, or null to leave the classifier's verdict
      */
-    static String[] find(List<String> candidates, BlockClassifier.Verdict[] verdicts, List<Integer> paragraphOf, String[] removedAs) {
+    static String[] find(List<String> candidates, BlockClassifier.Verdict[] verdicts, List<Integer> paragraphOf, String[] removedAs,
+                         Optional<String> byline) {
         int n = candidates.size();
         String[] aside = new String[n];
         int first = -1, last = -1;
@@ -57,12 +68,15 @@ final class Asides {
             last = c;
         }
         if (first < 0 || first == last) return aside;
-        // Inside the text only: above its first paragraph a short plain sentence is as often the lede, and a picture
-        // whose caption was found has had its caption.
-        for (int c = first + 1; c < last; c++) {
+        // Never the last paragraph: a picture whose caption was found has had its caption, and a short sign-off is the text's.
+        for (int c = first; c < last; c++) {
             if (verdicts[c] != BlockClassifier.Verdict.ARTICLE || !isCaptionShaped(candidates.get(c))) continue;
             int before = paragraphOf.get(c) - 1;
-            if (removedAs[before] != null && PICTURE_SLOT.contains(removedAs[before])) aside[c] = "caption";
+            String slot = before < 0 ? null : removedAs[before];
+            if (slot == null) continue;
+            if (PICTURE_SLOT.contains(slot) || c == first && ABOVE_TEXT.contains(slot) && longerNext(candidates, verdicts, c)) {
+                aside[c] = "caption";
+            }
         }
         // from the end up: a note on the author may stand above the line on where the story appeared
         for (int c = last; c > first && aside[c] == null; c--) {
@@ -70,7 +84,7 @@ final class Asides {
             String end = candidates.get(c);
             if (Substance.scriptWords(end) > NOTE_WORDS) break;
             if (PROVENANCE.matcher(end).find()) aside[c] = "provenance";
-            else if (isAuthorNote(end, candidates, verdicts, c)) aside[c] = "author-note";
+            else if (isAuthorNote(end, candidates, verdicts, c, byline)) aside[c] = "author-note";
             else break;
         }
         return aside;
@@ -88,10 +102,21 @@ final class Asides {
         return true;
     }
 
-    private static boolean isAuthorNote(String block, List<String> candidates, BlockClassifier.Verdict[] verdicts, int at) {
+    /** Whether the text's next paragraph says more than the one at {@code c}: a story's, where that one was a caption. */
+    private static boolean longerNext(List<String> candidates, BlockClassifier.Verdict[] verdicts, int c) {
+        int next = c + 1;
+        while (verdicts[next] != BlockClassifier.Verdict.ARTICLE) next++;
+        return Substance.scriptWords(candidates.get(next)) > 2 * Substance.scriptWords(candidates.get(c));
+    }
+
+    private static boolean isAuthorNote(String block, List<String> candidates, BlockClassifier.Verdict[] verdicts, int at,
+                                        Optional<String> byline) {
         var m = LED_BY_NAME.matcher(block);
-        if (!m.matches() || !(TRADE.matcher(block).find() || EMAIL.matcher(block).find())) return false;
+        if (!m.matches()) return false;
         String name = m.group(1);
+        if (!(TRADE.matcher(block).find() || EMAIL.matcher(block).find() || byline.filter(b -> b.contains(name)).isPresent())) {
+            return false;
+        }
         for (int c = 0; c < at; c++) {
             if (verdicts[c] == BlockClassifier.Verdict.ARTICLE && candidates.get(c).contains(name)) return false;
         }

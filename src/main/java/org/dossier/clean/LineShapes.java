@@ -2,6 +2,7 @@ package org.dossier.clean;
 
 import org.dossier.ingest.Chars;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -12,13 +13,16 @@ import java.util.regex.Pattern;
  * written this way. Each shape names the report's kind for its removal.
  * <ul>
  *   <li>{@code image-file}: one token that is a file's name ("IMG_20230410_191233.jpg"), left where the picture was;</li>
- *   <li>{@code placeholder}: a word or two trailing off in an ellipsis ("Loading…"), where a player or gallery loads;</li>
+ *   <li>{@code placeholder}: a few words trailing off in an ellipsis ("Loading…", "Chargement de la vidéo..."), where a
+ *       player or gallery loads;</li>
  *   <li>{@code counter}: a number and one word ("Comments (34)", "412 Postings", "12 commentaires");</li>
  *   <li>{@code tags}: a label of a word or two, a colon, and three or more short items ("Topics: Planning, Dublin, Courts");</li>
  *   <li>{@code credit}: a line wholly in brackets, short and no sentence ("(With inputs from PTI)", "(Yonhap)");</li>
  *   <li>{@code caption}: a short description followed by its credit, a tail of capitalised names, slashes or bars and
  *       no verb of the text ("Workers rest in the shade. Wam", "Volunteers train in Osaka. | KYODO");</li>
- *   <li>{@code navigation}: the menu's items glued into one word ("HomeNewsSportsObituariesOpinion").</li>
+ *   <li>{@code navigation}: the menu's items glued into one word ("HomeNewsSportsObituariesOpinion");</li>
+ *   <li>{@code social}: a row of share buttons, most of its words the names of networks, whatever the language of the
+ *       rest ("Partager Facebook X LinkedIn E-mail Copier le lien", "Поделиться ВКонтакте Telegram WhatsApp").</li>
  * </ul>
  * <pre>{@code LineShapes.kind("Comments (34)")   // Optional[counter]}</pre>
  */
@@ -44,6 +48,12 @@ final class LineShapes {
     /** "1of4Grass Valley's …": a gallery's counter glued to the caption it numbers. */
     private static final Pattern GALLERY_CAPTION = Pattern.compile("\\d{1,3}\\s?(?:of|/)\\s?\\d{1,3}\\p{Lu}.*");
     private static final int TAIL_WORDS = 6, BRACKETED_WORDS = 8, HUMPS = 3, GLUED_LENGTH = 20;
+    /** Networks and channels a share row names: brands, the same in every language. */
+    private static final Set<String> NETWORKS = Set.of("facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "pinterest",
+            "reddit", "email", "e-mail", "mail", "threads", "bluesky", "mastodon", "xing", "flipboard", "messenger", "viber", "vk",
+            "вконтакте", "одноклассники", "ok", "weibo", "wechat", "line", "tumblr");
+    /** A share row names at least this many networks, and they are at least half its words. */
+    private static final int SHARE_NETWORKS = 3, SHARE_WORDS = 16, SHARE_LENGTH = 160;
 
     private LineShapes() {}
 
@@ -60,21 +70,38 @@ final class LineShapes {
         for (int i = 0; i < l.length() && spaces < 3; i++) if (l.charAt(i) == ' ') spaces++;
         if (spaces == 0 && l.indexOf('.') > 0 && IMAGE_FILE.matcher(l).matches()) return Optional.of("image-file");
         if (spaces <= 2 && isGlued(l)) return Optional.of("navigation");
-        if (spaces <= 1 && isPlaceholder(l)) return Optional.of("placeholder");
+        if (isPlaceholder(l)) return Optional.of("placeholder");
         if (spaces <= 1 && isCounter(l)) return Optional.of("counter");
         if (l.indexOf(':') > 0 && l.indexOf(',') > 0 && !Sentences.endsLikeSentence(l) && TAGS.matcher(l).matches()) {
             return Optional.of("tags");
         }
         if (isBracketed(l)) return Optional.of("credit");
+        if (isShareRow(l)) return Optional.of("social");
         if (hasCreditTail(l)) return Optional.of("caption");
         return Optional.empty();
     }
 
-    /** "Loading…", "Chargement...": an ellipsis after a word or two, no figures (a score is "3-2 ..."). */
+    /** "Loading…", "Video wird geladen ...": an ellipsis after a few words, no figures (a score is "3-2 ..."). */
     private static boolean isPlaceholder(String l) {
         if (!(l.endsWith("…") || l.endsWith("...")) || l.length() > 30) return false;
         for (int i = 0; i < l.length(); i++) if (Chars.isDigit(l.charAt(i))) return false;
         return Chars.isLetter(l.charAt(0));
+    }
+
+    /**
+     * "Teilen Facebook Twitter WhatsApp E-Mail Drucken": no sentence, a few words, and the names of networks at least
+     * half of its distinct words ("Compartir en Facebook Compartir en Twitter" repeats its verb per button). A headline
+     * that names networks ("X, Facebook and Telegram told to remove posts") has more words of its own.
+     */
+    private static boolean isShareRow(String l) {
+        if (l.length() > SHARE_LENGTH || Sentences.endsLikeSentence(l)) return false;
+        String[] words = l.split("[\\s,|·•/]+");
+        if (words.length < SHARE_NETWORKS || words.length > SHARE_WORDS) return false;
+        Set<String> distinct = new HashSet<>();
+        for (String w : words) distinct.add(w.toLowerCase(Locale.ROOT));
+        int networks = 0;
+        for (String w : distinct) if (NETWORKS.contains(w)) networks++;
+        return networks >= SHARE_NETWORKS && networks * 2 >= distinct.size();
     }
 
     /** A number and one word; a year ("2023 Budget") is a subheading's, not a count's. */

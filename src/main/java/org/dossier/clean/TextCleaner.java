@@ -125,8 +125,9 @@ final class TextCleaner {
                 continue;
             }
             inStoryList = false;
-            if (headline.isPresent() && candidates.isEmpty() && Boilerplate.isTags(p)) {
-                removedAs[i] = "tags";
+            if (!candidates.isEmpty() && leadsStoryList(paragraphs, i)) {
+                removedAs[i] = "read-more";
+                inStoryList = true;
                 continue;
             }
             Optional<Boilerplate.Hit> hit = Boilerplate.classify(p, credits, nearTop);
@@ -136,6 +137,11 @@ final class TextCleaner {
                 if (hit.get().kind().equals("byline") && byline.isEmpty()) byline = Optional.of(p);
                 if (hit.get().kind().equals("dateline")) datelines.add(p);
                 inStoryList = Boilerplate.isListLabel(p);
+                continue;
+            }
+            // after the patterns: "By Marcus Webb" has the shape of tags too, and is the byline
+            if (headline.isPresent() && candidates.isEmpty() && Boilerplate.isTags(p)) {
+                removedAs[i] = "tags";
                 continue;
             }
             if (wall) {
@@ -153,7 +159,7 @@ final class TextCleaner {
         // Then the classifier decides which of the rest are the article.
         BlockClassifier.Verdict[] verdicts = BlockClassifier.classify(candidates, known, recurs, headline);
         // Last, what the text's own shape shows around the kept blocks: the picture's caption, the author's note.
-        String[] aside = Asides.find(candidates, verdicts, paragraphOf, removedAs);
+        String[] aside = Asides.find(candidates, verdicts, paragraphOf, removedAs, byline);
         List<Block> blocks = new ArrayList<>();
         for (int i = 0, c = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
@@ -196,6 +202,25 @@ final class TextCleaner {
         if (first < lines.size() && HEADER.matcher(lines.get(first)).matches()) lines.set(first, "");
         return paragraphs(lines);
     }
+
+    /**
+     * Whether the paragraph at {@code i} is the label of a list of other stories, by the list's shape whatever the label
+     * says ("Más noticias", "Другие новости"): a label of a few words and no sentence, then at least
+     * {@link #STORY_LIST} lines that each read as a headline. A text puts sentences, not a run of headlines, under its
+     * subheadings.
+     */
+    private static boolean leadsStoryList(List<String> paragraphs, int i) {
+        String label = paragraphs.get(i);
+        if (label.length() > LIST_LABEL_LENGTH || i + STORY_LIST >= paragraphs.size() || Sentences.endsLikeSentence(label)
+                || Substance.words(label) > LIST_LABEL_WORDS) return false;
+        for (int k = i + 1; k <= i + STORY_LIST; k++) {
+            String item = paragraphs.get(k);
+            if (Substance.words(item) < STORY_WORDS || !Boilerplate.isHeadlineLike(item)) return false;
+        }
+        return true;
+    }
+
+    private static final int STORY_LIST = 3, STORY_WORDS = 4, LIST_LABEL_WORDS = 4, LIST_LABEL_LENGTH = 40;
 
     private static int firstLine(List<String> lines) {
         int first = 0;
