@@ -3,6 +3,7 @@ package org.dossier.clean;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -13,12 +14,13 @@ import java.util.regex.Pattern;
  *   <li>A <em>caption</em> is one plain sentence of a few words, with no figure, comma or quotation (a story's sentence
  *       tells who said what, when and how much; a caption shows a scene), standing where the picture was: straight
  *       after a picture's leftovers (its file name, "Loading…", a gallery's counter), or first under the headline,
- *       byline or dateline with a longer paragraph after it (where the lead picture stands; a lede of so few words
+ *       byline or dateline with a paragraph longer than a caption after it (where the lead picture stands; a lede of so few words
  *       is its story's whole first paragraph only in a brief, and a brief has nothing longer after it).</li>
  *   <li>An <em>author's note</em> is the text's last block, led by a name the story never mentions, about a reporter
  *       ("Zanele Mthembu is a senior reporter covering …", "Ирина Соколова — корреспондент …", "… Reach her at
  *       jen@example.org"), or about the byline's author, whatever it says of them ("Marcus Webb has written about …").</li>
  *   <li>A <em>provenance line</em> is the text's last block saying the story was first published elsewhere.</li>
+ *   <li>A <em>list of other stories</em> is a short label and a run of headlines under it inside the kept text.</li>
  * </ul>
  * The few words these need, reporters' trades and "originally published", are listed for each language read.
  */
@@ -26,6 +28,8 @@ final class Asides {
     /** A caption is shorter than a story's sentence. */
     private static final int CAPTION_WORDS = 14, CAPTION_CHARS = 300;
     private static final int NOTE_WORDS = 60;
+    /** A list of other stories: its label's few words, and its headlines' least number and length. */
+    private static final int LIST_LABEL_WORDS = 4, LIST_LABEL_LENGTH = 40, STORY_LIST = 3, STORY_WORDS = 4;
     /** The removals that leave a picture's slot behind them, its caption still to come. */
     private static final Set<String> PICTURE_SLOT = Set.of("image-file", "placeholder", "gallery");
     /** The removals above the text under which the lead picture stands. */
@@ -78,19 +82,67 @@ final class Asides {
                 aside[c] = "caption";
             }
         }
+        for (int c = first + 1; c < last; c++) {
+            int items = storyList(candidates, verdicts, paragraphOf, c);
+            for (int k = c; items > 0 && k <= c + items; k++) aside[k] = "read-more";
+            c += items;
+        }
         // from the end up: a note on the author may stand above the line on where the story appeared
         for (int c = last; c > first && aside[c] == null; c--) {
             if (verdicts[c] != BlockClassifier.Verdict.ARTICLE) continue;
-            String end = candidates.get(c);
-            if (Substance.scriptWords(end) > NOTE_WORDS) break;
-            if (PROVENANCE.matcher(end).find()) aside[c] = "provenance";
-            else if (isAuthorNote(end, candidates, verdicts, c, byline)) aside[c] = "author-note";
-            else break;
+            int at = c;
+            aside[c] = endNote(candidates.get(c), name -> namedAbove(candidates, verdicts, at, name), byline);
+            if (aside[c] == null) break;
         }
         return aside;
     }
 
-    private static boolean isCaptionShaped(String block) {
+    /**
+     * How many lines of a list of other stories follow the label at {@code c}, told by the list's shape whatever the
+     * label says ("Más noticias", "Другие новости"): a label of a few words and no sentence, then at least
+     * {@link #STORY_LIST} lines in a row that each read as a headline, none a bulleted item (an article's own lists
+     * have bullets in a text dump). A text puts sentences, not a run of headlines, under its subheadings. 0 when the
+     * block leads no such list.
+     */
+    private static int storyList(List<String> candidates, BlockClassifier.Verdict[] verdicts, List<Integer> paragraphOf, int c) {
+        String label = candidates.get(c);
+        // a colon makes a line a question's answer or a name's value ("A: Lebron James"), not a list's label
+        if (label.length() > LIST_LABEL_LENGTH || Sentences.endsLikeSentence(label) || label.indexOf(':') >= 0
+                || Substance.words(label) > LIST_LABEL_WORDS) {
+            return 0;
+        }
+        int items = 0;
+        for (int k = c + 1; k < candidates.size() && verdicts[k] == BlockClassifier.Verdict.ARTICLE
+                && paragraphOf.get(k) == paragraphOf.get(k - 1) + 1 && isStoryHeadline(candidates.get(k)); k++) {
+            items++;
+        }
+        return items >= STORY_LIST ? items : 0;
+    }
+
+    private static boolean isStoryHeadline(String line) {
+        return Substance.words(line) >= STORY_WORDS && !BlockClassifier.isListItem(line) && Boilerplate.isHeadlineLike(line);
+    }
+
+    /**
+     * What a block at the text's end is when it is no part of the story: "provenance", "author-note", or null.
+     *
+     * @param namedAbove whether the story above the block names the person given
+     * @param byline     the byline the page gives, if any: a note on its author needs no reporter's word
+     */
+    static String endNote(String block, Predicate<String> namedAbove, Optional<String> byline) {
+        if (Substance.scriptWords(block) > NOTE_WORDS) return null;
+        if (PROVENANCE.matcher(block).find()) return "provenance";
+        return isAuthorNote(block, namedAbove, byline) ? "author-note" : null;
+    }
+
+    private static boolean namedAbove(List<String> candidates, BlockClassifier.Verdict[] verdicts, int at, String name) {
+        for (int c = 0; c < at; c++) {
+            if (verdicts[c] == BlockClassifier.Verdict.ARTICLE && candidates.get(c).contains(name)) return true;
+        }
+        return false;
+    }
+
+    static boolean isCaptionShaped(String block) {
         // a caption's few words are never this long: most paragraphs are done with here, without counting their words
         if (block.length() > CAPTION_CHARS || !Sentences.endsLikeSentence(block) || Substance.scriptWords(block) > CAPTION_WORDS) return false;
         for (int i = 0; i < block.length() - 1; i++) {
@@ -102,24 +154,22 @@ final class Asides {
         return true;
     }
 
-    /** Whether the text's next paragraph says more than the one at {@code c}: a story's, where that one was a caption. */
+    /** Whether the text's next paragraph is longer than a caption can be: the story's, where the one at {@code c} was its picture's. */
     private static boolean longerNext(List<String> candidates, BlockClassifier.Verdict[] verdicts, int c) {
         int next = c + 1;
         while (verdicts[next] != BlockClassifier.Verdict.ARTICLE) next++;
-        return Substance.scriptWords(candidates.get(next)) > 2 * Substance.scriptWords(candidates.get(c));
+        return isLongerThanCaption(candidates.get(next));
     }
 
-    private static boolean isAuthorNote(String block, List<String> candidates, BlockClassifier.Verdict[] verdicts, int at,
-                                        Optional<String> byline) {
+    static boolean isLongerThanCaption(String block) {
+        return Substance.scriptWords(block) > CAPTION_WORDS;
+    }
+
+    private static boolean isAuthorNote(String block, Predicate<String> namedAbove, Optional<String> byline) {
         var m = LED_BY_NAME.matcher(block);
         if (!m.matches()) return false;
         String name = m.group(1);
-        if (!(TRADE.matcher(block).find() || EMAIL.matcher(block).find() || byline.filter(b -> b.contains(name)).isPresent())) {
-            return false;
-        }
-        for (int c = 0; c < at; c++) {
-            if (verdicts[c] == BlockClassifier.Verdict.ARTICLE && candidates.get(c).contains(name)) return false;
-        }
-        return true;
+        return (TRADE.matcher(block).find() || EMAIL.matcher(block).find() || byline.filter(b -> b.contains(name)).isPresent())
+                && !namedAbove.test(name);
     }
 }

@@ -125,11 +125,6 @@ final class TextCleaner {
                 continue;
             }
             inStoryList = false;
-            if (!candidates.isEmpty() && leadsStoryList(paragraphs, i)) {
-                removedAs[i] = "read-more";
-                inStoryList = true;
-                continue;
-            }
             Optional<Boilerplate.Hit> hit = Boilerplate.classify(p, credits, nearTop);
             if (hit.isPresent()) {
                 removedAs[i] = hit.get().kind();
@@ -202,25 +197,6 @@ final class TextCleaner {
         if (first < lines.size() && HEADER.matcher(lines.get(first)).matches()) lines.set(first, "");
         return paragraphs(lines);
     }
-
-    /**
-     * Whether the paragraph at {@code i} is the label of a list of other stories, by the list's shape whatever the label
-     * says ("Más noticias", "Другие новости"): a label of a few words and no sentence, then at least
-     * {@link #STORY_LIST} lines that each read as a headline. A text puts sentences, not a run of headlines, under its
-     * subheadings.
-     */
-    private static boolean leadsStoryList(List<String> paragraphs, int i) {
-        String label = paragraphs.get(i);
-        if (label.length() > LIST_LABEL_LENGTH || i + STORY_LIST >= paragraphs.size() || Sentences.endsLikeSentence(label)
-                || Substance.words(label) > LIST_LABEL_WORDS) return false;
-        for (int k = i + 1; k <= i + STORY_LIST; k++) {
-            String item = paragraphs.get(k);
-            if (Substance.words(item) < STORY_WORDS || !Boilerplate.isHeadlineLike(item)) return false;
-        }
-        return true;
-    }
-
-    private static final int STORY_LIST = 3, STORY_WORDS = 4, LIST_LABEL_WORDS = 4, LIST_LABEL_LENGTH = 40;
 
     private static int firstLine(List<String> lines) {
         int first = 0;

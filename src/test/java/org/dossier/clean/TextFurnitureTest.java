@@ -145,9 +145,10 @@ class TextFurnitureTest {
             Другие новости
             Weitere Artikel
             """)
-    void aRunOfHeadlinesUnderAnyShortLabelAfterTheTextIsAListOfOtherStories(String label) {
-        CleanedSeed c = clean(HEADER + String.join("\n\n", BODY) + "\n\n" + label + "\n\nRosario suma 30 colectivos eléctricos a la flota urbana\n\n"
-                + "Власти Казани закупят новые трамваи к 2026 году\n\nParkgebühren in der Innenstadt steigen im April\n");
+    void aRunOfHeadlinesUnderAnyShortLabelInsideTheTextIsAListOfOtherStories(String label) {
+        CleanedSeed c = clean(HEADER + String.join("\n\n", BODY.subList(0, 2)) + "\n\n" + label + "\n\nRosario suma 30 colectivos eléctricos a la flota urbana\n\n"
+                + "Власти Казани закупят новые трамваи к 2026 году\n\nParkgebühren in der Innenstadt steigen im April\n\n"
+                + String.join("\n\n", BODY.subList(2, BODY.size())) + "\n");
         assertEquals(BODY, texts(c));
         assertEquals(4, c.removals().byKind().get("read-more").size(), c.removals().byKind().toString());
     }
