@@ -1,7 +1,9 @@
 package org.dossier.clean;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -10,11 +12,15 @@ import java.util.regex.Pattern;
  * classifier keeps them (they are prose); their place and shape give them away.
  * <ul>
  *   <li>A <em>caption</em> is one plain sentence of a few words, with no figure, comma or quotation (a story's sentence
- *       tells who said what, when and how much; a caption shows a scene), standing where the picture was: inside the
- *       text, straight after a picture's leftovers (its file name, "Loading…", a gallery's counter).</li>
+ *       tells who said what, when and how much; a caption shows a scene), standing where the picture was: straight
+ *       after a picture's leftovers (its file name, "Loading…", a gallery's counter), or first under the headline,
+ *       byline or dateline with a paragraph longer than a caption after it (where the lead picture stands; a lede of so few words
+ *       is its story's whole first paragraph only in a brief, and a brief has nothing longer after it).</li>
  *   <li>An <em>author's note</em> is the text's last block, led by a name the story never mentions, about a reporter
- *       ("Zanele Mthembu is a senior reporter covering …", "… Reach her at jen@example.org").</li>
+ *       ("Zanele Mthembu is a senior reporter covering …", "Ирина Соколова — корреспондент …", "… Reach her at
+ *       jen@example.org"), or about the byline's author, whatever it says of them ("Marcus Webb has written about …").</li>
  *   <li>A <em>provenance line</em> is the text's last block saying the story was first published elsewhere.</li>
+ *   <li>A <em>list of other stories</em> is a short label and a run of headlines under it inside the kept text.</li>
  * </ul>
  * The few words these need, reporters' trades and "originally published", are listed for each language read.
  */
@@ -22,17 +28,24 @@ final class Asides {
     /** A caption is shorter than a story's sentence. */
     private static final int CAPTION_WORDS = 14, CAPTION_CHARS = 300;
     private static final int NOTE_WORDS = 60;
+    /** A list of other stories: its label's few words, and its headlines' least number and length. */
+    private static final int LIST_LABEL_WORDS = 4, LIST_LABEL_LENGTH = 40, STORY_LIST = 3, STORY_WORDS = 4;
     /** The removals that leave a picture's slot behind them, its caption still to come. */
     private static final Set<String> PICTURE_SLOT = Set.of("image-file", "placeholder", "gallery");
+    /** The removals above the text under which the lead picture stands. */
+    private static final Set<String> ABOVE_TEXT = Set.of("headline", "byline", "dateline");
     private static final Pattern TRADE = anyOf("reporter|correspondent|journalist|editor|writer|columnist|contributor|covers|"
             + "reach (?:her|him|them|me) at|journaliste|rédact|correspondant|chroniqueu|redakteur|korrespondent|autorin|periodista|"
             + "redactor|corresponsal|columnista|корреспондент|журналист|редактор|обозревател|giornalista|jornalista");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
     private static final Pattern PROVENANCE = anyOf("(?:originally|first) (?:published|appeared)|initialement publié|"
-            + "publié initialement|paru initialement|zuerst erschienen|erschien zuerst|ursprünglich erschienen|publicado originalmente|"
-            + "publicado inicialmente|впервые опубликован|pubblicato originariamente");
-    /** A name as a note leads with it: two to four capitalised words, then a word in lower case ("is", "covers"). */
-    private static final Pattern LED_BY_NAME = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3}) \\p{Ll}.*");
+            + "publié initialement|paru initialement|zuerst erschienen|erschien zuerst|ursprünglich erschienen|publicad[oa] originalmente|"
+            + "publicad[oa] inicialmente|впервые опубликован|pubblicato originariamente");
+    /**
+     * A name as a note leads with it: two to four capitalised words, then a word in lower case ("is", "covers") or a
+     * dash, which stands for "is" in Russian ("Ирина Соколова — корреспондент").
+     */
+    private static final Pattern LED_BY_NAME = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3}) (?:\\p{Ll}|[—–-] ).*");
 
     private Asides() {}
 
@@ -45,9 +58,11 @@ final class Asides {
      * @param candidates the blocks the classifier judged, with its verdicts
      * @param paragraphOf per candidate, its index among the seed's paragraphs
      * @param removedAs   per paragraph, the kind a pattern removed it as, or null
+     * @param byline      the byline the text gives, if any: a note on its author needs no reporter's word
      * @return per candidate, the kind to remove it as, or null to leave the classifier's verdict
      */
-    static String[] find(List<String> candidates, BlockClassifier.Verdict[] verdicts, List<Integer> paragraphOf, String[] removedAs) {
+    static String[] find(List<String> candidates, BlockClassifier.Verdict[] verdicts, List<Integer> paragraphOf, String[] removedAs,
+                         Optional<String> byline) {
         int n = candidates.size();
         String[] aside = new String[n];
         int first = -1, last = -1;
@@ -57,26 +72,77 @@ final class Asides {
             last = c;
         }
         if (first < 0 || first == last) return aside;
-        // Inside the text only: above its first paragraph a short plain sentence is as often the lede, and a picture
-        // whose caption was found has had its caption.
-        for (int c = first + 1; c < last; c++) {
+        // Never the last paragraph: a picture whose caption was found has had its caption, and a short sign-off is the text's.
+        for (int c = first; c < last; c++) {
             if (verdicts[c] != BlockClassifier.Verdict.ARTICLE || !isCaptionShaped(candidates.get(c))) continue;
             int before = paragraphOf.get(c) - 1;
-            if (removedAs[before] != null && PICTURE_SLOT.contains(removedAs[before])) aside[c] = "caption";
+            String slot = before < 0 ? null : removedAs[before];
+            if (slot == null) continue;
+            if (PICTURE_SLOT.contains(slot) || c == first && ABOVE_TEXT.contains(slot) && longerNext(candidates, verdicts, c)) {
+                aside[c] = "caption";
+            }
+        }
+        for (int c = first + 1; c < last; c++) {
+            int items = storyList(candidates, verdicts, paragraphOf, c);
+            for (int k = c; items > 0 && k <= c + items; k++) aside[k] = "read-more";
+            c += items;
         }
         // from the end up: a note on the author may stand above the line on where the story appeared
         for (int c = last; c > first && aside[c] == null; c--) {
             if (verdicts[c] != BlockClassifier.Verdict.ARTICLE) continue;
-            String end = candidates.get(c);
-            if (Substance.scriptWords(end) > NOTE_WORDS) break;
-            if (PROVENANCE.matcher(end).find()) aside[c] = "provenance";
-            else if (isAuthorNote(end, candidates, verdicts, c)) aside[c] = "author-note";
-            else break;
+            int at = c;
+            aside[c] = endNote(candidates.get(c), name -> namedAbove(candidates, verdicts, at, name), byline);
+            if (aside[c] == null) break;
         }
         return aside;
     }
 
-    private static boolean isCaptionShaped(String block) {
+    /**
+     * How many lines of a list of other stories follow the label at {@code c}, told by the list's shape whatever the
+     * label says ("Más noticias", "Другие новости"): a label of a few words and no sentence, then at least
+     * {@link #STORY_LIST} lines in a row that each read as a headline, none a bulleted item (an article's own lists
+     * have bullets in a text dump). A text puts sentences, not a run of headlines, under its subheadings. 0 when the
+     * block leads no such list.
+     */
+    private static int storyList(List<String> candidates, BlockClassifier.Verdict[] verdicts, List<Integer> paragraphOf, int c) {
+        String label = candidates.get(c);
+        // a colon makes a line a question's answer or a name's value ("A: Lebron James"), not a list's label
+        if (label.length() > LIST_LABEL_LENGTH || Sentences.endsLikeSentence(label) || label.indexOf(':') >= 0
+                || Substance.words(label) > LIST_LABEL_WORDS) {
+            return 0;
+        }
+        int items = 0;
+        for (int k = c + 1; k < candidates.size() && verdicts[k] == BlockClassifier.Verdict.ARTICLE
+                && paragraphOf.get(k) == paragraphOf.get(k - 1) + 1 && isStoryHeadline(candidates.get(k)); k++) {
+            items++;
+        }
+        return items >= STORY_LIST ? items : 0;
+    }
+
+    private static boolean isStoryHeadline(String line) {
+        return Substance.words(line) >= STORY_WORDS && !BlockClassifier.isListItem(line) && Boilerplate.isHeadlineLike(line);
+    }
+
+    /**
+     * What a block at the text's end is when it is no part of the story: "provenance", "author-note", or null.
+     *
+     * @param namedAbove whether the story above the block names the person given
+     * @param byline     the byline the page gives, if any: a note on its author needs no reporter's word
+     */
+    static String endNote(String block, Predicate<String> namedAbove, Optional<String> byline) {
+        if (Substance.scriptWords(block) > NOTE_WORDS) return null;
+        if (PROVENANCE.matcher(block).find()) return "provenance";
+        return isAuthorNote(block, namedAbove, byline) ? "author-note" : null;
+    }
+
+    private static boolean namedAbove(List<String> candidates, BlockClassifier.Verdict[] verdicts, int at, String name) {
+        for (int c = 0; c < at; c++) {
+            if (verdicts[c] == BlockClassifier.Verdict.ARTICLE && candidates.get(c).contains(name)) return true;
+        }
+        return false;
+    }
+
+    static boolean isCaptionShaped(String block) {
         // a caption's few words are never this long: most paragraphs are done with here, without counting their words
         if (block.length() > CAPTION_CHARS || !Sentences.endsLikeSentence(block) || Substance.scriptWords(block) > CAPTION_WORDS) return false;
         for (int i = 0; i < block.length() - 1; i++) {
@@ -88,13 +154,22 @@ final class Asides {
         return true;
     }
 
-    private static boolean isAuthorNote(String block, List<String> candidates, BlockClassifier.Verdict[] verdicts, int at) {
+    /** Whether the text's next paragraph is longer than a caption can be: the story's, where the one at {@code c} was its picture's. */
+    private static boolean longerNext(List<String> candidates, BlockClassifier.Verdict[] verdicts, int c) {
+        int next = c + 1;
+        while (verdicts[next] != BlockClassifier.Verdict.ARTICLE) next++;
+        return isLongerThanCaption(candidates.get(next));
+    }
+
+    static boolean isLongerThanCaption(String block) {
+        return Substance.scriptWords(block) > CAPTION_WORDS;
+    }
+
+    private static boolean isAuthorNote(String block, Predicate<String> namedAbove, Optional<String> byline) {
         var m = LED_BY_NAME.matcher(block);
-        if (!m.matches() || !(TRADE.matcher(block).find() || EMAIL.matcher(block).find())) return false;
+        if (!m.matches()) return false;
         String name = m.group(1);
-        for (int c = 0; c < at; c++) {
-            if (verdicts[c] == BlockClassifier.Verdict.ARTICLE && candidates.get(c).contains(name)) return false;
-        }
-        return true;
+        return (TRADE.matcher(block).find() || EMAIL.matcher(block).find() || byline.filter(b -> b.contains(name)).isPresent())
+                && !namedAbove.test(name);
     }
 }

@@ -63,7 +63,9 @@ final class Boilerplate {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NEWSLETTER_WORD = Pattern.compile(
             "newsletter|inbox|e-?mail|updates|briefing|alerts|subscribe|sign up|subscription|telegram|whatsapp|channel|"
-                    + "рассылк|канал", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    // the same, and the calls to sign up, in French, German, Spanish and Russian
+                    + "inscri|boîte|postfach|anmeld|abonnier|suscr[ií]b|рассылк|канал|подпиш",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SOCIAL = Pattern.compile(
             "^(share(?: this(?: article| story)?| on \\w+| via \\w+)?|tweet(?: this)?|follow us(?: on .{1,40})?|click to share.*|"
                     + "copy link|email this|print this(?: article)?|share this article|facebook|twitter|whatsapp|linkedin|pinterest|"

@@ -111,6 +111,10 @@ final class HtmlCleaner {
                 if (!fig.text().isBlank()) removed.add("caption", TextCleaner.collapse(fig.text()));
                 fig.remove();
             }
+            for (Element caption : captionsBesidePictures(root)) {
+                removed.add("caption", TextCleaner.collapse(caption.text()));
+                caption.remove();
+            }
             for (Element e : main.get().furniture(root)) {
                 if (!e.text().isBlank()) removed.add(kindOf(e), TextCleaner.collapse(e.text()));
                 e.remove();
@@ -125,6 +129,7 @@ final class HtmlCleaner {
             }
             wrapLooseText(root);
             collectBlocks(root, blocks, removed, datelines, deadline);
+            removeEndNotes(blocks, byline, removed);
         }
         Optional<String> dateSource = date.map(d -> "meta");
         if (date.isEmpty()) {
@@ -136,6 +141,34 @@ final class HtmlCleaner {
         }
         Evidence evidence = new Evidence(headline, headline.map(h -> "meta"), date, dateSource, byline, locale(doc, ld));
         return new CleanedSeed(seed, evidence, blocks, removed.build());
+    }
+
+    /**
+     * The captions that no figure or class names: a plain short sentence ({@link Asides#isCaptionShaped}) straight after
+     * a picture, in a box that holds only the two, or with a paragraph longer than a caption after it (a story's short
+     * sentence beside a picture ends the text or stands among sentences as short).
+     */
+    private static List<Element> captionsBesidePictures(Element root) {
+        List<Element> captions = new ArrayList<>();
+        for (Element img : root.getElementsByTag("img")) {
+            Element caption = img.nextElementSibling();
+            if (caption == null || !img.parent().ownText().isBlank() || !Asides.isCaptionShaped(TextCleaner.collapse(caption.text()))) continue;
+            Element after = caption.nextElementSibling();
+            boolean ownBox = after == null && img.previousElementSibling() == null;
+            if (ownBox || after != null && Asides.isLongerThanCaption(TextCleaner.collapse(after.text()))) captions.add(caption);
+        }
+        return captions;
+    }
+
+    /** The notes under the story on its author and where it first appeared ({@link Asides#endNote}), from the end up. */
+    private static void removeEndNotes(List<Block> blocks, Optional<String> byline, Removals.Builder removed) {
+        while (blocks.size() > 1 && blocks.get(blocks.size() - 1) instanceof Block.Paragraph last) {
+            List<Block> above = blocks.subList(0, blocks.size() - 1);
+            String kind = Asides.endNote(last.text(), name -> above.stream().anyMatch(b -> b.text().contains(name)), byline);
+            if (kind == null) return;
+            removed.add(kind, last.text());
+            blocks.remove(blocks.size() - 1);
+        }
     }
 
     private static void collectBlocks(Element root, List<Block> blocks, Removals.Builder removed, List<String> datelines,

@@ -2,6 +2,8 @@ package org.dossier.clean;
 
 import org.dossier.ingest.Chars;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -12,13 +14,17 @@ import java.util.regex.Pattern;
  * written this way. Each shape names the report's kind for its removal.
  * <ul>
  *   <li>{@code image-file}: one token that is a file's name ("IMG_20230410_191233.jpg"), left where the picture was;</li>
- *   <li>{@code placeholder}: a word or two trailing off in an ellipsis ("Loading…"), where a player or gallery loads;</li>
+ *   <li>{@code placeholder}: a word or two trailing off in an ellipsis ("Loading…"), or a few saying that something
+ *       loads ("Chargement de la vidéo..."), where a player or gallery loads;</li>
  *   <li>{@code counter}: a number and one word ("Comments (34)", "412 Postings", "12 commentaires");</li>
- *   <li>{@code tags}: a label of a word or two, a colon, and three or more short items ("Topics: Planning, Dublin, Courts");</li>
+ *   <li>{@code tags}: a label of a word or two, a colon, and three or more short items ("Topics: Planning, Dublin, Courts",
+ *       "Etiquetas: Playas · Medusas · Valencia");</li>
  *   <li>{@code credit}: a line wholly in brackets, short and no sentence ("(With inputs from PTI)", "(Yonhap)");</li>
  *   <li>{@code caption}: a short description followed by its credit, a tail of capitalised names, slashes or bars and
  *       no verb of the text ("Workers rest in the shade. Wam", "Volunteers train in Osaka. | KYODO");</li>
- *   <li>{@code navigation}: the menu's items glued into one word ("HomeNewsSportsObituariesOpinion").</li>
+ *   <li>{@code navigation}: the menu's items glued into one word ("HomeNewsSportsObituariesOpinion");</li>
+ *   <li>{@code social}: a row of share buttons, most of its words the names of networks, whatever the language of the
+ *       rest ("Partager Facebook X LinkedIn E-mail Copier le lien", "Поделиться ВКонтакте Telegram WhatsApp").</li>
  * </ul>
  * <pre>{@code LineShapes.kind("Comments (34)")   // Optional[counter]}</pre>
  */
@@ -32,7 +38,7 @@ final class LineShapes {
     private static final Pattern COUNTER = Pattern.compile("\\(?(\\d{1,6})\\)?\\s+\\p{L}{3,20}|\\p{L}{3,20}\\s*\\((\\d{1,6})\\)");
     private static final String ITEM = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’&.-]*(?: [\\p{L}\\p{N}][\\p{L}\\p{N}'’&.-]*){0,2}";
     private static final Pattern TAGS = Pattern.compile(
-            "\\p{Lu}[\\p{L}-]{1,20}(?: [\\p{L}-]{1,20})?\\s*:\\s*" + ITEM + "(?:\\s*[,;]\\s*" + ITEM + "){2,}");
+            "\\p{Lu}[\\p{L}-]{1,20}(?: [\\p{L}-]{1,20})?\\s*:\\s*" + ITEM + "(?:\\s*[,;·•|/]\\s*" + ITEM + "){2,}");
     /** In a credit's tail, besides names: the words that join them or say what is credited. */
     private static final Set<String> CREDIT_WORDS = Set.of("by", "via", "for", "and", "&", "de", "par", "por", "von", "y", "et",
             "und", "photo", "photos", "image", "images", "picture", "file", "foto", "fotos", "bild", "imagen", "photographer");
@@ -44,6 +50,15 @@ final class LineShapes {
     /** "1of4Grass Valley's …": a gallery's counter glued to the caption it numbers. */
     private static final Pattern GALLERY_CAPTION = Pattern.compile("\\d{1,3}\\s?(?:of|/)\\s?\\d{1,3}\\p{Lu}.*");
     private static final int TAIL_WORDS = 6, BRACKETED_WORDS = 8, HUMPS = 3, GLUED_LENGTH = 20;
+    /** The words that say something loads, in the languages read: a placeholder's longer forms hold one. */
+    private static final List<String> LOADING = List.of("loading", "chargement", "geladen", "lädt", "cargando", "загрузк", "загружа",
+            "caricamento", "carregando");
+    /** Networks and channels a share row names: brands, the same in every language. */
+    private static final Set<String> NETWORKS = Set.of("facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "pinterest",
+            "reddit", "email", "e-mail", "mail", "threads", "bluesky", "mastodon", "xing", "flipboard", "messenger", "viber", "vk",
+            "вконтакте", "одноклассники", "ok", "weibo", "wechat", "line", "tumblr");
+    /** A share row names at least this many networks, and they are at least half its words. */
+    private static final int SHARE_NETWORKS = 3, SHARE_WORDS = 16, SHARE_LENGTH = 160;
 
     private LineShapes() {}
 
@@ -60,21 +75,52 @@ final class LineShapes {
         for (int i = 0; i < l.length() && spaces < 3; i++) if (l.charAt(i) == ' ') spaces++;
         if (spaces == 0 && l.indexOf('.') > 0 && IMAGE_FILE.matcher(l).matches()) return Optional.of("image-file");
         if (spaces <= 2 && isGlued(l)) return Optional.of("navigation");
-        if (spaces <= 1 && isPlaceholder(l)) return Optional.of("placeholder");
+        if (isPlaceholder(l, spaces)) return Optional.of("placeholder");
         if (spaces <= 1 && isCounter(l)) return Optional.of("counter");
-        if (l.indexOf(':') > 0 && l.indexOf(',') > 0 && !Sentences.endsLikeSentence(l) && TAGS.matcher(l).matches()) {
+        if (l.indexOf(':') > 0 && hasItemSeparator(l) && !Sentences.endsLikeSentence(l) && TAGS.matcher(l).matches()) {
             return Optional.of("tags");
         }
         if (isBracketed(l)) return Optional.of("credit");
+        if (isShareRow(l)) return Optional.of("social");
         if (hasCreditTail(l)) return Optional.of("caption");
         return Optional.empty();
     }
 
-    /** "Loading…", "Chargement...": an ellipsis after a word or two, no figures (a score is "3-2 ..."). */
-    private static boolean isPlaceholder(String l) {
+    /** Whether the line holds a separator that tags are listed with: "Playas, Medusas", "Playas · Medusas", "Lyon / Tramway". */
+    private static boolean hasItemSeparator(String l) {
+        for (int i = 0; i < l.length(); i++) if (",;·•|/".indexOf(l.charAt(i)) >= 0) return true;
+        return false;
+    }
+
+    /**
+     * "Loading…", "Chargement...": an ellipsis after a word or two, no figures (a score is "3-2 ..."). Longer, it is a
+     * sentence trailing off ("Here's the thing …") unless it says that something loads ("Video wird geladen ...").
+     */
+    private static boolean isPlaceholder(String l, int spaces) {
         if (!(l.endsWith("…") || l.endsWith("...")) || l.length() > 30) return false;
         for (int i = 0; i < l.length(); i++) if (Chars.isDigit(l.charAt(i))) return false;
-        return Chars.isLetter(l.charAt(0));
+        if (!Chars.isLetter(l.charAt(0))) return false;
+        if (spaces <= 1) return true;
+        for (String w : l.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            for (String stem : LOADING) if (w.startsWith(stem)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Teilen Facebook Twitter WhatsApp E-Mail Drucken": no sentence, a few words, and the names of networks at least
+     * half of its distinct words ("Compartir en Facebook Compartir en Twitter" repeats its verb per button). A headline
+     * that names networks ("X, Facebook and Telegram told to remove posts") has more words of its own.
+     */
+    private static boolean isShareRow(String l) {
+        if (l.length() > SHARE_LENGTH || Sentences.endsLikeSentence(l)) return false;
+        String[] words = l.split("[\\s,|·•/]+");
+        if (words.length < SHARE_NETWORKS || words.length > SHARE_WORDS) return false;
+        Set<String> distinct = new HashSet<>();
+        for (String w : words) distinct.add(w.toLowerCase(Locale.ROOT));
+        int networks = 0;
+        for (String w : distinct) if (NETWORKS.contains(w)) networks++;
+        return networks >= SHARE_NETWORKS && networks * 2 >= distinct.size();
     }
 
     /** A number and one word; a year ("2023 Budget") is a subheading's, not a count's. */

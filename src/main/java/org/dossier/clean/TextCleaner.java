@@ -125,10 +125,6 @@ final class TextCleaner {
                 continue;
             }
             inStoryList = false;
-            if (headline.isPresent() && candidates.isEmpty() && Boilerplate.isTags(p)) {
-                removedAs[i] = "tags";
-                continue;
-            }
             Optional<Boilerplate.Hit> hit = Boilerplate.classify(p, credits, nearTop);
             if (hit.isPresent()) {
                 removedAs[i] = hit.get().kind();
@@ -136,6 +132,11 @@ final class TextCleaner {
                 if (hit.get().kind().equals("byline") && byline.isEmpty()) byline = Optional.of(p);
                 if (hit.get().kind().equals("dateline")) datelines.add(p);
                 inStoryList = Boilerplate.isListLabel(p);
+                continue;
+            }
+            // after the patterns: "By Marcus Webb" has the shape of tags too, and is the byline
+            if (headline.isPresent() && candidates.isEmpty() && Boilerplate.isTags(p)) {
+                removedAs[i] = "tags";
                 continue;
             }
             if (wall) {
@@ -153,7 +154,7 @@ final class TextCleaner {
         // Then the classifier decides which of the rest are the article.
         BlockClassifier.Verdict[] verdicts = BlockClassifier.classify(candidates, known, recurs, headline);
         // Last, what the text's own shape shows around the kept blocks: the picture's caption, the author's note.
-        String[] aside = Asides.find(candidates, verdicts, paragraphOf, removedAs);
+        String[] aside = Asides.find(candidates, verdicts, paragraphOf, removedAs, byline);
         List<Block> blocks = new ArrayList<>();
         for (int i = 0, c = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);

@@ -162,6 +162,37 @@ class MainTextTest {
         });
     }
 
+    @Test
+    void aPlainShortSentenceStraightAfterAPictureIsItsCaptionWithoutFigureOrClass() {
+        String caption = "A fishing boat waits at the end of the old pier.";
+        String beside = page(NAV + "<div class=story><div class=photo><img src=/p/pier.jpg alt=\"\"><div class=photo-text>" + caption
+                + "</div></div>" + paragraphs(0, 6) + "</div>");
+        String above = page(NAV + "<div class=story><img src=/p/pier.jpg alt=\"\"><p class=pie>" + caption + "</p>" + paragraphs(0, 6) + "</div>");
+        for (String html : java.util.List.of(beside, above)) {
+            CleanedSeed c = cleaned(html);
+            assertFalse(bodyText(html).contains(caption), bodyText(html));
+            assertEquals(java.util.List.of(caption), c.removals().byKind().get("caption"));
+        }
+    }
+
+    @Test
+    void aShortSentenceOfTheStoryAfterAPictureStaysWhenNothingLongerFollowsIt() {
+        String last = "The pier reopens in May.";
+        String html = page(NAV + "<div class=story>" + paragraphs(0, 6) + "<img src=/p/pier.jpg alt=\"\"><p>" + last + "</p></div>");
+        assertTrue(bodyText(html).endsWith(last), bodyText(html));
+    }
+
+    @Test
+    void removesTheNoteOnTheAuthorAndTheTagsUnderTheStory() {
+        String tags = "Etiquetas: Puerto · Muelle · Pesca";
+        String note = "Lucía Ferrandis Soler es periodista de la sección de Valencia y cubre medio ambiente desde 2018.";
+        String html = page(NAV + "<div class=story>" + paragraphs(0, 6) + "<p>" + tags + "</p><p class=bio>" + note + "</p></div>");
+        CleanedSeed c = cleaned(html);
+        assertEquals(String.join("\n", PROSE), bodyText(html));
+        assertEquals(java.util.List.of(note), c.removals().byKind().get("author-note"));
+        assertEquals(java.util.List.of(tags), c.removals().byKind().get("tags"));
+    }
+
     private static String paragraphs(int from, int to) {
         return java.util.Arrays.stream(PROSE, from, to).map(p -> "<p>" + p + "</p>").collect(Collectors.joining());
     }

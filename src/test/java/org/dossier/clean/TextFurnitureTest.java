@@ -63,6 +63,8 @@ class TextFurnitureTest {
             image-file  ~ IMG_20230410_191233.jpg
             placeholder ~ Loading…
             placeholder ~ Chargement...
+            placeholder ~ Chargement de la vidéo...
+            placeholder ~ Video wird geladen ...
             counter     ~ Comments (34)
             counter     ~ 412 Postings
             counter     ~ 12 commentaires
@@ -101,6 +103,9 @@ class TextFurnitureTest {
             Suscríbete a nuestro newsletter y recibe las noticias más importantes del día.
             Join ST's Telegram channel and get the latest breaking news delivered to you.
             Abonnez-vous à notre newsletter pour recevoir l'essentiel de l'actualité.
+            Vous souhaitez recevoir l'essentiel de l'actualité lyonnaise chaque matin ? Inscrivez-vous à notre newsletter.
+            Newsletter: Jeden Morgen die wichtigsten Nachrichten aus der Steiermark direkt in Ihr Postfach. Jetzt kostenlos anmelden!
+            Suscribite al newsletter y recibí las noticias más importantes de la ciudad cada mañana.
             """)
     void removesNewsletterPromptsInTheLanguagesRead(String line) {
         assertRemovedAs("newsletter", line, withLine(line, BODY.size()));
@@ -114,6 +119,58 @@ class TextFurnitureTest {
         assertEquals(BODY, texts(c));
         assertEquals(List.of(note), c.removals().byKind().get("author-note"));
         assertEquals(List.of(provenance), c.removals().byKind().get("provenance"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', textBlock = """
+            Partager Facebook X LinkedIn E-mail Copier le lien
+            Teilen Facebook Twitter WhatsApp E-Mail Drucken
+            Compartir en Facebook Compartir en Twitter Compartir en WhatsApp
+            Поделиться ВКонтакте Одноклассники Telegram WhatsApp
+            """)
+    void removesRowsOfShareButtonsByTheNetworksTheyName(String line) {
+        assertRemovedAs("social", line, withLine(line, BODY.size()));
+    }
+
+    @Test
+    void aHeadlineThatNamesNetworksIsNoShareRow() {
+        List<String> body = new ArrayList<>(BODY);
+        body.add(2, "X, Facebook and Telegram told to remove the council's posts");
+        assertEquals(body, texts(clean(HEADER + String.join("\n\n", body) + "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', textBlock = """
+            Más noticias
+            Другие новости
+            Weitere Artikel
+            """)
+    void aRunOfHeadlinesUnderAnyShortLabelInsideTheTextIsAListOfOtherStories(String label) {
+        CleanedSeed c = clean(HEADER + String.join("\n\n", BODY.subList(0, 2)) + "\n\n" + label + "\n\nRosario suma 30 colectivos eléctricos a la flota urbana\n\n"
+                + "Власти Казани закупят новые трамваи к 2026 году\n\nParkgebühren in der Innenstadt steigen im April\n\n"
+                + String.join("\n\n", BODY.subList(2, BODY.size())) + "\n");
+        assertEquals(BODY, texts(c));
+        assertEquals(4, c.removals().byKind().get("read-more").size(), c.removals().byKind().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', textBlock = """
+            Ирина Соколова — корреспондент отдела городских новостей.
+            Marcus Webb has written about Millbrook since 2011 and previously worked at the City News Bureau.
+            """)
+    void removesTheNoteOnTheAuthorAfterADashOrAboutTheBylinesName(String note) {
+        CleanedSeed c = clean(HEADER + "By Marcus Webb\n\n" + String.join("\n\n", BODY) + "\n\n" + note + "\n");
+        assertEquals(BODY, texts(c));
+        assertEquals(List.of(note), c.removals().byKind().get("author-note"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', textBlock = """
+            Esta nota fue publicada originalmente en la edición impresa del diario.
+            Cet article a été initialement publié dans l'édition du 14 mars 2024.
+            """)
+    void removesTheLineOnWhereTheStoryFirstAppearedInTheLanguagesRead(String line) {
+        assertRemovedAs("provenance", line, withLine(line, BODY.size()));
     }
 
     @Test
@@ -154,6 +211,20 @@ class TextFurnitureTest {
         CleanedSeed c = clean(HEADER + String.join("\n\n", BODY.subList(0, 2)) + "\n\nREAD MORE: Budget gap widens\n\n" + sentence + "\n\n"
                 + String.join("\n\n", BODY.subList(2, BODY.size())) + "\n");
         assertEquals(body, texts(c));
+    }
+
+    @Test
+    void aPlainShortSentenceUnderTheBylineOrInAPicturesSlotAboveTheTextIsItsCaption() {
+        String caption = "A CTA bus pulls away from a stop on Ashland Avenue.";
+        assertRemovedAs("caption", caption, clean(HEADER + "By Marcus Webb\n\n" + caption + "\n\n" + String.join("\n\n", BODY) + "\n"));
+        assertRemovedAs("caption", caption, clean(HEADER + "Loading…\n\n" + caption + "\n\n" + String.join("\n\n", BODY) + "\n"));
+    }
+
+    @Test
+    void aBriefsShortLedeUnderTheBylineStays() {
+        // nothing longer follows it: the lede is the story
+        List<String> brief = List.of("The mayor of Millbrook has resigned.", "The council will meet on Friday.");
+        assertEquals(brief, texts(clean(HEADER + "By Marcus Webb\n\n" + String.join("\n\n", brief) + "\n")));
     }
 
     @Test
