@@ -59,7 +59,12 @@ public class Compare {
             List<String> diffs = new ArrayList<>();
             plain.forEach((k, p) -> {
                 JsonNode w = warc.get(k);
-                if (w != null && !Objects.equals(p.get(field), w.get(field))) diffs.add(k + ": plain " + p.get(field) + " warc " + w.get(field));
+                if (w == null || Objects.equals(p.get(field), w.get(field))) return;
+                // An article's id ends with a digest of its seed's bytes: a page served in another charset than the
+                // plain build read (PLAIN=original) has other bytes, so only the part from its title must agree.
+                if (List.of("id", "url").contains(field) && !sameBytes(work, k)
+                        && p.get(field).asText().replaceAll("-\\p{XDigit}{8}(\\.html)?$", "").equals(w.get(field).asText().replaceAll("-\\p{XDigit}{8}(\\.html)?$", ""))) return;
+                diffs.add(k + ": plain " + p.get(field) + " warc " + w.get(field));
             });
             check("articles.json " + field, diffs);
         }
@@ -106,6 +111,14 @@ public class Compare {
         });
         check("every article has originalUrl and captured", provenance);
 
+        List<String> digests = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> a : warc.entrySet()) {
+            String want = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(work.resolve("served").resolve(a.getKey()))));
+            if (!a.getValue().path("sha256").asText().equals(want)) digests.add(a.getKey() + ": " + a.getValue().get("sha256") + ", served " + want);
+        }
+        check("sha256 is the digest of the page as served", digests);
+
         List<String> notSkipped = new ArrayList<>();
         for (String p : List.of("/", "/style.css", "/logo.png", "/old/1")) if (!skipped.containsKey(ARCHIVE + root + p)) notSkipped.add(p);
         check("front page, stylesheet, image, redirect skipped", notSkipped);
@@ -147,6 +160,14 @@ public class Compare {
             why.forEach(w -> System.out.println("  " + w));
         });
         System.exit(failures.isEmpty() ? 0 : 1);
+    }
+
+    private static boolean sameBytes(Path work, String name) {
+        try {
+            return Arrays.equals(Files.readAllBytes(work.resolve("served").resolve(name)), Files.readAllBytes(work.resolve("pages").resolve(name)));
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static void check(String name, List<String> why) {

@@ -27,13 +27,17 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The news site of the web-archive rehearsal (see {@code rehearse}), served on 127.0.0.1 as a real site serves its
- * pages: each page of PAGES_DIR at {@code /news/NAME} with the {@code Content-Type} its own meta charset implies, one
+ * pages: each page of PAGES_DIR at {@code /news/NAME} with the {@code Content-Type} its own meta charset implies (on
+ * every other page without a charset, as plain file servers send it) and a {@code Last-Modified} no page is from; one
  * page re-encoded to a legacy charset named only in the HTTP header, one gzip-encoded and sent in chunks, one reached
  * through a redirect; a front page linking them all, a stylesheet and an image.
  *
  * <pre>  java bench/warc/Serve.java PAGES_DIR WORK_DIR</pre>
  *
+ * LEGACY_CHARSETS (default windows-1252): the charsets, comma-separated, to try in turn for the legacy page.
+ *
  * Writes into WORK_DIR: {@code served/NAME} (each page's bytes exactly as served, before the gzip content encoding),
+ * {@code pages/NAME} (the pages as given),
  * {@code urls.txt} (what wget is to fetch: the front page, the assets, every page, the first page again, the redirect
  * instead of the second page), {@code plan.tsv} (name, URL path, how it is served) and, last, {@code root} (the site's
  * URL, once it is listening). Serves until killed.
@@ -49,12 +53,13 @@ public class Serve {
     record Response(int status, String type, byte[] body, Map<String, String> headers, boolean chunked) {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            System.err.println("usage: java bench/warc/Serve.java PAGES_DIR WORK_DIR");
+        if (args.length < 2 || args.length > 3) {
+            System.err.println("usage: java bench/warc/Serve.java PAGES_DIR WORK_DIR [LEGACY_CHARSETS]");
             System.exit(2);
         }
         Path pages = Path.of(args[0]), work = Path.of(args[1]);
-        Path served = Files.createDirectories(work.resolve("served"));
+        List<Charset> legacyCharsets = Stream.of((args.length > 2 ? args[2] : "windows-1252").split(",")).map(Charset::forName).toList();
+        Path served = Files.createDirectories(work.resolve("served")), originals = Files.createDirectories(work.resolve("pages"));
         List<Path> files;
         try (Stream<Path> s = Files.list(pages)) {
             files = s.filter(f -> f.getFileName().toString().matches("(?i).*\\.html?(\\.gz)?")).sorted().toList();
@@ -75,13 +80,26 @@ public class Serve {
             String path = "/news/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
             String how;
             String type = "text/html";
+            Files.write(originals.resolve(name), bytes);
             String declared = declaredCharset(bytes);
-            byte[] legacy = legacyDone ? null : legacy(bytes, declared);
+            Charset legacyCharset = null;
+            byte[] legacy = null;
+            for (Charset c : legacyDone ? List.<Charset>of() : legacyCharsets) {
+                legacy = legacy(bytes, declared, c);
+                if (legacy != null) {
+                    legacyCharset = c;
+                    break;
+                }
+            }
             if (legacy != null) {
                 bytes = legacy;
-                type = "text/html; charset=iso-8859-1";
-                how = "windows-1252 bytes, charset only in the header (iso-8859-1)";
+                // Servers name Latin-1 and mean windows-1252, as browsers read it.
+                String named = legacyCharset.name().equals("windows-1252") ? "iso-8859-1" : legacyCharset.name().toLowerCase(java.util.Locale.ROOT);
+                type = "text/html; charset=" + named;
+                how = legacyCharset.name() + " bytes, charset only in the header (" + named + ")";
                 legacyDone = true;
+            } else if (declared != null && i % 2 == 1) {
+                how = "charset " + declared + " in the page only";
             } else if (declared != null) {
                 type = "text/html; charset=" + declared;
                 how = "charset " + declared + " in the header and the page";
@@ -118,6 +136,8 @@ public class Serve {
             Response r = site.get(exchange.getRequestURI().getRawPath());
             if (r == null) r = new Response(404, "text/html", "<h1>Not found</h1>".getBytes(StandardCharsets.US_ASCII), Map.of(), false);
             exchange.getResponseHeaders().set("Content-Type", r.type());
+            // As file servers send it; a build must never take it for the page's date.
+            exchange.getResponseHeaders().set("Last-Modified", "Tue, 07 Jan 2025 10:00:00 GMT");
             r.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
             exchange.sendResponseHeaders(r.status(), r.chunked() ? 0 : r.body().length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -147,24 +167,35 @@ public class Serve {
     }
 
     /**
-     * A UTF-8 page with letters beyond ASCII, all of them in windows-1252, re-encoded to windows-1252 with its charset
-     * declarations removed: a legacy page whose charset only the HTTP header names. Null when the page is not one.
+     * A UTF-8 page whose letters beyond ASCII are nearly all in the charset, re-encoded to it with its charset
+     * declarations removed: a legacy page whose charset only the HTTP header names. The few characters the charset
+     * lacks are written as character references, as such pages write them. Null when the page is not one.
      */
-    private static byte[] legacy(byte[] bytes, String declared) {
+    private static byte[] legacy(byte[] bytes, String declared, Charset charset) {
         if (declared != null && !declared.equals("utf-8") && !declared.equals("utf8")) return null;
         if (!utf8(bytes) || bytes.length > 0 && bytes[0] == (byte) 0xEF) return null;
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.chars().allMatch(c -> c < 128)) return null;
-        try {
-            var enc = Charset.forName("windows-1252").newEncoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-            ByteBuffer b = enc.encode(CharBuffer.wrap(CHARSET_DECLARATION.matcher(text).replaceAll("")));
-            byte[] out = new byte[b.remaining()];
-            b.get(out);
-            return out;
-        } catch (CharacterCodingException e) {
-            return null;
+        String text = CHARSET_DECLARATION.matcher(new String(bytes, StandardCharsets.UTF_8)).replaceAll("");
+        var enc = charset.newEncoder();
+        StringBuilder out = new StringBuilder(text.length());
+        int beyondAscii = 0, referenced = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            String ch = new String(Character.toChars(c));
+            i += ch.length();
+            if (c < 128) {
+                out.append(ch);
+                continue;
+            }
+            beyondAscii++;
+            if (enc.canEncode(ch)) {
+                out.append(ch);
+            } else {
+                referenced++;
+                out.append("&#").append(c).append(';');
+            }
         }
+        if (beyondAscii == 0 || referenced * 10 > beyondAscii) return null;
+        return out.toString().getBytes(charset);
     }
 
     private static boolean utf8(byte[] bytes) {
