@@ -30,9 +30,9 @@ import java.util.zip.GZIPOutputStream;
  * pages: each page of PAGES_DIR at {@code /news/NAME} with the {@code Content-Type} its own meta charset implies (on
  * every other page without a charset, as plain file servers send it) and a {@code Last-Modified} no page is from; one
  * page re-encoded to a legacy charset named only in the HTTP header, one gzip-encoded and sent in chunks, one reached
- * through a redirect; a front page linking them all, a stylesheet and an image.
+ * through a redirect; a front page of them all (headline and first lines of each), a stylesheet and an image.
  *
- * <pre>  java bench/warc/Serve.java PAGES_DIR WORK_DIR</pre>
+ * <pre>  java -cp target/dossier.jar bench/warc/Serve.java PAGES_DIR WORK_DIR [LEGACY_CHARSETS]</pre>
  *
  * LEGACY_CHARSETS (default windows-1252): the charsets, comma-separated, to try in turn for the legacy page.
  *
@@ -72,7 +72,7 @@ public class Serve {
         StringBuilder front = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>The Daily Ledger</title>"
                 + "<link rel=\"stylesheet\" href=\"/style.css\"></head><body><header><img src=\"/logo.png\" alt=\"The Daily Ledger\">"
                 + "<nav><a href=\"/\">Home</a> | <a href=\"/politics/\">Politics</a> | <a href=\"/business/\">Business</a></nav></header>"
-                + "<main><h2>Top stories</h2><ul>\n");
+                + "<main><h2>Top stories</h2>\n");
         for (int i = 0; i < files.size(); i++) {
             String name = files.get(i).getFileName().toString().replaceFirst("(?i)\\.gz$", "");
             byte[] bytes = Files.readAllBytes(files.get(i));
@@ -123,10 +123,10 @@ public class Serve {
             }
             if (i == 0) how += ", fetched twice";
             plan.add(name + "\t" + path + "\t" + how);
-            front.append("<li><a href=\"").append(path).append("\">").append(name.replaceAll("[<>&\"]", " ")).append("</a></li>\n");
+            front.append(teaser(path, bytes, type));
         }
         fetch.add(fetch.get(3));
-        front.append("</ul></main><footer><a href=\"/about\">About</a> | <a href=\"/privacy\">Privacy</a></footer></body></html>\n");
+        front.append("</main><footer><a href=\"/about\">About</a> | <a href=\"/privacy\">Privacy</a></footer></body></html>\n");
         site.put("/", new Response(200, "text/html; charset=utf-8", front.toString().getBytes(StandardCharsets.UTF_8), Map.of(), false));
         site.put("/style.css", new Response(200, "text/css", "body { font: 16px serif; }\n".getBytes(StandardCharsets.US_ASCII), Map.of(), false));
         site.put("/logo.png", new Response(200, "image/png", PNG, Map.of(), false));
@@ -149,6 +149,17 @@ public class Serve {
         Files.write(work.resolve("plan.tsv"), plan);
         Files.write(work.resolve("urls.txt"), fetch.stream().map(p -> root + p).toList());
         Files.writeString(work.resolve("root"), root + "\n");
+    }
+
+    /** A front page's story: the page's headline as a link, and its first lines of text, as news sites show them. */
+    private static String teaser(String path, byte[] page, String type) throws IOException {
+        String charset = type.contains("charset=") ? type.substring(type.indexOf("charset=") + 8) : null;
+        org.jsoup.nodes.Document d = org.jsoup.Jsoup.parse(new java.io.ByteArrayInputStream(page), charset, "");
+        String title = d.title().isBlank() ? path : d.title();
+        String text = d.select("p").eachText().stream().filter(t -> t.length() > 80).findFirst().orElse("");
+        text = text.length() > 200 ? text.substring(0, text.lastIndexOf(' ', 200)) + " …" : text;
+        return "<article class=\"teaser\"><h3><a href=\"" + path + "\">" + org.jsoup.nodes.Entities.escape(title) + "</a></h3><p>"
+                + org.jsoup.nodes.Entities.escape(text) + "</p></article>\n";
     }
 
     /** The charset a page names in a meta tag, lower-cased, or null. */
