@@ -52,6 +52,10 @@ final class HtmlCleaner {
     /** Other boxes that are no inline markup. */
     private static final Set<String> OTHER_BOXES = Set.of("ul", "ol", "table", "tbody", "tr", "figure", "header", "h1");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    /** A front or section page lists at least this many stories. */
+    private static final int FRONT_PAGE_TEASERS = 3;
+    /** A story's teaser is its headline and a line or two: a box longer than this is more than a teaser. */
+    private static final int TEASER_CHARS = 1000;
     /*
      * Selectors matched element by element with the root given, as a selection does: Element.is would walk up to the
      * document's root for each.
@@ -81,6 +85,7 @@ final class HtmlCleaner {
         Element h1 = null;
         Optional<MainText> main = MainText.of(doc);
         Element root = main.map(MainText::root).orElse(null);
+        List<Element> teasers = root == null ? List.of() : teasers(doc, root);
         if (root != null) h1 = root.selectFirst("h1");
         if (h1 == null) h1 = doc.selectFirst("h1");
         Optional<String> metaTitle = text(ld, "headline").filter(Headlines::isTitle)
@@ -92,7 +97,8 @@ final class HtmlCleaner {
         // Without an h1, the heading that opens the article's text, above its first paragraph, is its headline.
         Element opening = h1 == null && root != null ? openingHeading(root) : null;
         // Each candidate in turn, skipping the menu, a section label or the date line standing where a headline should.
-        Optional<String> headline = Optional.ofNullable(h1).map(e -> TextCleaner.collapse(e.text())).filter(Headlines::isTitle)
+        Optional<String> headline = !teasers.isEmpty() ? Optional.<String>empty()
+                : Optional.ofNullable(h1).map(e -> TextCleaner.collapse(e.text())).filter(Headlines::isTitle)
                 .or(() -> metaTitle)
                 .or(() -> Optional.ofNullable(opening).map(e -> TextCleaner.collapse(e.text())))
                 .or(() -> Optional.of(stripSiteSuffix(doc.title(), siteName)).filter(Headlines::isTitle));
@@ -102,7 +108,9 @@ final class HtmlCleaner {
 
         List<Block> blocks = new ArrayList<>();
         List<String> datelines = new ArrayList<>();
-        if (root != null) {
+        // A front or section page holds no article of its own: its stories are the navigation it offers.
+        for (Element t : teasers) removed.add("navigation", TextCleaner.collapse(t.text()));
+        if (root != null && teasers.isEmpty()) {
             for (Element noise : outermost(root, e -> FURNITURE.matches(root, e))) {
                 removed.add("page-furniture", noise.tagName() + summary(noise));
                 noise.remove();
@@ -349,6 +357,46 @@ final class HtmlCleaner {
      * Whether an h1 outside the article's text is the site's banner ("Little Hadwell Notes" atop a blog post): it is
      * the site's declared name, or the page's metadata gives a headline that shares no word with it.
      */
+    /**
+     * The story teasers of a front or section page, or none when the page holds an article: at least
+     * {@link #FRONT_PAGE_TEASERS} headings that link to other pages, each over a line or two of its story (the largest
+     * box around it that holds no other such heading, at most {@link #TEASER_CHARS} long), with the main text one of
+     * them or made of them and little else. An article's own links to related stories sit beside or below its text,
+     * which is longer than a teaser, even a brief's with its headline and dateline.
+     */
+    static List<Element> teasers(Document doc, Element root) {
+        List<Element> linked = new ArrayList<>();
+        for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
+            Element a = h.closest("a[href]");
+            if (a == null) {
+                a = h.selectFirst("a[href]");
+                if (a == null || !TextCleaner.collapse(a.text()).equals(TextCleaner.collapse(h.text()))) continue;
+            }
+            String href = a.attr("href").strip().toLowerCase(Locale.ROOT);
+            if (!href.isEmpty() && !href.startsWith("#") && !href.startsWith("javascript:")) linked.add(h);
+        }
+        if (linked.size() < FRONT_PAGE_TEASERS) return List.of();
+        // How many of the linked headings each box holds.
+        IdentityHashMap<Element, Integer> holds = new IdentityHashMap<>();
+        for (Element h : linked) {
+            for (Element e = h; e != null; e = e.parent()) holds.merge(e, 1, Integer::sum);
+        }
+        List<Element> teasers = new ArrayList<>();
+        for (Element h : linked) {
+            Element box = h;
+            while (box.parent() != null && holds.get(box.parent()) == 1) box = box.parent();
+            if (TextCleaner.collapse(box.text()).length() <= TEASER_CHARS) teasers.add(box);
+        }
+        if (teasers.size() < FRONT_PAGE_TEASERS) return List.of();
+        int inRoot = 0;
+        for (Element t : teasers) {
+            if (t == root || root.parents().contains(t)) return teasers;
+            if (t.parents().contains(root)) inRoot += TextCleaner.collapse(t.text()).length();
+        }
+        int outside = TextCleaner.collapse(root.text()).length() - inRoot;
+        return inRoot >= outside && outside <= TEASER_CHARS ? teasers : List.of();
+    }
+
     private static boolean isBanner(String h1, Optional<String> siteName, Optional<String> metaTitle) {
         if (siteName.filter(n -> n.strip().equalsIgnoreCase(h1)).isPresent()) return true;
         return metaTitle.isPresent() && Headlines.shared(h1, Headlines.stemsOf(metaTitle.get())) == 0;

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -109,6 +113,8 @@ public final class DevSetScorer {
     if (Files.isRegularFile(reportJson)) {
       JsonNode report = JSON.readTree(reportJson.toFile());
       for (JsonNode r : report.path("rejected")) rejected.put(fileKey(r.path("source").asText("")), r.path("reason").asText(""));
+      // A captured page that holds no article is skipped, with its reason, by the judgement that rejects a seed.
+      for (JsonNode r : report.path("skipped")) rejected.put(fileKey(r.path("source").asText("")), r.path("reason").asText(""));
       for (JsonNode d : report.path("duplicates")) {
         duplicates.put(fileKey(d.path("source").asText("")), fileKey(d.path("duplicateOf").asText("")));
       }
@@ -463,9 +469,25 @@ public final class DevSetScorer {
   }
 
   private static String fileKey(String source) {
-    String s = nfc(source.trim());
+    String s = nfc(capturedPath(source.trim()));
     int slash = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
     return slash >= 0 ? s.substring(slash + 1) : s;
+  }
+
+  private static final Pattern CAPTURE = Pattern.compile("(?i)[^#]+\\.(?:warc|warc\\.gz|wacz)#(https?://[^ ]+)(.*)");
+
+  /**
+   * A page captured in a web archive ({@code crawl.warc.gz#http://host/news/story.html}) is matched by its URL's path,
+   * percent-decoded, so that it meets the gold entry of the same page saved as a file ({@code story.html}).
+   */
+  private static String capturedPath(String source) {
+    Matcher m = CAPTURE.matcher(source);
+    if (!m.matches()) return source;
+    try {
+      return URLDecoder.decode(new URI(m.group(1)).getRawPath().replace("+", "%2B"), StandardCharsets.UTF_8) + m.group(2);
+    } catch (URISyntaxException e) {
+      return source;
+    }
   }
 
   private static String describe(String file, boolean published, Map<String, String> rejected, Map<String, String> duplicates) {

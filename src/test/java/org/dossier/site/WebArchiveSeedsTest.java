@@ -137,6 +137,45 @@ class WebArchiveSeedsTest {
     }
 
     @Test
+    void frontPageOfStoryTeasersIsSkippedAsNavigationLikeTheSamePageSavedAsAFile() throws Exception {
+        // A front page as news sites make them: each story's headline links to its page, over its first lines.
+        StringBuilder front = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>The Daily Ledger</title>"
+                + "<meta property=\"og:title\" content=\"The Daily Ledger: news, politics, business\"></head><body><header><h1>The Daily Ledger</h1>"
+                + "<nav><a href=\"/\">Home</a> | <a href=\"/politics/\">Politics</a></nav></header><main><h2>Top stories</h2>\n");
+        for (Map.Entry<String, byte[]> a : captures.articles.entrySet()) {
+            Document page = org.jsoup.Jsoup.parse(new String(a.getValue(), StandardCharsets.UTF_8));
+            String lede = page.select("p").eachText().stream().filter(t -> t.length() > 80).findFirst().orElseThrow();
+            front.append("<article class=\"teaser\"><h3><a href=\"").append(a.getKey()).append("\">").append(page.selectFirst("h1, title").text())
+                    .append("</a></h3><p>").append(lede, 0, lede.lastIndexOf(' ', Math.min(200, lede.length() - 1))).append(" …</p></article>\n");
+        }
+        front.append("</main><footer><a href=\"/about\">About</a></footer></body></html>\n");
+        byte[] bytes = front.toString().getBytes(StandardCharsets.UTF_8);
+        captures.site.put("/front/", new Captures.Response(200, "text/html; charset=utf-8", bytes, Map.of()));
+        Path warc;
+        try {
+            warc = Captures.wget(dir.resolve("wget"), "front", List.of(root + "/front/", first));
+        } finally {
+            captures.site.remove("/front/");
+        }
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.copy(warc, seeds.resolve("front.warc.gz"));
+        Files.write(seeds.resolve("front.html"), bytes);
+        Sites.Run run = Sites.build(seeds, dir.resolve("site"));
+        assertEquals(0, run.exit(), run.stderr());
+
+        JsonNode articles = JSON.readTree(run.out().resolve("data/articles.json").toFile());
+        assertEquals(1, articles.size(), articles.toString());
+        assertEquals("front.warc.gz#" + first, articles.get(0).get("source").asText());
+        JsonNode report = JSON.readTree(run.out().resolve("data/report.json").toFile());
+        String skipped = null, rejected = null;
+        for (JsonNode s : report.get("skipped")) if (s.get("source").asText().equals("front.warc.gz#" + root + "/front/")) skipped = s.get("reason").asText();
+        for (JsonNode r : report.get("rejected")) if (r.get("source").asText().equals("front.html")) rejected = r.get("reason").asText();
+        assertNotNull(skipped, report.toString());
+        assertTrue(skipped.startsWith("page of navigation links, not an article"), skipped);
+        assertEquals(skipped, rejected, "the capture is skipped by the judgement that rejects the saved page");
+    }
+
+    @Test
     void revisitRecordTakesThePayloadOfTheCaptureItRefersToInAnotherArchive() throws Exception {
         Path wget = dir.resolve("wget");
         Path a = Captures.wget(wget, "a-first", List.of(first), "--warc-cdx");
