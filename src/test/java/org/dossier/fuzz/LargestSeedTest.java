@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * hashtags or of links, which cleaning and BodyHtml multiply in memory. bench/fuzz measures time and peak RSS too.
  */
 class LargestSeedTest {
-    /** The heap BoundedHeap sizes for a build of one seed: 512 MB plus 1 MB per 40 seeds. */
+    /** The heap BoundedHeap sizes for a build of one seed (its heapMb(1)). */
     static final String ONE_SEED_HEAP = "-Xmx512m";
 
     @TempDir
