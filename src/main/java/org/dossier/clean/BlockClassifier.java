@@ -67,6 +67,8 @@ final class BlockClassifier {
     private static final int PAGE_MIN_OTHER = 10;
     /** A block sharing this share of its words with the headline repeats it. */
     private static final double HEADLINE_SHARE = 0.8;
+    /** Lines that may stand between a headline and its text (byline, date, caption, share row), and how much more another run must weigh to be the article instead. */
+    private static final int HEADLINE_GAP = 8, HEADLINE_PRIOR = 2;
 
     /** RECURRING: prose that other seeds of the archive hold too, the article's only where its text surrounds it. */
     private enum Cls { GOOD, BAD, SHORT, NEAR_GOOD, EDGE, RECURRING }
@@ -81,9 +83,10 @@ final class BlockClassifier {
      *                  no prose is then furniture, and prose is kept only between good blocks (a quotation other
      *                  articles repeat), never at the text's edge or beside the page around it
      * @param headline the seed's headline, when known: a block that repeats it is the page's title, not the text
+     * @param headlineAt the block the headline was printed above, when it was taken from the text; else -1
      * @return per block, whether it is the article's
      */
-    static Verdict[] classify(List<String> blocks, List<Known> known, List<Boolean> recurring, Optional<String> headline) {
+    static Verdict[] classify(List<String> blocks, List<Known> known, List<Boolean> recurring, Optional<String> headline, int headlineAt) {
         int n = blocks.size();
         Features[] f = new Features[n];
         int[] hitsPerLanguage = new int[Languages.CODES.length];
@@ -125,7 +128,7 @@ final class BlockClassifier {
         Map<String, Integer> shortLines = new HashMap<>();
         for (int i = 0; i < n; i++) if (initial[i] == Cls.SHORT) shortLines.merge(blocks.get(i), 1, Integer::sum);
         for (int i = 0; i < n; i++) if (initial[i] == Cls.SHORT && shortLines.get(blocks.get(i)) > 1) smoothed[i] = Cls.BAD;
-        Verdict[] verdicts = region(smoothed, f, page);
+        Verdict[] verdicts = region(smoothed, f, page, underHeadline(smoothed, headlineAt));
         for (int i = 0; i < n; i++) if (furniture[i] && verdicts[i] != Verdict.ARTICLE) verdicts[i] = Verdict.RECURRING;
         // The classifier picks the article among the blocks; that a seed holds none is for the reject decision to say,
         // with its reason. A text with no block like prose (one enormous line of tags) is left whole for it.
@@ -286,13 +289,29 @@ final class BlockClassifier {
     }
 
     /**
-     * The article is the run of blocks whose good text most outweighs its bad (the maximum-sum run, good blocks
-     * weighing their length, bad ones minus theirs); outside it everything is page.
+     * The first good block under the page's headline, with only a few lines between (byline, date, a caption, share
+     * buttons), or -1: where the page's own article begins.
      */
-    private static Verdict[] region(Cls[] c, Features[] f, boolean page) {
+    private static int underHeadline(Cls[] c, int headlineAt) {
+        if (headlineAt < 0) return -1;
+        for (int g = headlineAt; g < c.length && g <= headlineAt + HEADLINE_GAP; g++) if (c[g] == Cls.GOOD) return g;
+        return -1;
+    }
+
+    /**
+     * The article is the run of blocks whose good text most outweighs its bad (the maximum-sum run, good blocks
+     * weighing their length, bad ones minus theirs); outside it everything is page. The text right under the headline
+     * is the article unless another run outweighs it {@value #HEADLINE_PRIOR} times over: a long footer of prose
+     * (terms, a service desk's hours) outweighs a short report, but it does not stand under the report's headline.
+     *
+     * @param lede the first good block under the headline, or -1
+     */
+    private static Verdict[] region(Cls[] c, Features[] f, boolean page, int lede) {
         int n = c.length;
         long best = 0, sum = 0;
         int bestFrom = 0, bestTo = page ? -1 : n - 1, from = 0;
+        long underBest = 0, underSum = 0;
+        int underTo = -1;
         for (int i = 0; page && i < n; i++) {
             // A run of short lines costs more than its text weighs (comments, teasers with their bylines): boilerpipe's
             // text density, as a price per line.
@@ -307,6 +326,19 @@ final class BlockClassifier {
                 bestFrom = from;
                 bestTo = i;
             }
+            // The run that starts under the headline ends where its sum falls to nothing, as any run does above.
+            if (lede >= 0 && i >= lede && (i == lede || underSum > 0)) {
+                underSum += w;
+                if (underSum > underBest) {
+                    underBest = underSum;
+                    underTo = i;
+                }
+            }
+        }
+        // Only a run apart from the best one competes with it: one that runs into it is its lede and the furniture above.
+        if (underTo >= 0 && (underTo < bestFrom || lede > bestTo) && HEADLINE_PRIOR * underBest >= best) {
+            bestFrom = lede;
+            bestTo = underTo;
         }
         Verdict[] v = new Verdict[n];
         for (int i = 0; i < n; i++) {

@@ -87,6 +87,8 @@ final class TextCleaner {
         List<BlockClassifier.Known> known = new ArrayList<>();
         List<Boolean> recurs = new ArrayList<>();
         List<Integer> paragraphOf = new ArrayList<>();
+        // Where the headline taken from the text stood among the blocks judged: the article begins under it.
+        int underHeadline = -1;
         Set<String> credits = Boilerplate.credits();
         Optional<String> byline = Optional.empty();
         List<String> datelines = new ArrayList<>();
@@ -108,6 +110,7 @@ final class TextCleaner {
                 headline = Optional.of(glued ? p.substring(kicker.end()) : p);
                 headlineSource = "text";
                 removedAs[i] = "headline";
+                underHeadline = candidates.size();
                 continue;
             }
             boolean wall = candidates.isEmpty() && Substance.isWallLine(p);
@@ -117,6 +120,7 @@ final class TextCleaner {
                 headline = Optional.of(p);
                 headlineSource = "text";
                 removedAs[i] = "headline";
+                underHeadline = candidates.size();
                 continue;
             }
             // the list's items and numbers ("• 1") belong to it as much as its headlines
@@ -152,7 +156,7 @@ final class TextCleaner {
             recurs.add(recurringLine);
         }
         // Then the classifier decides which of the rest are the article.
-        BlockClassifier.Verdict[] verdicts = BlockClassifier.classify(candidates, known, recurs, headline);
+        BlockClassifier.Verdict[] verdicts = BlockClassifier.classify(candidates, known, recurs, headline, underHeadline);
         // Last, what the text's own shape shows around the kept blocks: the picture's caption, the author's note.
         String[] aside = Asides.find(candidates, verdicts, paragraphOf, removedAs, byline);
         List<Block> blocks = new ArrayList<>();

@@ -70,6 +70,27 @@ class BlockClassifierTest {
     }
 
     @Test
+    void aShortReportUnderItsHeadlineIsTheArticleThoughTheFooterHoldsMoreProse() {
+        StringBuilder s = new StringBuilder();
+        for (String item : "Home; World; Politics; Business; Opinion; Sports; Weather; Video; Podcasts; Newsletters; Contact".split("; ")) {
+            s.append(item).append('\n');
+        }
+        s.append("\nCouncil Votes to Close the Old Library on Main Street\n\nBy Staff Reporters\nNOVEMBER 20, 2019 10:43\nEmail Twitter Facebook\n");
+        List<String> report = ENGLISH.subList(0, 2);
+        report.forEach(p -> s.append(p).append('\n'));
+        for (String t : List.of("Harbour Works Delayed Again", "Rail Strike Called Off", "Museum Reopens Its Doors", "New Bridge Opens to Traffic",
+                "School Budget Approved", "Storm Damage Counted")) {
+            s.append(t).append("\n\n  • By Reuters\n  • 11/20/2019 01:14 PM\n\n");
+        }
+        s.append("The Gazette's service centre can be contacted with any questions or requests about your subscription: call us on "
+                + "weekdays between seven in the morning and six in the evening, and on Fridays until one in the afternoon, when the "
+                + "centre only handles delivery requests. For customers abroad the centre is open on the same days between seven in "
+                + "the morning and six in the evening, and the toll-free number in this country is 1-800-555-0199. You can also write "
+                + "to us at any time, and we will answer within two working days, or visit the help pages of this site.\n");
+        assertEquals(report, texts(clean(s.toString())));
+    }
+
+    @Test
     void aLineRepeatingTheHeadlineIsThePageTitleNotTheText() {
         CleanedSeed c = clean(" date 2021-05-06 Council Votes to Close the Old Library\n\nCouncil votes to close the old library | The Gazette\n\n"
                 + String.join("\n\n", ENGLISH) + "\n");
