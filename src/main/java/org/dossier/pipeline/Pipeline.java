@@ -46,6 +46,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -253,12 +254,19 @@ public final class Pipeline {
                 // In the listing's order, which is the sources' order for plain seeds: no tree of 100,000 names to build.
                 Map<String, BuildCache.Seed> seeds = new LinkedHashMap<>(2 * processed.size());
                 Map<String, BuildCache.Lines> seedLines = new LinkedHashMap<>(2 * processed.size());
+                // The seeds whose rows the save looks at: a seed taken whole from the state keeps the state's rows.
+                Set<String> changed = new HashSet<>();
                 for (int i = 0; i < processed.size(); i++) {
                     Processed p = processed.get(i);
                     if (p.outcome() instanceof Outcome.Ok<Article> ok) {
-                        seeds.put(p.source(), cacheEntry(p, ok.value(), pages));
+                        BuildCache.Seed entry = cacheEntry(p, ok.value(), pages);
+                        seeds.put(p.source(), entry);
+                        if (p.cached().orElse(null) != entry) changed.add(p.source());
+                    } else {
+                        changed.add(p.source());
                     }
                     if (p.lines() != BuildCache.Lines.NONE) seedLines.put(p.source(), p.lines());
+                    if (p.lines() != cache.lines().get(p.source())) changed.add(p.source());
                 }
                 output.commit();
                 t = lap(timings, "publish: journal or swap", t);
@@ -266,7 +274,7 @@ public final class Pipeline {
                 // leaves the previous cache, which names the previous site's manifest: the new site does not match it,
                 // so none of its files are reused.
                 BuildCache saved = new BuildCache(code, seeds, Sha256.hex(manifest), siteFiles.keys(),
-                        siteFiles.stamps(), dependencies.versions(), seedLines, -1).save(cacheFile, cache);
+                        siteFiles.stamps(), dependencies.versions(), seedLines, -1).save(cacheFile, cache, changed);
                 lap(timings, "publish: cache", t);
                 int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();
                 return new Result(report, index, timings, List.of(), Optional.empty(), reusedSeeds, siteFiles.written(),
@@ -448,6 +456,8 @@ public final class Pipeline {
         // A reused seed's page was checked against the record when it was reused: no need to look again.
         if (p.cached().isPresent()) {
             BuildCache.Seed c = p.cached().get();
+            // The state's own row when nothing in it changed, so the save need not compare it.
+            if (c.stamp().equals(p.stamp()) && (c.article() == a || c.article().equals(a))) return c;
             return new BuildCache.Seed(a.contentKey(), c.pageSize(), c.pageTime(), a, p.stamp());
         }
         BasicFileAttributes page = Files.readAttributes(pages.page(a.id()), BasicFileAttributes.class);

@@ -73,6 +73,27 @@ class BuildStateTest {
     }
 
     @Test
+    void aDeleteRemovesOnlyTheRowsOfTheDeletedSeedAndWritesNoOtherSeedsRows() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        for (int n = 0; n < 40; n++) Files.writeString(seeds.resolve(String.format("%03d.txt", n)), SeedTexts.article(n));
+        settle();
+        Path site = dir.resolve("site");
+        assertEquals(0, Sites.build(seeds, site).exit());
+        Map<String, Integer> before = rows(site, false);
+
+        Files.delete(seeds.resolve("007.txt"));
+        assertEquals(0, Sites.build(seeds, site).exit());
+        Map<String, Integer> after = rows(site, false), written = rows(site, true);
+        assertEquals(before.get("seeds") - 1, after.get("seeds"), "the deleted seed's row is gone");
+        assertEquals(before.get("lines") - 1, after.get("lines"), "the deleted seed's lines are gone");
+        assertEquals(0, written.get("seeds"), "no other seed's row is written");
+        assertEquals(0, written.get("lines"), "no other seed's lines are written");
+        Path clean = dir.resolve("clean/site");
+        assertEquals(0, Sites.build(seeds, clean, "--clean").exit());
+        IntegrityTest.assertSameTree(clean, site);
+    }
+
+    @Test
     void aStateOfAnotherVersionIsIgnoredAndTheBuildEqualsACleanOne() throws Exception {
         Path seeds = Sites.seedsFrom(dir, Sites.SEEDS);
         Path site = dir.resolve("site");
