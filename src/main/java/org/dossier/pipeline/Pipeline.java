@@ -186,7 +186,8 @@ public final class Pipeline {
                 t = lap(timings, "recurring lines", t);
 
                 Extractor extractor = new Extractor(curation);
-                ContentPages pages = new ContentPages(config.work());
+                ContentPages pages = new ContentPages(config.work(), cache.generation() < 0 ? Optional.empty()
+                        : Optional.of(cache.seeds().values().stream().map(s -> s.article().id()).collect(Collectors.toSet())));
                 AtomicInteger done = new AtomicInteger();
                 List<Processed> guessed = IntStream.range(0, units.size()).parallel().mapToObj(i -> {
                     Processed p = process(config.seeds(), units.get(i), extractor, pages, cache, extractKey, curation,
@@ -275,6 +276,7 @@ public final class Pipeline {
                 // so none of its files are reused.
                 BuildCache saved = new BuildCache(code, seeds, Sha256.hex(manifest), siteFiles.keys(),
                         siteFiles.stamps(), dependencies.versions(), seedLines, -1).save(cacheFile, cache, changed);
+                pages.recorded();
                 lap(timings, "publish: cache", t);
                 int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();
                 return new Result(report, index, timings, List.of(), Optional.empty(), reusedSeeds, siteFiles.written(),
@@ -470,6 +472,8 @@ public final class Pipeline {
     }
 
     private static boolean unchanged(ContentPages pages, BuildCache.Seed s) {
+        // Looked at only after a build that was killed while it wrote pages: else a seed costs one system call, its stamp.
+        if (pages.asRecorded()) return true;
         try {
             BasicFileAttributes page = Files.readAttributes(pages.page(s.article().id()), BasicFileAttributes.class);
             return page.isRegularFile() && page.size() == s.pageSize() && page.lastModifiedTime().toMillis() == s.pageTime()

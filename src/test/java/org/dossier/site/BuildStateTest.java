@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,6 +92,45 @@ class BuildStateTest {
         Path clean = dir.resolve("clean/site");
         assertEquals(0, Sites.build(seeds, clean, "--clean").exit());
         IntegrityTest.assertSameTree(clean, site);
+    }
+
+    @Test
+    void takesTheStatesWordForTheContentPagesUnlessABuildWasKilledWhileWritingThem() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        for (int n = 0; n < 12; n++) Files.writeString(seeds.resolve(String.format("%03d.txt", n)), SeedTexts.article(n));
+        settle();
+        Path site = dir.resolve("site");
+        assertEquals(0, Sites.build(seeds, site).exit());
+        Path pages = Config.work(site).resolve("articles");
+        Path page;
+        try (Stream<Path> s = Files.list(pages)) {
+            page = s.sorted().findFirst().orElseThrow();
+        }
+        byte[] written = Files.readAllBytes(page);
+
+        // A seed whose stamp is unchanged costs one system call: its content page is not looked at.
+        Files.writeString(page, "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        Sites.Run trusted = Sites.build(seeds, site, "--verbose");
+        assertTrue(trusted.stderr().contains(" 12 seeds from the cache"), trusted.stderr());
+
+        // A build killed while it wrote pages leaves its mark: the next one checks every page and writes it again.
+        Files.writeString(Config.work(site).resolve("articles.writing"), "");
+        Sites.Run checked = Sites.build(seeds, site, "--verbose");
+        assertTrue(checked.stderr().contains(" 11 seeds from the cache"), checked.stderr());
+        assertArrayEquals(written, Files.readAllBytes(page));
+        assertFalse(Files.exists(Config.work(site).resolve("articles.writing")), "the mark goes once the state is saved");
+
+        // A deleted seed's page and text go, without the folder being listed.
+        Files.delete(seeds.resolve("003.txt"));
+        assertEquals(0, Sites.build(seeds, site).exit());
+        Path clean = dir.resolve("clean/site");
+        assertEquals(0, Sites.build(seeds, clean, "--clean").exit());
+        IntegrityTest.assertSameTree(clean, site);
+        for (String folder : new String[] {"articles", "text"}) {
+            try (Stream<Path> a = Files.list(Config.work(site).resolve(folder)); Stream<Path> b = Files.list(Config.work(clean).resolve(folder))) {
+                assertEquals(b.map(p -> p.getFileName().toString()).sorted().toList(), a.map(p -> p.getFileName().toString()).sorted().toList());
+            }
+        }
     }
 
     @Test
