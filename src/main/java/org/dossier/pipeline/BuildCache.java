@@ -84,12 +84,12 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
             }
             if (!code.equals(meta.get("code")) || !meta.containsKey("generation")) return empty(code);
             // Each table on a connection and thread of its own: at 100,000 articles they hold 800,000 rows.
-            CompletableFuture<Map<String, Seed>> seeds = rows(file, "seeds", StateRows::seed);
-            CompletableFuture<Map<String, Lines>> lines = rows(file, "lines", StateRows::lines);
-            CompletableFuture<Map<String, Long>> inputs = rows(file, "inputs", StateRows::version);
+            CompletableFuture<Map<String, Seed>> seeds = rows(file, "seeds", sized(meta, "seeds"), StateRows::seed);
+            CompletableFuture<Map<String, Lines>> lines = rows(file, "lines", sized(meta, "lines"), StateRows::lines);
+            CompletableFuture<Map<String, Long>> inputs = rows(file, "inputs", sized(meta, "inputs"), StateRows::version);
             // Decoded as they are read, into the two maps the build uses: no third map of 320,000 rows in between.
-            Map<String, String> files = new HashMap<>();
-            Map<String, SiteFiles.Stamp> stamps = new HashMap<>();
+            Map<String, String> files = sized(meta, "files");
+            Map<String, SiteFiles.Stamp> stamps = sized(meta, "stamps");
             rows(file, "files", (path, row) -> {
                 String key = StateRows.fileKey(row);
                 if (!key.isEmpty()) files.put(path, key);
@@ -182,7 +182,10 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
             fileChanges(db, gen, base);
             changes(db, "inputs", gen, base.inputs(), inputs, inputs.keySet(), Objects::equals, StateRows::version);
             try (PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)")) {
-                for (String[] m : new String[][] {{"code", code}, {"site", siteManifest}, {"generation", String.valueOf(gen)}}) {
+                for (String[] m : new String[][] {{"code", code}, {"site", siteManifest}, {"generation", String.valueOf(gen)},
+                        {"rows.seeds", String.valueOf(seeds.size())}, {"rows.lines", String.valueOf(lines.size())},
+                        {"rows.files", String.valueOf(files.size())}, {"rows.stamps", String.valueOf(stamps.size())},
+                        {"rows.inputs", String.valueOf(inputs.size())}}) {
                     put.setString(1, m[0]);
                     put.setString(2, m[1]);
                     put.addBatch();
@@ -296,9 +299,17 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
         return meta;
     }
 
-    private static <V> CompletableFuture<Map<String, V>> rows(Path file, String table, Function<byte[], V> decode) {
-        Map<String, V> out = new HashMap<>();
+    private static <V> CompletableFuture<Map<String, V>> rows(Path file, String table, Map<String, V> out, Function<byte[], V> decode) {
         return rows(file, table, (name, row) -> out.put(name, decode.apply(row))).thenApply(done -> out);
+    }
+
+    /**
+     * A map made to the size the last save noted ({@code rows.NAME} in the meta table), so that loading 320,000 rows
+     * does not rehash it a dozen times as it grows.
+     */
+    private static <V> Map<String, V> sized(Map<String, String> meta, String name) {
+        int rows = Integer.parseInt(meta.getOrDefault("rows." + name, "0"));
+        return new HashMap<>(Math.max(16, (int) (rows / 0.75f) + 1));
     }
 
     /** Hands each row of the table to {@code each}, on a thread of its own. */
