@@ -195,9 +195,12 @@ public final class Pipeline {
                     progress.seeds(done.incrementAndGet(), units.size());
                     return p;
                 }).toList();
-                RecurringLines archive = RecurringLines.count(guessed.stream().map(p -> p.lines().hashes()).toList());
+                // When every seed's lines were known before it was cleaned (each one the state did not know was read
+                // ahead, as in an incremental build), the guess counted them all: it is the count, and no seed was misjudged.
+                boolean counted = every == 1;
+                RecurringLines archive = counted ? guess : RecurringLines.count(guessed.stream().map(p -> p.lines().hashes()).toList());
                 AtomicInteger again = new AtomicInteger();
-                List<Processed> processed = IntStream.range(0, units.size()).parallel().mapToObj(i -> {
+                List<Processed> processed = counted ? guessed : IntStream.range(0, units.size()).parallel().mapToObj(i -> {
                     Processed p = guessed.get(i);
                     if (Arrays.equals(p.recurring(), archive.recurringIn(p.lines().hashes()))) return p;
                     again.incrementAndGet();
