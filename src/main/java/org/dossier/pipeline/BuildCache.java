@@ -1,5 +1,6 @@
 package org.dossier.pipeline;
 
+import org.dossier.clean.RecurringLines;
 import org.dossier.extract.Article;
 import org.dossier.write.SiteFiles;
 
@@ -36,11 +37,14 @@ import java.util.function.Function;
  * and written afresh: the state can only make a build faster, never different. A build killed at any moment leaves
  * the state of the last commit, each save being one transaction.
  *
+ * @param recurring  the lines that recur in the archive, as the build that saved the state counted them, for the next
+ *                   to count again only those its change touches; empty when not known
  * @param generation which save of the store this is, -1 for none: a save writes only the rows that differ from this
  *                   state when the store still holds it (else the store is written whole)
  */
 record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map<String, String> files,
-                  Map<String, SiteFiles.Stamp> stamps, Map<String, Long> inputs, Map<String, Lines> lines, long generation) {
+                  Map<String, SiteFiles.Stamp> stamps, Map<String, Long> inputs, Map<String, Lines> lines,
+                  Optional<RecurringLines> recurring, long generation) {
     /**
      * @param key   digest of the seed's bytes, the code and the curation that applies to it
      * @param stamp the seed file's stamp when those bytes were read: while it holds, the file is not read again
@@ -72,7 +76,7 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
     private static final List<String> TABLES = List.of("seeds", "lines", "files", "inputs");
 
     static BuildCache empty(String code) {
-        return new BuildCache(code, Map.of(), "", Map.of(), Map.of(), Map.of(), Map.of(), -1);
+        return new BuildCache(code, Map.of(), "", Map.of(), Map.of(), Map.of(), Map.of(), Optional.empty(), -1);
     }
 
     static BuildCache load(Path file, String code) {
@@ -96,7 +100,7 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
                 SiteFiles.Stamp.of(StateRows.fileStamp(row)).ifPresent(stamp -> stamps.put(path, stamp));
             }).join();
             return new BuildCache(code, seeds.join(), meta.getOrDefault("site", ""), files, stamps, inputs.join(), lines.join(),
-                    Long.parseLong(meta.get("generation")));
+                    recurring(meta.getOrDefault("recurring", "")), Long.parseLong(meta.get("generation")));
         } catch (SQLException | RuntimeException e) {
             return empty(code);
         }
@@ -185,7 +189,8 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
                 for (String[] m : new String[][] {{"code", code}, {"site", siteManifest}, {"generation", String.valueOf(gen)},
                         {"rows.seeds", String.valueOf(seeds.size())}, {"rows.lines", String.valueOf(lines.size())},
                         {"rows.files", String.valueOf(files.size())}, {"rows.stamps", String.valueOf(stamps.size())},
-                        {"rows.inputs", String.valueOf(inputs.size())}}) {
+                        {"rows.inputs", String.valueOf(inputs.size())},
+                        {"recurring", recurring.map(BuildCache::recurring).orElse("")}}) {
                     put.setString(1, m[0]);
                     put.setString(2, m[1]);
                     put.addBatch();
@@ -193,7 +198,7 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
                 put.executeBatch();
             }
             db.commit();
-            return new BuildCache(code, seeds, siteManifest, files, stamps, inputs, lines, gen);
+            return new BuildCache(code, seeds, siteManifest, files, stamps, inputs, lines, recurring, gen);
         }
     }
 
@@ -270,6 +275,26 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
     }
 
     private static final long[] NO_STAMP = new long[0];
+
+    /** The recurring lines as the meta table keeps them: how many seeds make a line recur, then the lines' hashes. */
+    private static String recurring(RecurringLines r) {
+        StringBuilder sb = new StringBuilder().append(r.minSeeds());
+        for (long h : r.lines()) sb.append(' ').append(h);
+        return sb.toString();
+    }
+
+    /** Empty when not kept or unreadable: then the archive's lines are counted whole, and kept again. */
+    private static Optional<RecurringLines> recurring(String kept) {
+        try {
+            String[] parts = kept.split(" ");
+            long[] lines = new long[parts.length - 1];
+            for (int i = 1; i < parts.length; i++) lines[i - 1] = Long.parseLong(parts[i]);
+            int minSeeds = Integer.parseInt(parts[0]);
+            return minSeeds > 0 ? Optional.of(RecurringLines.restore(lines, minSeeds)) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
 
     private static Connection open(Path file) throws SQLException {
         Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());

@@ -65,6 +65,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
@@ -181,8 +182,9 @@ public final class Pipeline {
                 int every = Math.max(1, (unknown.length + LINES_SAMPLE - 1) / LINES_SAMPLE);
                 Map<Integer, BuildCache.Lines> sampled = IntStream.range(0, unknown.length).filter(k -> k % every == 0).parallel()
                         .mapToObj(k -> unknown[k]).collect(Collectors.toMap(i -> i, i -> lines(config.seeds(), units.get(i), cache)));
-                RecurringLines guess = RecurringLines.estimate(stamped.stream().flatMap(Optional::stream).map(BuildCache.Lines::hashes).toList(),
-                        sampled.values().stream().map(BuildCache.Lines::hashes).toList(), every);
+                RecurringLines guess = (every == 1 ? recounted(cache, units, stamped, sampled) : Optional.<RecurringLines>empty())
+                        .orElseGet(() -> RecurringLines.estimate(stamped.stream().flatMap(Optional::stream).map(BuildCache.Lines::hashes).toList(),
+                                sampled.values().stream().map(BuildCache.Lines::hashes).toList(), every));
                 t = lap(timings, "recurring lines", t);
 
                 Extractor extractor = new Extractor(curation);
@@ -278,7 +280,7 @@ public final class Pipeline {
                 // leaves the previous cache, which names the previous site's manifest: the new site does not match it,
                 // so none of its files are reused.
                 BuildCache saved = new BuildCache(code, seeds, Sha256.hex(manifest), siteFiles.keys(),
-                        siteFiles.stamps(), dependencies.versions(), seedLines, -1).save(cacheFile, cache, changed);
+                        siteFiles.stamps(), dependencies.versions(), seedLines, Optional.of(archive), -1).save(cacheFile, cache, changed);
                 pages.recorded();
                 lap(timings, "publish: cache", t);
                 int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();
@@ -334,6 +336,37 @@ public final class Pipeline {
         int rejected = report.with(SeedOutcome.Status.REJECTED).size();
         if (config.strict() && rejected > 0) return Optional.of("--strict: " + rejected + (rejected == 1 ? " file was" : " files were") + " rejected");
         return Optional.empty();
+    }
+
+    /**
+     * The archive's recurring lines from those the state kept, when every seed's lines are known (each the state did not
+     * know was read ahead, as in an incremental build): only the lines of the seeds that came, went or changed are
+     * counted again, not every line of the archive sorted. Empty when the state kept none, or the threshold moved.
+     */
+    private static Optional<RecurringLines> recounted(BuildCache cache, List<SeedUnit> units, List<Optional<BuildCache.Lines>> stamped,
+                                                      Map<Integer, BuildCache.Lines> sampled) {
+        if (cache.recurring().isEmpty()) return Optional.empty();
+        List<long[]> all = new ArrayList<>(units.size());
+        List<long[]> touched = new ArrayList<>();
+        int stated = 0;
+        for (int i = 0; i < units.size(); i++) {
+            BuildCache.Lines was = cache.lines().get(units.get(i).source());
+            if (was != null) stated++;
+            if (stamped.get(i).isPresent()) {
+                all.add(stamped.get(i).get().hashes());
+                continue;
+            }
+            long[] now = sampled.get(i).hashes();
+            all.add(now);
+            touched.add(now);
+            if (was != null) touched.add(was.hashes());
+        }
+        // The state's lines of seeds no longer listed, looked for only when it holds more than the listed ones.
+        if (cache.lines().size() > stated) {
+            Set<String> sources = units.stream().map(SeedUnit::source).collect(Collectors.toSet());
+            cache.lines().forEach((source, was) -> { if (!sources.contains(source)) touched.add(was.hashes()); });
+        }
+        return cache.recurring().get().recount(all, touched.stream().flatMapToLong(LongStream::of).toArray());
     }
 
     /** The seed's lines as the archive counts them, from the state, while the seed file's stamp is the one they were taken at. */

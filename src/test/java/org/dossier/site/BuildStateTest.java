@@ -134,6 +134,24 @@ class BuildStateTest {
     }
 
     @Test
+    void aDamagedCountOfTheRecurringLinesIsIgnoredAndCountedAgain() throws Exception {
+        Path seeds = Sites.seedsFrom(dir, Sites.SEEDS);
+        Path site = dir.resolve("site");
+        assertEquals(0, Sites.build(seeds, site).exit());
+        String kept = meta(site, "recurring");
+        assertTrue(kept.matches("\\d+( -?\\d+)*"), kept);
+        sql(site, "UPDATE meta SET value = '3 12x' WHERE name = 'recurring'");
+        Files.writeString(seeds.resolve("zz-added.txt"), SeedTexts.article(7));
+        Sites.Run run = Sites.build(seeds, site, "--verbose");
+        assertEquals(0, run.exit(), run.stderr());
+        assertTrue(run.stderr().matches("(?s).*[^0-9][1-9]\\d* seeds from the cache.*"), run.stderr());
+        assertEquals(kept.split(" ")[0], meta(site, "recurring").split(" ")[0], "counted and kept again");
+        Path clean = dir.resolve("clean/site");
+        assertEquals(0, Sites.build(seeds, clean, "--clean").exit());
+        IntegrityTest.assertSameTree(clean, site);
+    }
+
+    @Test
     void aStateOfAnotherVersionIsIgnoredAndTheBuildEqualsACleanOne() throws Exception {
         Path seeds = Sites.seedsFrom(dir, Sites.SEEDS);
         Path site = dir.resolve("site");
@@ -185,6 +203,13 @@ class BuildStateTest {
             }
         }
         return out;
+    }
+
+    private static String meta(Path site, String name) throws SQLException {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + Config.work(site).resolve("state.db"));
+             Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT value FROM meta WHERE name = '" + name + "'")) {
+            return r.next() ? r.getString(1) : "";
+        }
     }
 
     private static void sql(Path site, String statement) throws SQLException {
