@@ -37,19 +37,23 @@ import java.util.function.Function;
  * and written afresh: the state can only make a build faster, never different. A build killed at any moment leaves
  * the state of the last commit, each save being one transaction.
  *
+ * @param keyBase    digest of what every seed's key is made from besides the seed (the code, the aliases, every
+ *                   correction of the curation)
  * @param recurring  the lines that recur in the archive, as the build that saved the state counted them, for the next
  *                   to count again only those its change touches; empty when not known
  * @param generation which save of the store this is, -1 for none: a save writes only the rows that differ from this
  *                   state when the store still holds it (else the store is written whole)
  */
-record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map<String, String> files,
+record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String siteManifest, Map<String, String> files,
                   Map<String, SiteFiles.Stamp> stamps, Map<String, Long> inputs, Map<String, Lines> lines,
                   Optional<RecurringLines> recurring, long generation) {
     /**
      * @param key   digest of the seed's bytes, the code and the curation that applies to it
      * @param stamp the seed file's stamp when those bytes were read: while it holds, the file is not read again
+     * @param told  the seed's own lines that recurred in the archive, which the key was made with: while they and the
+     *              {@link #keyBase} are the same, so is the key, and it is not made again
      */
-    record Seed(String key, long pageSize, long pageTime, Article article, Optional<FileStamp> stamp) {
+    record Seed(String key, long pageSize, long pageTime, Article article, Optional<FileStamp> stamp, long[] told) {
         Seed {
             stamp = stamp == null ? Optional.empty() : stamp;
         }
@@ -76,7 +80,7 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
     private static final List<String> TABLES = List.of("seeds", "lines", "files", "inputs");
 
     static BuildCache empty(String code) {
-        return new BuildCache(code, Map.of(), "", Map.of(), Map.of(), Map.of(), Map.of(), Optional.empty(), -1);
+        return new BuildCache(code, "", Map.of(), "", Map.of(), Map.of(), Map.of(), Map.of(), Optional.empty(), -1);
     }
 
     static BuildCache load(Path file, String code) {
@@ -99,7 +103,7 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
                 if (!key.isEmpty()) files.put(path, key);
                 SiteFiles.Stamp.of(StateRows.fileStamp(row)).ifPresent(stamp -> stamps.put(path, stamp));
             }).join();
-            return new BuildCache(code, seeds.join(), meta.getOrDefault("site", ""), files, stamps, inputs.join(), lines.join(),
+            return new BuildCache(code, meta.getOrDefault("keyBase", ""), seeds.join(), meta.getOrDefault("site", ""), files, stamps, inputs.join(), lines.join(),
                     recurring(meta.getOrDefault("recurring", "")), Long.parseLong(meta.get("generation")));
         } catch (SQLException | RuntimeException e) {
             return empty(code);
@@ -186,7 +190,7 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
             fileChanges(db, gen, base);
             changes(db, "inputs", gen, base.inputs(), inputs, inputs.keySet(), Objects::equals, StateRows::version);
             try (PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)")) {
-                for (String[] m : new String[][] {{"code", code}, {"site", siteManifest}, {"generation", String.valueOf(gen)},
+                for (String[] m : new String[][] {{"code", code}, {"keyBase", keyBase}, {"site", siteManifest}, {"generation", String.valueOf(gen)},
                         {"rows.seeds", String.valueOf(seeds.size())}, {"rows.lines", String.valueOf(lines.size())},
                         {"rows.files", String.valueOf(files.size())}, {"rows.stamps", String.valueOf(stamps.size())},
                         {"rows.inputs", String.valueOf(inputs.size())},
@@ -198,7 +202,7 @@ record BuildCache(String code, Map<String, Seed> seeds, String siteManifest, Map
                 put.executeBatch();
             }
             db.commit();
-            return new BuildCache(code, seeds, siteManifest, files, stamps, inputs, lines, recurring, gen);
+            return new BuildCache(code, keyBase, seeds, siteManifest, files, stamps, inputs, lines, recurring, gen);
         }
     }
 

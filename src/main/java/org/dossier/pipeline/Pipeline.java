@@ -156,6 +156,8 @@ public final class Pipeline {
                 String code = Fingerprints.code();
                 String renderKey = Fingerprints.of(code, Fingerprints.folder(templates));
                 String extractKey = Fingerprints.of(code, curation.aliases().toString());
+                // What every seed's key is made from besides the seed: while it is the state's, a seed keeps its key.
+                String keyBase = Fingerprints.of(extractKey, curation.corrections().toString());
                 Path cacheFile = config.work().resolve("state.db");
                 BuildCache cache = config.clean() ? BuildCache.empty(code)
                         : previous.filter(p -> p.work.equals(config.work()) && p.cache.code().equals(code)).map(p -> p.cache)
@@ -192,7 +194,7 @@ public final class Pipeline {
                         : Optional.of(cache.seeds().values().stream().map(s -> s.article().id()).collect(Collectors.toSet())));
                 AtomicInteger done = new AtomicInteger();
                 List<Processed> guessed = IntStream.range(0, units.size()).parallel().mapToObj(i -> {
-                    Processed p = process(config.seeds(), units.get(i), extractor, pages, cache, extractKey, curation,
+                    Processed p = process(config.seeds(), units.get(i), extractor, pages, cache, extractKey, keyBase, curation,
                             stamped.get(i).or(() -> Optional.ofNullable(sampled.get(i))), guess);
                     progress.seeds(done.incrementAndGet(), units.size());
                     return p;
@@ -206,7 +208,7 @@ public final class Pipeline {
                     Processed p = guessed.get(i);
                     if (Arrays.equals(p.recurring(), archive.recurringIn(p.lines().hashes()))) return p;
                     again.incrementAndGet();
-                    return process(config.seeds(), units.get(i), extractor, pages, cache, extractKey, curation, Optional.of(p.lines()), archive);
+                    return process(config.seeds(), units.get(i), extractor, pages, cache, extractKey, keyBase, curation, Optional.of(p.lines()), archive);
                 }).toList();
                 int cleanedAgain = again.get();
                 List<Article> articles = new ArrayList<>();
@@ -279,7 +281,7 @@ public final class Pipeline {
                 // Saved after the site is published (while a replaced site is deleted). A build that dies in between
                 // leaves the previous cache, which names the previous site's manifest: the new site does not match it,
                 // so none of its files are reused.
-                BuildCache saved = new BuildCache(code, seeds, Sha256.hex(manifest), siteFiles.keys(),
+                BuildCache saved = new BuildCache(code, keyBase, seeds, Sha256.hex(manifest), siteFiles.keys(),
                         siteFiles.stamps(), dependencies.versions(), seedLines, Optional.of(archive), -1).save(cacheFile, cache, changed);
                 pages.recorded();
                 lap(timings, "publish: cache", t);
@@ -407,8 +409,8 @@ public final class Pipeline {
      *                was told, to be checked against the count
      */
     private static Processed process(Path seeds, SeedUnit unit, Extractor extractor, ContentPages pages, BuildCache cache,
-                                     String extractKey, Curation curation, Optional<BuildCache.Lines> lines, RecurringLines archive) {
-        Processed p = process(seeds, unit.source(), unit.path(), unit.capture(), extractor, pages, cache, extractKey,
+                                     String extractKey, String keyBase, Curation curation, Optional<BuildCache.Lines> lines, RecurringLines archive) {
+        Processed p = process(seeds, unit.source(), unit.path(), unit.capture(), extractor, pages, cache, extractKey, keyBase,
                 curation, lines, archive);
         // Where and when a page was captured is no part of what its cached article was made from: set on each build.
         if (unit.capture().isEmpty() || !(p.outcome() instanceof Outcome.Ok<Article> ok)) return p;
@@ -418,7 +420,7 @@ public final class Pipeline {
 
     /** @param capture for a page captured in a web archive: how it was served (as HTML, in the charset its header names) */
     private static Processed process(Path seeds, String source, Path file, Optional<Capture> capture, Extractor extractor, ContentPages pages,
-                                     BuildCache cache, String extractKey, Curation curation, Optional<BuildCache.Lines> known,
+                                     BuildCache cache, String extractKey, String keyBase, Curation curation, Optional<BuildCache.Lines> known,
                                      RecurringLines archive) {
         // What the seed is counted with in the archive, even when it fails below.
         BuildCache.Lines lines = known.orElse(BuildCache.Lines.NONE);
@@ -428,10 +430,12 @@ public final class Pipeline {
             String charset = capture.flatMap(Capture::charset).orElse("");
             // Taken once per build, before the seed's bytes are read: with its lines when they were read ahead.
             Optional<FileStamp> stamp = known.isPresent() ? lines.stamp() : settledStamp(file);
-            // An unchanged stamp vouches for the digest the seed had, so a seed built before is not even read.
+            // An unchanged stamp vouches for the digest the seed had, so a seed built before is not even read; and with
+            // the same lines of it recurring and the same key base, its key is the one it had, not digested again.
             long[] told = recurring;
             Optional<BuildCache.Seed> hit = known.isEmpty() ? Optional.empty() : stamp.flatMap(s -> cache.seedStamped(source, s))
-                    .flatMap(s -> cached(cache, pages, source, seedKey(source, s.article().sha256(), charset, extractKey, curation, told)));
+                    .flatMap(s -> cached(cache, pages, source, charset.isEmpty() && keyBase.equals(cache.keyBase()) && Arrays.equals(s.told(), told)
+                            ? s.key() : seedKey(source, s.article().sha256(), charset, extractKey, curation, told)));
             if (hit.isPresent()) return reused(file, source, hit.get(), stamp, lines, recurring);
             Outcome<byte[]> bytes = SeedReader.readBytes(source, seeds, file);
             if (bytes instanceof Outcome.Failed<byte[]> f) return failed(file, source, f.problem(), lines, recurring);
@@ -495,11 +499,11 @@ public final class Pipeline {
         if (p.cached().isPresent()) {
             BuildCache.Seed c = p.cached().get();
             // The state's own row when nothing in it changed, so the save need not compare it.
-            if (c.stamp().equals(p.stamp()) && (c.article() == a || c.article().equals(a))) return c;
-            return new BuildCache.Seed(a.contentKey(), c.pageSize(), c.pageTime(), a, p.stamp());
+            if (c.stamp().equals(p.stamp()) && Arrays.equals(c.told(), p.recurring()) && (c.article() == a || c.article().equals(a))) return c;
+            return new BuildCache.Seed(a.contentKey(), c.pageSize(), c.pageTime(), a, p.stamp(), p.recurring());
         }
         BasicFileAttributes page = Files.readAttributes(pages.page(a.id()), BasicFileAttributes.class);
-        return new BuildCache.Seed(a.contentKey(), page.size(), page.lastModifiedTime().toMillis(), a, p.stamp());
+        return new BuildCache.Seed(a.contentKey(), page.size(), page.lastModifiedTime().toMillis(), a, p.stamp(), p.recurring());
     }
 
     private static Processed failed(Path file, String source, Problem problem, BuildCache.Lines lines, long[] recurring) {

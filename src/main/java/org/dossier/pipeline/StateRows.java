@@ -28,6 +28,8 @@ final class StateRows {
         Out o = new Out(512);
         o.string(s.key()).number(s.pageSize()).number(s.pageTime());
         stamp(o, s.stamp());
+        o.number(s.told().length);
+        for (long h : s.told()) o.number(h);
         Article a = s.article();
         o.string(a.id()).string(a.source()).string(a.sha256()).number(a.size()).string(a.decoding()).string(a.title())
                 .string(a.titleSource()).string(a.contentKey());
@@ -56,6 +58,8 @@ final class StateRows {
         String key = i.string();
         long pageSize = i.number(), pageTime = i.number();
         Optional<FileStamp> stamp = stamp(i);
+        long[] told = new long[(int) i.number()];
+        for (int k = 0; k < told.length; k++) told[k] = i.number();
         String id = i.string(), source = i.string(), sha = i.string();
         long size = i.number();
         String decoding = i.string(), title = i.string(), titleSource = i.string(), contentKey = i.string();
@@ -77,7 +81,7 @@ final class StateRows {
         List<String> notes = strings(i);
         Article a = new Article(id, source, sha, size, decoding, title, titleSource, date, dateSource, people, byline, tweets,
                 kinds == 0 ? NO_REMOVALS : new Removals(removals), notes, new TextFingerprint(hi, lo, minhash), contentKey, capture);
-        return new BuildCache.Seed(key, pageSize, pageTime, a, stamp);
+        return new BuildCache.Seed(key, pageSize, pageTime, a, stamp, told);
     }
 
     /** Shared by the seeds cleaning took nothing from, most of them: a record is immutable. */

@@ -152,6 +152,24 @@ class BuildStateTest {
     }
 
     @Test
+    void aCorrectionAddedLaterRemakesItsSeedThoughNoSeedFileChanged() throws Exception {
+        Path seeds = Sites.seedsFrom(dir, Sites.SEEDS);
+        settle();
+        Path content = Files.createDirectories(dir.resolve("content/corrections"));
+        Path site = dir.resolve("site");
+        assertEquals(0, Sites.build(seeds, site, "--content", content.getParent().toString()).exit());
+
+        // Each seed's key is kept while nothing it is made from changed: a new correction changes what one is made from.
+        Files.writeString(content.resolve("002_00d09475fcb2e337.txt.properties"), "title=Milano stands by Biden\n");
+        Sites.Run run = Sites.build(seeds, site, "--content", content.getParent().toString(), "--verbose");
+        assertEquals(0, run.exit(), run.stderr());
+        Path clean = dir.resolve("clean/site");
+        assertEquals(0, Sites.build(seeds, clean, "--clean", "--content", content.getParent().toString()).exit());
+        IntegrityTest.assertSameTree(clean, site);
+        assertTrue(Files.readString(site.resolve("data/articles.json")).contains("Milano stands by Biden"));
+    }
+
+    @Test
     void aStateOfAnotherVersionIsIgnoredAndTheBuildEqualsACleanOne() throws Exception {
         Path seeds = Sites.seedsFrom(dir, Sites.SEEDS);
         Path site = dir.resolve("site");
