@@ -5,6 +5,7 @@ import org.dossier.ingest.Seed;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The lines an archive's text seeds share: a site's chrome (its name and motto, "Follow us on…", the footer) is
@@ -29,9 +30,28 @@ public final class RecurringLines {
 
     /** Sorted: the hashes of the lines that recur. */
     private final long[] recurring;
+    /** How many text seeds hold each of them at least ({@link #threshold}). */
+    private final int minSeeds;
 
-    private RecurringLines(long[] recurring) {
+    private RecurringLines(long[] recurring, int minSeeds) {
         this.recurring = recurring;
+        this.minSeeds = minSeeds;
+    }
+
+    /** The count a build kept ({@link #lines}, {@link #minSeeds}), for the next one to {@link #recount}. */
+    public static RecurringLines restore(long[] lines, int minSeeds) {
+        long[] sorted = lines.clone();
+        Arrays.sort(sorted);
+        return new RecurringLines(sorted, minSeeds);
+    }
+
+    /** The hashes of the lines that recur, sorted. */
+    public long[] lines() {
+        return recurring.clone();
+    }
+
+    public int minSeeds() {
+        return minSeeds;
     }
 
     /** The seed's distinct lines, hashed and sorted: its paragraphs as {@link TextCleaner} splits them. None for an HTML page. */
@@ -74,7 +94,39 @@ public final class RecurringLines {
             for (; j < sample.length && sample[j] == h; j++) seeds += every;
             if (seeds >= threshold) recurring[n++] = h;
         }
-        return new RecurringLines(Arrays.copyOf(recurring, n));
+        return new RecurringLines(Arrays.copyOf(recurring, n), threshold);
+    }
+
+    /**
+     * This count, of an archive before a change, made that of the archive after it ({@link #count} of {@code perSeed})
+     * without sorting every line of the archive: only the lines the change touched can start or stop recurring, and
+     * only they are counted, in one pass over the seeds. Empty when the threshold moved (the archive crossed a power
+     * of two), since then any line can: the archive must be counted whole.
+     *
+     * @param perSeed each text seed's lines after the change
+     * @param touched the lines of the seeds the change removed, added or changed, before and after it
+     */
+    public Optional<RecurringLines> recount(List<long[]> perSeed, long[] touched) {
+        int threshold = threshold(textSeeds(perSeed));
+        if (threshold != minSeeds) return Optional.empty();
+        long[] lines = distinct(touched.clone(), touched.length);
+        int[] seeds = new int[lines.length];
+        if (lines.length > 0) {
+            long least = lines[0], most = lines[lines.length - 1];
+            for (long[] hashes : perSeed) {
+                for (long h : hashes) {
+                    if (h < least || h > most) continue;
+                    int at = Arrays.binarySearch(lines, h);
+                    if (at >= 0) seeds[at]++;
+                }
+            }
+        }
+        long[] now = new long[recurring.length + lines.length];
+        int n = 0;
+        for (long h : recurring) if (Arrays.binarySearch(lines, h) < 0) now[n++] = h;
+        for (int k = 0; k < lines.length; k++) if (seeds[k] >= threshold) now[n++] = lines[k];
+        Arrays.sort(now, 0, n);
+        return Optional.of(new RecurringLines(Arrays.copyOf(now, n), threshold));
     }
 
     private static int textSeeds(List<long[]> perSeed) {

@@ -46,6 +46,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +65,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
@@ -154,6 +156,8 @@ public final class Pipeline {
                 String code = Fingerprints.code();
                 String renderKey = Fingerprints.of(code, Fingerprints.folder(templates));
                 String extractKey = Fingerprints.of(code, curation.aliases().toString());
+                // What every seed's key is made from besides the seed: while it is the state's, a seed keeps its key.
+                String keyBase = Fingerprints.of(extractKey, curation.corrections().toString());
                 Path cacheFile = config.work().resolve("state.db");
                 BuildCache cache = config.clean() ? BuildCache.empty(code)
                         : previous.filter(p -> p.work.equals(config.work()) && p.cache.code().equals(code)).map(p -> p.cache)
@@ -180,26 +184,31 @@ public final class Pipeline {
                 int every = Math.max(1, (unknown.length + LINES_SAMPLE - 1) / LINES_SAMPLE);
                 Map<Integer, BuildCache.Lines> sampled = IntStream.range(0, unknown.length).filter(k -> k % every == 0).parallel()
                         .mapToObj(k -> unknown[k]).collect(Collectors.toMap(i -> i, i -> lines(config.seeds(), units.get(i), cache)));
-                RecurringLines guess = RecurringLines.estimate(stamped.stream().flatMap(Optional::stream).map(BuildCache.Lines::hashes).toList(),
-                        sampled.values().stream().map(BuildCache.Lines::hashes).toList(), every);
+                RecurringLines guess = (every == 1 ? recounted(cache, units, stamped, sampled) : Optional.<RecurringLines>empty())
+                        .orElseGet(() -> RecurringLines.estimate(stamped.stream().flatMap(Optional::stream).map(BuildCache.Lines::hashes).toList(),
+                                sampled.values().stream().map(BuildCache.Lines::hashes).toList(), every));
                 t = lap(timings, "recurring lines", t);
 
                 Extractor extractor = new Extractor(curation);
-                ContentPages pages = new ContentPages(config.work());
+                ContentPages pages = new ContentPages(config.work(), cache.generation() < 0 ? Optional.empty()
+                        : Optional.of(cache.seeds().values().stream().map(s -> s.article().id()).collect(Collectors.toSet())));
                 AtomicInteger done = new AtomicInteger();
                 List<Processed> guessed = IntStream.range(0, units.size()).parallel().mapToObj(i -> {
-                    Processed p = process(config.seeds(), units.get(i), extractor, pages, cache, extractKey, curation,
+                    Processed p = process(config.seeds(), units.get(i), extractor, pages, cache, extractKey, keyBase, curation,
                             stamped.get(i).or(() -> Optional.ofNullable(sampled.get(i))), guess);
                     progress.seeds(done.incrementAndGet(), units.size());
                     return p;
                 }).toList();
-                RecurringLines archive = RecurringLines.count(guessed.stream().map(p -> p.lines().hashes()).toList());
+                // When every seed's lines were known before it was cleaned (each one the state did not know was read
+                // ahead, as in an incremental build), the guess counted them all: it is the count, and no seed was misjudged.
+                boolean counted = every == 1;
+                RecurringLines archive = counted ? guess : RecurringLines.count(guessed.stream().map(p -> p.lines().hashes()).toList());
                 AtomicInteger again = new AtomicInteger();
-                List<Processed> processed = IntStream.range(0, units.size()).parallel().mapToObj(i -> {
+                List<Processed> processed = counted ? guessed : IntStream.range(0, units.size()).parallel().mapToObj(i -> {
                     Processed p = guessed.get(i);
                     if (Arrays.equals(p.recurring(), archive.recurringIn(p.lines().hashes()))) return p;
                     again.incrementAndGet();
-                    return process(config.seeds(), units.get(i), extractor, pages, cache, extractKey, curation, Optional.of(p.lines()), archive);
+                    return process(config.seeds(), units.get(i), extractor, pages, cache, extractKey, keyBase, curation, Optional.of(p.lines()), archive);
                 }).toList();
                 int cleanedAgain = again.get();
                 List<Article> articles = new ArrayList<>();
@@ -253,20 +262,28 @@ public final class Pipeline {
                 // In the listing's order, which is the sources' order for plain seeds: no tree of 100,000 names to build.
                 Map<String, BuildCache.Seed> seeds = new LinkedHashMap<>(2 * processed.size());
                 Map<String, BuildCache.Lines> seedLines = new LinkedHashMap<>(2 * processed.size());
+                // The seeds whose rows the save looks at: a seed taken whole from the state keeps the state's rows.
+                Set<String> changed = new HashSet<>();
                 for (int i = 0; i < processed.size(); i++) {
                     Processed p = processed.get(i);
                     if (p.outcome() instanceof Outcome.Ok<Article> ok) {
-                        seeds.put(p.source(), cacheEntry(p, ok.value(), pages));
+                        BuildCache.Seed entry = cacheEntry(p, ok.value(), pages);
+                        seeds.put(p.source(), entry);
+                        if (p.cached().orElse(null) != entry) changed.add(p.source());
+                    } else {
+                        changed.add(p.source());
                     }
                     if (p.lines() != BuildCache.Lines.NONE) seedLines.put(p.source(), p.lines());
+                    if (p.lines() != cache.lines().get(p.source())) changed.add(p.source());
                 }
                 output.commit();
                 t = lap(timings, "publish: journal or swap", t);
                 // Saved after the site is published (while a replaced site is deleted). A build that dies in between
                 // leaves the previous cache, which names the previous site's manifest: the new site does not match it,
                 // so none of its files are reused.
-                BuildCache saved = new BuildCache(code, seeds, Sha256.hex(manifest), siteFiles.keys(),
-                        siteFiles.stamps(), dependencies.versions(), seedLines, -1).save(cacheFile, cache);
+                BuildCache saved = new BuildCache(code, keyBase, seeds, Sha256.hex(manifest), siteFiles.keys(),
+                        siteFiles.stamps(), dependencies.versions(), seedLines, Optional.of(archive), -1).save(cacheFile, cache, changed);
+                pages.recorded();
                 lap(timings, "publish: cache", t);
                 int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();
                 return new Result(report, index, timings, List.of(), Optional.empty(), reusedSeeds, siteFiles.written(),
@@ -323,6 +340,37 @@ public final class Pipeline {
         return Optional.empty();
     }
 
+    /**
+     * The archive's recurring lines from those the state kept, when every seed's lines are known (each the state did not
+     * know was read ahead, as in an incremental build): only the lines of the seeds that came, went or changed are
+     * counted again, not every line of the archive sorted. Empty when the state kept none, or the threshold moved.
+     */
+    private static Optional<RecurringLines> recounted(BuildCache cache, List<SeedUnit> units, List<Optional<BuildCache.Lines>> stamped,
+                                                      Map<Integer, BuildCache.Lines> sampled) {
+        if (cache.recurring().isEmpty()) return Optional.empty();
+        List<long[]> all = new ArrayList<>(units.size());
+        List<long[]> touched = new ArrayList<>();
+        int stated = 0;
+        for (int i = 0; i < units.size(); i++) {
+            BuildCache.Lines was = cache.lines().get(units.get(i).source());
+            if (was != null) stated++;
+            if (stamped.get(i).isPresent()) {
+                all.add(stamped.get(i).get().hashes());
+                continue;
+            }
+            long[] now = sampled.get(i).hashes();
+            all.add(now);
+            touched.add(now);
+            if (was != null) touched.add(was.hashes());
+        }
+        // The state's lines of seeds no longer listed, looked for only when it holds more than the listed ones.
+        if (cache.lines().size() > stated) {
+            Set<String> sources = units.stream().map(SeedUnit::source).collect(Collectors.toSet());
+            cache.lines().forEach((source, was) -> { if (!sources.contains(source)) touched.add(was.hashes()); });
+        }
+        return cache.recurring().get().recount(all, touched.stream().flatMapToLong(LongStream::of).toArray());
+    }
+
     /** The seed's lines as the archive counts them, from the state, while the seed file's stamp is the one they were taken at. */
     private static Optional<BuildCache.Lines> linesStamped(SeedUnit unit, BuildCache cache) {
         return settledStamp(unit.path()).flatMap(s -> cache.linesStamped(unit.source(), s));
@@ -361,8 +409,8 @@ public final class Pipeline {
      *                was told, to be checked against the count
      */
     private static Processed process(Path seeds, SeedUnit unit, Extractor extractor, ContentPages pages, BuildCache cache,
-                                     String extractKey, Curation curation, Optional<BuildCache.Lines> lines, RecurringLines archive) {
-        Processed p = process(seeds, unit.source(), unit.path(), unit.capture(), extractor, pages, cache, extractKey,
+                                     String extractKey, String keyBase, Curation curation, Optional<BuildCache.Lines> lines, RecurringLines archive) {
+        Processed p = process(seeds, unit.source(), unit.path(), unit.capture(), extractor, pages, cache, extractKey, keyBase,
                 curation, lines, archive);
         // Where and when a page was captured is no part of what its cached article was made from: set on each build.
         if (unit.capture().isEmpty() || !(p.outcome() instanceof Outcome.Ok<Article> ok)) return p;
@@ -372,7 +420,7 @@ public final class Pipeline {
 
     /** @param capture for a page captured in a web archive: how it was served (as HTML, in the charset its header names) */
     private static Processed process(Path seeds, String source, Path file, Optional<Capture> capture, Extractor extractor, ContentPages pages,
-                                     BuildCache cache, String extractKey, Curation curation, Optional<BuildCache.Lines> known,
+                                     BuildCache cache, String extractKey, String keyBase, Curation curation, Optional<BuildCache.Lines> known,
                                      RecurringLines archive) {
         // What the seed is counted with in the archive, even when it fails below.
         BuildCache.Lines lines = known.orElse(BuildCache.Lines.NONE);
@@ -382,10 +430,12 @@ public final class Pipeline {
             String charset = capture.flatMap(Capture::charset).orElse("");
             // Taken once per build, before the seed's bytes are read: with its lines when they were read ahead.
             Optional<FileStamp> stamp = known.isPresent() ? lines.stamp() : settledStamp(file);
-            // An unchanged stamp vouches for the digest the seed had, so a seed built before is not even read.
+            // An unchanged stamp vouches for the digest the seed had, so a seed built before is not even read; and with
+            // the same lines of it recurring and the same key base, its key is the one it had, not digested again.
             long[] told = recurring;
             Optional<BuildCache.Seed> hit = known.isEmpty() ? Optional.empty() : stamp.flatMap(s -> cache.seedStamped(source, s))
-                    .flatMap(s -> cached(cache, pages, source, seedKey(source, s.article().sha256(), charset, extractKey, curation, told)));
+                    .flatMap(s -> cached(cache, pages, source, charset.isEmpty() && keyBase.equals(cache.keyBase()) && Arrays.equals(s.told(), told)
+                            ? s.key() : seedKey(source, s.article().sha256(), charset, extractKey, curation, told)));
             if (hit.isPresent()) return reused(file, source, hit.get(), stamp, lines, recurring);
             Outcome<byte[]> bytes = SeedReader.readBytes(source, seeds, file);
             if (bytes instanceof Outcome.Failed<byte[]> f) return failed(file, source, f.problem(), lines, recurring);
@@ -448,10 +498,12 @@ public final class Pipeline {
         // A reused seed's page was checked against the record when it was reused: no need to look again.
         if (p.cached().isPresent()) {
             BuildCache.Seed c = p.cached().get();
-            return new BuildCache.Seed(a.contentKey(), c.pageSize(), c.pageTime(), a, p.stamp());
+            // The state's own row when nothing in it changed, so the save need not compare it.
+            if (c.stamp().equals(p.stamp()) && Arrays.equals(c.told(), p.recurring()) && (c.article() == a || c.article().equals(a))) return c;
+            return new BuildCache.Seed(a.contentKey(), c.pageSize(), c.pageTime(), a, p.stamp(), p.recurring());
         }
         BasicFileAttributes page = Files.readAttributes(pages.page(a.id()), BasicFileAttributes.class);
-        return new BuildCache.Seed(a.contentKey(), page.size(), page.lastModifiedTime().toMillis(), a, p.stamp());
+        return new BuildCache.Seed(a.contentKey(), page.size(), page.lastModifiedTime().toMillis(), a, p.stamp(), p.recurring());
     }
 
     private static Processed failed(Path file, String source, Problem problem, BuildCache.Lines lines, long[] recurring) {
@@ -460,6 +512,8 @@ public final class Pipeline {
     }
 
     private static boolean unchanged(ContentPages pages, BuildCache.Seed s) {
+        // Looked at only after a build that was killed while it wrote pages: else a seed costs one system call, its stamp.
+        if (pages.asRecorded()) return true;
         try {
             BasicFileAttributes page = Files.readAttributes(pages.page(s.article().id()), BasicFileAttributes.class);
             return page.isRegularFile() && page.size() == s.pageSize() && page.lastModifiedTime().toMillis() == s.pageTime()

@@ -314,7 +314,9 @@ public final class AtomicOutput implements AutoCloseable {
     private List<String> usersEntries(List<String> put) throws IOException {
         Set<String> files = new HashSet<>(listed.keySet());
         files.add(Fixity.MANIFEST);
-        Set<String> folders = Fixity.folders(files);
+        // From the manifest's sorted paths, not the set's: see Fixity.folders.
+        Set<String> folders = Fixity.folders(listed.keySet());
+        folders.addAll(Fixity.folders(List.of(Fixity.MANIFEST)));
         Map<String, String> recorded = recordedFolders(work);
         List<Path> found = new ArrayList<>();
         for (String folder : new TreeSet<>(Stream.concat(Stream.of(""), folders.stream()).toList())) {

@@ -14,7 +14,9 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -30,22 +32,67 @@ public final class ContentPages {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Path pages;
     private final Path texts;
-    /** The files there before this build: any other is new, and is written without first asking the file system. */
-    private final Set<Path> existing = new HashSet<>();
+    /**
+     * The ids whose files were there before this build: any other is new, and is written without first asking the
+     * file system.
+     */
+    private final Set<String> existing;
+    /** Whether {@link #existing} is what the last build left, as its build state says, rather than a listing. */
+    private final boolean fromState;
+    /**
+     * There while a build writes pages it has not yet recorded in the build state: a build killed meanwhile leaves it,
+     * and the next one cannot take the state's word for the pages.
+     */
+    private final Path writing;
+    private volatile boolean marked;
+    /** The ids written by this build, which {@link #prune} also looks at when it does not list the folder. */
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
 
+    /** For a work folder whose files are not known: they are listed. */
     public ContentPages(Path work) {
+        this(work, Optional.empty());
+    }
+
+    /**
+     * @param left the ids whose pages and texts the last build left, as its build state says: then the work folder is
+     *             not listed (200,000 files at 100,000 articles), and {@link #prune} deletes only theirs. Empty when
+     *             not known: the folder is listed, and files of no article, however they came there, are deleted.
+     */
+    public ContentPages(Path work, Optional<Set<String>> left) {
         this.pages = work.resolve("articles");
         this.texts = work.resolve("text");
+        this.writing = work.resolve("articles.writing");
         try {
-            for (Path dir : List.of(pages, texts)) {
-                Files.createDirectories(dir);
-                try (Stream<Path> files = Files.list(dir)) {
-                    files.forEach(existing::add);
+            Files.createDirectories(pages);
+            Files.createDirectories(texts);
+            fromState = left.isPresent() && !Files.exists(writing);
+            if (fromState) {
+                existing = left.get();
+            } else {
+                existing = new HashSet<>();
+                for (Path dir : List.of(pages, texts)) {
+                    try (Stream<Path> files = Files.list(dir)) {
+                        files.forEach(f -> existing.add(id(f)));
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether the pages of the ids the build state names are those the last build wrote and recorded there, so a page
+     * need not be looked at to be trusted: no build was killed since while writing pages.
+     */
+    public boolean asRecorded() {
+        return fromState;
+    }
+
+    /** Marks the pages written so far as recorded in the build state, once it is saved. */
+    public void recorded() throws IOException {
+        Files.deleteIfExists(writing);
+        marked = false;
     }
 
     public Path pages() {
@@ -63,8 +110,24 @@ public final class ContentPages {
 
     /** Writes the article's page and text. */
     public void write(Article a, List<Block> blocks) {
-        writeIfChanged(page(a.id()), page(a, blocks));
-        writeIfChanged(text(a.id()), scriptString(blocks.stream().map(Block::text).toList()));
+        mark();
+        written.add(a.id());
+        boolean had = existing.contains(a.id());
+        writeIfChanged(page(a.id()), page(a, blocks), had);
+        writeIfChanged(text(a.id()), scriptString(blocks.stream().map(Block::text).toList()), had);
+    }
+
+    private void mark() {
+        if (marked) return;
+        synchronized (this) {
+            if (marked) return;
+            try {
+                Files.write(writing, new byte[0]);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            marked = true;
+        }
     }
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -102,14 +165,26 @@ public final class ContentPages {
         return sb.append('"').toString();
     }
 
-    /** Deletes the pages and texts of articles that are no longer in the archive, and files an older version left. */
+    /**
+     * Deletes the pages and texts of articles that are no longer in the archive: of those the build state names, or,
+     * when the folder was listed, of any file of no article, such as one an older version left.
+     */
     public int prune(Set<String> ids) throws IOException {
         int deleted = 0;
+        if (fromState) {
+            for (Set<String> had : List.of(existing, written)) {
+                for (String id : had) {
+                    if (ids.contains(id)) continue;
+                    if (Files.deleteIfExists(page(id))) deleted++;
+                    if (Files.deleteIfExists(text(id))) deleted++;
+                }
+            }
+            return deleted;
+        }
         for (Path dir : List.of(pages, texts)) {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path p : files.toList()) {
-                    String name = p.getFileName().toString();
-                    String id = name.substring(0, Math.max(0, name.lastIndexOf('.')));
+                    String id = id(p);
                     if (!ids.contains(id) || !p.equals(dir == pages ? page(id) : text(id))) {
                         Files.delete(p);
                         deleted++;
@@ -118,6 +193,11 @@ public final class ContentPages {
             }
         }
         return deleted;
+    }
+
+    private static String id(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, Math.max(0, name.lastIndexOf('.')));
     }
 
     /**
@@ -199,10 +279,10 @@ public final class ContentPages {
      * Writes only when the bytes differ, so unchanged files keep their timestamps and cost no write. Not atomic: a
      * page cut short by a killed build has another size than the cache recorded, so the next build writes it again.
      */
-    private void writeIfChanged(Path file, String text) {
+    private void writeIfChanged(Path file, String text, boolean had) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         try {
-            if (existing.contains(file) && Files.exists(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) return;
+            if (had && Files.exists(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) return;
             SiteFiles.write(file, bytes);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);

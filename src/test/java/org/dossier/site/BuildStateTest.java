@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,6 +74,102 @@ class BuildStateTest {
     }
 
     @Test
+    void aDeleteRemovesOnlyTheRowsOfTheDeletedSeedAndWritesNoOtherSeedsRows() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        for (int n = 0; n < 40; n++) Files.writeString(seeds.resolve(String.format("%03d.txt", n)), SeedTexts.article(n));
+        settle();
+        Path site = dir.resolve("site");
+        assertEquals(0, Sites.build(seeds, site).exit());
+        Map<String, Integer> before = rows(site, false);
+
+        Files.delete(seeds.resolve("007.txt"));
+        assertEquals(0, Sites.build(seeds, site).exit());
+        Map<String, Integer> after = rows(site, false), written = rows(site, true);
+        assertEquals(before.get("seeds") - 1, after.get("seeds"), "the deleted seed's row is gone");
+        assertEquals(before.get("lines") - 1, after.get("lines"), "the deleted seed's lines are gone");
+        assertEquals(0, written.get("seeds"), "no other seed's row is written");
+        assertEquals(0, written.get("lines"), "no other seed's lines are written");
+        Path clean = dir.resolve("clean/site");
+        assertEquals(0, Sites.build(seeds, clean, "--clean").exit());
+        IntegrityTest.assertSameTree(clean, site);
+    }
+
+    @Test
+    void takesTheStatesWordForTheContentPagesUnlessABuildWasKilledWhileWritingThem() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        for (int n = 0; n < 12; n++) Files.writeString(seeds.resolve(String.format("%03d.txt", n)), SeedTexts.article(n));
+        settle();
+        Path site = dir.resolve("site");
+        assertEquals(0, Sites.build(seeds, site).exit());
+        Path pages = Config.work(site).resolve("articles");
+        Path page;
+        try (Stream<Path> s = Files.list(pages)) {
+            page = s.sorted().findFirst().orElseThrow();
+        }
+        byte[] written = Files.readAllBytes(page);
+
+        // A seed whose stamp is unchanged costs one system call: its content page is not looked at.
+        Files.writeString(page, "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        Sites.Run trusted = Sites.build(seeds, site, "--verbose");
+        assertTrue(trusted.stderr().contains(" 12 seeds from the cache"), trusted.stderr());
+
+        // A build killed while it wrote pages leaves its mark: the next one checks every page and writes it again.
+        Files.writeString(Config.work(site).resolve("articles.writing"), "");
+        Sites.Run checked = Sites.build(seeds, site, "--verbose");
+        assertTrue(checked.stderr().contains(" 11 seeds from the cache"), checked.stderr());
+        assertArrayEquals(written, Files.readAllBytes(page));
+        assertFalse(Files.exists(Config.work(site).resolve("articles.writing")), "the mark goes once the state is saved");
+
+        // A deleted seed's page and text go, without the folder being listed.
+        Files.delete(seeds.resolve("003.txt"));
+        assertEquals(0, Sites.build(seeds, site).exit());
+        Path clean = dir.resolve("clean/site");
+        assertEquals(0, Sites.build(seeds, clean, "--clean").exit());
+        IntegrityTest.assertSameTree(clean, site);
+        for (String folder : new String[] {"articles", "text"}) {
+            try (Stream<Path> a = Files.list(Config.work(site).resolve(folder)); Stream<Path> b = Files.list(Config.work(clean).resolve(folder))) {
+                assertEquals(b.map(p -> p.getFileName().toString()).sorted().toList(), a.map(p -> p.getFileName().toString()).sorted().toList());
+            }
+        }
+    }
+
+    @Test
+    void aDamagedCountOfTheRecurringLinesIsIgnoredAndCountedAgain() throws Exception {
+        Path seeds = Sites.seedsFrom(dir, Sites.SEEDS);
+        Path site = dir.resolve("site");
+        assertEquals(0, Sites.build(seeds, site).exit());
+        String kept = meta(site, "recurring");
+        assertTrue(kept.matches("\\d+( -?\\d+)*"), kept);
+        sql(site, "UPDATE meta SET value = '3 12x' WHERE name = 'recurring'");
+        Files.writeString(seeds.resolve("zz-added.txt"), SeedTexts.article(7));
+        Sites.Run run = Sites.build(seeds, site, "--verbose");
+        assertEquals(0, run.exit(), run.stderr());
+        assertTrue(run.stderr().matches("(?s).*[^0-9][1-9]\\d* seeds from the cache.*"), run.stderr());
+        assertEquals(kept.split(" ")[0], meta(site, "recurring").split(" ")[0], "counted and kept again");
+        Path clean = dir.resolve("clean/site");
+        assertEquals(0, Sites.build(seeds, clean, "--clean").exit());
+        IntegrityTest.assertSameTree(clean, site);
+    }
+
+    @Test
+    void aCorrectionAddedLaterRemakesItsSeedThoughNoSeedFileChanged() throws Exception {
+        Path seeds = Sites.seedsFrom(dir, Sites.SEEDS);
+        settle();
+        Path content = Files.createDirectories(dir.resolve("content/corrections"));
+        Path site = dir.resolve("site");
+        assertEquals(0, Sites.build(seeds, site, "--content", content.getParent().toString()).exit());
+
+        // Each seed's key is kept while nothing it is made from changed: a new correction changes what one is made from.
+        Files.writeString(content.resolve("002_00d09475fcb2e337.txt.properties"), "title=Milano stands by Biden\n");
+        Sites.Run run = Sites.build(seeds, site, "--content", content.getParent().toString(), "--verbose");
+        assertEquals(0, run.exit(), run.stderr());
+        Path clean = dir.resolve("clean/site");
+        assertEquals(0, Sites.build(seeds, clean, "--clean", "--content", content.getParent().toString()).exit());
+        IntegrityTest.assertSameTree(clean, site);
+        assertTrue(Files.readString(site.resolve("data/articles.json")).contains("Milano stands by Biden"));
+    }
+
+    @Test
     void aStateOfAnotherVersionIsIgnoredAndTheBuildEqualsACleanOne() throws Exception {
         Path seeds = Sites.seedsFrom(dir, Sites.SEEDS);
         Path site = dir.resolve("site");
@@ -124,6 +221,13 @@ class BuildStateTest {
             }
         }
         return out;
+    }
+
+    private static String meta(Path site, String name) throws SQLException {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + Config.work(site).resolve("state.db"));
+             Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT value FROM meta WHERE name = '" + name + "'")) {
+            return r.next() ? r.getString(1) : "";
+        }
     }
 
     private static void sql(Path site, String statement) throws SQLException {
