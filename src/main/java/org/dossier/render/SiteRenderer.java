@@ -61,9 +61,9 @@ final class SiteRenderer {
      * @param reads  the archive's inputs the page is made from (see {@link Dependencies}): while none has changed, the
      *               page keeps its previous key and its inputs are not even gathered
      */
-    private record Job(String path, String template, Supplier<Object> inputs, UnaryOperator<Object> view, List<String> reads) {
+    private record Job(String path, String template, Supplier<Object> inputs, UnaryOperator<Object> view, Dependencies.Reads reads) {
         /** A page whose key is made from its view itself. */
-        Job(String path, String template, Supplier<Object> view, List<String> reads) {
+        Job(String path, String template, Supplier<Object> view, Dependencies.Reads reads) {
             this(path, template, view, UnaryOperator.identity(), reads);
         }
     }
@@ -151,22 +151,16 @@ final class SiteRenderer {
         jobs.add(new Job("people/index.html", "people.ftl", this::people, listing("people/index.html", peopleShown())));
         jobs.add(new Job("feed.xml", "feed.ftl", this::feed, listing("feed.xml", articles(new Dependencies.Digest(), latestDated(in.index().timeline(), FEED)))));
         if (in.baseUrl().isPresent()) jobs.add(new Job("sitemap.xml", "sitemap.ftl", this::sitemap, listing("sitemap.xml", sitemapShown())));
-        jobs.add(new Job("search.html", "search.ftl", () -> "search", List.of(Dependencies.SITE)));
-        jobs.add(new Job("404.html", "404.ftl", () -> "404", List.of(Dependencies.SITE)));
+        jobs.add(new Job("search.html", "search.ftl", () -> "search", Dependencies.only(Dependencies.SITE)));
+        jobs.add(new Job("404.html", "404.ftl", () -> "404", Dependencies.only(Dependencies.SITE)));
         for (ArchiveIndex.Entry e : in.index().timeline()) {
-            List<String> reads = new ArrayList<>(3);
-            reads.add(Dependencies.article(e.id()));
-            e.prev().ifPresent(id -> reads.add(Dependencies.link(id)));
-            e.next().ifPresent(id -> reads.add(Dependencies.link(id)));
-            jobs.add(new Job(e.url(), "article.ftl", () -> articleInputs(e), inputs -> article(e, body(e)), reads));
+            jobs.add(new Job(e.url(), "article.ftl", () -> articleInputs(e), inputs -> article(e, body(e)), Dependencies.articlePage(e)));
         }
         if (!timelineWhole()) timelineJobs(jobs);
         for (ArchiveIndex.Person p : in.index().people()) {
             List<ArticleGroup> groups = p.entries().size() <= pageItems ? List.of() : personYears(p);
-            List<String> reads = new ArrayList<>(p.entries().size() + 1);
-            reads.add(Dependencies.person(p.slug()));
-            p.entries().forEach(e -> reads.add(Dependencies.link(e.id())));
-            jobs.add(new Job(SitePaths.person(p.slug()), "person.ftl", () -> personInputs(p, groups), inputs -> person(p, (PersonInputs) inputs), reads));
+            jobs.add(new Job(SitePaths.person(p.slug()), "person.ftl", () -> personInputs(p, groups), inputs -> person(p, (PersonInputs) inputs),
+                    Dependencies.personPage(p)));
             String root = "../../";
             Views.PartLink page = new Views.PartLink(p.name(), personHref(p.slug(), root), 0);
             articlePages(jobs, groups, root, page, page, p.name() + ", ", "people");
@@ -237,18 +231,18 @@ final class SiteRenderer {
      * lists, the page limit that cut its lists, and how it names and links its neighbours ({@code shown}, as text).
      * While these stay as they were, the page keeps its key without its view being gathered. Returns its inputs.
      */
-    private List<String> listing(String path, Dependencies.Digest listed, Object... shown) {
+    private Dependencies.Reads listing(String path, Dependencies.Digest listed, Object... shown) {
         listed.add(pageItems);
         for (Object o : shown) listed.add(String.valueOf(o));
         String input = Dependencies.list(path);
         in.dependencies().declare(input, listed.value());
-        return List.of(input);
+        return Dependencies.only(input);
     }
 
     /** Adds what a link to each of the articles shows (its {@link Dependencies#link} version), in order. */
     private Dependencies.Digest articles(Dependencies.Digest d, List<ArchiveIndex.Entry> entries) {
         d.add(entries.size());
-        for (ArchiveIndex.Entry e : entries) d.add(in.dependencies().current(Dependencies.link(e.id())));
+        for (ArchiveIndex.Entry e : entries) d.add(in.dependencies().linkVersion(e.id()));
         return d;
     }
 
