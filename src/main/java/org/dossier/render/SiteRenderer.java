@@ -118,6 +118,7 @@ final class SiteRenderer {
     private final List<ArchiveIndex.Entry> undated = new ArrayList<>();
     /** Everyone, by the first letter of their surname. */
     private final Map<String, List<ArchiveIndex.Person>> letters;
+    private long[] rowVersions;
 
     SiteRenderer(RenderInput in, Templates templates, SiteFiles files) {
         this.in = in;
@@ -253,14 +254,31 @@ final class SiteRenderer {
         return d;
     }
 
-    /** Adds what the report shows of each file: its row, with its removals counted by kind. */
-    private static Dependencies.Digest rows(Dependencies.Digest d, List<SeedOutcome> seeds) {
-        d.add(seeds.size());
-        for (SeedOutcome s : seeds) {
-            d.add(s.source()).add(s.status().ordinal()).add(s.detail()).add(s.decoding().orElse(null)).add(s.removals().byKind().size());
-            s.removals().byKind().forEach((kind, texts) -> d.add(kind).add(texts.size()));
-        }
+    /** Adds what the report shows of {@code count} files from the {@code from}th: each one's row ({@link #rowVersions}). */
+    private Dependencies.Digest rows(Dependencies.Digest d, int from, int count) {
+        long[] rows = rowVersions();
+        d.add(count);
+        for (int i = from; i < from + count; i++) d.add(rows[i]);
         return d;
+    }
+
+    /**
+     * What the report shows of each file, in the report's order: its row, with its removals counted by kind. Digested
+     * once for the report and its pages, which both list every file.
+     */
+    private long[] rowVersions() {
+        if (rowVersions == null) {
+            List<SeedOutcome> seeds = in.report().seeds();
+            rowVersions = new long[seeds.size()];
+            for (int i = 0; i < rowVersions.length; i++) {
+                SeedOutcome s = seeds.get(i);
+                Dependencies.Digest d = new Dependencies.Digest().add(s.source()).add(s.status().ordinal()).add(s.detail())
+                        .add(s.decoding().orElse(null)).add(s.removals().byKind().size());
+                s.removals().byKind().forEach((kind, texts) -> d.add(kind).add(texts.size()));
+                rowVersions[i] = d.value();
+            }
+        }
+        return rowVersions;
     }
 
     /** The timeline's overview: how many articles each month has, and the articles themselves while they fit it. */
@@ -296,7 +314,7 @@ final class SiteRenderer {
 
     /** The report: every file's row (its totals and pages follow from them), the figures and the problems. */
     private Dependencies.Digest reportShown() {
-        return rows(new Dependencies.Digest(), in.report().seeds()).add(stats.toString()).add(in.report().problems().toString());
+        return rows(new Dependencies.Digest(), 0, in.report().seeds().size()).add(stats.toString()).add(in.report().problems().toString());
     }
 
     private Dependencies.Digest sitemapShown() {
@@ -781,12 +799,13 @@ final class SiteRenderer {
         List<ReportPart> parts = reportParts();
         List<Views.Pager> pagers = pagers(parts.stream().map(p -> new Views.PartLink(p.label(), root + Display.href(p.path()), 0)).toList(),
                 new Views.PartLink("Build report", "../report.html", 0));
-        for (int i = 0; i < parts.size(); i++) {
+        // The parts cut the report's files in order, one after another.
+        for (int i = 0, from = 0; i < parts.size(); from += parts.get(i).seeds().size(), i++) {
             ReportPart p = parts.get(i);
             Views.Pager pager = pagers.get(i);
             jobs.add(new Job(p.path(), "report-files.ftl", () -> new Views.ReportPage(p.label(), pager,
                     p.seeds().stream().map(s -> row(s, root)).toList()),
-                    listing(p.path(), rows(new Dependencies.Digest(), p.seeds()), p.label(), pager)));
+                    listing(p.path(), rows(new Dependencies.Digest(), from, p.seeds().size()), p.label(), pager)));
         }
     }
 
