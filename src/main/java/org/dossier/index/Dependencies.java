@@ -40,6 +40,8 @@ public final class Dependencies {
      * holds, and a person page does not go through its articles. Empty when nothing can be reused ({@link #reusing}).
      */
     private final Set<String> changedArticles = new HashSet<>(), changedLinks = new HashSet<>(), changedPersons = new HashSet<>();
+    /** The articles whose search entry is new or changed, each with whether the last build had it: found as the versions are made. */
+    private final Map<String, Boolean> changedSearch = new HashMap<>();
     /** Whether the last build's keys can be carried at all: it left keys, and the site-wide input is unchanged. */
     private final boolean reusing;
     private final AtomicInteger carried = new AtomicInteger(), keyed = new AtomicInteger();
@@ -77,7 +79,10 @@ public final class Dependencies {
             Digest search = new Digest().add(link).add(e.people().size());
             e.people().forEach(p -> search.add(p.name()));
             long searched = search.value();
-            deps.put(search(e.id()), searched);
+            String searchInput = search(e.id());
+            v.put(searchInput, searched);
+            Long before = previous.get(searchInput);
+            if (before == null || before != searched) deps.changedSearch.put(e.id(), before != null);
             Digest own = new Digest().add(searched);
             e.people().forEach(p -> own.add(p.slug()));
             // A page captured again later keeps its content key, but its page shows the new capture time and the earlier captures.
@@ -193,11 +198,8 @@ public final class Dependencies {
      * with whether the last build had it.
      */
     public Map<String, Boolean> changedSearchEntries() {
-        Map<String, Boolean> changed = new HashMap<>();
+        Map<String, Boolean> changed = new HashMap<>(changedSearch);
         String prefix = search("");
-        versions.forEach((input, version) -> {
-            if (input.startsWith(prefix) && !version.equals(previous.get(input))) changed.put(input.substring(prefix.length()), previous.containsKey(input));
-        });
         previous.keySet().forEach(input -> {
             if (input.startsWith(prefix) && !versions.containsKey(input)) changed.put(input.substring(prefix.length()), true);
         });
