@@ -211,6 +211,15 @@ public final class Dependencies {
         return java.util.Collections.unmodifiableMap(versions);
     }
 
+    /**
+     * The inputs whose versions differ from the last build's, or that it did not have: an article's own facts, a link to
+     * it, a person's facts (counted once, also when one of the person's articles' links is what changed). What a
+     * change reaches, which plans the pages; 0 when nothing of the last build can be reused.
+     */
+    public int changed() {
+        return changedArticles.size() + changedLinks.size() + changedPersons.size();
+    }
+
     /** Pages keyed in full so far: the ones whose inputs changed, are new, or declare none. */
     public int keyed() {
         return keyed.get();
