@@ -32,8 +32,6 @@ public final class Dependencies {
     private final Map<String, Long> versions;
     private final Map<String, Long> previous;
     private final Map<String, String> previousKeys;
-    /** What a link to each article shows, by id: the lists a page declares digest it without an input's name being built. */
-    private final Map<String, Long> links;
     /**
      * The articles whose own facts, and those whose link, are new or changed, and the people whose facts are, or one of
      * whose articles' links is: found once, as the versions are made, so a page asks about its inputs by the ids it
@@ -46,11 +44,10 @@ public final class Dependencies {
     private final boolean reusing;
     private final AtomicInteger carried = new AtomicInteger(), keyed = new AtomicInteger();
 
-    private Dependencies(Map<String, Long> versions, Map<String, Long> previous, Map<String, String> previousKeys, Map<String, Long> links) {
+    private Dependencies(Map<String, Long> versions, Map<String, Long> previous, Map<String, String> previousKeys) {
         this.versions = versions;
         this.previous = previous;
         this.previousKeys = previousKeys;
-        this.links = links;
         this.reusing = !previousKeys.isEmpty() && unchanged(SITE);
     }
 
@@ -65,13 +62,11 @@ public final class Dependencies {
      */
     public static Dependencies of(ArchiveIndex index, String site, Map<String, Long> previous, Map<String, String> previousKeys) {
         Map<String, Long> v = new HashMap<>(index.timeline().size() * 3);
-        Map<String, Long> links = new HashMap<>(index.timeline().size() * 2);
         v.put(SITE, version(site));
-        Dependencies deps = new Dependencies(v, java.util.Collections.unmodifiableMap(previous), previousKeys, links);
+        Dependencies deps = new Dependencies(v, java.util.Collections.unmodifiableMap(previous), previousKeys);
         // Each input holds the one before it, so an article's content is digested once, not once per input.
         for (ArchiveIndex.Entry e : index.timeline()) {
-            long link = version(e.id(), e.url(), e.article().contentKey());
-            links.put(e.id(), link);
+            long link = linkVersion(e);
             if (deps.put(link(e.id()), link)) {
                 deps.changedLinks.add(e.id());
                 e.people().forEach(p -> deps.changedPersons.add(p.slug()));
@@ -173,9 +168,12 @@ public final class Dependencies {
         versions.put(input, version);
     }
 
-    /** The version of what a link to the article shows ({@link #link}) in this build, for a declared input made from it. */
-    public long linkVersion(String id) {
-        return links.getOrDefault(id, 0L);
+    /**
+     * The version of what a link to the article shows ({@link #link}), for a declared input made from it: made again
+     * from the entry, which costs less than keeping a map of them by id.
+     */
+    public static long linkVersion(ArchiveIndex.Entry e) {
+        return version(e.id(), e.url(), e.article().contentKey());
     }
 
     /**

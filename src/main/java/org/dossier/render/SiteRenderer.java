@@ -243,7 +243,7 @@ final class SiteRenderer {
     /** Adds what a link to each of the articles shows (its {@link Dependencies#link} version), in order. */
     private Dependencies.Digest articles(Dependencies.Digest d, List<ArchiveIndex.Entry> entries) {
         d.add(entries.size());
-        for (ArchiveIndex.Entry e : entries) d.add(in.dependencies().linkVersion(e.id()));
+        for (ArchiveIndex.Entry e : entries) d.add(Dependencies.linkVersion(e));
         return d;
     }
 
