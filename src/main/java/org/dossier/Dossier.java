@@ -91,8 +91,8 @@ public final class Dossier implements Callable<Integer> {
             state = r.state();
             if (verbose) {
                 r.timings().forEach((stage, ms) -> System.err.printf("  %-26s %6d ms%n", stage, ms));
-                System.err.printf("  %d seeds from the cache; %d site files written, %d reused unchanged; %d pages keyed%n",
-                        r.seedsReused(), r.filesWritten(), r.filesReused(), r.pagesKeyed());
+                System.err.printf("  %d seeds from the cache; %d site files written, %d reused unchanged; %d pages keyed (%d inputs changed)%n",
+                        r.seedsReused(), r.filesWritten(), r.filesReused(), r.pagesKeyed(), r.inputsChanged());
                 System.err.printf("  %d rows of the data files made (the others copied)%n", r.dataRowsMade());
                 System.err.printf("  %d web archives read, %d records (the others unchanged)%n", r.archivesRead().archives(), r.archivesRead().records());
                 System.err.printf("  %d seeds read ahead to guess the recurring lines, %d cleaned again after their count%n",

@@ -10,13 +10,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The archive as a whole, computed once in O(N log N): article ids and page paths, timeline order with
@@ -87,7 +85,14 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
         Map<String, Set<String>> spellings = new HashMap<>();
         List<Article> kept = oneSpellingEach(bySource.stream().filter(a -> !dropped.contains(a)).sorted(TIMELINE).toList(), curation, spellings);
 
-        Map<String, String> personSlugs = personSlugs(kept, curation);
+        // People as numbers in the order of their names, which is the order of the people, of their pages' names and
+        // of co-mentions with as many articles: each article's people as an array of numbers, not names looked up in maps.
+        Map<String, Integer> numbers = new HashMap<>();
+        for (Article a : kept) for (String n : a.people()) numbers.putIfAbsent(n, 0);
+        String[] names = numbers.keySet().toArray(String[]::new);
+        java.util.Arrays.sort(names);
+        for (int i = 0; i < names.length; i++) numbers.put(names[i], i);
+        Map<String, String> personSlugs = personSlugs(names, numbers.keySet(), curation);
         Map<String, Curation.Profile> profiles = new HashMap<>();
         curation.profiles().forEach(p -> profiles.put(p.name(), p));
 
@@ -101,22 +106,50 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
                     i + 1 < kept.size() ? Optional.of(ids.get(i + 1)) : Optional.empty(), refs));
         }
 
-        Map<String, List<Entry>> byPerson = new TreeMap<>();
-        for (Entry e : timeline) for (String n : e.article().people()) byPerson.computeIfAbsent(n, k -> new ArrayList<>()).add(e);
-        // Each person's co-mentions on its own, the people in parallel: at 100,000 articles half a million pairs.
-        List<Person> people = byPerson.entrySet().parallelStream().map(p -> {
-            String name = p.getKey();
-            List<Entry> entries = p.getValue();
-            // Counted in a hash map and ordered once, by count and name: a busy person has thousands of co-mentions.
-            Map<String, Integer> co = new HashMap<>();
-            for (Entry e : entries) {
-                if (e.article().people().size() > MAX_CO_MENTIONING) continue;
-                for (String other : e.article().people()) if (!other.equals(name)) co.merge(other, 1, Integer::sum);
+        int[][] peopleOf = new int[timeline.size()][];
+        int[] mentions = new int[names.length];
+        for (int i = 0; i < peopleOf.length; i++) {
+            List<String> ps = timeline.get(i).article().people();
+            peopleOf[i] = new int[ps.size()];
+            for (int j = 0; j < ps.size(); j++) mentions[peopleOf[i][j] = numbers.get(ps.get(j))]++;
+        }
+        int[][] articlesOf = new int[names.length][];
+        for (int p = 0; p < names.length; p++) articlesOf[p] = new int[mentions[p]];
+        int[] filled = new int[names.length];
+        for (int i = 0; i < peopleOf.length; i++) for (int p : peopleOf[i]) articlesOf[p][filled[p]++] = i;
+        // Each person's co-mentions on its own, the people in parallel: at 100,000 articles half a million pairs,
+        // counted in an array per thread (and cleared after each person) and ordered once, by count and name.
+        ThreadLocal<int[]> counters = ThreadLocal.withInitial(() -> new int[names.length]);
+        List<Person> people = java.util.stream.IntStream.range(0, names.length).parallel().mapToObj(p -> {
+            int[] co = counters.get();
+            int[] others = new int[16];
+            int n = 0;
+            List<Entry> entries = new ArrayList<>(articlesOf[p].length);
+            for (int i : articlesOf[p]) {
+                entries.add(timeline.get(i));
+                if (peopleOf[i].length > MAX_CO_MENTIONING) continue;
+                for (int other : peopleOf[i]) {
+                    if (other == p) continue;
+                    if (co[other]++ == 0) {
+                        if (n == others.length) others = java.util.Arrays.copyOf(others, 2 * n);
+                        others[n++] = other;
+                    }
+                }
             }
-            List<CoMention> top = co.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(10).map(x -> new CoMention(new PersonRef(x.getKey(), personSlugs.get(x.getKey())), x.getValue())).toList();
-            return new Person(name, personSlugs.get(name), List.copyOf(entries), top, Optional.ofNullable(profiles.get(name)),
+            // Most articles first, then the name: the count inverted in the high half, the number in the low.
+            long[] ranked = new long[n];
+            for (int k = 0; k < n; k++) {
+                ranked[k] = (long) (Integer.MAX_VALUE - co[others[k]]) << 32 | others[k];
+                co[others[k]] = 0;
+            }
+            java.util.Arrays.sort(ranked);
+            List<CoMention> top = new ArrayList<>(Math.min(10, n));
+            for (int k = 0; k < Math.min(10, n); k++) {
+                String other = names[(int) ranked[k]];
+                top.add(new CoMention(new PersonRef(other, personSlugs.get(other)), Integer.MAX_VALUE - (int) (ranked[k] >>> 32)));
+            }
+            String name = names[p];
+            return new Person(name, personSlugs.get(name), List.copyOf(entries), List.copyOf(top), Optional.ofNullable(profiles.get(name)),
                     List.copyOf(spellings.getOrDefault(name, Set.of())));
         }).toList();
         List<Problem> problems = new ArrayList<>();
@@ -136,7 +169,7 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
      * Fills {@code spellings} with each chosen name's other spellings.
      */
     private static List<Article> oneSpellingEach(List<Article> kept, Curation curation, Map<String, Set<String>> spellings) {
-        Map<String, Integer> uses = new TreeMap<>();
+        Map<String, Integer> uses = new HashMap<>();
         for (Article a : kept) for (String n : a.people()) uses.merge(n, 1, Integer::sum);
         Set<String> curated = new HashSet<>();
         curation.profiles().forEach(p -> curated.add(p.name()));
@@ -221,17 +254,16 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
     }
 
     /**
-     * A person's page name: the curated profile's file name when there is one, else the name's slug, numbered on a clash.
+     * A person's page name: the curated profile's file name when there is one, else the name's slug, numbered on a clash
+     * in the order of the names ({@code names}, sorted).
      * A name with no Latin letter (Cyrillic, Chinese) has an empty slug: its page is named from a digest of the name,
      * which, unlike a number, does not change when another such name joins the archive.
      */
-    private static Map<String, String> personSlugs(List<Article> kept, Curation curation) {
-        Set<String> names = new java.util.TreeSet<>();
-        kept.forEach(a -> names.addAll(a.people()));
-        Map<String, String> slugs = new LinkedHashMap<>();
+    private static Map<String, String> personSlugs(String[] names, Set<String> named, Curation curation) {
+        Map<String, String> slugs = new HashMap<>(2 * names.length);
         Set<String> used = new HashSet<>(List.of("index"));
         for (Curation.Profile p : curation.profiles()) {
-            if (names.contains(p.name()) && used.add(p.slug())) slugs.put(p.name(), p.slug());
+            if (named.contains(p.name()) && used.add(p.slug())) slugs.put(p.name(), p.slug());
         }
         for (String n : names) {
             if (slugs.containsKey(n)) continue;

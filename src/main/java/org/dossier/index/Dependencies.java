@@ -1,9 +1,10 @@
 package org.dossier.index;
 
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -22,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Versions are 64-bit: two different contents of the same input get the same version once in 2^64 changes.
  *
- * <pre>{@code Optional<String> key = deps.previousKey("articles/x.html", List.of(Dependencies.article("x"), Dependencies.link("w")));}</pre>
+ * <pre>{@code Optional<String> key = deps.previousKey("articles/x.html", Dependencies.articlePage(entry));}</pre>
  */
 public final class Dependencies {
     /** Read by every page that declares inputs: templates, code, the site's title and base URL. */
@@ -31,12 +32,23 @@ public final class Dependencies {
     private final Map<String, Long> versions;
     private final Map<String, Long> previous;
     private final Map<String, String> previousKeys;
+    /**
+     * The articles whose own facts, and those whose link, are new or changed, and the people whose facts are, or one of
+     * whose articles' links is: found once, as the versions are made, so a page asks about its inputs by the ids it
+     * holds, and a person page does not go through its articles. Empty when nothing can be reused ({@link #reusing}).
+     */
+    private final Set<String> changedArticles = new HashSet<>(), changedLinks = new HashSet<>(), changedPersons = new HashSet<>();
+    /** The articles whose search entry is new or changed, each with whether the last build had it: found as the versions are made. */
+    private final Map<String, Boolean> changedSearch = new HashMap<>();
+    /** Whether the last build's keys can be carried at all: it left keys, and the site-wide input is unchanged. */
+    private final boolean reusing;
     private final AtomicInteger carried = new AtomicInteger(), keyed = new AtomicInteger();
 
     private Dependencies(Map<String, Long> versions, Map<String, Long> previous, Map<String, String> previousKeys) {
         this.versions = versions;
         this.previous = previous;
         this.previousKeys = previousKeys;
+        this.reusing = !previousKeys.isEmpty() && unchanged(SITE);
     }
 
     /**
@@ -51,20 +63,27 @@ public final class Dependencies {
     public static Dependencies of(ArchiveIndex index, String site, Map<String, Long> previous, Map<String, String> previousKeys) {
         Map<String, Long> v = new HashMap<>(index.timeline().size() * 3);
         v.put(SITE, version(site));
+        Dependencies deps = new Dependencies(v, java.util.Collections.unmodifiableMap(previous), previousKeys);
         // Each input holds the one before it, so an article's content is digested once, not once per input.
         for (ArchiveIndex.Entry e : index.timeline()) {
-            long link = version(e.id(), e.url(), e.article().contentKey());
-            v.put(link(e.id()), link);
+            long link = linkVersion(e);
+            if (deps.put(link(e.id()), link)) {
+                deps.changedLinks.add(e.id());
+                e.people().forEach(p -> deps.changedPersons.add(p.slug()));
+            }
             Digest search = new Digest().add(link).add(e.people().size());
             e.people().forEach(p -> search.add(p.name()));
             long searched = search.value();
-            v.put(search(e.id()), searched);
+            String searchInput = search(e.id());
+            v.put(searchInput, searched);
+            Long before = previous.get(searchInput);
+            if (before == null || before != searched) deps.changedSearch.put(e.id(), before != null);
             Digest own = new Digest().add(searched);
             e.people().forEach(p -> own.add(p.slug()));
             // A page captured again later keeps its content key, but its page shows the new capture time and the earlier captures.
             own.add(index.originals().get(e.article().source())).add(e.prev().orElse("")).add(e.next().orElse(""))
                     .add(String.valueOf(e.article().capture()));
-            v.put(article(e.id()), own.value());
+            if (deps.put(article(e.id()), own.value())) deps.changedArticles.add(e.id());
         }
         for (ArchiveIndex.Person p : index.people()) {
             Digest facts = new Digest().add(p.name()).add(p.slug()).add(String.valueOf(p.profile())).add(p.spellings().size());
@@ -73,9 +92,42 @@ public final class Dependencies {
             p.entries().forEach(e -> facts.add(e.id()));
             facts.add(p.coMentions().size());
             p.coMentions().forEach(c -> facts.add(c.person().name()).add(c.person().slug()).add(c.articles()));
-            v.put(person(p.slug()), facts.value());
+            if (deps.put(person(p.slug()), facts.value())) deps.changedPersons.add(p.slug());
         }
-        return new Dependencies(v, java.util.Collections.unmodifiableMap(previous), previousKeys);
+        return deps;
+    }
+
+    /** Sets an input's version; true when the last build's pages cannot have read it as it is now (and can be reused at all). */
+    private boolean put(String input, long version) {
+        versions.put(input, version);
+        if (!reusing) return false;
+        Long before = previous.get(input);
+        return before == null || before != version;
+    }
+
+    /** What a page reads of the archive, asked whether all of it has the versions it had in the last build. */
+    @FunctionalInterface
+    public interface Reads {
+        boolean unchanged(Dependencies d);
+    }
+
+    /** An article page's inputs: its own facts and the links to its two neighbours. */
+    public static Reads articlePage(ArchiveIndex.Entry e) {
+        return d -> !d.changedArticles.contains(e.id()) && d.linkUnchanged(e.prev()) && d.linkUnchanged(e.next());
+    }
+
+    private boolean linkUnchanged(Optional<String> id) {
+        return id.isEmpty() || !changedLinks.contains(id.get());
+    }
+
+    /** A person page's inputs: the person's facts and the links to each of their articles. */
+    public static Reads personPage(ArchiveIndex.Person p) {
+        return d -> !d.changedPersons.contains(p.slug());
+    }
+
+    /** A page that reads only the site-wide settings, or its own {@link #list} input besides them. */
+    public static Reads only(String input) {
+        return d -> d.unchanged(input);
     }
 
     /** An article's own facts: its content, people, original, capture, and which articles are its neighbours. */
@@ -109,33 +161,29 @@ public final class Dependencies {
 
     /**
      * Declares the version of an input that only the renderer can see, made with a {@link Digest} of the versions of
-     * what it lists ({@link #current}) and of how it names and links them. Called while the pages are planned, before
+     * what it lists ({@link #linkVersion}) and of how it names and links them. Called while the pages are planned, before
      * any is keyed: not thread-safe.
      */
     public void declare(String input, long version) {
         versions.put(input, version);
     }
 
-    /** The version an input has in this build, for a declared input made from it; 0 when there is no such input. */
-    public long current(String input) {
-        return versions.getOrDefault(input, 0L);
+    /**
+     * The version of what a link to the article shows ({@link #link}), for a declared input made from it: made again
+     * from the entry, which costs less than keeping a map of them by id.
+     */
+    public static long linkVersion(ArchiveIndex.Entry e) {
+        return version(e.id(), e.url(), e.article().contentKey());
     }
 
     /**
      * The page's key in the last build, when that build made it from inputs that all have the same versions now (and
      * {@link #SITE}); empty when it must be keyed in full. Counted either way, for {@code --verbose}.
      */
-    public Optional<String> previousKey(String page, List<String> inputs) {
-        Optional<String> key = inputs.isEmpty() || !unchanged(SITE) || !allUnchanged(inputs)
-                ? Optional.empty() : Optional.ofNullable(previousKeys.get(page));
+    public Optional<String> previousKey(String page, Reads reads) {
+        Optional<String> key = !reusing || !reads.unchanged(this) ? Optional.empty() : Optional.ofNullable(previousKeys.get(page));
         (key.isPresent() ? carried : keyed).incrementAndGet();
         return key;
-    }
-
-    /** A loop, not a stream: asked for every page of every build, where C1's stream pipelines cost more than the lookups. */
-    private boolean allUnchanged(List<String> inputs) {
-        for (String input : inputs) if (!unchanged(input)) return false;
-        return true;
     }
 
     private boolean unchanged(String input) {
@@ -148,11 +196,8 @@ public final class Dependencies {
      * with whether the last build had it.
      */
     public Map<String, Boolean> changedSearchEntries() {
-        Map<String, Boolean> changed = new HashMap<>();
+        Map<String, Boolean> changed = new HashMap<>(changedSearch);
         String prefix = search("");
-        versions.forEach((input, version) -> {
-            if (input.startsWith(prefix) && !version.equals(previous.get(input))) changed.put(input.substring(prefix.length()), previous.containsKey(input));
-        });
         previous.keySet().forEach(input -> {
             if (input.startsWith(prefix) && !versions.containsKey(input)) changed.put(input.substring(prefix.length()), true);
         });
@@ -162,6 +207,15 @@ public final class Dependencies {
     /** Every input's version, for the next build; a view, not a copy (a third of a million inputs at 100,000 articles). */
     public Map<String, Long> versions() {
         return java.util.Collections.unmodifiableMap(versions);
+    }
+
+    /**
+     * The inputs whose versions differ from the last build's, or that it did not have: an article's own facts, a link to
+     * it, a person's facts (counted once, also when one of the person's articles' links is what changed). What a
+     * change reaches, which plans the pages; 0 when nothing of the last build can be reused.
+     */
+    public int changed() {
+        return changedArticles.size() + changedLinks.size() + changedPersons.size();
     }
 
     /** Pages keyed in full so far: the ones whose inputs changed, are new, or declare none. */

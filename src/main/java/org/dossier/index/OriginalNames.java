@@ -4,14 +4,13 @@ import org.dossier.ingest.Sha256;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -24,8 +23,9 @@ import java.util.regex.Pattern;
  */
 final class OriginalNames {
     static final int MAX_PART = 200;
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_]([A-Za-z0-9._ -]*[A-Za-z0-9_-])?");
-    private static final Pattern DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
+    /** What a part kept as it is may hold: {@link #safe} checks it in a loop, and a test holds the loop to it. */
+    static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_]([A-Za-z0-9._ -]*[A-Za-z0-9_-])?");
+    static final Pattern DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
     private static final String TXT = ".txt";
 
     private OriginalNames() {}
@@ -40,8 +40,8 @@ final class OriginalNames {
             String s = pathOf(source);
             String[] parts = s.split("/", -1);
             String plain = txt(s);
-            boolean safe = Arrays.stream(plain.split("/", -1)).allMatch(p -> SAFE.matcher(p).matches()
-                    && !DEVICE.matcher(p).matches() && p.length() <= MAX_PART);
+            boolean safe = true;
+            for (String p : plain.split("/", -1)) safe &= safe(p);
             StringBuilder folder = new StringBuilder("originals/");
             for (int i = 0; i < parts.length - 1; i++) {
                 folder.append(safe ? parts[i] : part(parts[i], MAX_PART)).append('/');
@@ -50,7 +50,7 @@ final class OriginalNames {
             return new Wanted(source, s, folder.toString(), "originals/" + plain, !safe ? 2 : plain.equals(s) ? 0 : 1);
         }).sorted(Comparator.comparingInt(Wanted::rank).thenComparing(Wanted::source)).toList();
 
-        Map<String, String> names = new TreeMap<>();
+        Map<String, String> names = new HashMap<>(2 * wanted.size());
         for (Wanted w : wanted) {
             String name = w.plain();
             if (w.rank() == 2 || !taken.add(name.toLowerCase(Locale.ROOT) + "/")) {
@@ -85,6 +85,24 @@ final class OriginalNames {
     }
 
     private static final Pattern CAPTURE = Pattern.compile("(.+?)#https?://([^/?#]+)(/[^?#]*)?.*");
+
+    /**
+     * Whether a part of a name is kept as it is. Asked of every seed in every build: the characters are checked in a
+     * loop, as {@link #SAFE} says, and only a name that starts as a device name does is matched against it.
+     */
+    static boolean safe(String p) {
+        int n = p.length();
+        if (n == 0 || n > MAX_PART || !word(p.charAt(0)) || n > 1 && !word(p.charAt(n - 1)) && p.charAt(n - 1) != '-') return false;
+        for (int i = 1; i < n - 1; i++) {
+            char c = p.charAt(i);
+            if (!word(c) && c != '.' && c != ' ' && c != '-') return false;
+        }
+        return "cpanlCPANL".indexOf(p.charAt(0)) < 0 || !DEVICE.matcher(p).matches();
+    }
+
+    private static boolean word(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
 
     private static String txt(String source) {
         return source.toLowerCase(Locale.ROOT).endsWith(TXT) ? source : source + TXT;

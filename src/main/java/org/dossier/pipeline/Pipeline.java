@@ -84,12 +84,13 @@ public final class Pipeline {
      * @param kept     files a user had put into the replaced site, each with where it was moved to
      * @param withheld why the new site was not swapped in (the previous one is left in place), when it was not
      * @param archivesRead web archives, and records in them, read this time (the others were unchanged, and their pages came from the cache)
+     * @param inputsChanged inputs of the pages whose versions changed since the last build ({@link Dependencies#changed})
      * @param dataRowsMade rows of the data files serialised (the others were copied from the live files as they were)
      * @param readAhead    seeds read ahead of their cleaning, to guess the lines that recur in the archive
      * @param cleanedAgain seeds cleaned again, since the guess was wrong about their lines
      */
     public record Result(BuildReport report, ArchiveIndex index, Map<String, Long> timings, List<String> renderErrors,
-                         Optional<String> withheld, int seedsReused, int filesWritten, int filesReused, int pagesKeyed, List<String> kept,
+                         Optional<String> withheld, int seedsReused, int filesWritten, int filesReused, int pagesKeyed, int inputsChanged, List<String> kept,
                          Optional<State> state, WebArchive.Reads archivesRead, int dataRowsMade, int readAhead, int cleanedAgain) {}
 
     /**
@@ -224,7 +225,7 @@ public final class Pipeline {
                         curatedPages, unused, index.problems()).flatMap(List::stream).toList());
                 t = lap(timings, "index", t);
                 Optional<String> withheld = withheld(config, index, report);
-                if (withheld.isPresent()) return new Result(report, index, timings, List.of(), withheld, 0, 0, 0, 0, List.of(), Optional.empty(), found.read(), 0, sampled.size(), cleanedAgain);
+                if (withheld.isPresent()) return new Result(report, index, timings, List.of(), withheld, 0, 0, 0, 0, 0, List.of(), Optional.empty(), found.read(), 0, sampled.size(), cleanedAgain);
 
                 // The versions of the pages' inputs are trusted with the file keys: for the very site they were made for.
                 Dependencies dependencies = Dependencies.of(index, String.join("\n", renderKey, site.title(), site.description(),
@@ -233,7 +234,7 @@ public final class Pipeline {
                 JBakeEngine.Result rendered = bake.render(input, siteFiles);
                 t = lap(timings, "render", t);
                 if (!rendered.errors().isEmpty()) {
-                    return new Result(report, index, timings, rendered.errors(), Optional.empty(), 0, 0, 0, 0, List.of(), Optional.empty(), found.read(), 0, sampled.size(), cleanedAgain);
+                    return new Result(report, index, timings, rendered.errors(), Optional.empty(), 0, 0, 0, 0, 0, List.of(), Optional.empty(), found.read(), 0, sampled.size(), cleanedAgain);
                 }
 
                 // Duplicates keep their originals too: the report links them, and nothing given is lost.
@@ -287,7 +288,7 @@ public final class Pipeline {
                 lap(timings, "publish: cache", t);
                 int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();
                 return new Result(report, index, timings, List.of(), Optional.empty(), reusedSeeds, siteFiles.written(),
-                        siteFiles.reused().size(), dependencies.keyed(), output.kept(), Optional.of(new State(saved, config.work())), found.read(), rowsMade[0],
+                        siteFiles.reused().size(), dependencies.keyed(), dependencies.changed(), output.kept(), Optional.of(new State(saved, config.work())), found.read(), rowsMade[0],
                         sampled.size(), cleanedAgain);
             }
         }

@@ -61,9 +61,9 @@ final class SiteRenderer {
      * @param reads  the archive's inputs the page is made from (see {@link Dependencies}): while none has changed, the
      *               page keeps its previous key and its inputs are not even gathered
      */
-    private record Job(String path, String template, Supplier<Object> inputs, UnaryOperator<Object> view, List<String> reads) {
+    private record Job(String path, String template, Supplier<Object> inputs, UnaryOperator<Object> view, Dependencies.Reads reads) {
         /** A page whose key is made from its view itself. */
-        Job(String path, String template, Supplier<Object> view, List<String> reads) {
+        Job(String path, String template, Supplier<Object> view, Dependencies.Reads reads) {
             this(path, template, view, UnaryOperator.identity(), reads);
         }
     }
@@ -118,6 +118,7 @@ final class SiteRenderer {
     private final List<ArchiveIndex.Entry> undated = new ArrayList<>();
     /** Everyone, by the first letter of their surname. */
     private final Map<String, List<ArchiveIndex.Person>> letters;
+    private long[] rowVersions;
 
     SiteRenderer(RenderInput in, Templates templates, SiteFiles files) {
         this.in = in;
@@ -151,22 +152,16 @@ final class SiteRenderer {
         jobs.add(new Job("people/index.html", "people.ftl", this::people, listing("people/index.html", peopleShown())));
         jobs.add(new Job("feed.xml", "feed.ftl", this::feed, listing("feed.xml", articles(new Dependencies.Digest(), latestDated(in.index().timeline(), FEED)))));
         if (in.baseUrl().isPresent()) jobs.add(new Job("sitemap.xml", "sitemap.ftl", this::sitemap, listing("sitemap.xml", sitemapShown())));
-        jobs.add(new Job("search.html", "search.ftl", () -> "search", List.of(Dependencies.SITE)));
-        jobs.add(new Job("404.html", "404.ftl", () -> "404", List.of(Dependencies.SITE)));
+        jobs.add(new Job("search.html", "search.ftl", () -> "search", Dependencies.only(Dependencies.SITE)));
+        jobs.add(new Job("404.html", "404.ftl", () -> "404", Dependencies.only(Dependencies.SITE)));
         for (ArchiveIndex.Entry e : in.index().timeline()) {
-            List<String> reads = new ArrayList<>(3);
-            reads.add(Dependencies.article(e.id()));
-            e.prev().ifPresent(id -> reads.add(Dependencies.link(id)));
-            e.next().ifPresent(id -> reads.add(Dependencies.link(id)));
-            jobs.add(new Job(e.url(), "article.ftl", () -> articleInputs(e), inputs -> article(e, body(e)), reads));
+            jobs.add(new Job(e.url(), "article.ftl", () -> articleInputs(e), inputs -> article(e, body(e)), Dependencies.articlePage(e)));
         }
         if (!timelineWhole()) timelineJobs(jobs);
         for (ArchiveIndex.Person p : in.index().people()) {
             List<ArticleGroup> groups = p.entries().size() <= pageItems ? List.of() : personYears(p);
-            List<String> reads = new ArrayList<>(p.entries().size() + 1);
-            reads.add(Dependencies.person(p.slug()));
-            p.entries().forEach(e -> reads.add(Dependencies.link(e.id())));
-            jobs.add(new Job(SitePaths.person(p.slug()), "person.ftl", () -> personInputs(p, groups), inputs -> person(p, (PersonInputs) inputs), reads));
+            jobs.add(new Job(SitePaths.person(p.slug()), "person.ftl", () -> personInputs(p, groups), inputs -> person(p, (PersonInputs) inputs),
+                    Dependencies.personPage(p)));
             String root = "../../";
             Views.PartLink page = new Views.PartLink(p.name(), personHref(p.slug(), root), 0);
             articlePages(jobs, groups, root, page, page, p.name() + ", ", "people");
@@ -237,18 +232,18 @@ final class SiteRenderer {
      * lists, the page limit that cut its lists, and how it names and links its neighbours ({@code shown}, as text).
      * While these stay as they were, the page keeps its key without its view being gathered. Returns its inputs.
      */
-    private List<String> listing(String path, Dependencies.Digest listed, Object... shown) {
+    private Dependencies.Reads listing(String path, Dependencies.Digest listed, Object... shown) {
         listed.add(pageItems);
         for (Object o : shown) listed.add(String.valueOf(o));
         String input = Dependencies.list(path);
         in.dependencies().declare(input, listed.value());
-        return List.of(input);
+        return Dependencies.only(input);
     }
 
     /** Adds what a link to each of the articles shows (its {@link Dependencies#link} version), in order. */
     private Dependencies.Digest articles(Dependencies.Digest d, List<ArchiveIndex.Entry> entries) {
         d.add(entries.size());
-        for (ArchiveIndex.Entry e : entries) d.add(in.dependencies().current(Dependencies.link(e.id())));
+        for (ArchiveIndex.Entry e : entries) d.add(Dependencies.linkVersion(e));
         return d;
     }
 
@@ -259,14 +254,31 @@ final class SiteRenderer {
         return d;
     }
 
-    /** Adds what the report shows of each file: its row, with its removals counted by kind. */
-    private static Dependencies.Digest rows(Dependencies.Digest d, List<SeedOutcome> seeds) {
-        d.add(seeds.size());
-        for (SeedOutcome s : seeds) {
-            d.add(s.source()).add(s.status().ordinal()).add(s.detail()).add(s.decoding().orElse(null)).add(s.removals().byKind().size());
-            s.removals().byKind().forEach((kind, texts) -> d.add(kind).add(texts.size()));
-        }
+    /** Adds what the report shows of {@code count} files from the {@code from}th: each one's row ({@link #rowVersions}). */
+    private Dependencies.Digest rows(Dependencies.Digest d, int from, int count) {
+        long[] rows = rowVersions();
+        d.add(count);
+        for (int i = from; i < from + count; i++) d.add(rows[i]);
         return d;
+    }
+
+    /**
+     * What the report shows of each file, in the report's order: its row, with its removals counted by kind. Digested
+     * once for the report and its pages, which both list every file.
+     */
+    private long[] rowVersions() {
+        if (rowVersions == null) {
+            List<SeedOutcome> seeds = in.report().seeds();
+            rowVersions = new long[seeds.size()];
+            for (int i = 0; i < rowVersions.length; i++) {
+                SeedOutcome s = seeds.get(i);
+                Dependencies.Digest d = new Dependencies.Digest().add(s.source()).add(s.status().ordinal()).add(s.detail())
+                        .add(s.decoding().orElse(null)).add(s.removals().byKind().size());
+                s.removals().byKind().forEach((kind, texts) -> d.add(kind).add(texts.size()));
+                rowVersions[i] = d.value();
+            }
+        }
+        return rowVersions;
     }
 
     /** The timeline's overview: how many articles each month has, and the articles themselves while they fit it. */
@@ -302,7 +314,7 @@ final class SiteRenderer {
 
     /** The report: every file's row (its totals and pages follow from them), the figures and the problems. */
     private Dependencies.Digest reportShown() {
-        return rows(new Dependencies.Digest(), in.report().seeds()).add(stats.toString()).add(in.report().problems().toString());
+        return rows(new Dependencies.Digest(), 0, in.report().seeds().size()).add(stats.toString()).add(in.report().problems().toString());
     }
 
     private Dependencies.Digest sitemapShown() {
@@ -787,12 +799,13 @@ final class SiteRenderer {
         List<ReportPart> parts = reportParts();
         List<Views.Pager> pagers = pagers(parts.stream().map(p -> new Views.PartLink(p.label(), root + Display.href(p.path()), 0)).toList(),
                 new Views.PartLink("Build report", "../report.html", 0));
-        for (int i = 0; i < parts.size(); i++) {
+        // The parts cut the report's files in order, one after another.
+        for (int i = 0, from = 0; i < parts.size(); from += parts.get(i).seeds().size(), i++) {
             ReportPart p = parts.get(i);
             Views.Pager pager = pagers.get(i);
             jobs.add(new Job(p.path(), "report-files.ftl", () -> new Views.ReportPage(p.label(), pager,
                     p.seeds().stream().map(s -> row(s, root)).toList()),
-                    listing(p.path(), rows(new Dependencies.Digest(), p.seeds()), p.label(), pager)));
+                    listing(p.path(), rows(new Dependencies.Digest(), from, p.seeds().size()), p.label(), pager)));
         }
     }
 

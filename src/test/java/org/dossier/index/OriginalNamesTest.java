@@ -1,5 +1,10 @@
 package org.dossier.index;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -55,6 +60,22 @@ class OriginalNamesTest {
         assertHashed(n, "é/..txt", "originals/e/_");
         assertHashed(n, " trailing .txt", "originals/_trailing_");
         assertEquals(OriginalNames.MAX_PART, n.get(longName).length() - "originals/".length(), n.toString());
+    }
+
+    /** The loop that keeps a part of a name says what the patterns say, for names made of the characters they turn on. */
+    @Property(tries = 2000)
+    void keepsAPartExactlyWhenThePatternsWouldKeepIt(@ForAll("parts") String part) {
+        boolean byPatterns = OriginalNames.SAFE.matcher(part).matches() && !OriginalNames.DEVICE.matcher(part).matches()
+                && part.length() <= OriginalNames.MAX_PART;
+        assertEquals(byPatterns, OriginalNames.safe(part), part);
+    }
+
+    @Provide
+    Arbitrary<String> parts() {
+        Arbitrary<String> pieces = Arbitraries.oneOf(Arbitraries.of("con", "PRN", "Aux", "nul", "com1", "LPT9", "coM", ".", " ", "-", "_",
+                        "é", "\\", "#", "\n", "a", "Z", "0", "x".repeat(OriginalNames.MAX_PART - 2)),
+                Arbitraries.strings().withChars("aClLpP0._ -é~").ofMaxLength(4));
+        return pieces.list().ofMaxSize(6).map(l -> String.join("", l));
     }
 
     /** Of two seeds that want one name, the keeper keeps it and the other gets its safe stem with a hash. */
