@@ -263,7 +263,7 @@ final class NamesLexicon {
             "abbey", "park", "hole", "counties", "irish",
             // stations, stops, lines and quarters in the languages of the text classifier ("as estações Joana Bezerra
             // e Afogados", "Haltestelle Schlossberg", "la Línea 3")
-            "estação", "estações", "estación", "estaciones", "gare", "haltestelle", "bahnhof", "schloss", "linha",
+            "estação", "estações", "estación", "estaciones", "gare", "haltestelle", "bahnhof", "hauptbahnhof", "schloss", "linha",
             "línea", "ligne", "linie", "metrô", "metro", "quartier", "barrio", "bairro",
             // last words of South Asian place names: crossing, quarter, road, garden ("Rajiv Chowk", "Anna Nagar")
             "chowk", "nagar", "marg", "bagh", "ganj", "bazaar", "bazar",

@@ -201,13 +201,23 @@ final class NamesScan {
     private static int afterParticles(List<NamesText.Token> tokens, int j) {
         int k = j;
         while (k < tokens.size() && tokens.get(k).particle() && tokens.get(k).joined()
-                && !tokens.get(k).possessive() && (!tokens.get(k).text().equals("und") || vonUndZu(tokens, k))) k++;
+                && !tokens.get(k).possessive() && joinsName(tokens, k)) k++;
         return k;
     }
 
-    /** "und" joins a name only in "von und zu"; elsewhere it joins two names ("Anna Weber und Jan Roth"). */
-    private static boolean vonUndZu(List<NamesText.Token> tokens, int k) {
-        return k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).lower().equals("von") && tokens.get(k + 1).text().equals("zu");
+    /** German nouns that follow "zu" in everyday phrases ("bei Anna zu Hause"), where "zu" is no particle. */
+    private static final Set<String> AFTER_ZU = WordSets.of("hause", "fuß", "besuch", "gast", "ende", "beginn", "hilfe", "lande");
+
+    /**
+     * "und" joins a name only in "von und zu", elsewhere two names ("Anna Weber und Jan Roth"); "zu" joins one
+     * ("Leonie zu Guttenberg") but not in "bei Anna zu Hause".
+     */
+    private static boolean joinsName(List<NamesText.Token> tokens, int k) {
+        String w = tokens.get(k).text();
+        if (w.equals("und")) {
+            return k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).lower().equals("von") && tokens.get(k + 1).text().equals("zu");
+        }
+        return !w.equals("zu") || k + 1 >= tokens.size() || !AFTER_ZU.contains(tokens.get(k + 1).lower());
     }
 
     private void run(List<NamesText.Token> tokens, int from, int to, boolean headline) {

@@ -317,6 +317,8 @@ class PeopleFromEverywhereTest {
                 "Winzerin Leonie zu Guttenberg-Ried sieht das gelassener."));
         // "und" joins a name only in "von und zu": elsewhere it stands between two people
         assertEquals(List.of("Anna Weber", "Jan Roth"), body("Die Anwohner Anna Weber und Jan Roth sagten, der Bus komme nie."));
+        // and "zu" none in "zu Hause"
+        assertEquals(List.of(), body("Die Kinder blieben bei Anna zu Hause, sagte die Mutter."));
     }
 
     @Test
