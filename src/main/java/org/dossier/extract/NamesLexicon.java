@@ -125,7 +125,10 @@ final class NamesLexicon {
             "pescador", "pescadora", "agricultor", "agricultora", "comerciante", "taxista", "jubilado", "jubilada",
             "dueño", "dueña", "propietario", "propietaria", "ingeniero", "ingeniera", "concejal", "concejala",
             "consejero", "consejera", "motorista", "diarista", "vendedor", "vendedora", "aposentado", "aposentada",
-            "morador", "moradora", "vizinho", "vizinha", "deputado", "deputada", "vereador", "vereadora", "prefeito",
+            "morador", "moradora", "vizinho", "vizinha", "biologist", "biólogo", "bióloga", "científico", "científica",
+            "investigador", "investigadora", "médico", "médica", "médecin", "chercheur", "chercheuse", "forscher",
+            "forscherin", "ärztin", "tassista", "pescatore", "titolare", "negoziante", "assessore", "assessora", "sindaco",
+            "pensionato", "pensionata", "deputado", "deputada", "vereador", "vereadora", "prefeito",
             "prefeita", "engenheiro", "engenheira", "superintendente", "wethouder", "burgemeester", "loodgieter");
 
     /**
@@ -148,7 +151,9 @@ final class NamesLexicon {
             // and in Portuguese, and the verbs of telling that French and Spanish put before the speaker ("a confié
             // Nolwenn", "contó Curro")
             "disse", "afirmou", "declarou", "explicou", "contou", "ressaltou", "destacou", "diz", "confié", "raconté",
-            "indiqué", "précisé", "assuré", "contó", "relató", "comentó");
+            "indiqué", "précisé", "assuré", "contó", "relató", "comentó",
+            // and Italian, after "ha" ("ha detto", "ha raccontato Gennaro")
+            "detto", "spiegato", "raccontato", "dichiarato", "aggiunto", "affermato");
 
     /**
      * Capitalised words that are never part of a person's name: function words, pronouns, days, parties,

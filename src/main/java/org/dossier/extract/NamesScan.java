@@ -227,7 +227,10 @@ final class NamesScan {
         // "actress Alyssa Milano", and "The Bank's chief economist, Huw Pill,"
         NamesText.Token previous = from > 0 ? tokens.get(from - 1) : null;
         boolean cued = before != null && before.is(NamesLexicon.DESCRIPTOR)
-                || previous != null && previous.after() == ',' && previous.is(NamesLexicon.DESCRIPTOR) && previous.lowerCase();
+                || previous != null && previous.after() == ',' && previous.is(NamesLexicon.DESCRIPTOR) && previous.lowerCase()
+                // "el biólogo marino Andreu Climent", "la concejala socialista ...": a role, then an adjective
+                || before != null && before.lowerCase() && before.joined() && !before.is(NEVER | NamesLexicon.SPEECH_WORD)
+                && tokens.get(from - 2).lowerCase() && tokens.get(from - 2).is(NamesLexicon.DESCRIPTOR);
         boolean afterThe = beforeWord.equals("the");
         // "in Bukit Duri, said", "the commuter group Safar Sathi, whose convener": a place or a group, whoever then speaks
         boolean thing = before != null && (before.lowerCase() || before.sentenceStart()) && LOCATIVES.contains(beforeWord)
@@ -416,7 +419,7 @@ final class NamesScan {
         if (next >= tokens.size()) return false;
         NamesText.Token n = tokens.get(next);
         NamesText.Token name = tokens.get(at);
-        if (name.after() == ',' && isAge(n)) return true;
+        if (name.after() == ',' && ageAt(tokens, next)) return true;
         boolean role = name.after() == ',' && appositionNamesRole(tokens, next);
         boolean speech = n.joined() && n.is(NamesLexicon.SPEECH_WORD) && !PERSONAL.contains(n.lower());
         if (role && at > 0 && name.joined() && saysBefore(tokens.get(at - 1))) return true;
@@ -475,7 +478,8 @@ final class NamesScan {
         // ("Grace Mensah, a cousin,"); capital initials are capitals wherever they stand
         boolean opening = tokens.get(i).sentenceStart() && !author && !speech && !tokens.get(i).capsInitials();
         mentions.add(new Mention(name, e, opening));
-        if (first && !place && j - i == 2) sharedSurname(tokens, i, last, e);
+        // "Anna and Marek Nowak", "Ana and Jose dela Rosa": a given name, then a surname that particles may open
+        if (first && !place && (j - i == 2 || tokens.get(i + 1).particle())) sharedSurname(tokens, i, words(tokens, i + 1, j), e);
         String written = String.join(" ", name);
         if (cued || speech) vouchedNames.add(written);
         if (place && e == Evidence.BARE) {               // a place, which confirms no name in the headline
@@ -494,7 +498,7 @@ final class NamesScan {
         if (next >= tokens.size()) return false;
         NamesText.Token n = tokens.get(next);
         return (n.joined() || last.after() == ',') && n.is(NamesLexicon.SPEECH_WORD)
-                || last.after() == ',' && (appositionNamesRole(tokens, next) || isAge(n));
+                || last.after() == ',' && (appositionNamesRole(tokens, next) || ageAt(tokens, next));
     }
 
     /**
@@ -518,7 +522,7 @@ final class NamesScan {
      * "Anna and Marek Nowak": a given name alone before "and" and a given name with a surname is a second person of
      * that surname. Not after a title ("Prince William and Kate Middleton").
      */
-    private void sharedSurname(List<NamesText.Token> tokens, int i, NamesText.Token surname, Evidence e) {
+    private void sharedSurname(List<NamesText.Token> tokens, int i, List<String> surname, Evidence e) {
         if (i < 2 || !tokens.get(i).joined() || !tokens.get(i - 1).joined() || !tokens.get(i - 1).lower().equals("and")) return;
         NamesText.Token other = tokens.get(i - 2);
         if (!other.capitalised() || other.possessive() || !other.given(given)
@@ -527,7 +531,10 @@ final class NamesScan {
         NamesText.Token before = i >= 3 && other.joined() ? tokens.get(i - 3) : null;
         // "KL Rahul and Shubman Gill": initials in capitals open the first name
         if (before != null && (before.capitalised() || Character.isUpperCase(before.first()) || before.is(NamesLexicon.TITLE))) return;
-        mentions.add(new Mention(List.of(other.text(), surname.text()), e, other.sentenceStart()));
+        List<String> name = new ArrayList<>(surname.size() + 1);
+        name.add(other.text());
+        name.addAll(surname);
+        mentions.add(new Mention(name, e, other.sentenceStart()));
     }
 
     /**
@@ -569,6 +576,21 @@ final class NamesScan {
             if (BYLINE_TRADES.contains(tokens.get(k).text())) return true;
         }
         return false;
+    }
+
+    /** Words that follow an age in French, Spanish, Portuguese, German and Italian ("82 ans", "de 68 años", "71 Jahre alt"). */
+    private static final Set<String> AGE_WORDS = WordSets.of("ans", "años", "anos", "jahre", "anni");
+
+    /**
+     * An age in apposition from {@code k}, after the name's comma: "24," and "82 ans,", "de 68 años,", "71 Jahre alt,".
+     */
+    private static boolean ageAt(List<NamesText.Token> tokens, int k) {
+        NamesText.Token t = tokens.get(k);
+        if (isAge(t)) return true;
+        if (t.text().equals("de") && k + 1 < tokens.size()) t = tokens.get(++k);
+        String w = t.text();
+        return w.length() <= 3 && w.chars().allMatch(Character::isDigit) && t.after() == ' ' && k + 1 < tokens.size()
+                && AGE_WORDS.contains(tokens.get(k + 1).lower());
     }
 
     /** "Jeerasak Densakul, 24, was arrested": an age after the comma. */

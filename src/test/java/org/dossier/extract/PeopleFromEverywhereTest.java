@@ -356,4 +356,24 @@ class PeopleFromEverywhereTest {
                 "Pescador Rodel Magbanua dijo que el tifón destruyó su bote.",
                 "Agriculteur Hervé Le Bihan livrait sa farine depuis 1990."));
     }
+
+    @Test
+    void keepsTheElidedParticleAndTheParticlesOfASurnameTwoPeopleShare() {
+        assertEquals(List.of("Ana dela Rosa", "Giovanni d'Alessandro", "Jean-Pierre d'Alençon", "Jose dela Rosa",
+                "Valéry Giscard d'Estaing"), body(
+                "Former president Valéry Giscard d'Estaing was buried on Saturday.",
+                "L'assessore alla mobilità, Giovanni d'Alessandro, ha spiegato i lavori. D'Alessandro ha promesso bus navetta.",
+                "Jean-Pierre d'Alençon, 58, a baker, said the oven broke.",
+                "The couple, Ana and Jose dela Rosa, said they lost everything."));
+    }
+
+    @Test
+    void readsAnAgeOrARoleWrittenTheWayEachLanguageWritesIt() {
+        assertEquals(List.of("Andreu Climent", "Curro", "Gennaro", "Heino", "Nolwenn"), body(
+                "Nolwenn, 82 ans, a raconté la fermeture.",
+                "Curro, de 68 años, dijo que seguirá.",
+                "Heino, 71 Jahre alt, sagte, er höre auf.",
+                "«Non ce la faccio», ha raccontato Gennaro, un tassista di 54 anni.",
+                "Según el biólogo marino Andreu Climent, el agua está más caliente."));
+    }
 }
