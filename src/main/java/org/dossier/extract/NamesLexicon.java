@@ -269,7 +269,8 @@ final class NamesLexicon {
             // stations, stops, lines and quarters in the languages of the text classifier ("as estações Joana Bezerra
             // e Afogados", "Haltestelle Schlossberg", "la Línea 3")
             "estação", "estações", "estación", "estaciones", "gare", "haltestelle", "bahnhof", "hauptbahnhof", "schloss", "linha",
-            "línea", "ligne", "linie", "metrô", "metro", "quartier", "barrio", "bairro",
+            "línea", "ligne", "linie", "metrô", "metro", "quartier", "barrio", "bairro", "neighbourhood", "neighborhood", "line",
+            "suburb", "area",
             // last words of South Asian place names: crossing, quarter, road, garden ("Rajiv Chowk", "Anna Nagar")
             "chowk", "nagar", "marg", "bagh", "ganj", "bazaar", "bazar",
             // last words of places named after people ("Kwame Nkrumah Circle", "Julius Nyerere Highway")

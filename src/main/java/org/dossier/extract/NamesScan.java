@@ -434,6 +434,16 @@ final class NamesScan {
         return false;
     }
 
+    /** How far after a name a personal pronoun says it is a person's ("Rosa Parks refused to give up her seat"). */
+    private static final int NEAR_PRONOUN = 8;
+
+    private static boolean pronounSoonAfter(List<NamesText.Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + NEAR_PRONOUN; k++) {
+            if (PERSONAL.contains(tokens.get(k).text())) return true;
+        }
+        return false;
+    }
+
     /** A verb of speech written before its speaker ("said Yuli", "a confié Nolwenn"), not a relative pronoun. */
     private static boolean saysBefore(NamesText.Token verb) {
         return verb.lowerCase() && verb.is(NamesLexicon.SPEECH_WORD) && !RELATIVES.contains(verb.text()) && !PERSONAL.contains(verb.text());
@@ -463,6 +473,9 @@ final class NamesScan {
         // "Alyssa Milano Foundation", or a longer run than a name holds; "Jose Miguel Insulza Monday" is a name
         if (j < runEnd && !tokens.get(j).is(NamesLexicon.NEVER_WORD)) return;
         NamesText.Token next = runEnd < tokens.size() ? tokens.get(runEnd) : null;
+        // "the Rosa Parks station", "the Little Havana neighbourhood": a place noun after it, but "the Biden campaign"
+        place |= next != null && next.joined() && next.lowerCase() && next.is(NamesLexicon.ORG_WORD) && !next.is(NamesLexicon.ATTRIBUTIVE_WORD)
+                && !last.possessive();
         boolean speech = vouchedAfter(last, tokens, runEnd);
         Evidence e;
         // the author's line counts only with the surname said again, as it is of a person the story names
@@ -481,7 +494,7 @@ final class NamesScan {
         // "Anna and Marek Nowak", "Ana and Jose dela Rosa": a given name, then a surname that particles may open
         if (first && !place && (j - i == 2 || tokens.get(i + 1).particle())) sharedSurname(tokens, i, words(tokens, i + 1, j), e);
         String written = String.join(" ", name);
-        if (cued || speech) vouchedNames.add(written);
+        if (cued || speech || !place && pronounSoonAfter(tokens, runEnd)) vouchedNames.add(written);
         if (place && e == Evidence.BARE) {               // a place, which confirms no name in the headline
             places.add(written);
             return;
@@ -651,9 +664,10 @@ final class NamesScan {
             // ("Initially Poland", "Add Men"), where any word is capitalised
             if (m.evidence() == Evidence.BARE && (m.opening() || !lone.contains(m.last()))) continue;
             if (tails.ofAnother(m.words())) continue;
-            // "Little Havana riders" in a headline read as prose is the place the text names after "in"
+            // "Little Havana riders" in a headline read as prose is the place the text names after "in"; but "a swipe
+            // at Joe Biden" is a person when "Biden" recurs alone
             String name = String.join(" ", m.words());
-            if (places.contains(name) && !vouchedNames.contains(name)) continue;
+            if (places.contains(name) && !vouchedNames.contains(name) && !lone.contains(m.last())) continue;
             // "Will Biden run?" beside "Joe Biden", "Loyal Bernie bros" beside "Bernie Sanders": an everyday word that
             // only opened sentences, before a word another name holds
             if (m.opening() && NamesLexicon.WORDLIKE.contains(lower(m.first()))

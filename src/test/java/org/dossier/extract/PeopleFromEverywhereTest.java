@@ -346,6 +346,10 @@ class PeopleFromEverywhereTest {
         // someone's ("in Anna Nowak's view") and someone a verb vouches for stay people
         assertEquals(List.of("Anna Nowak", "Tom Hart"), body("In Anna Nowak's view the line came too late.",
                 "The bus stopped at Tom Hart, who waved it on. Tom Hart said he was late."));
+        // a place noun after a name makes it a place too, but a pronoun after it, or its surname alone, a person
+        assertEquals(List.of("Joe Biden", "Rosa Parks"), body("Rents in the Little Havana neighbourhood rose, and the Jubilee line was shut.",
+                "Riders waited at the Rosa Parks station. Rosa Parks refused to give up her seat in 1955.",
+                "Trump took a swipe at Joe Biden on Monday. Biden did not respond."));
     }
 
     @Test
