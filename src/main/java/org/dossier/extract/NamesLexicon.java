@@ -112,7 +112,24 @@ final class NamesLexicon {
             "maire", "ministre", "député", "députée", "adjoint", "adjointe", "porte-parole", "directeur", "directrice",
             "habitant", "habitante", "président", "présidente", "avocat", "avocate", "bürgermeister", "bürgermeisterin",
             "sprecher", "sprecherin", "anrainerin", "anrainer", "anwohner", "anwohnerin", "alcalde", "alcaldesa",
-            "ministro", "ministra", "portavoz", "presidente", "presidenta", "vecino", "vecina", "director", "directora");
+            "ministro", "ministra", "portavoz", "presidente", "presidenta", "vecino", "vecina", "director", "directora",
+            // trades and everyday roles glued before a name at a sentence start ("Builder Tom Hart", "Winzerin Leonie
+            // …", "Der Landwirt Sepp …"), or in an apposition ("dijo Curro, el dueño del quiosco"); not those that
+            // are common surnames too (Baker, Carpenter, Bauer, Fischer, Boulanger)
+            "builder", "roofer", "bricklayer", "stonemason", "locksmith", "decorator", "tiler",
+            "publican", "stationmaster", "landwirt", "landwirtin", "winzer",
+            "winzerin", "bäcker", "bäckerin", "wirt", "wirtin", "gastwirt", "gastwirtin", "händler", "händlerin",
+            "rentner", "rentnerin", "lehrer", "lehrerin", "pfarrer", "pfarrerin", "unternehmer", "unternehmerin",
+            "agriculteur", "agricultrice", "boulangère", "pêcheur", "commerçant", "commerçante", "viticulteur",
+            "éleveur", "retraité", "retraitée", "riverain", "riveraine", "cliente", "voisin", "voisine",
+            "pescador", "pescadora", "agricultor", "agricultora", "comerciante", "taxista", "jubilado", "jubilada",
+            "dueño", "dueña", "propietario", "propietaria", "ingeniero", "ingeniera", "concejal", "concejala",
+            "consejero", "consejera", "motorista", "diarista", "vendedor", "vendedora", "aposentado", "aposentada",
+            "morador", "moradora", "vizinho", "vizinha", "biologist", "biólogo", "bióloga", "científico", "científica",
+            "investigador", "investigadora", "médico", "médica", "médecin", "chercheur", "chercheuse", "forscher",
+            "forscherin", "ärztin", "tassista", "pescatore", "titolare", "negoziante", "assessore", "assessora", "sindaco",
+            "pensionato", "pensionata", "deputado", "deputada", "vereador", "vereadora", "prefeito",
+            "prefeita", "engenheiro", "engenheira", "superintendente", "wethouder", "burgemeester", "loodgieter");
 
     /**
      * Verbs of speech, and a few others only people do, right after a name ("Flores said", "Dhingra voted"), and the
@@ -130,7 +147,13 @@ final class NamesLexicon {
             "отметила", "уточнил", "уточнила", "добавил", "добавила", "пояснил", "пояснила", "подчеркнул",
             "подчеркнула", "считает", "который", "которая", "explique", "expliqué", "déclare", "déclaré", "affirme",
             "estime", "ajoute", "souligne", "qui", "sagte", "sagt", "erklärte", "erklärt", "betonte", "meint", "meinte",
-            "fürchtet", "spricht", "der", "die", "dijo", "afirmó", "explicó", "señaló", "aseguró", "declaró", "quien");
+            "fürchtet", "spricht", "der", "die", "dijo", "afirmó", "explicó", "señaló", "aseguró", "declaró", "quien",
+            // and in Portuguese, and the verbs of telling that French and Spanish put before the speaker ("a confié
+            // Nolwenn", "contó Curro")
+            "disse", "afirmou", "declarou", "explicou", "contou", "ressaltou", "destacou", "diz", "confié", "raconté",
+            "indiqué", "précisé", "assuré", "contó", "relató", "comentó",
+            // and Italian, after "ha" ("ha detto", "ha raccontato Gennaro")
+            "detto", "spiegato", "raccontato", "dichiarato", "aggiunto", "affermato");
 
     /**
      * Capitalised words that are never part of a person's name: function words, pronouns, days, parties,
@@ -172,6 +195,10 @@ final class NamesLexicon {
             "ethiopian", "somali", "sudanese", "south", "northern", "southern", "eastern", "western", "roman",
             "scottish", "welsh", "irish", "moslem", "moslems", "islamic", "arabic", "hindu", "sikh", "buddhist",
             "soviet", "yankees",
+            // prepositions of French, Spanish, Portuguese and German, capitalised where they open a sentence ("À
+            // Quimper, …", "Según Ronaldo", "Im Ortsteil …"); "À" would otherwise read as an initial
+            "à", "é", "en", "au", "aux", "dans", "sur", "avec", "según", "para", "con", "em", "na", "nas", "nos", "com",
+            "im", "am", "für", "mit", "bei", "nach", "vom", "zum", "zur", "beim",
             // countries and regions, which end no person's name (not those that are given names too, like Jordan)
             "america", "canada", "mexico", "brazil", "argentina", "britain", "england", "scotland", "wales", "ireland",
             "france", "germany", "spain", "italy", "portugal", "netherlands", "belgium", "switzerland", "austria",
@@ -239,6 +266,11 @@ final class NamesLexicon {
             "correspondent", "newsroom", "desk", "brothers", "sisters", "sons", "cross", "arab", "arabs", "march",
             "villa", "rovers", "wanderers", "athletic", "orient", "albion", "hotspur", "palace", "castle", "manor",
             "abbey", "park", "hole", "counties", "irish",
+            // stations, stops, lines and quarters in the languages of the text classifier ("as estações Joana Bezerra
+            // e Afogados", "Haltestelle Schlossberg", "la Línea 3")
+            "estação", "estações", "estación", "estaciones", "gare", "haltestelle", "bahnhof", "hauptbahnhof", "schloss", "linha",
+            "línea", "ligne", "linie", "metrô", "metro", "quartier", "barrio", "bairro", "neighbourhood", "neighborhood", "line",
+            "suburb", "area",
             // last words of South Asian place names: crossing, quarter, road, garden ("Rajiv Chowk", "Anna Nagar")
             "chowk", "nagar", "marg", "bagh", "ganj", "bazaar", "bazar",
             // last words of places named after people ("Kwame Nkrumah Circle", "Julius Nyerere Highway")
@@ -338,7 +370,10 @@ final class NamesLexicon {
     static final Set<String> PARTICLES = WordSets.of("de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von",
             "der", "den", "ter", "ten", "la", "le", "bin", "ibn", "al", "el", "y", "st.",
             // Malay patronymics ("Nur Aisyah binte Rahman", "Anwar bin Ibrahim")
-            "binte", "binti", "bte", "bt", "bint");
+            "binte", "binti", "bte", "bt", "bint",
+            // Filipino ("Teresita dela Cruz", "Ramon delos Santos", "Jose de los Reyes"), Welsh ("Dafydd ap Gwilym",
+            // "Rhodri ab Owen") and German nobility ("Leonie zu Guttenberg", "von und zu Hohenfels": "und" only there)
+            "dela", "delos", "los", "las", "ap", "ab", "zu", "und");
 
     /** Name suffixes kept as written at the end of a name. */
     static final Set<String> SUFFIXES = WordSets.of("jr.", "sr.", "jr", "sr", "ii", "iii", "iv");

@@ -51,7 +51,13 @@ final class NamesScan {
 
     /** Words that open an apposition describing the person just named. */
     private static final Set<String> APPOSITION_OPENERS = WordSets.of("a", "an", "the", "his", "her", "their", "former", "then", "now",
-            "longtime", "veteran");
+            "longtime", "veteran", "el", "la", "un", "una", "une", "le", "o", "um", "uma", "ein", "eine");
+
+    /** Relative pronouns among the words of speech: after a name they describe it, before one they say nothing of it. */
+    private static final Set<String> RELATIVES = WordSets.of("who", "whose", "qui", "quien", "der", "die", "который", "которая");
+
+    /** Whom a person tells something ("Neymar told reporters"), where a place or a firm that speaks issues a statement. */
+    private static final Set<String> AUDIENCES = WordSets.of("reporters", "journalists");
 
     /** Prepositions of place: what follows them and is then said to speak is a place the speaker is in ("in Bukit Duri, said"). */
     private static final Set<String> LOCATIVES = WordSets.of("in", "at", "near", "outside", "inside", "beside");
@@ -101,6 +107,10 @@ final class NamesScan {
     /** The names the body and tweets wrote, word for word: what confirms a longer name in a headline. */
     private final Set<String> written = new HashSet<>();
     private final Set<String> keysWritten = new HashSet<>();
+    /** Names written right after a preposition of place with nothing to vouch for a person ("Shops in Little Havana"). */
+    private final Set<String> places = new HashSet<>();
+    /** Names a role, a title or a verb of speech vouched for somewhere: persons, wherever else they stand. */
+    private final Set<String> vouchedNames = new HashSet<>();
     /** Title Case lines, read once the body is known. */
     private final List<List<NamesText.Token>> headlines = new ArrayList<>();
 
@@ -187,12 +197,27 @@ final class NamesScan {
         return j;
     }
 
-    /** The index after the name particles ("de la", "van der") starting at j; j if there are none. */
+    /** The index after the name particles ("de la", "van der", "von und zu") starting at j; j if there are none. */
     private static int afterParticles(List<NamesText.Token> tokens, int j) {
         int k = j;
         while (k < tokens.size() && tokens.get(k).particle() && tokens.get(k).joined()
-                && !tokens.get(k).possessive()) k++;
+                && !tokens.get(k).possessive() && joinsName(tokens, k)) k++;
         return k;
+    }
+
+    /** German nouns that follow "zu" in everyday phrases ("bei Anna zu Hause"), where "zu" is no particle. */
+    private static final Set<String> AFTER_ZU = WordSets.of("hause", "fuß", "besuch", "gast", "ende", "beginn", "hilfe", "lande");
+
+    /**
+     * "und" joins a name only in "von und zu", elsewhere two names ("Anna Weber und Jan Roth"); "zu" joins one
+     * ("Leonie zu Guttenberg") but not in "bei Anna zu Hause".
+     */
+    private static boolean joinsName(List<NamesText.Token> tokens, int k) {
+        String w = tokens.get(k).text();
+        if (w.equals("und")) {
+            return k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).lower().equals("von") && tokens.get(k + 1).text().equals("zu");
+        }
+        return !w.equals("zu") || k + 1 >= tokens.size() || !AFTER_ZU.contains(tokens.get(k + 1).lower());
     }
 
     private void run(List<NamesText.Token> tokens, int from, int to, boolean headline) {
@@ -202,13 +227,17 @@ final class NamesScan {
         // "actress Alyssa Milano", and "The Bank's chief economist, Huw Pill,"
         NamesText.Token previous = from > 0 ? tokens.get(from - 1) : null;
         boolean cued = before != null && before.is(NamesLexicon.DESCRIPTOR)
-                || previous != null && previous.after() == ',' && previous.is(NamesLexicon.DESCRIPTOR) && previous.lowerCase();
+                || previous != null && previous.after() == ',' && previous.is(NamesLexicon.DESCRIPTOR) && previous.lowerCase()
+                // "el biólogo marino Andreu Climent", "la concejala socialista ...": a role, then an adjective
+                || before != null && before.lowerCase() && before.joined() && !before.is(NEVER | NamesLexicon.SPEECH_WORD)
+                && tokens.get(from - 2).lowerCase() && tokens.get(from - 2).is(NamesLexicon.DESCRIPTOR);
         boolean afterThe = beforeWord.equals("the");
         // "in Bukit Duri, said", "the commuter group Safar Sathi, whose convener": a place or a group, whoever then speaks
         boolean thing = before != null && (before.lowerCase() || before.sentenceStart()) && LOCATIVES.contains(beforeWord)
                 || before != null && before.lowerCase() && before.is(NamesLexicon.ORG_WORD) && !before.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE);
         // "Ugandan trader Nakato Sarah Namukasa": a role right before vouches for the first word, given name or not
         boolean roleBefore = before != null && before.lowerCase() && before.is(NamesLexicon.DESCRIPTOR);
+        int placeAt = thing ? from : -1;                   // where a name would be a place's, after "in", "at"
         // "Commissioner for Transportation Ngozi Adeyemi-Bakare": the title's portfolio, then the name it vouches for
         boolean portfolio = before != null && before.joined() && (beforeWord.equals("for") || beforeWord.equals("of"))
                 && tokens.get(from - 2).is(NamesLexicon.TITLE);
@@ -218,7 +247,7 @@ final class NamesScan {
         if (to == from + 2 && tokens.get(from).capsInitials()) {
             // "KS Bharadwaj", but "BBC Scotland said" has the same shape: a role before it or the surname said again
             // alone vouches for it, a verb of speech does not (see bodyName's thing)
-            if (!headline) bodyName(tokens, from, to, to, false, cued, afterThe, true);
+            if (!headline) bodyName(tokens, from, to, to, false, cued, afterThe, true, false);
             return;
         }
         int givenAt = from;                               // the next given name at or after i + 2, found once per run
@@ -259,7 +288,7 @@ final class NamesScan {
                     && (!afterInitials.is(NamesLexicon.NOT_FIRST_WORD) || afterInitials.is(NamesLexicon.PARTICLE))) {
                 int j = spanEnd(tokens, k, to);
                 if (j - k <= MAX_AFTER_FIRST && !headline && !tokens.get(j - 1).initial() && !tokens.get(j - 1).particle()) {
-                    bodyName(tokens, i, j, to, true, cued, afterThe, thing);
+                    bodyName(tokens, i, j, to, true, cued, afterThe, thing, false);
                 }
                 i = j;
                 cued = false;
@@ -272,6 +301,7 @@ final class NamesScan {
             if (t.is(NEVER) && !(surnameFirst && (tokens.get(i + 1).syllables() || i + 2 == to && vouchedAfter(tokens.get(i + 1), tokens, to)))
                     || t.initial() || t.particle()) {
                 if (i == 0 && w.equals("by")) return;      // a byline: "By Harriet Okonkwo-Lane"
+                if (i == from && t.sentenceStart() && LOCATIVES.contains(w)) placeAt = i + 1;  // "In Little Havana, ..."
                 cued = false;
                 afterThe = w.equals("the");
                 i++;
@@ -317,13 +347,16 @@ final class NamesScan {
                     if (j == to && i > 0 && t.joined() && names) oneName(tokens.get(i - 1), t);
                     boolean speaks = j < tokens.size() && tokens.get(j).joined() && tokens.get(j).is(NamesLexicon.SPEECH_WORD);
                     if (!t.sentenceStart() || speaks) loneInside.add(t.text());
-                    if (i == from && j == to && !thing && !t.possessive() && t.length() > 2 && vouchedAlone(tokens, j)) vouched.add(t.text());
+                    if (i == from && j == to && !thing && !t.possessive() && t.length() > 2 && vouchedAlone(tokens, i)) vouched.add(t.text());
                 }
                 i = j;
             } else if (headline) {
                 i = headlineName(tokens, i, j, first);
             } else {
-                bodyName(tokens, i, j, to, first, cued && !thing, afterThe, thing);
+                // "Shops in Little Havana", "at Tim Hortons": a given name right after a preposition of place opens a
+                // place or a shop, unless someone's ("in Anna Nowak's view"); a person there needs other evidence
+                boolean place = i == placeAt && !tokens.get(j - 1).possessive();
+                bodyName(tokens, i, j, to, first, cued && !thing, afterThe, thing, place);
                 i = j;
             }
             cued = false;
@@ -375,17 +408,25 @@ final class NamesScan {
     }
 
     /**
-     * A one-word name is a person when a role in apposition or an age follows it, or a verb of speech, and a personal
-     * pronoun then refers to it: "Sutrisno, the head of the agency, who ...", "Sutrisno, 52,", "Sutrisno said he ...";
-     * not "Moscow said it ..." nor "Jakarta, the capital".
+     * A one-word name at {@code at} is a person when a role in apposition or an age follows it, or a verb of speech, and
+     * a personal pronoun then refers to it: "Sutrisno, the head of the agency, who ...", "Sutrisno, 52,", "Sutrisno
+     * said he ..."; not "Moscow said it ..." nor "Jakarta, the capital". A verb of speech before it and a role after it
+     * vouch as much ("dijo Curro, el dueño del quiosco"), and so do a role before it and a verb of speech after it
+     * ("The village head, Sutrisno, said"; "Motorista de aplicativo, Zezinho disse"), or telling reporters.
      */
-    private static boolean vouchedAlone(List<NamesText.Token> tokens, int next) {
+    private static boolean vouchedAlone(List<NamesText.Token> tokens, int at) {
+        int next = at + 1;
         if (next >= tokens.size()) return false;
         NamesText.Token n = tokens.get(next);
-        NamesText.Token name = tokens.get(next - 1);
-        if (name.after() == ',' && isAge(n)) return true;
+        NamesText.Token name = tokens.get(at);
+        if (name.after() == ',' && ageAt(tokens, next)) return true;
         boolean role = name.after() == ',' && appositionNamesRole(tokens, next);
         boolean speech = n.joined() && n.is(NamesLexicon.SPEECH_WORD) && !PERSONAL.contains(n.lower());
+        if (role && at > 0 && name.joined() && saysBefore(tokens.get(at - 1))) return true;
+        boolean speaks = (speech || name.after() == ',' && n.is(NamesLexicon.SPEECH_WORD))
+                && !RELATIVES.contains(n.lower());
+        if (speaks && (roleBefore(tokens, at) || n.text().equals("told") && next + 1 < tokens.size()
+                && AUDIENCES.contains(tokens.get(next + 1).text()))) return true;
         if (!role && !speech) return false;
         for (int k = next; k < tokens.size() && k <= next + PRONOUN_REACH; k++) {
             if (PERSONAL.contains(tokens.get(k).text())) return true;
@@ -393,13 +434,48 @@ final class NamesScan {
         return false;
     }
 
+    /** How far after a name a personal pronoun says it is a person's ("Rosa Parks refused to give up her seat"). */
+    private static final int NEAR_PRONOUN = 8;
+
+    private static boolean pronounSoonAfter(List<NamesText.Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + NEAR_PRONOUN; k++) {
+            if (PERSONAL.contains(tokens.get(k).text())) return true;
+        }
+        return false;
+    }
+
+    /** A verb of speech written before its speaker ("said Yuli", "a confié Nolwenn"), not a relative pronoun. */
+    private static boolean saysBefore(NamesText.Token verb) {
+        return verb.lowerCase() && verb.is(NamesLexicon.SPEECH_WORD) && !RELATIVES.contains(verb.text()) && !PERSONAL.contains(verb.text());
+    }
+
+    /**
+     * The clause before the comma that ends just before {@code at} names a role and nothing else: "The village head,",
+     * "Motorista de aplicativo,". A few words from a sentence start, in lower case after it, one of them a role.
+     */
+    private static boolean roleBefore(List<NamesText.Token> tokens, int at) {
+        if (at == 0 || tokens.get(at).joined() || tokens.get(at - 1).after() != ',') return false;
+        boolean role = false;
+        for (int k = at - 1; k >= 0 && k >= at - 4; k--) {
+            NamesText.Token t = tokens.get(k);
+            role |= t.is(NamesLexicon.DESCRIPTOR);
+            if (t.sentenceStart()) return role;
+            if (!t.lowerCase() || !t.joined()) return false;
+        }
+        return false;
+    }
+
+    /** @param place the name stands right after a preposition of place: its given name vouches for no person */
     private void bodyName(List<NamesText.Token> tokens, int i, int j, int runEnd, boolean first, boolean cued, boolean afterThe,
-                          boolean thing) {
+                          boolean thing, boolean place) {
         NamesText.Token last = tokens.get(j - 1);
         if (last.after() == '/') return;                  // "Presley Ann/Getty Images": a credit
         // "Alyssa Milano Foundation", or a longer run than a name holds; "Jose Miguel Insulza Monday" is a name
         if (j < runEnd && !tokens.get(j).is(NamesLexicon.NEVER_WORD)) return;
         NamesText.Token next = runEnd < tokens.size() ? tokens.get(runEnd) : null;
+        // "the Rosa Parks station", "the Little Havana neighbourhood": a place noun after it, but "the Biden campaign"
+        place |= next != null && next.joined() && next.lowerCase() && next.is(NamesLexicon.ORG_WORD) && !next.is(NamesLexicon.ATTRIBUTIVE_WORD)
+                && !last.possessive();
         boolean speech = vouchedAfter(last, tokens, runEnd);
         Evidence e;
         // the author's line counts only with the surname said again, as it is of a person the story names
@@ -407,17 +483,24 @@ final class NamesScan {
         // a line that is a name and nothing else is an author box's or a credit's ("About the author / Vikram Desai")
         boolean nameOnly = i == 0 && j == tokens.size() && j > 1;
         if (author || nameOnly) e = Evidence.BARE;
-        else if (first && (!afterThe || next != null && next.joined() && next.is(NamesLexicon.ATTRIBUTIVE_WORD))) e = Evidence.GIVEN;
-        else if (cued || speech && !afterThe && !thing) e = Evidence.CUED;
+        else if (first && !place && (!afterThe || next != null && next.joined() && next.is(NamesLexicon.ATTRIBUTIVE_WORD))) e = Evidence.GIVEN;
+        else if (cued || speech && !afterThe && !thing && !place) e = Evidence.CUED;
         else e = Evidence.BARE;                           // "the Vienna Philharmonic", "Hartford Courant"
         List<String> name = words(tokens, i, j);
         // a capital that a sentence start explains says nothing of a name, unless a verb or an apposition then does
         // ("Grace Mensah, a cousin,"); capital initials are capitals wherever they stand
         boolean opening = tokens.get(i).sentenceStart() && !author && !speech && !tokens.get(i).capsInitials();
         mentions.add(new Mention(name, e, opening));
-        if (first && j - i == 2) sharedSurname(tokens, i, last, e);
+        // "Anna and Marek Nowak", "Ana and Jose dela Rosa": a given name, then a surname that particles may open
+        if (first && !place && (j - i == 2 || tokens.get(i + 1).particle())) sharedSurname(tokens, i, words(tokens, i + 1, j), e);
+        String written = String.join(" ", name);
+        if (cued || speech || !place && pronounSoonAfter(tokens, runEnd)) vouchedNames.add(written);
+        if (place && e == Evidence.BARE) {               // a place, which confirms no name in the headline
+            places.add(written);
+            return;
+        }
         surnames.add(last.text());
-        written.add(String.join(" ", name));
+        this.written.add(written);
     }
 
     /**
@@ -428,7 +511,7 @@ final class NamesScan {
         if (next >= tokens.size()) return false;
         NamesText.Token n = tokens.get(next);
         return (n.joined() || last.after() == ',') && n.is(NamesLexicon.SPEECH_WORD)
-                || last.after() == ',' && (appositionNamesRole(tokens, next) || isAge(n));
+                || last.after() == ',' && (appositionNamesRole(tokens, next) || ageAt(tokens, next));
     }
 
     /**
@@ -452,7 +535,7 @@ final class NamesScan {
      * "Anna and Marek Nowak": a given name alone before "and" and a given name with a surname is a second person of
      * that surname. Not after a title ("Prince William and Kate Middleton").
      */
-    private void sharedSurname(List<NamesText.Token> tokens, int i, NamesText.Token surname, Evidence e) {
+    private void sharedSurname(List<NamesText.Token> tokens, int i, List<String> surname, Evidence e) {
         if (i < 2 || !tokens.get(i).joined() || !tokens.get(i - 1).joined() || !tokens.get(i - 1).lower().equals("and")) return;
         NamesText.Token other = tokens.get(i - 2);
         if (!other.capitalised() || other.possessive() || !other.given(given)
@@ -461,7 +544,10 @@ final class NamesScan {
         NamesText.Token before = i >= 3 && other.joined() ? tokens.get(i - 3) : null;
         // "KL Rahul and Shubman Gill": initials in capitals open the first name
         if (before != null && (before.capitalised() || Character.isUpperCase(before.first()) || before.is(NamesLexicon.TITLE))) return;
-        mentions.add(new Mention(List.of(other.text(), surname.text()), e, other.sentenceStart()));
+        List<String> name = new ArrayList<>(surname.size() + 1);
+        name.add(other.text());
+        name.addAll(surname);
+        mentions.add(new Mention(name, e, other.sentenceStart()));
     }
 
     /**
@@ -503,6 +589,21 @@ final class NamesScan {
             if (BYLINE_TRADES.contains(tokens.get(k).text())) return true;
         }
         return false;
+    }
+
+    /** Words that follow an age in French, Spanish, Portuguese, German and Italian ("82 ans", "de 68 años", "71 Jahre alt"). */
+    private static final Set<String> AGE_WORDS = WordSets.of("ans", "años", "anos", "jahre", "anni");
+
+    /**
+     * An age in apposition from {@code k}, after the name's comma: "24," and "82 ans,", "de 68 años,", "71 Jahre alt,".
+     */
+    private static boolean ageAt(List<NamesText.Token> tokens, int k) {
+        NamesText.Token t = tokens.get(k);
+        if (isAge(t)) return true;
+        if (t.text().equals("de") && k + 1 < tokens.size()) t = tokens.get(++k);
+        String w = t.text();
+        return w.length() <= 3 && w.chars().allMatch(Character::isDigit) && t.after() == ' ' && k + 1 < tokens.size()
+                && AGE_WORDS.contains(tokens.get(k + 1).lower());
     }
 
     /** "Jeerasak Densakul, 24, was arrested": an age after the comma. */
@@ -563,11 +664,15 @@ final class NamesScan {
             // ("Initially Poland", "Add Men"), where any word is capitalised
             if (m.evidence() == Evidence.BARE && (m.opening() || !lone.contains(m.last()))) continue;
             if (tails.ofAnother(m.words())) continue;
+            // "Little Havana riders" in a headline read as prose is the place the text names after "in"; but "a swipe
+            // at Joe Biden" is a person when "Biden" recurs alone
+            String name = String.join(" ", m.words());
+            if (places.contains(name) && !vouchedNames.contains(name) && !lone.contains(m.last())) continue;
             // "Will Biden run?" beside "Joe Biden", "Loyal Bernie bros" beside "Bernie Sanders": an everyday word that
             // only opened sentences, before a word another name holds
             if (m.opening() && NamesLexicon.WORDLIKE.contains(lower(m.first()))
                     && (firstsByLast.get(m.last()).size() > 1 || firstWords.contains(m.last()))) continue;
-            names.add(String.join(" ", m.words()));
+            names.add(name);
         }
         for (String m : vouched) {
             if (!firstWords.contains(m) && !firstsByLast.containsKey(m)) names.add(m);

@@ -127,9 +127,11 @@ final class NamesText {
 
         /** Capitalised like a name: an upper-case first letter, no digits, not all capitals unless an initial. */
         boolean capitalised() {
-            // "al-Sisi", "el-Sayed": the Arabic article is written in lower case before the capital
+            // "al-Sisi", "el-Sayed": the Arabic article is written in lower case before the capital, and so is the
+            // French and Italian elided "de" ("Giscard d'Estaing", "Jean-Pierre d'Alençon")
             int from = end - start > 3 && (chars[start] == 'a' || chars[start] == 'e') && chars[start + 1] == 'l' && chars[start + 2] == '-'
-                    ? start + 3 : start;
+                    ? start + 3 : end - start > 2 && chars[start] == 'd' && (chars[start + 1] == '\'' || chars[start + 1] == '\u2019')
+                    ? start + 2 : start;
             if (!Chars.isUpperCase(chars[from])) return false;
             if (initial()) return true;
             // "GDRs", "MPs", "CEOs": an acronym's plural, not a name ("McAllister", "DeShawn" have a lower second letter)

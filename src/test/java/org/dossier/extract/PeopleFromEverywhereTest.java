@@ -303,4 +303,81 @@ class PeopleFromEverywhereTest {
                 "Abu Yousef, as neighbours call the 70-year-old owner of a grocery, said he buys two tanks a week.",
                 "Delegates flew to Abu Dhabi. Sở Giao thông Vận tải Đà Nẵng cho biết việc sửa chữa sẽ kéo dài ba tháng."));
     }
+
+    @Test
+    void keepsNameParticlesOfFilipinoWelshAndGermanConventionsInsideTheName() {
+        assertEquals(List.of("Dafydd ap Gwilym", "Jose Antonio de los Reyes", "Konstantin von und zu Hohenfels",
+                "Leonie zu Guttenberg-Ried", "Ramon delos Santos", "Rhodri ab Owen", "Teresita dela Cruz"), body(
+                "Barangay chairwoman Teresita dela Cruz said the water reached the second floor. Dela Cruz added that boats were used.",
+                "City engineer Ramon delos Santos opened the floodgate. Councilor Jose Antonio de los Reyes said 14 schools were open. "
+                        + "De los Reyes said food would follow.",
+                "Farmer Dafydd ap Gwilym said the chapel was the only place the valley met. Ap Gwilym would bid for it.",
+                "Rhodri ab Owen, 61, said the congregation had fallen to nine.",
+                "Das hat Eigentümer Konstantin von und zu Hohenfels bestätigt. Von und zu Hohenfels will das Schloss behalten.",
+                "Winzerin Leonie zu Guttenberg-Ried sieht das gelassener."));
+        // "und" joins a name only in "von und zu": elsewhere it stands between two people
+        assertEquals(List.of("Anna Weber", "Jan Roth"), body("Die Anwohner Anna Weber und Jan Roth sagten, der Bus komme nie."));
+        // and "zu" none in "zu Hause"
+        assertEquals(List.of(), body("Die Kinder blieben bei Anna zu Hause, sagte die Mutter."));
+    }
+
+    @Test
+    void takesAOneWordNameThatAVerbOfSpeechAndARoleVouchFor() {
+        assertEquals(List.of("Curro", "Neymar", "Nolwenn", "Sutrisno", "Zezinho"), body(
+                "«Es la obra que más falta le hace a esta ciudad», dijo Curro, el dueño del quiosco de la plaza.",
+                "« C'est un morceau de notre vie qui s'en va », a confié Nolwenn, une cliente fidèle de 82 ans.",
+                "The village head, Sutrisno, said the dam broke at night.",
+                "Neymar told reporters the team was ready.",
+                "Motorista de aplicativo, Zezinho disse que as corridas triplicaram de preço."));
+        // a place, a firm or a wire that speaks is no person
+        assertEquals(List.of(), body("Washington said on Monday that talks would resume. Boeing said the jets were safe.",
+                "In Jakarta, officials said the dam held. \"It is over,\" said Reuters, the news agency."));
+    }
+
+    @Test
+    void aGivenNameRightAfterAPrepositionOfPlaceOpensAPlaceNotAPerson() {
+        assertEquals(List.of("Marisol Echeverría", "Rosa Martinez"), FINDER.find(
+                "Metrorail shutdown leaves Little Havana riders stranded", List.of(
+                        "Shops in Little Havana opened late. Riders waited at Tim Hortons on Flagler Street.",
+                        "In Little Havana, Rosa Martinez said customers stayed home. Owner Marisol Echeverría served coffee.",
+                        "A Linha Azul parou entre as estações Joana Bezerra e Afogados.",
+                        "Die Buslinie 42 hält an der Haltestelle Schlossberg nur noch zweimal am Tag.",
+                        "À Quimper, la dernière boulangerie ferme ses portes."), List.of(), UNHURRIED));
+        // someone's ("in Anna Nowak's view") and someone a verb vouches for stay people
+        assertEquals(List.of("Anna Nowak", "Tom Hart"), body("In Anna Nowak's view the line came too late.",
+                "The bus stopped at Tom Hart, who waved it on. Tom Hart said he was late."));
+        // a place noun after a name makes it a place too, but a pronoun after it, or its surname alone, a person
+        assertEquals(List.of("Joe Biden", "Rosa Parks"), body("Rents in the Little Havana neighbourhood rose, and the Jubilee line was shut.",
+                "Riders waited at the Rosa Parks station. Rosa Parks refused to give up her seat in 1955.",
+                "Trump took a swipe at Joe Biden on Monday. Biden did not respond."));
+    }
+
+    @Test
+    void aTradeWordGluedBeforeANameIsNoPartOfIt() {
+        assertEquals(List.of("Gethin Prydderch", "Hervé Le Bihan", "Rodel Magbanua", "Sepp Oberhuber"), body(
+                "Builder Gethin Prydderch said the roof needed work.",
+                "Der Landwirt Sepp Oberhuber pachtet seit 1998 drei Hektar Reben.",
+                "Pescador Rodel Magbanua dijo que el tifón destruyó su bote.",
+                "Agriculteur Hervé Le Bihan livrait sa farine depuis 1990."));
+    }
+
+    @Test
+    void keepsTheElidedParticleAndTheParticlesOfASurnameTwoPeopleShare() {
+        assertEquals(List.of("Ana dela Rosa", "Giovanni d'Alessandro", "Jean-Pierre d'Alençon", "Jose dela Rosa",
+                "Valéry Giscard d'Estaing"), body(
+                "Former president Valéry Giscard d'Estaing was buried on Saturday.",
+                "L'assessore alla mobilità, Giovanni d'Alessandro, ha spiegato i lavori. D'Alessandro ha promesso bus navetta.",
+                "Jean-Pierre d'Alençon, 58, a baker, said the oven broke.",
+                "The couple, Ana and Jose dela Rosa, said they lost everything."));
+    }
+
+    @Test
+    void readsAnAgeOrARoleWrittenTheWayEachLanguageWritesIt() {
+        assertEquals(List.of("Andreu Climent", "Curro", "Gennaro", "Heino", "Nolwenn"), body(
+                "Nolwenn, 82 ans, a raconté la fermeture.",
+                "Curro, de 68 años, dijo que seguirá.",
+                "Heino, 71 Jahre alt, sagte, er höre auf.",
+                "«Non ce la faccio», ha raccontato Gennaro, un tassista di 54 anni.",
+                "Según el biólogo marino Andreu Climent, el agua está más caliente."));
+    }
 }
