@@ -71,7 +71,8 @@ final class LineShapes {
     /** A picture's label: a word or a few, one of them naming a picture or saying it only illustrates. */
     private static final Pattern PICTURE_LABEL = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,4}) ?:\\s+(\\p{Lu}.*)");
     private static final List<String> PICTURE_ENDS = List.of("photo", "foto", "bild", "image", "imagen", "imagem", "picture", "фото", "снимок");
-    private static final List<String> PICTURE_STARTS = List.of("illustrat", "galler", "galerie", "galería", "archiv", "иллюстрац");
+    private static final List<String> PICTURE_STARTS = List.of("illustrat", "pictur", "above", "galler", "galerie", "galería", "archiv",
+            "иллюстрац");
 
     private LineShapes() {}
 

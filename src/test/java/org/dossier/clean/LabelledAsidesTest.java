@@ -105,6 +105,7 @@ class LabelledAsidesTest {
             caption ~ Archivbild: Die gesperrte Brücke vom Terrassenufer aus gesehen
             caption ~ Symbolfoto: Ein Zug der U4 an der Haltestelle HafenCity Universität
             caption ~ File photo: Dockworkers at the Haifa terminal in 2021
+            caption ~ Above: Dockworkers at the Haifa terminal on Thursday.
             """)
     void aPlayersLengthAndALabelNamingThePictureGoWhereverTheyStand(String kind, String line) {
         assertRemovedAs(kind, line, withLine(line, 1));
