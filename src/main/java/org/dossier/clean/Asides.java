@@ -161,11 +161,16 @@ final class Asides {
             if (verdicts[c] == BlockClassifier.Verdict.ARTICLE && aside[c] == null) aside[c] = labelled(candidates.get(c), false).orElse(null);
         }
         // from the end up: a note on the author may stand above the line on where the story appeared
+        String boxName = null;
         for (int c = last; c > first && aside[c] == null; c--) {
             if (verdicts[c] != BlockClassifier.Verdict.ARTICLE) continue;
             int at = c;
-            aside[c] = endNote(candidates.get(c), name -> namedAbove(candidates, verdicts, at, name), byline);
+            String block = candidates.get(c);
+            // an author's box heads the note with the name on a line of its own ("Vikram Desai" over "Vikram Desai is …")
+            aside[c] = block.equals(boxName) ? "author-note" : endNote(block, name -> namedAbove(candidates, verdicts, at, name), byline);
             if (aside[c] == null) break;
+            var led = LED_BY_NAME.matcher(block);
+            boxName = led.matches() ? led.group(1) : null;
         }
         return aside;
     }
@@ -210,7 +215,9 @@ final class Asides {
 
     private static boolean namedAbove(List<String> candidates, BlockClassifier.Verdict[] verdicts, int at, String name) {
         for (int c = 0; c < at; c++) {
-            if (verdicts[c] == BlockClassifier.Verdict.ARTICLE && candidates.get(c).contains(name)) return true;
+            // the name alone on its line is the author box's heading, not the story naming them
+            String block = candidates.get(c);
+            if (verdicts[c] == BlockClassifier.Verdict.ARTICLE && block.contains(name) && !block.equals(name)) return true;
         }
         return false;
     }
