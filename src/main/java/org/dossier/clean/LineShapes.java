@@ -71,6 +71,8 @@ final class LineShapes {
     /** A picture's label: a word or a few, one of them naming a picture or saying it only illustrates. */
     private static final Pattern PICTURE_LABEL = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,4}) ?:\\s+(\\p{Lu}.*)");
     private static final List<String> PICTURE_ENDS = List.of("photo", "foto", "bild", "image", "imagen", "imagem", "picture", "фото", "снимок");
+    /** What a picture's bracket may add to its word: "(File photo)", "(Foto de archivo)", "(Photo d'illustration)". */
+    private static final Set<String> PICTURE_KINDS = Set.of("file", "stock", "de", "d", "del", "du", "архив", "архивное");
     private static final List<String> PICTURE_STARTS = List.of("illustrat", "pictur", "above", "galler", "galerie", "galería", "archiv",
             "иллюстрац");
 
@@ -98,7 +100,7 @@ final class LineShapes {
         if (isShareRow(l)) return Optional.of("social");
         if (spaces <= 3 && l.indexOf(':') > 0 && isMediaLength(l)) return Optional.of("media");
         if (l.indexOf(':') > 0 && isPictureLabelled(l)) return Optional.of("caption");
-        if (hasCreditTail(l)) return Optional.of("caption");
+        if (hasCreditTail(l) || l.endsWith(")") && hasPictureBracket(l)) return Optional.of("caption");
         return Optional.empty();
     }
 
@@ -151,11 +153,33 @@ final class LineShapes {
     private static boolean isPictureLabelled(String l) {
         var m = PICTURE_LABEL.matcher(l);
         if (!m.matches() || Substance.words(m.group(2)) > CAPTION_WORDS || !Asides.oneClause(m.group(2))) return false;
-        for (String w : m.group(1).toLowerCase(Locale.ROOT).split("[ '’-]+")) {
-            for (String end : PICTURE_ENDS) if (w.endsWith(end)) return true;
-            for (String start : PICTURE_STARTS) if (w.startsWith(start)) return true;
-        }
+        for (String w : m.group(1).toLowerCase(Locale.ROOT).split("[ '’-]+")) if (isPictureWord(w)) return true;
         return false;
+    }
+
+    private static boolean isPictureWord(String lowerCase) {
+        for (String end : PICTURE_ENDS) if (lowerCase.endsWith(end)) return true;
+        for (String start : PICTURE_STARTS) if (lowerCase.startsWith(start)) return true;
+        return false;
+    }
+
+    /**
+     * "Firefighters at the scene on Tuesday (Photo)", "Die Brücke im Winter (Archivbild)": a description of a few words
+     * whose bracket says only that it is a picture, a file's or an illustration, with no credit in it. A story's
+     * sentence does not end by naming itself a picture.
+     */
+    private static boolean hasPictureBracket(String l) {
+        int open = l.lastIndexOf(" (");
+        if (!l.endsWith(")") || open < 0 || Substance.words(l.substring(0, open)) > CAPTION_WORDS) return false;
+        String[] words = l.substring(open + 2, l.length() - 1).toLowerCase(Locale.ROOT).split("[ '’-]+");
+        if (words.length > 3) return false;
+        boolean picture = false;
+        for (String w : words) {
+            // "(File)" alone says the picture is an old one
+            if (isPictureWord(w) || w.equals("file")) picture = true;
+            else if (!PICTURE_KINDS.contains(w)) return false;
+        }
+        return picture;
     }
 
     /** A number and one word; a year ("2023 Budget") is a subheading's, not a count's. */

@@ -106,6 +106,9 @@ class LabelledAsidesTest {
             caption ~ Symbolfoto: Ein Zug der U4 an der Haltestelle HafenCity Universität
             caption ~ File photo: Dockworkers at the Haifa terminal in 2021
             caption ~ Above: Dockworkers at the Haifa terminal on Thursday.
+            caption ~ Dockworkers at the scene on the quay on Thursday (Photo)
+            caption ~ Dockworkers walk out of the Haifa port terminal (File)
+            caption ~ Dockworkers at the Haifa terminal during the strike (Illustrative)
             """)
     void aPlayersLengthAndALabelNamingThePictureGoWhereverTheyStand(String kind, String line) {
         assertRemovedAs(kind, line, withLine(line, 1));
