@@ -32,7 +32,7 @@ final class Dates {
     private static final Pattern OPENING_DATELINE = Pattern.compile(
             "^(?:[\\p{Lu}][\\p{Lu} .,'’()-]{2,60}?,?|\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,2}(?: \\([^()]{1,30}\\))?,)\\s*("
                     + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+(?:de\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?\\d{4}"
-                    + "|\\d{1,2}([./])\\d{1,2}\\2\\d{4})\\s*[-–—:(]");
+                    + "|\\d{1,2}([./-])\\d{1,2}\\2\\d{4})\\s*[-–—:(]");
 
     private Dates() {}
 
