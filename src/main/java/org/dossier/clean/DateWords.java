@@ -69,7 +69,7 @@ public final class DateWords {
     public static final String LEAD = "(?:(?:first|last|originally)\\s+)?(?:published|posted|updated|modified|date|dated"
             + "|publié|publiée|mis à jour|mise à jour|modifié|veröffentlicht|aktualisiert|geändert|stand|publicado|publicada"
             + "|actualizado|actualizada|modificado|опубликовано|обновлено|изменено|дата публикации|дата|pubblicato|aggiornato"
-            + "|atualizado|atualizada|fecha de publicación|fecha|date de publication|erschienen am|erschienen|datum)";
+            + "|atualizado|atualizada|fecha de publicación|fecha|date de publication|mis en ligne|mise en ligne|erschienen am|erschienen|datum)";
 
     /** A lead word saying when the page was changed, not when it was published: weaker evidence. */
     public static final Pattern CHANGED = Pattern.compile(

@@ -49,8 +49,8 @@ final class Datelines {
             "uhr", "und", "el", "en", "de", "del", "las", "los", "y", "в", "г", "года", "и", "em", "às", "e", "il", "alle", "ore", "h",
             // the hours' abbreviation after a time in Latin America: "08:30 hs"
             "hs", "hrs");
-    /** What opens a byline: "By", "Von", "Par", "Por", "От". */
-    private static final Set<String> BY = Set.of("by", "von", "par", "por", "от");
+    /** What opens a byline: "By", "Von", "Par", "Por", "От", or its label ("Author:", "Автор:"). */
+    private static final Set<String> BY = Set.of("by", "von", "par", "por", "от", "author", "auteur", "autor", "autorin", "автор");
     /** More capitalised words than a byline's name and a place, or a zone, hold is a headline or a caption. */
     private static final int MAX_NAMES = 4;
 

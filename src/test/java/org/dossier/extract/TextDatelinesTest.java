@@ -31,4 +31,15 @@ class TextDatelinesTest {
         assertEquals(expected, date(a));
         assertEquals(TITLE, a.title());
     }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '~', textBlock = """
+            2024-03-12 ~ Nantes : la ligne 4 passera à l'électrique ~ Mis en ligne le 12/03/2024 ~ La métropole de Nantes a voté lundi soir l'achat de 22 bus électriques articulés pour la ligne 4 du Busway, qui relie la place Foch à la Porte de Vertou. ~ Le montant de la commande atteint 19 millions d'euros, dont un tiers financé par l'État et le reste par la métropole.
+            2024-04-03 ~ В Новосибирске закроют Октябрьский мост ~ Автор: Ирина Соколова, 03.04.2024 ~ Мэрия Новосибирска с 15 апреля закроет движение по Октябрьскому мосту на капитальный ремонт, который продлится два строительных сезона. ~ Как сообщил заместитель мэра, в первый год отремонтируют пролёты со стороны Кировского района, а автобусы пустят по Димитровскому мосту.
+            """)
+    void aPostingLabelOrABylinesLabelBesideTheDateMakeADateline(String expected, String title, String dateline, String first, String second) {
+        Article a = extract("t.txt", title + "\n\n" + dateline + "\n\n" + first + "\n\n" + second + "\n");
+        assertEquals(expected, date(a));
+        assertEquals(title, a.title());
+    }
 }
