@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *       jen@example.org"), or about the byline's author, whatever it says of them ("Marcus Webb has written about …").</li>
  *   <li>A <em>provenance line</em> is the text's last block saying the story was first published elsewhere.</li>
  *   <li>A <em>list of other stories</em> is a short label and a run of headlines under it inside the kept text.</li>
- *   <li>A <em>labelled aside</em> is a label of one to four words and a colon, then a link: an address, or a headline
+ *   <li>A <em>labelled aside</em> is a label of one to five words and a colon, then a link: an address, or a headline
  *       (title-shaped, no sentence's end) that the label says is another story to read or watch ("READ: …",
  *       "Lisez aussi : …", "Le puede interesar: …", "Смотрите также: …"), or that is wholly a link on a saved page.
  *       It is one only below the text's first paragraph: above it, "Dresden: Carolabrücke bleibt gesperrt" is the
@@ -56,8 +56,11 @@ final class Asides {
      */
     private static final Pattern LED_BY_NAME = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3}) (?:\\p{Ll}|[—–-] ).*");
 
-    /** An aside's label: one to four words, no figures or punctuation of a sentence, then the colon (French spaces it off). */
-    private static final Pattern LABEL = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,3}) ?:\\s+(\\S.*)");
+    /**
+     * An aside's label: one to five words ("Das könnte Sie auch interessieren"), no figures or punctuation of a
+     * sentence, then the colon (French spaces it off).
+     */
+    private static final Pattern LABEL = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,4}) ?:\\s+(\\S.*)");
     /** A link's address standing alone: "https://ledger.example/b7Kq2", "mdr.example/a8x2". */
     private static final Pattern ADDRESS = Pattern.compile("(?:https?://)?[\\w-]+(?:\\.[\\w-]+)+(?:/\\S*)?");
     /**
@@ -68,7 +71,7 @@ final class Asides {
             "lire", "lisez", "voir", "aussi", "dossier", "écouter", "regarder", "sujet",
             "lese", "lies", "mehr", "thema", "auch", "interessant", "tipp", "empfehl", "hören", "dazu",
             "lee", "lea", "leer", "leyendo", "vea", "ver", "mira", "también", "interesar", "recomend", "relacionad",
-            "читайте", "смотрите", "также", "теме", "тему", "ещё", "еще", "интересн", "рекоменд", "слушайте",
+            "чита", "смотр", "также", "теме", "тему", "ещё", "еще", "интересн", "рекоменд", "слуша",
             "leggi", "anche", "leia", "veja", "também");
     /** An aside's remainder: a headline's few words, never a paragraph. */
     private static final int ASIDE_WORDS = 25;

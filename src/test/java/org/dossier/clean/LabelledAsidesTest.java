@@ -81,6 +81,8 @@ class LabelledAsidesTest {
             fr ~ read-more ~ Notre dossier : Les transports en commun dans la métropole nantaise
             de ~ read-more ~ Zum Thema: Neue Fähre zwischen Johannstadt und Neustadt startet im April
             de ~ read-more ~ Mehr dazu: Brückenprüfung in Sachsen – welche Bauwerke als kritisch gelten
+            de ~ read-more ~ Das könnte Sie auch interessieren: Neue Radbrücke über die Elbe soll 2026 fertig sein
+            ru ~ read-more ~ Читать также: Как в Новосибирске ремонтировали Бугринский мост
             es ~ read-more ~ Le puede interesar: Así funcionará la nueva troncal de TransMilenio por la avenida 68
             es ~ read-more ~ Vea también: Estos son los horarios del metro de Bogotá en su fase de pruebas
             ru ~ read-more ~ Смотрите также: Пробки в Новосибирске — где ремонтируют дороги этим летом
