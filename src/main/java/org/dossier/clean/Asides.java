@@ -1,6 +1,7 @@
 package org.dossier.clean;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -21,13 +22,21 @@ import java.util.regex.Pattern;
  *       jen@example.org"), or about the byline's author, whatever it says of them ("Marcus Webb has written about …").</li>
  *   <li>A <em>provenance line</em> is the text's last block saying the story was first published elsewhere.</li>
  *   <li>A <em>list of other stories</em> is a short label and a run of headlines under it inside the kept text.</li>
+ *   <li>A <em>labelled aside</em> is a label of one to five words and a colon, then a link: an address, or a headline
+ *       (title-shaped, no sentence's end) that the label says is another story to read or watch ("READ: …",
+ *       "Lisez aussi : …", "Le puede interesar: …", "Смотрите также: …"), or that is wholly a link on a saved page.
+ *       It is one only below the text's first paragraph: above it, "Dresden: Carolabrücke bleibt gesperrt" is the
+ *       headline, and a sentence after a label ("Update: the federation said it would …") is the story's.</li>
  * </ul>
- * The few words these need, reporters' trades and "originally published", are listed for each language read.
+ * The few words these need, reporters' trades, "originally published" and what an aside's label says, are listed for
+ * each language read.
  */
 final class Asides {
     /** A caption is shorter than a story's sentence. */
     private static final int CAPTION_WORDS = 14, CAPTION_CHARS = 300;
     private static final int NOTE_WORDS = 60;
+    /** A phrase with no full stop beside a picture is its caption from this many words: fewer make a label or a subheading. */
+    private static final int BARE_CAPTION_WORDS = 4;
     /** A list of other stories: its label's few words, and its headlines' least number and length. */
     private static final int LIST_LABEL_WORDS = 4, LIST_LABEL_LENGTH = 40, STORY_LIST = 3, STORY_WORDS = 4;
     /** The removals that leave a picture's slot behind them, its caption still to come. */
@@ -47,7 +56,71 @@ final class Asides {
      */
     private static final Pattern LED_BY_NAME = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3}) (?:\\p{Ll}|[—–-] ).*");
 
+    /**
+     * An aside's label: one to five words ("Das könnte Sie auch interessieren"), no figures or punctuation of a
+     * sentence, then the colon (French spaces it off).
+     */
+    private static final Pattern LABEL = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,4}) ?:\\s+(\\S.*)");
+    /** A link's address standing alone: "https://ledger.example/b7Kq2", "mdr.example/a8x2". */
+    private static final Pattern ADDRESS = Pattern.compile("(?:https?://)?[\\w-]+(?:\\.[\\w-]+)+(?:/\\S*)?");
+    /**
+     * What an aside's label says, the words' stems in the languages read: read, see, watch or listen to this too, more
+     * on the topic, you may like, a tip, our file. One feature among the shape and the place, never enough alone.
+     */
+    private static final List<String> POINTERS = List.of("read", "see", "also", "more", "related", "watch", "listen", "recommend",
+            "lire", "lisez", "voir", "aussi", "dossier", "écouter", "regarder", "sujet",
+            "lese", "lies", "mehr", "thema", "auch", "interessant", "tipp", "empfehl", "hören", "dazu",
+            "lee", "lea", "leer", "leyendo", "vea", "ver", "mira", "también", "interesar", "recomend", "relacionad",
+            "чита", "смотр", "также", "теме", "тему", "ещё", "еще", "интересн", "рекоменд", "слуша",
+            "leggi", "anche", "leia", "veja", "também");
+    /** An aside's remainder: a headline's few words, never a paragraph. */
+    private static final int ASIDE_WORDS = 25;
+
     private Asides() {}
+
+    /**
+     * The kind of a labelled aside ("read-more" for a headline, "social" for a lone address), or empty when the block
+     * is none; callers ask only of blocks below the text's first paragraph.
+     *
+     * @param linked whether the remainder after the label is wholly a link's text on a saved page
+     */
+    static Optional<String> labelled(String block, boolean linked) {
+        if (block.length() > CAPTION_CHARS || block.indexOf(':') < 0) return Optional.empty();
+        var m = LABEL.matcher(block);
+        if (!m.matches()) return Optional.empty();
+        String label = m.group(1), rest = m.group(2).strip();
+        if (rest.indexOf(' ') < 0 && ADDRESS.matcher(rest).matches() && rest.indexOf('.') > 0) return Optional.of("social");
+        boolean pointer = pointsOn(label);
+        // a headline read on may ask a question; a label's answer in an interview ("Frage: Wie geht es weiter?") is no link
+        boolean question = rest.endsWith("?") && pointer;
+        if (!(pointer || linked || isShouted(label)) || Sentences.endsLikeSentence(rest) && !question) return Optional.empty();
+        int first = rest.codePointAt(0);
+        if (!Character.isUpperCase(first) && !Character.isDigit(first) && "«„“\"".indexOf(first) < 0) return Optional.empty();
+        int words = Substance.words(rest);
+        if (words < 2 || words > ASIDE_WORDS) return Optional.empty();
+        return oneClause(rest) ? Optional.of("read-more") : Optional.empty();
+    }
+
+    /** Whether the text holds no sentence's end before its last: "… soll 2025 fertig sein", not "… fertig. Die Stadt …". */
+    static boolean oneClause(String text) {
+        for (int i = 1; i + 2 < text.length(); i++) {
+            if (".!?".indexOf(text.charAt(i)) >= 0 && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))
+                    && Character.isLowerCase(text.charAt(i - 1))) return false;
+        }
+        return true;
+    }
+
+    private static boolean pointsOn(String label) {
+        for (String w : label.toLowerCase(Locale.ROOT).split("[ '’-]+")) {
+            for (String stem : POINTERS) if (w.startsWith(stem)) return true;
+        }
+        return false;
+    }
+
+    /** "READ", "ALSO WATCH": a label in capitals, as outlets set their pointers; a name in capitals is one word. */
+    private static boolean isShouted(String label) {
+        return label.length() >= 4 && label.equals(label.toUpperCase(Locale.ROOT)) && !label.equals(label.toLowerCase(Locale.ROOT));
+    }
 
     /** Words found anywhere in a line, in any case of any script. */
     private static Pattern anyOf(String words) {
@@ -87,12 +160,20 @@ final class Asides {
             for (int k = c; items > 0 && k <= c + items; k++) aside[k] = "read-more";
             c += items;
         }
+        for (int c = first + 1; c <= last; c++) {
+            if (verdicts[c] == BlockClassifier.Verdict.ARTICLE && aside[c] == null) aside[c] = labelled(candidates.get(c), false).orElse(null);
+        }
         // from the end up: a note on the author may stand above the line on where the story appeared
+        String boxName = null;
         for (int c = last; c > first && aside[c] == null; c--) {
             if (verdicts[c] != BlockClassifier.Verdict.ARTICLE) continue;
             int at = c;
-            aside[c] = endNote(candidates.get(c), name -> namedAbove(candidates, verdicts, at, name), byline);
+            String block = candidates.get(c);
+            // an author's box heads the note with the name on a line of its own ("Vikram Desai" over "Vikram Desai is …")
+            aside[c] = block.equals(boxName) ? "author-note" : endNote(block, name -> namedAbove(candidates, verdicts, at, name), byline);
             if (aside[c] == null) break;
+            var led = LED_BY_NAME.matcher(block);
+            boxName = led.matches() ? led.group(1) : null;
         }
         return aside;
     }
@@ -137,14 +218,25 @@ final class Asides {
 
     private static boolean namedAbove(List<String> candidates, BlockClassifier.Verdict[] verdicts, int at, String name) {
         for (int c = 0; c < at; c++) {
-            if (verdicts[c] == BlockClassifier.Verdict.ARTICLE && candidates.get(c).contains(name)) return true;
+            // the name alone on its line is the author box's heading, not the story naming them
+            String block = candidates.get(c);
+            if (verdicts[c] == BlockClassifier.Verdict.ARTICLE && block.contains(name) && !block.equals(name)) return true;
         }
         return false;
     }
 
     static boolean isCaptionShaped(String block) {
+        return isCaptionShaped(block, false);
+    }
+
+    /**
+     * @param beside whether the block stands straight after a picture on a saved page: there a caption may be an
+     *               alt text's phrase with no full stop ("Colectivos en la parada de la Plaza San Martín")
+     */
+    static boolean isCaptionShaped(String block, boolean beside) {
         // a caption's few words are never this long: most paragraphs are done with here, without counting their words
-        if (block.length() > CAPTION_CHARS || !Sentences.endsLikeSentence(block) || Substance.scriptWords(block) > CAPTION_WORDS) return false;
+        if (block.length() > CAPTION_CHARS || Substance.scriptWords(block) > CAPTION_WORDS) return false;
+        if (!Sentences.endsLikeSentence(block) && !(beside && Substance.words(block) >= BARE_CAPTION_WORDS)) return false;
         for (int i = 0; i < block.length() - 1; i++) {
             char c = block.charAt(i);
             if (Character.isDigit(c) || ",;:\"“”„«»‘".indexOf(c) >= 0) return false;

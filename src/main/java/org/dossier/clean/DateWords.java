@@ -55,12 +55,12 @@ public final class DateWords {
     /** "2 April 2020", "14. März 2022", "14 de marzo de 2022", "2 сентября 2020 г.": day, month, year (groups 1, 2, 3). */
     public static final String DAY_MONTH_YEAR =
             "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(" + MONTH + "),?\\s+(?:de\\s+)?(\\d{4})(?!\\d)";
-    /** "July 2020", "févr. 2021": month and year (groups 1, 2). */
-    public static final String MONTH_YEAR = "(?<![\\p{L}\\d])(" + MONTH + "),?\\s+(\\d{4})(?!\\d)";
+    /** "July 2020", "févr. 2021", "abril de 2024": month and year (groups 1, 2). */
+    public static final String MONTH_YEAR = "(?<![\\p{L}\\d])(" + MONTH + "),?\\s+(?:de\\s+)?(\\d{4})(?!\\d)";
     /** "2020-04-02". */
     public static final String ISO_DAY = "\\b(\\d{4}-\\d{2}-\\d{2})\\b";
-    /** "14/03/2022", "3.4.2022": day and month in an order only the locale tells (groups 1, 3, 4). */
-    public static final String NUMERIC = "(?<![\\d./-])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d./-]\\d)";
+    /** "14/03/2022", "3.4.2022", "07-04-2024": day and month in an order only the locale tells (groups 1, 3, 4). */
+    public static final String NUMERIC = "(?<![\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?![\\d./-]\\d)";
 
     /**
      * The words a line opens with to say the date that follows is when the page was published or changed: one list
@@ -69,7 +69,7 @@ public final class DateWords {
     public static final String LEAD = "(?:(?:first|last|originally)\\s+)?(?:published|posted|updated|modified|date|dated"
             + "|publié|publiée|mis à jour|mise à jour|modifié|veröffentlicht|aktualisiert|geändert|stand|publicado|publicada"
             + "|actualizado|actualizada|modificado|опубликовано|обновлено|изменено|дата публикации|дата|pubblicato|aggiornato"
-            + "|atualizado|atualizada)";
+            + "|atualizado|atualizada|fecha de publicación|fecha|date de publication|mis en ligne|mise en ligne|erschienen am|erschienen|datum)";
 
     /** A lead word saying when the page was changed, not when it was published: weaker evidence. */
     public static final Pattern CHANGED = Pattern.compile(

@@ -46,9 +46,11 @@ final class Datelines {
             "segunda", "terça", "quarta", "quinta", "sexta", "feira", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật");
     /** The small words between a label, a date and a time: "on", "at", "le", "à", "am", "um", "a las", "в", "Uhr", "г.". */
     private static final Set<String> LINKS = Set.of("on", "at", "the", "of", "and", "le", "la", "à", "a", "au", "et", "am", "um",
-            "uhr", "und", "el", "en", "de", "del", "las", "los", "y", "в", "г", "года", "и", "em", "às", "e", "il", "alle", "ore", "h");
-    /** What opens a byline: "By", "Von", "Par", "Por", "От". */
-    private static final Set<String> BY = Set.of("by", "von", "par", "por", "от");
+            "uhr", "und", "el", "en", "de", "del", "las", "los", "y", "в", "г", "года", "и", "em", "às", "e", "il", "alle", "ore", "h",
+            // the hours' abbreviation after a time in Latin America: "08:30 hs"
+            "hs", "hrs");
+    /** What opens a byline: "By", "Von", "Par", "Por", "От", or its label ("Author:", "Автор:"). */
+    private static final Set<String> BY = Set.of("by", "von", "par", "por", "от", "author", "auteur", "autor", "autorin", "автор");
     /** More capitalised words than a byline's name and a place, or a zone, hold is a headline or a caption. */
     private static final int MAX_NAMES = 4;
 

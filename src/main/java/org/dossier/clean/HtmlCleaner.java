@@ -56,6 +56,8 @@ final class HtmlCleaner {
     private static final int FRONT_PAGE_TEASERS = 3;
     /** A story's teaser is its headline and a line or two: a box longer than this is more than a teaser. */
     private static final int TEASER_CHARS = 1000;
+    /** A label before a link is a few words: "Le puede interesar: ", "Lesen Sie auch: ". */
+    private static final int LABEL_LENGTH = 45;
     /*
      * Selectors matched element by element with the root given, as a selection does: Element.is would walk up to the
      * document's root for each.
@@ -152,20 +154,26 @@ final class HtmlCleaner {
     }
 
     /**
-     * The captions that no figure or class names: a plain short sentence ({@link Asides#isCaptionShaped}) straight after
-     * a picture, in a box that holds only the two, or with a paragraph longer than a caption after it (a story's short
+     * The captions that no figure or class names: a plain short sentence, or a phrase of a few words with no full stop
+     * ({@link Asides#isCaptionShaped}), straight after a picture, in a box that holds only the two, or with a paragraph longer than a caption after it (a story's short
      * sentence beside a picture ends the text or stands among sentences as short).
      */
     private static List<Element> captionsBesidePictures(Element root) {
         List<Element> captions = new ArrayList<>();
         for (Element img : root.getElementsByTag("img")) {
             Element caption = img.nextElementSibling();
-            if (caption == null || !img.parent().ownText().isBlank() || !Asides.isCaptionShaped(TextCleaner.collapse(caption.text()))) continue;
+            // a heading, or a paragraph wholly in bold, after a picture is the text's subheading, whatever its shape
+            if (caption == null || !img.parent().ownText().isBlank() || HEADINGS.contains(caption.normalName())
+                    || isBold(caption) || !Asides.isCaptionShaped(TextCleaner.collapse(caption.text()), true)) continue;
             Element after = caption.nextElementSibling();
             boolean ownBox = after == null && img.previousElementSibling() == null;
             if (ownBox || after != null && Asides.isLongerThanCaption(TextCleaner.collapse(after.text()))) captions.add(caption);
         }
         return captions;
+    }
+
+    private static boolean isBold(Element e) {
+        return e.children().size() == 1 && e.ownText().isBlank() && (e.child(0).nameIs("strong") || e.child(0).nameIs("b"));
     }
 
     /** The notes under the story on its author and where it first appeared ({@link Asides#endNote}), from the end up. */
@@ -202,6 +210,12 @@ final class HtmlCleaner {
                 if (hit.get().kind().equals("dateline")) datelines.add(text);
                 continue;
             }
+            // below the first paragraph only: above it, "Label: words" is the page's title or kicker
+            Optional<String> aside = blocks.isEmpty() ? Optional.empty() : Asides.labelled(text, linkAfterLabel(e, text));
+            if (aside.isPresent()) {
+                removed.add(aside.get(), text);
+                continue;
+            }
             if (HEADINGS.contains(e.normalName())) {
                 blocks.add(new Block.Heading(text));
                 continue;
@@ -213,6 +227,13 @@ final class HtmlCleaner {
                 blocks.add(new Block.Paragraph(text, SeedSafelist.inlineHtml(e)));
             }
         }
+    }
+
+    /** Whether all the block says after a short label is the text of its links: "Le puede interesar: <a>…</a>". */
+    private static boolean linkAfterLabel(Element block, String text) {
+        if (text.indexOf(':') < 0) return false;
+        String links = TextCleaner.collapse(block.select("a").text());
+        return !links.isEmpty() && text.endsWith(links) && text.length() - links.length() <= LABEL_LENGTH;
     }
 
     private static List<String> pageDatelines(Document doc) {

@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  *   <li>{@code caption}: a short description followed by its credit, a tail of capitalised names, slashes or bars and
  *       no verb of the text ("Workers rest in the shade. Wam", "Volunteers train in Osaka. | KYODO");</li>
  *   <li>{@code navigation}: the menu's items glued into one word ("HomeNewsSportsObituariesOpinion");</li>
+ *   <li>{@code media}: a player's label and its length ("Audio: 01:32 Min.", "Video (2:15)", "Аудио: 02:10 мин.");</li>
+ *   <li>{@code caption}: a label that says what a picture is, then its description in one clause ("Illustrative: Cranes
+ *       at the port", "Archivbild: Die gesperrte Brücke", "Open this photo in gallery: Trucks queue …");</li>
  *   <li>{@code social}: a row of share buttons, most of its words the names of networks, whatever the language of the
  *       rest ("Partager Facebook X LinkedIn E-mail Copier le lien", "Поделиться ВКонтакте Telegram WhatsApp").</li>
  * </ul>
@@ -60,6 +63,19 @@ final class LineShapes {
     /** A share row names at least this many networks, and they are at least half its words. */
     private static final int SHARE_NETWORKS = 3, SHARE_WORDS = 16, SHARE_LENGTH = 160;
 
+    /** "Audio: 01:32 Min.", "Video (2:15)": a word or two, then a length in minutes and seconds, perhaps its unit. */
+    private static final Pattern MEDIA = Pattern.compile("(\\p{L}[\\p{L}-]{1,15}(?: \\p{L}[\\p{L}-]{1,15})?)\\s*(?::\\s*|(\\())"
+            + "\\d{1,2}:[0-5]\\d(?::[0-5]\\d)?\\s*\\)?\\s*(min\\p{L}*|мин\\p{L}*)?\\.?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The players that a length labels when neither brackets nor a unit show it is one ("Anpfiff: 18:30" is a time). */
+    private static final Set<String> PLAYERS = Set.of("audio", "video", "vidéo", "vídeo", "podcast", "clip", "аудио", "видео", "подкаст");
+    /** A picture's label: a word or a few, one of them naming a picture or saying it only illustrates. */
+    private static final Pattern PICTURE_LABEL = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,4}) ?:\\s+(\\p{Lu}.*)");
+    private static final List<String> PICTURE_ENDS = List.of("photo", "foto", "bild", "image", "imagen", "imagem", "picture", "фото", "снимок");
+    /** What a picture's bracket may add to its word: "(File photo)", "(Foto de archivo)", "(Photo d'illustration)". */
+    private static final Set<String> PICTURE_KINDS = Set.of("file", "stock", "de", "d", "del", "du", "архив", "архивное");
+    private static final List<String> PICTURE_STARTS = List.of("illustrat", "pictur", "above", "galler", "galerie", "galería", "archiv",
+            "иллюстрац");
+
     private LineShapes() {}
 
     /** The kind of furniture the line's shape shows, or empty for a line that may be the article's. */
@@ -82,7 +98,9 @@ final class LineShapes {
         }
         if (isBracketed(l)) return Optional.of("credit");
         if (isShareRow(l)) return Optional.of("social");
-        if (hasCreditTail(l)) return Optional.of("caption");
+        if (spaces <= 3 && l.indexOf(':') > 0 && isMediaLength(l)) return Optional.of("media");
+        if (l.indexOf(':') > 0 && isPictureLabelled(l)) return Optional.of("caption");
+        if (hasCreditTail(l) || l.endsWith(")") && hasPictureBracket(l)) return Optional.of("caption");
         return Optional.empty();
     }
 
@@ -121,6 +139,47 @@ final class LineShapes {
         int networks = 0;
         for (String w : distinct) if (NETWORKS.contains(w)) networks++;
         return networks >= SHARE_NETWORKS && networks * 2 >= distinct.size();
+    }
+
+    private static boolean isMediaLength(String l) {
+        var m = MEDIA.matcher(l);
+        return m.matches() && (m.group(2) != null || m.group(3) != null || PLAYERS.contains(m.group(1).toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "Illustrative: Cranes at the container terminal": a label naming the picture, then one clause describing it. A
+     * story's subheading names its topic ("Bildung: Neue Schulen"), not a picture.
+     */
+    private static boolean isPictureLabelled(String l) {
+        var m = PICTURE_LABEL.matcher(l);
+        if (!m.matches() || Substance.words(m.group(2)) > CAPTION_WORDS || !Asides.oneClause(m.group(2))) return false;
+        for (String w : m.group(1).toLowerCase(Locale.ROOT).split("[ '’-]+")) if (isPictureWord(w)) return true;
+        return false;
+    }
+
+    private static boolean isPictureWord(String lowerCase) {
+        for (String end : PICTURE_ENDS) if (lowerCase.endsWith(end)) return true;
+        for (String start : PICTURE_STARTS) if (lowerCase.startsWith(start)) return true;
+        return false;
+    }
+
+    /**
+     * "Firefighters at the scene on Tuesday (Photo)", "Die Brücke im Winter (Archivbild)": a description of a few words
+     * whose bracket says only that it is a picture, a file's or an illustration, with no credit in it. A story's
+     * sentence does not end by naming itself a picture.
+     */
+    private static boolean hasPictureBracket(String l) {
+        int open = l.lastIndexOf(" (");
+        if (!l.endsWith(")") || open < 0 || Substance.words(l.substring(0, open)) > CAPTION_WORDS) return false;
+        String[] words = l.substring(open + 2, l.length() - 1).toLowerCase(Locale.ROOT).split("[ '’-]+");
+        if (words.length > 3) return false;
+        boolean picture = false;
+        for (String w : words) {
+            // "(File)" alone says the picture is an old one
+            if (isPictureWord(w) || w.equals("file")) picture = true;
+            else if (!PICTURE_KINDS.contains(w)) return false;
+        }
+        return picture;
     }
 
     /** A number and one word; a year ("2023 Budget") is a subheading's, not a count's. */

@@ -117,8 +117,9 @@ final class Substance {
         for (int i = 0; i < cleaned.blocks().size() && words < MIN_WORDS; i++) words += scriptWords(cleaned.blocks().get(i).text());
         boolean brief = (titled || ev.date().isPresent()) && t.sentences >= 1;
         boolean furniture = t.proseWords < MIN_WORDS && t.sentences <= 2 && t.junkLines() >= 3 && t.junkWords() >= 2 * t.proseWords;
-        // A headline of its own over a sentence is a brief, whatever surrounds it; a date alone does not outweigh a wall.
-        Optional<String> what = furniture && !(titled && t.sentences >= 1) ? t.reason() : Optional.empty();
+        // A headline of its own over a sentence that reports is a brief, whatever surrounds it; a date alone does not
+        // outweigh a wall, nor does a sentence that asks the reader ("Antes de continuar, necesitamos tu permiso.").
+        Optional<String> what = furniture && !(titled && t.reports >= 1) ? t.reason() : Optional.empty();
         if (what.isPresent()) return what;
         if (!cleaned.blocks().isEmpty() && (words >= MIN_WORDS || brief)) return Optional.empty();
         return Optional.of("no article text found (" + words + " words left after cleaning"
@@ -127,7 +128,7 @@ final class Substance {
 
     /** The lines of a page by class, with their words. */
     private static final class Tally {
-        int proseWords, sentences, menuLines, menuWords, wallLines, wallWords, lines;
+        int proseWords, sentences, reports, menuLines, menuWords, wallLines, wallWords, lines;
         final int[] cues = new int[WALLS.length];
 
         /** Classes one line; true when it is prose. A line cleaning removed is furniture: a wall's or a menu's. */
@@ -143,7 +144,8 @@ final class Substance {
             }
             int[] hits = new int[cues.length];
             int total = wallCues(l, hits);
-            if (total > 0 && total * WORDS_PER_CUE >= n) {
+            // a wall speaks to its reader of what it does with their data, however many other words it uses to say so
+            if (total > 0 && (total * WORDS_PER_CUE >= n || addressesReader(l))) {
                 wallLines++;
                 wallWords += n;
                 for (int i = 0; i < hits.length; i++) cues[i] += hits[i];
@@ -157,6 +159,7 @@ final class Substance {
             }
             proseWords += n;
             if (sentence) sentences++;
+            if (sentence && !addressesReader(l)) reports++;
             return true;
         }
 
@@ -197,10 +200,23 @@ final class Substance {
         return false;
     }
 
+    /**
+     * Whether the line speaks to its reader in its own voice ("we", "your", "nos", "вы"), outside what it quotes: a
+     * wall does; a report quotes those who do (“We accept the ruling,” the minister said).
+     */
+    private static boolean addressesReader(String line) {
+        String own = line.indexOf('"') < 0 && line.indexOf('“') < 0 && line.indexOf('«') < 0 && line.indexOf('„') < 0 ? line
+                : QUOTED.matcher(line).replaceAll(" ");
+        for (String w : own.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (READER.contains(w)) return true;
+        return false;
+    }
+
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]");
+
     /** The words a page uses to speak to its reader about itself, in the languages read. */
     private static final Set<String> READER = Set.of("we", "you", "your", "our", "us", "nous", "vous", "votre", "vos", "notre", "nos",
-            "wir", "ihre", "ihr", "unsere", "usted", "ustedes", "utilizamos", "nuestro", "nuestra", "nuestros", "tu", "tus",
-            "мы", "вы", "ваш", "ваши", "наш", "нас", "вас", "noi", "nós");
+            "wir", "ihre", "ihr", "unsere", "unser", "unserer", "unseren", "unserem", "uns", "usted", "ustedes", "utilizamos", "nuestro", "nuestra", "nuestros", "tu", "tus",
+            "мы", "вы", "ваш", "ваши", "наш", "нас", "вас", "вам", "нам", "noi", "nós");
 
     /** How many of the walls' words the line holds, adding each to its wall's count in {@code hits}. */
     private static int wallCues(String line, int[] hits) {

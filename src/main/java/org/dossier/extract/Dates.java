@@ -24,9 +24,15 @@ final class Dates {
     private static final Pattern MONTH_YEAR = Pattern.compile(DateWords.MONTH_YEAR);
     private static final Pattern ISO_DAY = Pattern.compile(DateWords.ISO_DAY);
     private static final Pattern NUMERIC = Pattern.compile(DateWords.NUMERIC);
-    /** A paragraph that opens with a place and a date: "WASHINGTON, April 2, 2020 —" or "LONDON (Reuters), 2 April 2020 -". */
+    /**
+     * A paragraph that opens with a place and a date: "WASHINGTON, April 2, 2020 —", "LONDON (Reuters), 2 April 2020 -",
+     * "MADRID, 7 de marzo de 2024 (EFE).-", "Hamburg, 14.03.2024 –". A place in mixed case is a word or three and a
+     * comma, as the sentence "Am 14. März 2024 – …" has none.
+     */
     private static final Pattern OPENING_DATELINE = Pattern.compile(
-            "^[\\p{Lu}][\\p{Lu} .,'’()-]{2,60}?,?\\s*(" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+" + MONTH + "\\s+\\d{4})\\s*[-–—:(]");
+            "^(?:[\\p{Lu}][\\p{Lu} .,'’()-]{2,60}?,?|\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,2}(?: \\([^()]{1,30}\\))?,)\\s*("
+                    + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+(?:de\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?\\d{4}"
+                    + "|\\d{1,2}([./-])\\d{1,2}\\2\\d{4})\\s*[-–—:(]");
 
     private Dates() {}
 
@@ -124,12 +130,15 @@ final class Dates {
         return d == null ? Optional.empty() : Optional.of(new PartialDate(d.getYear(), d.getMonthValue(), 0));
     }
 
-    /** "WASHINGTON, April 2, 2020 — ..." at the start of the first paragraph. */
-    static Optional<PartialDate> opening(List<Block> blocks) {
+    /**
+     * "WASHINGTON, April 2, 2020 — ..." at the start of the first paragraph; a date in figures is read with the
+     * locale, the page's or else its text's language, and gives nothing where neither settles its order.
+     */
+    static Optional<PartialDate> opening(List<Block> blocks, Optional<String> locale) {
         for (Block b : blocks.subList(0, Math.min(2, blocks.size()))) {
             if (!(b instanceof Block.Paragraph)) continue;
             Matcher m = OPENING_DATELINE.matcher(b.text());
-            if (m.find()) return firstIn(m.group(1)).map(PartialDate::of);
+            if (m.find()) return firstIn(m.group(1)).map(PartialDate::of).or(() -> numeric(m.group(1), locale));
         }
         return Optional.empty();
     }

@@ -64,7 +64,7 @@ public final class Extractor {
         Optional<String> dateSource = date.isPresent() ? ev.dateSource() : Optional.empty();
         if (ev.date().isPresent() && date.isEmpty()) notes.add("date '" + ev.date().get() + "' in the seed could not be read");
         if (date.isEmpty()) {
-            date = Dates.opening(cleaned.blocks()).or(() -> Dates.fromTweets(cleaned.blocks()));
+            date = Dates.opening(cleaned.blocks(), ev.locale().or(() -> Languages.of(cleaned.blocks()))).or(() -> Dates.fromTweets(cleaned.blocks()));
             dateSource = date.map(d -> "text");
         }
 
