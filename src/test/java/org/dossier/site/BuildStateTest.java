@@ -52,11 +52,7 @@ class BuildStateTest {
 
     @Test
     void anAddWritesOnlyTheRowsOfTheAddedSeedAndOfTheFilesAndInputsItChanges() throws Exception {
-        Path seeds = Files.createDirectories(dir.resolve("seeds"));
-        for (int n = 0; n < 40; n++) Files.writeString(seeds.resolve(String.format("%03d.txt", n)), SeedTexts.article(n));
-        settle();
-        Path site = dir.resolve("site");
-        assertEquals(0, Sites.build(seeds, site).exit());
+        Path seeds = builtSeeds(40), site = dir.resolve("site");
         Map<String, Integer> all = rows(site, false);
 
         Files.writeString(seeds.resolve("040.txt"), SeedTexts.article(40));
@@ -75,11 +71,7 @@ class BuildStateTest {
 
     @Test
     void aDeleteRemovesOnlyTheRowsOfTheDeletedSeedAndWritesNoOtherSeedsRows() throws Exception {
-        Path seeds = Files.createDirectories(dir.resolve("seeds"));
-        for (int n = 0; n < 40; n++) Files.writeString(seeds.resolve(String.format("%03d.txt", n)), SeedTexts.article(n));
-        settle();
-        Path site = dir.resolve("site");
-        assertEquals(0, Sites.build(seeds, site).exit());
+        Path seeds = builtSeeds(40), site = dir.resolve("site");
         Map<String, Integer> before = rows(site, false);
 
         Files.delete(seeds.resolve("007.txt"));
@@ -89,18 +81,12 @@ class BuildStateTest {
         assertEquals(before.get("lines") - 1, after.get("lines"), "the deleted seed's lines are gone");
         assertEquals(0, written.get("seeds"), "no other seed's row is written");
         assertEquals(0, written.get("lines"), "no other seed's lines are written");
-        Path clean = dir.resolve("clean/site");
-        assertEquals(0, Sites.build(seeds, clean, "--clean").exit());
-        IntegrityTest.assertSameTree(clean, site);
+        assertEqualsClean(seeds, site);
     }
 
     @Test
     void takesTheStatesWordForTheContentPagesUnlessABuildWasKilledWhileWritingThem() throws Exception {
-        Path seeds = Files.createDirectories(dir.resolve("seeds"));
-        for (int n = 0; n < 12; n++) Files.writeString(seeds.resolve(String.format("%03d.txt", n)), SeedTexts.article(n));
-        settle();
-        Path site = dir.resolve("site");
-        assertEquals(0, Sites.build(seeds, site).exit());
+        Path seeds = builtSeeds(12), site = dir.resolve("site");
         Path pages = Config.work(site).resolve("articles");
         Path page;
         try (Stream<Path> s = Files.list(pages)) {
@@ -123,9 +109,7 @@ class BuildStateTest {
         // A deleted seed's page and text go, without the folder being listed.
         Files.delete(seeds.resolve("003.txt"));
         assertEquals(0, Sites.build(seeds, site).exit());
-        Path clean = dir.resolve("clean/site");
-        assertEquals(0, Sites.build(seeds, clean, "--clean").exit());
-        IntegrityTest.assertSameTree(clean, site);
+        Path clean = assertEqualsClean(seeds, site);
         for (String folder : new String[] {"articles", "text"}) {
             try (Stream<Path> a = Files.list(Config.work(site).resolve(folder)); Stream<Path> b = Files.list(Config.work(clean).resolve(folder))) {
                 assertEquals(b.map(p -> p.getFileName().toString()).sorted().toList(), a.map(p -> p.getFileName().toString()).sorted().toList());
@@ -146,9 +130,7 @@ class BuildStateTest {
         assertEquals(0, run.exit(), run.stderr());
         assertTrue(run.stderr().matches("(?s).*[^0-9][1-9]\\d* seeds from the cache.*"), run.stderr());
         assertEquals(kept.split(" ")[0], meta(site, "recurring").split(" ")[0], "counted and kept again");
-        Path clean = dir.resolve("clean/site");
-        assertEquals(0, Sites.build(seeds, clean, "--clean").exit());
-        IntegrityTest.assertSameTree(clean, site);
+        assertEqualsClean(seeds, site);
     }
 
     @Test
@@ -163,9 +145,7 @@ class BuildStateTest {
         Files.writeString(content.resolve("002_00d09475fcb2e337.txt.properties"), "title=Milano stands by Biden\n");
         Sites.Run run = Sites.build(seeds, site, "--content", content.getParent().toString(), "--verbose");
         assertEquals(0, run.exit(), run.stderr());
-        Path clean = dir.resolve("clean/site");
-        assertEquals(0, Sites.build(seeds, clean, "--clean", "--content", content.getParent().toString()).exit());
-        IntegrityTest.assertSameTree(clean, site);
+        assertEqualsClean(seeds, site, "--content", content.getParent().toString());
         assertTrue(Files.readString(site.resolve("data/articles.json")).contains("Milano stands by Biden"));
     }
 
@@ -201,6 +181,24 @@ class BuildStateTest {
 
         Sites.Run again = Sites.build(seeds, site, "--verbose");
         assertTrue(again.stderr().matches("(?s).*[^0-9][1-9]\\d* seeds from the cache.*"), again.stderr());
+    }
+
+    /** {@code n} seeds, settled and built into {@code dir/site}. */
+    private Path builtSeeds(int n) throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        for (int k = 0; k < n; k++) Files.writeString(seeds.resolve(String.format("%03d.txt", k)), SeedTexts.article(k));
+        settle();
+        assertEquals(0, Sites.build(seeds, dir.resolve("site")).exit());
+        return seeds;
+    }
+
+    /** The site is that of a clean build of the same seeds, which is returned. */
+    private Path assertEqualsClean(Path seeds, Path site, String... options) throws IOException {
+        Path clean = dir.resolve("clean/site");
+        String[] args = Stream.concat(Stream.of("--clean"), Stream.of(options)).toArray(String[]::new);
+        assertEquals(0, Sites.build(seeds, clean, args).exit());
+        IntegrityTest.assertSameTree(clean, site);
+        return clean;
     }
 
     /** The stamp of a seed written in the last two seconds is not kept ({@code FileStamp}): its row would change later. */
