@@ -77,6 +77,17 @@ public final class Languages {
      * Stopword → the languages it belongs to, one bit each in the order of {@link #CODES}. An open-addressing
      * table looked up with the word's characters and hash as the scan reads them: no string is made per word.
      */
+    /** Whether the word, in any case, is a stopword of any of the languages read. */
+    static boolean isStopword(String word) {
+        char[] lower = new char[word.length()];
+        int hash = 0;
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = Chars.toLowerCase(word.charAt(i));
+            hash = 31 * hash + lower[i];
+        }
+        return STOPWORDS.languages(lower, lower.length, hash) != 0;
+    }
+
     record Stopwords(char[][] keys, int[] languages, int longest) {
         int languages(char[] word, int length, int hash) {
             if (length > longest) return 0;

@@ -70,10 +70,11 @@ final class LineShapes {
     private static final Set<String> PLAYERS = Set.of("audio", "video", "vidéo", "vídeo", "podcast", "clip", "аудио", "видео", "подкаст");
     /** A picture's label: a word or a few, one of them naming a picture or saying it only illustrates. */
     private static final Pattern PICTURE_LABEL = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,4}) ?:\\s+(\\p{Lu}.*)");
-    private static final List<String> PICTURE_ENDS = List.of("photo", "foto", "bild", "image", "imagen", "imagem", "picture", "фото", "снимок");
+    /** Not "picture": a subheading's "Playoff picture:" or "Big picture:" speaks of no photograph. */
+    private static final List<String> PICTURE_ENDS = List.of("photo", "foto", "bild", "image", "imagen", "imagem", "фото", "снимок");
     /** What a picture's bracket may add to its word: "(File photo)", "(Foto de archivo)", "(Photo d'illustration)". */
     private static final Set<String> PICTURE_KINDS = Set.of("file", "stock", "de", "d", "del", "du", "архив", "архивное");
-    private static final List<String> PICTURE_STARTS = List.of("illustrat", "pictur", "above", "galler", "galerie", "galería", "archiv",
+    private static final List<String> PICTURE_STARTS = List.of("illustrat", "pictured", "above", "galler", "galerie", "galería", "archiv",
             "иллюстрац");
 
     private LineShapes() {}

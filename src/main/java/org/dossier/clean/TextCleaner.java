@@ -180,7 +180,7 @@ final class TextCleaner {
             } else if (tweet != null) {
                 blocks.add(tweet);
             } else {
-                String text = Inline.unglue(withoutInlineRelated(p, removed));
+                String text = Inline.unglue(withoutGluedHeadlines(withoutInlineRelated(p, removed), removed));
                 blocks.add(new Block.Paragraph(text, Inline.html(text)));
             }
         }
@@ -261,6 +261,54 @@ final class TextCleaner {
         }
         return related.appendTail(kept).toString();
     }
+
+    /**
+     * The paragraph without the headlines of other stories that a scraper glued between two of its sentences with no
+     * space on either side ("… write letters”.Metro Phase 4 Corridor Opens to Trial Runs, DMRC SaysThe petition …"),
+     * each recorded as removed. Told by the shape alone: the run starts straight after a sentence's end, ends where a
+     * lower-case letter meets the capital of a word that opens sentences ("The", "Die", "Le"), holds no sentence's
+     * end, and its words are a headline's: at least {@link #GLUED_WORDS}, most of them capitalised.
+     */
+    static String withoutGluedHeadlines(String p, Removals.Builder removed) {
+        StringBuilder kept = null;
+        int from = 0;
+        for (int i = 1; i < p.length() - 1; i++) {
+            if (!Character.isUpperCase(p.charAt(i)) || ".!?”\"’".indexOf(p.charAt(i - 1)) < 0) continue;
+            int end = gluedEnd(p, i);
+            if (end < 0 || !isHeadlineRun(p.substring(i, end))) continue;
+            if (kept == null) kept = new StringBuilder(p.length());
+            kept.append(p, from, i).append(' ');
+            removed.add("read-more", p.substring(i, end));
+            from = end;
+            i = end;
+        }
+        return kept == null ? p : kept.append(p, from, p.length()).toString();
+    }
+
+    /** Where the run from {@code start} meets the next sentence glued to it, or -1 when a sentence's end comes first. */
+    private static int gluedEnd(String p, int start) {
+        for (int k = start + 1; k < p.length() - 1 && k - start <= GLUED_CHARS; k++) {
+            char c = p.charAt(k);
+            if (".!?".indexOf(c) >= 0) return -1;
+            if (Character.isUpperCase(c) && Character.isLowerCase(p.charAt(k - 1)) && Character.isLowerCase(p.charAt(k + 1))) {
+                int w = k;
+                while (w < p.length() && Character.isLetter(p.charAt(w))) w++;
+                return Languages.isStopword(p.substring(k, w)) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isHeadlineRun(String run) {
+        String[] words = run.split(" ");
+        if (words.length < GLUED_WORDS) return false;
+        int capitalised = 0;
+        for (String w : words) if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) capitalised++;
+        return capitalised * 3 >= words.length * 2;
+    }
+
+    /** A glued headline's least number of words, and the most characters it runs to. */
+    private static final int GLUED_WORDS = 4, GLUED_CHARS = 160;
 
     /** Runs of white space (including no-break and zero-width spaces) become one space; ends are trimmed. */
     static String collapse(String s) {

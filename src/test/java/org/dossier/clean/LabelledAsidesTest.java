@@ -122,10 +122,27 @@ class LabelledAsidesTest {
             Read: the court said that the port had acted within its powers when it cut the night-shift rates in 2021.
             Update: the Histadrut labour federation said on Thursday evening that it would ask the other ports to adopt the same terms.
             Haifa port: what the night-shift deal changes for dockworkers
+            Strike picture: Haifa dockworkers in pursuit of Ashdod terms
             """)
     void aSentenceAfterALabelOrASubheadingOnTheStorysPlaceStays(String line) {
         CleanedSeed c = withLine(line, 2);
         assertTrue(texts(c).contains(line), "kept: " + texts(c) + " removed: " + c.removals().byKind());
+    }
+
+    @Test
+    void aHeadlineGluedBetweenTwoSentencesGoesAndBothSentencesStay() {
+        String glued = "Union chairman Yossi Ben-Haim said the deal raised night-shift rates by 18 percent.Ashdod Port Expands Fruit "
+                + "Terminal Ahead of Citrus Season, Operator SaysThe deal also capped the number of consecutive night shifts at four.";
+        CleanedSeed c = withLine(glued, 2);
+        assertTrue(texts(c).contains("Union chairman Yossi Ben-Haim said the deal raised night-shift rates by 18 percent. "
+                + "The deal also capped the number of consecutive night shifts at four."), "kept: " + texts(c));
+        assertEquals(List.of("Ashdod Port Expands Fruit Terminal Ahead of Citrus Season, Operator Says"), c.removals().byKind().get("read-more"));
+        // glued sentences of prose, and a name in camel case after one, are no headline
+        for (String prose : List.of("The operator said the backlog would be cleared.Importers had warned that fruit was spoiling on board.",
+                "The port said it would hire more crane drivers.Its Chief Executive Miriam McAllister said the union agreed.")) {
+            CleanedSeed p = withLine(prose, 2);
+            assertTrue(texts(p).contains(prose), "kept: " + texts(p));
+        }
     }
 
     @Test
