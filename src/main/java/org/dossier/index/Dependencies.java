@@ -28,6 +28,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Dependencies {
     /** Read by every page that declares inputs: templates, code, the site's title and base URL. */
     public static final String SITE = "site";
+    /**
+     * How the timeline is cut into pages (its overview alone, or pages per year, and which years per month): where a
+     * link to a year or a month goes. Declared by the renderer, which alone cuts it; read by the pages whose charts link
+     * into it besides the timeline's own.
+     */
+    public static final String TIMELINE_PAGES = "timeline-pages";
 
     private final Map<String, Long> versions;
     private final Map<String, Long> previous;
@@ -109,6 +115,11 @@ public final class Dependencies {
     @FunctionalInterface
     public interface Reads {
         boolean unchanged(Dependencies d);
+
+        /** This and {@code more}. */
+        default Reads and(Reads more) {
+            return d -> unchanged(d) && more.unchanged(d);
+        }
     }
 
     /** An article page's inputs: its own facts and the links to its two neighbours. */
@@ -120,7 +131,7 @@ public final class Dependencies {
         return id.isEmpty() || !changedLinks.contains(id.get());
     }
 
-    /** A person page's inputs: the person's facts and the links to each of their articles. */
+    /** A person page's inputs: the person's facts and the links to each of their articles (and {@link #TIMELINE_PAGES}, declared apart). */
     public static Reads personPage(ArchiveIndex.Person p) {
         return d -> !d.changedPersons.contains(p.slug());
     }

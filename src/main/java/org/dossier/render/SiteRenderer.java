@@ -158,10 +158,14 @@ final class SiteRenderer {
             jobs.add(new Job(e.url(), "article.ftl", () -> articleInputs(e), inputs -> article(e, body(e)), Dependencies.articlePage(e)));
         }
         if (!timelineWhole()) timelineJobs(jobs);
+        // A person's chart links each year and month where the timeline shows it: the person's page reads how it is cut.
+        Dependencies.Digest cut = new Dependencies.Digest().add(timelineWhole() ? 1 : 0);
+        if (!timelineWhole()) years.keySet().forEach(y -> { if (!yearWhole(y)) cut.add(y); });
+        in.dependencies().declare(Dependencies.TIMELINE_PAGES, cut.add(pageItems).value());
         for (ArchiveIndex.Person p : in.index().people()) {
             List<ArticleGroup> groups = p.entries().size() <= pageItems ? List.of() : personYears(p);
             jobs.add(new Job(SitePaths.person(p.slug()), "person.ftl", () -> personInputs(p, groups), inputs -> person(p, (PersonInputs) inputs),
-                    Dependencies.personPage(p)));
+                    Dependencies.personPage(p).and(Dependencies.only(Dependencies.TIMELINE_PAGES))));
             String root = "../../";
             Views.PartLink page = new Views.PartLink(p.name(), personHref(p.slug(), root), 0);
             articlePages(jobs, groups, root, page, page, p.name() + ", ", "people");

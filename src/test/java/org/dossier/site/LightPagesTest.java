@@ -157,6 +157,25 @@ class LightPagesTest {
         assertTrue(large.stream().allMatch(n -> n <= 24), large.toString());
     }
 
+    /**
+     * The article that takes the timeline past the limit cuts it into pages per year, and the one deleted brings it back
+     * onto its overview: every person's chart links its years and months where they now are, as in a clean build.
+     */
+    @Test
+    void anArticleThatCutsTheTimelineIntoYearsRelinksEveryPersonsChartAsACleanBuildDoes() throws IOException {
+        Path at = dir.resolve("cut");
+        Path seeds = archive(at.resolve("seeds"), LIMIT);
+        Path out = at.resolve("site");
+        assertEquals(0, Sites.build(seeds, out).exit());
+        assertTrue(Files.notExists(out.resolve("timeline/2019.html")));
+        Path added = seeds.resolve("999999_added.txt");
+        Files.writeString(added, article(new Random(-1), " date 2019-05-14 ", "Carmen Merritt", "Nicole Briggs"), StandardCharsets.UTF_8);
+        keyed(seeds, out, at.resolve("clean-add"));
+        assertTrue(Files.exists(out.resolve("timeline/2019.html")));
+        Files.delete(added);
+        keyed(seeds, out, at.resolve("clean-delete"));
+    }
+
     /** Pages keyed by the add, edit and delete of one article in an archive of {@code n}, each compared with a clean build. */
     private static List<Integer> keyedPerChange(int n, boolean compare) throws IOException {
         Path at = dir.resolve("keyed-" + n);
