@@ -33,6 +33,8 @@ class WordTableTest {
                 "jr.", "will", "u.s.", "mt.", "striker", "anne", "zhang"));
         listed.addAll(NamesLexicon.TITLES);
         listed.addAll(NamesLexicon.NEVER);
+        // the table answers for ASCII words only; the finder asks the lists about the others by their strings
+        listed.removeIf(w -> !WordTable.ascii(w.toCharArray(), 0, w.length()));
         Arbitrary<String> known = Arbitraries.of(listed);
         Arbitrary<String> cased = known.flatMap(w -> Arbitraries.of(w, w.toUpperCase(Locale.ROOT),
                 Character.toUpperCase(w.charAt(0)) + w.substring(1), w.substring(0, w.length() - 1)));
