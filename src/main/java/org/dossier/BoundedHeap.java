@@ -117,9 +117,6 @@ final class BoundedHeap {
         cmd.add(Dossier.class.getName());
         cmd.addAll(args);
         ProcessBuilder child = new ProcessBuilder(cmd).inheritIO();
-        // glibc gives each thread that allocates its own arena (up to 8 per core), which the JDK's native buffers leave
-        // partly resident: two keep the peak of a 100,000-article build under 1.5 GB. A value the user set wins.
-        child.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
         // Java 17 maps file names with the locale's charset, and under LANG=C or no locale at all (cron, systemd, small
         // containers) it cannot name a file "café.txt", nor take it from the command line: the child gets a UTF-8
         // locale (a system without C.UTF-8 keeps its own, and the build still reads every seed by its bytes).
