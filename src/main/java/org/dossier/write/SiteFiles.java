@@ -3,7 +3,6 @@ package org.dossier.write;
 import org.dossier.ingest.Sha256;
 
 import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -155,14 +154,8 @@ public final class SiteFiles {
         Stamp.of(dest).ifPresent(s -> stamps.put(path, s));
     }
 
-    /**
-     * {@code Files.write}, in one system call where it makes one per 8 KiB, each through a copy to a native buffer: an
-     * article's page is 13 KB on average, and a build writes one per article.
-     */
     static void write(Path file, byte[] bytes) throws IOException {
-        try (FileOutputStream out = new FileOutputStream(file.toFile())) {
-            out.write(bytes);
-        }
+        Files.write(file, bytes);
     }
 
     /** Writes a file's bytes out as they are made. */
