@@ -65,6 +65,7 @@ final class HtmlCleaner {
     private static final Evaluator FURNITURE = QueryParser.parse(REMOVE_ALWAYS);
     private static final Evaluator CAPTIONS = QueryParser.parse("figure, figcaption, .caption, .wp-caption-text");
     private static final Evaluator EMBEDS = QueryParser.parse("iframe, object, embed, frame");
+    private static final String OBSOLETE_VOID = "isindex, nextid, spacer, menuitem";
 
     private HtmlCleaner() {}
 
@@ -72,6 +73,9 @@ final class HtmlCleaner {
         Removals.Builder removed = new Removals.Builder();
         Document doc = Jsoup.parse(seed.text());
         countHostile(doc, removed);
+        // Void elements of older HTML that the parser no longer knows, and so reads as holding everything after them:
+        // an article's paragraphs would move into one, and the paragraphs above it would be left out of the article.
+        doc.select(OBSOLETE_VOID).unwrap();
 
         Optional<String> siteName = firstMeta(doc, "meta[property=og:site_name]", "meta[name=application-name]");
         JsonNode ld = jsonLdArticle(doc);

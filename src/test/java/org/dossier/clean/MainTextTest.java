@@ -114,6 +114,18 @@ class MainTextTest {
         assertTrue(text.contains("Councillor Jane Whitaker said the plan would bring new jobs"), text);
     }
 
+    /** The same, with a second link after the sentence that the sanitiser takes out for its script address. */
+    @Test
+    void keepsAShortFirstSentenceWhoseReadMoreLinkIsUnsafe() {
+        String html = page("<article><h1>Council votes on new harbour plan</h1><P dir=ltr>The <b>ferry</b> <em>timetable</em> changed"
+                + " 1000 times in <a href=\"https://example.org/\">one year</a>, riders complained. <A HrEf=\"&#0;livescript:eval(atob("
+                + "'YWxlcnQoMSk='))\" href=\"javascript:alert(1)\">Read the full plan</A></p><p>The city council voted on Tuesday to approve"
+                + " a new plan for the old harbour, ending two years of argument over the waterfront.</p><isindex action=javascript:alert(1)"
+                + " type=image>" + paragraphs(0, 6) + "</article>");
+        String text = bodyText(html);
+        assertTrue(text.contains("The ferry timetable changed 1000 times in one year, riders complained."), text);
+    }
+
     /** The same, with a quotation after the sentence, so the paragraph ends in no full stop. */
     @Test
     void keepsAShortSentenceWithALinkAndAQuotationAfterIt() {
