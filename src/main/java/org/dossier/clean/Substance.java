@@ -44,7 +44,7 @@ final class Substance {
                         + "measurement|data protection|opt[- ]out|"
                         + "consentement|accepter|acceptez|refuser|témoins|confidentialité|vie privée|partenaires|paramètres|préférences|traceurs?|"
                         + "publicités?|personnalis\\p{L}*|données personnelles|"
-                        + "einwilligung\\p{L}*|zustimm\\p{L}*|akzeptieren|ablehnen|datenschutz\\p{L}*|privatsphäre|einstellungen|"
+                        + "einwilligung\\p{L}*|zustimm\\p{L}*|einverstanden|akzeptieren|ablehnen|datenschutz\\p{L}*|privatsphäre|einstellungen|"
                         + "werbung|"
                         + "consentimiento|aceptar|rechazar|privacidad|socios|configuración|preferencias|publicidad|"
                         + "datos personales|"
@@ -215,7 +215,7 @@ final class Substance {
 
     /** The words a page uses to speak to its reader about itself, in the languages read. */
     private static final Set<String> READER = Set.of("we", "you", "your", "our", "us", "nous", "vous", "votre", "vos", "notre", "nos",
-            "wir", "ihre", "ihr", "unsere", "unser", "unserer", "unseren", "unserem", "uns", "usted", "ustedes", "utilizamos", "nuestro", "nuestra", "nuestros", "tu", "tus",
+            "wir", "ihre", "ihr", "ihrer", "ihren", "ihrem", "ihnen", "unsere", "unser", "unserer", "unseren", "unserem", "uns", "usted", "ustedes", "utilizamos", "nuestro", "nuestra", "nuestros", "tu", "tus",
             "мы", "вы", "ваш", "ваши", "наш", "нас", "вас", "вам", "нам", "noi", "nós");
 
     /** How many of the walls' words the line holds, adding each to its wall's count in {@code hits}. */

@@ -32,7 +32,11 @@ class ConsentWallsTest {
             "Hochwasser in Bayern: Pegel an der Donau steigen weiter\n14.03.2024, 10:15 Uhr\n\n"
                     + "Damit wir Ihnen unser Angebot kostenlos zur Verfügung stellen können, finanzieren wir uns über Werbung.\n\n"
                     + "Wir und unsere Partner speichern Informationen auf Ihrem Gerät, zum Beispiel Cookies, für personalisierte Werbung.\n\n"
-                    + "Weitere Informationen finden Sie in unserer Datenschutzerklärung.\n\nZustimmen und weiter\nEinstellungen\n"})
+                    + "Weitere Informationen finden Sie in unserer Datenschutzerklärung.\n\nZustimmen und weiter\nEinstellungen\n",
+            // the formal address in its other cases: "Ihrer Daten", "Ihnen"
+            "Streik bei der Bahn: Fernverkehr fällt am Freitag aus\n03.05.2024, 07:40 Uhr\n\nIhre Zustimmung ist gefragt\n\n"
+                    + "Mit einem Klick auf „Einverstanden“ erlauben Sie die Verarbeitung Ihrer Daten für Anzeigen und Statistik.\n\n"
+                    + "Einen Widerruf nehmen wir Ihnen jederzeit in den Einstellungen ab.\n\nEinverstanden\nEinstellungen\n"})
     void aConsentPageUnderTheArticlesHeadlineAndDateIsRejectedAsAWall(String page) {
         assertRejectedAs("cookie-consent wall", page);
     }
