@@ -337,7 +337,10 @@ public final class DevSetScorer {
     return problems;
   }
 
-  /** A seed's characters: UTF-16 when it starts with a BOM, else UTF-8 when it is valid UTF-8, else windows-1252. */
+  /**
+   * A seed's characters: UTF-16 when it starts with a BOM, else UTF-8 when it is valid UTF-8, else the charset a saved
+   * page names in a meta tag (windows-1251, Shift_JIS, GB2312 pages), else windows-1252.
+   */
   private static String seedText(Path seed) throws IOException {
     byte[] b = Files.readAllBytes(seed);
     if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
@@ -345,7 +348,29 @@ public final class DevSetScorer {
     try {
       return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(b)).toString();
     } catch (CharacterCodingException e) {
-      return new String(b, Charset.forName("windows-1252"));
+      return new String(b, metaCharset(b));
+    }
+  }
+
+  private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]*charset\\s*=\\s*[\"']?([a-z0-9_.:-]+)");
+
+  /**
+   * The charset named by a meta tag in the first 1024 bytes, with the labels browsers read otherwise (Shift_JIS as
+   * windows-31j, GB2312 as GBK, Latin-1 as windows-1252); windows-1252 when there is none or Java does not know it.
+   */
+  private static Charset metaCharset(byte[] b) {
+    Matcher m = META_CHARSET.matcher(new String(b, 0, Math.min(b.length, 1024), StandardCharsets.ISO_8859_1));
+    String label = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "windows-1252";
+    label = switch (label) {
+      case "shift_jis", "sjis", "x-sjis" -> "windows-31j";
+      case "gb2312", "gb_2312-80" -> "GBK";
+      case "iso-8859-1", "latin1", "us-ascii" -> "windows-1252";
+      default -> label;
+    };
+    try {
+      return Charset.forName(label);
+    } catch (IllegalArgumentException e) {
+      return Charset.forName("windows-1252");
     }
   }
 
