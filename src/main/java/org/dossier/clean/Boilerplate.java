@@ -282,6 +282,8 @@ final class Boilerplate {
             if (nearTop && l.length() <= 120 && BYLINE_GATE.matches(l, opener)) return hit("byline");
         }
         if ((cues & ~NEWSLETTER) != 0 && COOKIE.matcher(l).find()) return hit("cookie");
+        Optional<String> note = PageNotes.kind(l);
+        if (note.isPresent()) return hit(note.get());
         return LineShapes.kind(l).map(kind -> new Hit(kind, Optional.empty()));
     }
 
