@@ -23,10 +23,11 @@ import java.util.stream.Stream;
 final class Datelines {
     /** Longer lines are prose, or a caption that happens to hold a date. */
     static final int MAX = 160;
+    private static final String MINUTES = "(?:mins?|minutes?|minuten|minutos|minuti|мин|минуты|минут)";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Each way of writing a date, tried in turn: one alternation would renumber the back-reference of the numeric one. */
     private static final List<Pattern> DATES = Stream.of(DateWords.MONTH_DAY_YEAR, DateWords.DAY_MONTH_YEAR + "(?:\\s*г(?:ода|\\.)?)?",
-            DateWords.ISO_DAY + "(?:T[\\d:.+Z-]*)?", DateWords.NUMERIC, DateWords.MONTH_YEAR).map(p -> Pattern.compile(p, FLAGS)).toList();
+            DateWords.ISO_DAY + "(?:T[\\d:.+Z-]*)?", DateWords.NUMERIC, DateWords.YEAR_FIRST, DateWords.MONTH_YEAR).map(p -> Pattern.compile(p, FLAGS)).toList();
     /** "5:00 AM", "08:40 pm", "18h09", "10.05 Uhr", "7:40am", "9:30 a.m.". */
     private static final Pattern TIME = Pattern.compile(
             "(?<![\\d.:])\\d{1,2}(?:[:.h]\\d{2}){1,2}(?![\\d])\\s*(?:[ap]\\.?\\s?m\\b\\.?)?|(?<![\\d.:])\\d{1,2}\\s*[ap]\\.?m\\b\\.?", FLAGS);
@@ -51,6 +52,18 @@ final class Datelines {
             "hs", "hrs");
     /** What opens a byline: "By", "Von", "Par", "Por", "От", or its label ("Author:", "Автор:"). */
     private static final Set<String> BY = Set.of("by", "von", "par", "por", "от", "author", "auteur", "autor", "autorin", "автор");
+    /**
+     * The story's reading time, which a page's row of byline and date often ends with: "4 min read", "5 min de lecture",
+     * "Lesezeit: 3 Min.", "Время чтения: 4 мин". It says the row is the page's, as a label does.
+     */
+    private static final Pattern READING_TIME = Pattern.compile("\\d{1,3}\\s*" + MINUTES + "\\.?\\s+(?:read|de lecture|lesezeit"
+            + "|de lectura|de leitura|di lettura|чтения|leestijd)\\b|(?:reading time|lesezeit|tiempo de lectura|lectura|temps de lecture"
+            + "|время чтения|tempo de leitura|tempo di lettura|leestijd)\\s*:?\\s*\\d{1,3}\\s*" + MINUTES + "(?!\\p{L})\\.?", FLAGS);
+    /** The reading time's words in lower-case ASCII, which {@link #hasProseWord} lets stay for {@link #reads} to take out. */
+    private static final Set<String> READING_WORDS = Set.of("min", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "read",
+            "reading", "time", "de", "lecture", "lectura", "leitura", "di", "lettura", "tiempo", "temps", "tempo", "leestijd");
+    /** A social handle beside a byline's name ("@janeroe"): the author's, as the name is. */
+    private static final Pattern HANDLE = Pattern.compile("(?<![\\w@])@\\w{2,30}");
     /** More capitalised words than a byline's name and a place, or a zone, hold is a headline or a caption. */
     private static final int MAX_NAMES = 4;
 
@@ -63,7 +76,7 @@ final class Datelines {
      */
     private static final Set<String> DATE_WORDS = Stream.of(Stream.of(DateWords.MONTH, DateWords.LEAD)
                     .flatMap(p -> Stream.of(p.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+"))),
-            Stream.of("a", "p", "m", "am", "pm"), WEEKDAYS.stream(), LINKS.stream(), BY.stream())
+            Stream.of("a", "p", "m", "am", "pm"), WEEKDAYS.stream(), LINKS.stream(), BY.stream(), READING_WORDS.stream())
             .flatMap(s -> s).filter(w -> !w.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether the line is a dateline: a date, and nothing but labels, times, weekdays and a byline's or place's name. */
@@ -88,7 +101,8 @@ final class Datelines {
             }
             int end = i + 1;
             while (end < n && line.charAt(end) >= 'a' && line.charAt(end) <= 'z') end++;
-            if (c != 'z' && (i == 0 || separates(line.charAt(i - 1))) && (end == n || separates(line.charAt(end)))
+            // a handle's letters ("@janeroe") are a name's, however written
+            if (c != 'z' && (i == 0 || separates(line.charAt(i - 1)) && line.charAt(i - 1) != '@') && (end == n || separates(line.charAt(end)))
                     && !DATE_WORDS.contains(line.substring(i, end))) return true;
             i = end;
         }
@@ -102,7 +116,10 @@ final class Datelines {
 
     /** {@link #is} for a line of a year and no {@link #hasProseWord}: what is left once the date's parts are taken out. */
     static boolean reads(String line) {
-        String rest = line;
+        String rest = line.indexOf('@') >= 0 ? HANDLE.matcher(line).replaceAll(" ") : line;
+        Matcher reading = READING_TIME.matcher(rest);
+        boolean read = reading.find();
+        if (read) rest = reading.replaceAll(" ");
         boolean dated = false;
         for (Pattern p : DATES) {
             Matcher date = p.matcher(rest);
@@ -115,7 +132,7 @@ final class Datelines {
         boolean timed = time.find();
         if (timed) rest = time.replaceAll(" ");
         Matcher label = LABEL.matcher(ZONE.matcher(rest).replaceAll(" "));
-        boolean labelled = label.find();
+        boolean labelled = label.find() || read;
         rest = label.replaceAll(" ");
         int names = 0, caps = 0;
         boolean byline = false;
