@@ -41,7 +41,7 @@ final class HtmlCleaner {
             + "base, dialog, nav, aside, footer, [hidden], [aria-hidden=true], [role=navigation], [role=banner], "
             + "[role=contentinfo], [role=complementary], [role=dialog], [role=alertdialog], [role=search]";
     private static final Pattern STATUS_URL = Pattern.compile("https://(?:mobile\\.)?(?:twitter|x)\\.com/\\w{1,15}/status/\\d+(?:\\?\\S*)?");
-    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, li, pre, dd, td";
+    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, li, pre, dt, dd, td";
     /*
      * Tag names as sets, not selectors: Element.is(selector) walks up to the document's root on every call, which costs
      * a page nested thousands deep the square of its depth.
@@ -50,7 +50,8 @@ final class HtmlCleaner {
     /** Boxes whose loose text is wrapped into paragraphs. */
     private static final Set<String> WRAPPERS = Set.of("div", "section", "article", "main");
     /** Other boxes that are no inline markup. */
-    private static final Set<String> OTHER_BOXES = Set.of("ul", "ol", "table", "tbody", "tr", "figure", "header", "h1");
+    /** A definition list is a box of its terms and values, not inline markup: a CMS's info box is one ("Category: …", "Hits: …"). */
+    private static final Set<String> OTHER_BOXES = Set.of("ul", "ol", "dl", "table", "tbody", "tr", "figure", "header", "h1");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     /** A front or section page lists at least this many stories. */
     private static final int FRONT_PAGE_TEASERS = 3;
@@ -222,6 +223,11 @@ final class HtmlCleaner {
             }
             if (HEADINGS.contains(e.normalName())) {
                 blocks.add(new Block.Heading(text));
+                continue;
+            }
+            if (blocks.isEmpty() && Headlines.isSectionLabel(text)) {
+                // above the text, a word or two with no sentence is the section's or the info box's label ("Details")
+                removed.add("section-label", text);
                 continue;
             }
             Optional<Block.Tweet> tweet = Tweets.parse(text);

@@ -16,7 +16,13 @@ import java.util.regex.Pattern;
  *   <li>{@code image-file}: one token that is a file's name ("IMG_20230410_191233.jpg"), left where the picture was;</li>
  *   <li>{@code placeholder}: a word or two trailing off in an ellipsis ("Loading…"), or a few saying that something
  *       loads ("Chargement de la vidéo..."), where a player or gallery loads;</li>
- *   <li>{@code counter}: a number and one word ("Comments (34)", "412 Postings", "12 commentaires");</li>
+ *   <li>{@code counter}: a number and one word ("Comments (34)", "412 Postings", "12 commentaires", "1.2K views",
+ *       "2 318 просмотров"), or a count's label, a colon and the number ("Hits: 512", "Просмотров: 1 204");</li>
+ *   <li>{@code section-label}, {@code byline}: the fields of a CMS's info box, a label naming the page's category or its
+ *       author, a colon and a few words ("Category: Local News", "Kategorie: Lokales", "Автор: Администратор");</li>
+ *   <li>{@code separator}: a line of dashes, stars or bullets and nothing else ("***", "* * *", "———");</li>
+ *   <li>{@code credit}: a sign-off naming whose reporting or material the text draws on ("Reporting by Jane Roe; Editing
+ *       by Tom Poe", "Mit Material von dpa", "Avec AFP", "Con información de EFE", "По материалам ТАСС");</li>
  *   <li>{@code tags}: a label of a word or two, a colon, and three or more short items ("Topics: Planning, Dublin, Courts",
  *       "Etiquetas: Playas · Medusas · Valencia");</li>
  *   <li>{@code credit}: a line wholly in brackets, short and no sentence ("(With inputs from PTI)", "(Yonhap)");</li>
@@ -38,7 +44,34 @@ final class LineShapes {
     private static final int GALLERY_LENGTH = 1000;
     private static final Pattern IMAGE_FILE = Pattern.compile(
             "\\S{1,80}\\.(?:jpe?g|png|gif|webp|avif|tiff?|heic|bmp|svg|mp4|mov|webm)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern COUNTER = Pattern.compile("\\(?(\\d{1,6})\\)?\\s+\\p{L}{3,20}|\\p{L}{3,20}\\s*\\((\\d{1,6})\\)");
+    /** A count as pages print it: "512", "1,204", "2 318", "1.2K", "3,4 тыс.". */
+    private static final String COUNT = "\\d{1,3}(?:[.,\\u00A0\\u202F ]\\d{3})+|\\d{1,4}(?:[.,]\\d)?\\s?(?:[KkMm]|тыс\\.?)|\\d{1,6}";
+    private static final Pattern COUNTER = Pattern.compile("\\(?(" + COUNT + ")\\)?\\s+\\p{L}{3,20}|\\p{L}{3,20}\\s*\\((\\d{1,6})\\)");
+    /** A field of a CMS's info box: a label of a word or two, a colon, its value. */
+    private static final Pattern FIELD = Pattern.compile("(\\p{L}+(?: \\p{L}+)?)\\s?:\\s*(\\S.{0,60})");
+    /** What a count's label counts, in the languages read: views, hits, reads, visits, comments. */
+    private static final Set<String> COUNT_LABELS = Set.of("views", "hits", "reads", "visits", "comments", "vues", "lectures", "visites",
+            "commentaires", "aufrufe", "zugriffe", "gelesen", "kommentare", "visitas", "lecturas", "comentarios", "просмотров",
+            "просмотры", "прочтений", "комментарии", "комментариев", "visualizzazioni", "letture", "visite", "commenti",
+            "visualizações", "leituras", "comentários", "weergaven", "gelezen", "reacties");
+    /** A label naming the page's category or section: the field says where the site files the page, not what it says. */
+    private static final Set<String> SECTION_LABELS = Set.of("category", "categories", "section", "rubric", "filed under", "catégorie",
+            "rubrique", "kategorie", "rubrik", "ressort", "categoría", "sección", "категория", "рубрика", "раздел", "categoria",
+            "sezione", "seção", "secção", "editoria", "categorie", "rubriek", "sectie");
+    /** A label naming the page's author. */
+    private static final Set<String> AUTHOR_LABELS = Set.of("author", "authors", "written by", "auteur", "autor", "autorin", "verfasser",
+            "автор", "autore", "autores", "auteurs");
+    /** A field's value is a name or a section's: a few words, no sentence. */
+    private static final int FIELD_WORDS = 4;
+    /** "***", "* * *", "———", "• • •": a break between parts of a text, no text. */
+    private static final Pattern SEPARATOR = Pattern.compile("[*\\-–—_=~#•·+◆■□●○◇※/\\\\|. ]{3,40}");
+    /** The sign-off's opening: whose reporting, writing, editing or material the text draws on. */
+    private static final Pattern SIGN_OFF = Pattern.compile("(?:(?:with )?(?:additional )?reporting by|writing by|editing by|"
+            + "compiled by|with material from|with inputs from|mit material (?:von|der|aus)|unter verwendung von material|"
+            + "avec (?:l'|l’)?(?:afp|ap|reuters|agences?)\\b|con información de|con datos de|por materialam|по материалам|"
+            + "с использованием материалов|com informações d|con fonti|met medewerking van)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int SIGN_OFF_WORDS = 14, SHORT_SIGN_OFF = 5;
     private static final String ITEM = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’&.-]*(?: [\\p{L}\\p{N}][\\p{L}\\p{N}'’&.-]*){0,2}";
     private static final Pattern TAGS = Pattern.compile(
             "\\p{Lu}[\\p{L}-]{1,20}(?: [\\p{L}-]{1,20})?\\s*:\\s*" + ITEM + "(?:\\s*[,;·•|/]\\s*" + ITEM + "){2,}");
@@ -93,7 +126,13 @@ final class LineShapes {
         if (spaces == 0 && l.indexOf('.') > 0 && IMAGE_FILE.matcher(l).matches()) return Optional.of("image-file");
         if (spaces <= 2 && isGlued(l)) return Optional.of("navigation");
         if (isPlaceholder(l, spaces)) return Optional.of("placeholder");
-        if (spaces <= 1 && isCounter(l)) return Optional.of("counter");
+        if (spaces <= 3 && isCounter(l)) return Optional.of("counter");
+        if (spaces <= 6 && l.indexOf(':') > 0) {
+            Optional<String> field = field(l);
+            if (field.isPresent()) return field;
+        }
+        if (l.length() <= 40 && isSeparator(l)) return Optional.of("separator");
+        if (isSignOff(l)) return Optional.of("credit");
         if (l.indexOf(':') > 0 && hasItemSeparator(l) && !Sentences.endsLikeSentence(l) && TAGS.matcher(l).matches()) {
             return Optional.of("tags");
         }
@@ -181,6 +220,40 @@ final class LineShapes {
             else if (!PICTURE_KINDS.contains(w)) return false;
         }
         return picture;
+    }
+
+    /**
+     * "Hits: 512" as a counter, "Category: Local News" as the section's label, "Автор: Администратор" as the byline: a
+     * field of a CMS's info box, told by its label's word and a value of its shape. "Update: the union said …" is a
+     * sentence after a label, no field.
+     */
+    private static Optional<String> field(String l) {
+        var m = FIELD.matcher(l);
+        if (!m.matches()) return Optional.empty();
+        String label = m.group(1).toLowerCase(Locale.ROOT), value = m.group(2).strip();
+        if (COUNT_LABELS.contains(label)) return value.matches(COUNT) ? Optional.of("counter") : Optional.empty();
+        if (Sentences.endsLikeSentence(value) || Substance.words(value) > FIELD_WORDS) return Optional.empty();
+        if (SECTION_LABELS.contains(label)) return Optional.of("section-label");
+        if (AUTHOR_LABELS.contains(label) && Character.isUpperCase(value.codePointAt(0))) return Optional.of("byline");
+        return Optional.empty();
+    }
+
+    /**
+     * "Reporting by Jane Roe; Editing by Tom Poe", "Mit Material von dpa": the opening, then names, and no sentence
+     * unless a short one ("По материалам ТАСС."). "Reporting by the Guardian showed the deal was struck in May." is the
+     * story's sentence.
+     */
+    private static boolean isSignOff(String l) {
+        if (!SIGN_OFF.matcher(l).lookingAt()) return false;
+        int words = Substance.words(l);
+        return words <= SIGN_OFF_WORDS && (!Sentences.endsLikeSentence(l) || words <= SHORT_SIGN_OFF);
+    }
+
+    /** Marks and no letter or digit, at least three of them: "***", "- - -". */
+    private static boolean isSeparator(String l) {
+        int marks = 0;
+        for (int i = 0; i < l.length(); i++) if (l.charAt(i) != ' ' && l.charAt(i) != '.') marks++;
+        return marks >= 3 && SEPARATOR.matcher(l).matches();
     }
 
     /** A number and one word; a year ("2023 Budget") is a subheading's, not a count's. */

@@ -143,6 +143,11 @@ final class TextCleaner {
                 removedAs[i] = "tags";
                 continue;
             }
+            if (headline.isPresent() && candidates.isEmpty() && Headlines.isSectionLabel(p) && !recurringLine) {
+                // Under the headline, above the text: the section's label ("Société") or the info box's ("Details").
+                removedAs[i] = "section-label";
+                continue;
+            }
             if (wall) {
                 // A consent, sign-in or subscription prompt above the text: the page's, however long.
                 removedAs[i] = "wall";
