@@ -278,6 +278,7 @@ final class Boilerplate {
             if (NEWSLETTER_GATE.matches(l, opener) && NEWSLETTER_WORD.matcher(l).find()) return hit("newsletter");
             if ((cues & NEWSLETTER) != 0 && NEWSLETTER_WORD.matcher(l.replaceAll("(?i)newsletter", "")).find())
                 return hit("newsletter");
+            if (isNewsletterAfterThanks(l)) return hit("newsletter");
             if (COPYRIGHT_GATE.matches(l, opener)) return hit("copyright");
             if (nearTop && l.length() <= 120 && BYLINE_GATE.matches(l, opener)) return hit("byline");
         }
@@ -285,6 +286,24 @@ final class Boilerplate {
         Optional<String> note = PageNotes.kind(l);
         if (note.isPresent()) return hit(note.get());
         return LineShapes.kind(l).map(kind -> new Hit(kind, Optional.empty()));
+    }
+
+    /**
+     * "Thanks for reading The Ledger! Subscribe for free to receive new posts.": a line of two sentences whose second
+     * is the prompt to sign up. The prompt's words, not the first sentence's, tell it.
+     */
+    private static boolean isNewsletterAfterThanks(String l) {
+        int second = -1;
+        for (int i = 1; i + 2 < l.length() && second < 0; i++) {
+            if (".!?".indexOf(l.charAt(i)) >= 0 && l.charAt(i + 1) == ' ' && Character.isUpperCase(l.charAt(i + 2))) second = i + 2;
+        }
+        if (second < 0 || !Sentences.endsLikeSentence(l)) return false;
+        String prompt = l.substring(second);
+        // two sentences only: a third makes a paragraph of the story
+        for (int i = 0; i + 2 < prompt.length(); i++) {
+            if (".!?".indexOf(prompt.charAt(i)) >= 0 && prompt.charAt(i + 1) == ' ' && Character.isUpperCase(prompt.charAt(i + 2))) return false;
+        }
+        return NEWSLETTER_GATE.matches(prompt, opener(prompt)) && NEWSLETTER_WORD.matcher(prompt).find();
     }
 
     private static Optional<Hit> hit(String kind) {

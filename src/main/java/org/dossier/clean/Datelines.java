@@ -35,7 +35,7 @@ final class Datelines {
     private static final Pattern ZONE = Pattern.compile("\\(?\\b(?:GMT|UTC)(?:\\s*[+−-]\\s*\\d{1,2}(?::?\\d{2})?)?\\)?");
     private static final Pattern LABEL = Pattern.compile("(?<!\\p{L})" + DateWords.LEAD + "(?!\\p{L})", FLAGS);
     /** Weekdays, whole and shortened, in the languages of {@link DateWords} and Vietnamese. */
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
             "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
             "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so",
@@ -62,8 +62,8 @@ final class Datelines {
     /** The reading time's words in lower-case ASCII, which {@link #hasProseWord} lets stay for {@link #reads} to take out. */
     private static final Set<String> READING_WORDS = Set.of("min", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "read",
             "reading", "time", "de", "lecture", "lectura", "leitura", "di", "lettura", "tiempo", "temps", "tempo", "leestijd");
-    /** A social handle beside a byline's name ("@janeroe"): the author's, as the name is. */
-    private static final Pattern HANDLE = Pattern.compile("(?<![\\w@])@\\w{2,30}");
+    /** A social handle beside a byline's name ("@janeroe"): the author's, as the name is. "@17:19" is a time. */
+    private static final Pattern HANDLE = Pattern.compile("(?<![\\w@])@[A-Za-z_]\\w{1,30}");
     /** More capitalised words than a byline's name and a place, or a zone, hold is a headline or a caption. */
     private static final int MAX_NAMES = 4;
 

@@ -41,7 +41,7 @@ final class HtmlCleaner {
             + "base, dialog, nav, aside, footer, [hidden], [aria-hidden=true], [role=navigation], [role=banner], "
             + "[role=contentinfo], [role=complementary], [role=dialog], [role=alertdialog], [role=search]";
     private static final Pattern STATUS_URL = Pattern.compile("https://(?:mobile\\.)?(?:twitter|x)\\.com/\\w{1,15}/status/\\d+(?:\\?\\S*)?");
-    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, li, pre, dt, dd, td";
+    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, li, pre, dd, td";
     /*
      * Tag names as sets, not selectors: Element.is(selector) walks up to the document's root on every call, which costs
      * a page nested thousands deep the square of its depth.
@@ -50,8 +50,7 @@ final class HtmlCleaner {
     /** Boxes whose loose text is wrapped into paragraphs. */
     private static final Set<String> WRAPPERS = Set.of("div", "section", "article", "main");
     /** Other boxes that are no inline markup. */
-    /** A definition list is a box of its terms and values, not inline markup: a CMS's info box is one ("Category: …", "Hits: …"). */
-    private static final Set<String> OTHER_BOXES = Set.of("ul", "ol", "dl", "table", "tbody", "tr", "figure", "header", "h1");
+    private static final Set<String> OTHER_BOXES = Set.of("ul", "ol", "table", "tbody", "tr", "figure", "header", "h1");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     /** A front or section page lists at least this many stories. */
     private static final int FRONT_PAGE_TEASERS = 3;
@@ -142,9 +141,11 @@ final class HtmlCleaner {
                     a.remove();
                 }
             }
+            removeInfoBoxes(root, removed, datelines);
             wrapLooseText(root);
             collectBlocks(root, blocks, removed, datelines, deadline);
             removeEndNotes(blocks, byline, removed);
+            removeCaptionsBetween(blocks, removed);
         }
         Optional<String> dateSource = date.map(d -> "meta");
         if (date.isEmpty()) {
@@ -179,6 +180,58 @@ final class HtmlCleaner {
 
     private static boolean isBold(Element e) {
         return e.children().size() == 1 && e.ownText().isBlank() && (e.child(0).nameIs("strong") || e.child(0).nameIs("b"));
+    }
+
+    /** The kinds of a page's fields that an info box lists. */
+    private static final Set<String> INFO_FIELDS = Set.of("byline", "section-label", "dateline", "counter", "tags");
+    /** An info box lists at least this many fields. */
+    private static final int INFO_BOX_FIELDS = 2;
+
+    /**
+     * A CMS's info box written as a definition list (Joomla's "Details", then "Author: …", "Category: …",
+     * "Published: …", "Hits: …"): its values are each a field of the page that {@link Boilerplate#classify} names
+     * ({@link #INFO_FIELDS}), its terms labels of a word or two. It goes field by field, each with its kind, the date
+     * among them as the page's dateline. A list with anything else in it (a picture's "Фото:" over its credit, a
+     * glossary) is left to be read as the text's.
+     */
+    private static void removeInfoBoxes(Element root, Removals.Builder removed, List<String> datelines) {
+        for (Element dl : root.getElementsByTag("dl")) {
+            List<String> terms = new ArrayList<>(), values = new ArrayList<>(), kinds = new ArrayList<>();
+            for (Element item : dl.children()) {
+                String text = TextCleaner.collapse(item.text());
+                if (text.isEmpty()) continue;
+                if (item.nameIs("dt") && Headlines.isSectionLabel(text)) {
+                    terms.add(text);
+                    continue;
+                }
+                Optional<String> kind = item.nameIs("dd") ? Boilerplate.classify(text, Set.of(), true).map(Boilerplate.Hit::kind)
+                        .filter(INFO_FIELDS::contains) : Optional.empty();
+                if (kind.isEmpty()) {
+                    values.clear();
+                    break;
+                }
+                values.add(text);
+                kinds.add(kind.get());
+            }
+            if (values.size() < INFO_BOX_FIELDS) continue;
+            for (String term : terms) removed.add("section-label", term);
+            for (int i = 0; i < values.size(); i++) {
+                removed.add(kinds.get(i), values.get(i));
+                if (kinds.get(i).equals("dateline")) datelines.add(values.get(i));
+            }
+            dl.remove();
+        }
+    }
+
+    /** The captions left between two paragraphs with no picture beside them ({@link Asides#isCaptionBetween}). */
+    private static void removeCaptionsBetween(List<Block> blocks, Removals.Builder removed) {
+        for (int i = 1; i + 1 < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Block.Paragraph p && blocks.get(i - 1) instanceof Block.Paragraph before
+                    && blocks.get(i + 1) instanceof Block.Paragraph after && Asides.isCaptionBetween(before.text(), p.text(), after.text())) {
+                removed.add("caption", p.text());
+                blocks.remove(i--);
+            }
+        }
     }
 
     /** The notes under the story on its author and where it first appeared ({@link Asides#endNote}), from the end up. */
@@ -223,11 +276,6 @@ final class HtmlCleaner {
             }
             if (HEADINGS.contains(e.normalName())) {
                 blocks.add(new Block.Heading(text));
-                continue;
-            }
-            if (blocks.isEmpty() && Headlines.isSectionLabel(text)) {
-                // above the text, a word or two with no sentence is the section's or the info box's label ("Details")
-                removed.add("section-label", text);
                 continue;
             }
             Optional<Block.Tweet> tweet = Tweets.parse(text);

@@ -143,7 +143,7 @@ final class TextCleaner {
                 removedAs[i] = "tags";
                 continue;
             }
-            if (headline.isPresent() && candidates.isEmpty() && Headlines.isSectionLabel(p) && !recurringLine) {
+            if (headline.isPresent() && candidates.isEmpty() && Headlines.isSectionLabel(p) && isWordsOnly(p) && !recurringLine) {
                 // Under the headline, above the text: the section's label ("Société") or the info box's ("Details").
                 removedAs[i] = "section-label";
                 continue;
@@ -211,6 +211,15 @@ final class TextCleaner {
         int first = 0;
         while (first < lines.size() && lines.get(first).isBlank()) first++;
         return first;
+    }
+
+    /** Letters and the spaces and hyphens between words, nothing else: a label's words, not a bullet's or a number's line. */
+    private static boolean isWordsOnly(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isLetter(c) && c != ' ' && c != '-') return false;
+        }
+        return true;
     }
 
     /** The report's kind for a line that stands where a headline might and is none: the menu or a section label. */

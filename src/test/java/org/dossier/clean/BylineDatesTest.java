@@ -29,6 +29,7 @@ class BylineDatesTest {
             Tom Bradwell Mar 14, 2023 4 min read
             Par Julie Morvan · 14 mars 2023 · 5 min de lecture
             Von Jana Reiter | 14. März 2023 | Lesezeit: 3 Min.
+            Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM
             """)
     void theRowReadsAsADateline(String line) {
         assertEquals(true, Datelines.is(line), line);
