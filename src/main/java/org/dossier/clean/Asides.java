@@ -79,9 +79,9 @@ final class Asides {
             "leggi", "anche", "leia", "veja", "também");
     /**
      * A caption between paragraphs with nothing left of its picture: at least this many words (a subheading has fewer),
-     * at most {@link #CAPTION_WORDS}.
+     * and no more than a long caption's.
      */
-    private static final int BETWEEN_CAPTION_WORDS = 6;
+    private static final int BETWEEN_CAPTION_WORDS = 7, BETWEEN_CAPTION_MAX = 20;
     /**
      * What a picture's caption says and a subheading does not: the moment it was taken ("at dusk", "last winter", "en
      * février", "im Winter") or that it shows something ("seen from", "pictured", "vu depuis"), in the languages read.
@@ -95,7 +95,9 @@ final class Asides {
             "ayer", "visto", "vista", "vistos", "fotografiado", "fotografiada", "вечером", "утром", "ночью", "зимой", "летом",
             "весной", "осенью", "вчера", "снимке", "sera", "mattina", "notte", "inverno", "estate", "autunno", "ieri", "ritratto",
             "fotografato", "noite", "manhã", "verão", "outono", "ontem", "avond", "ochtend", "zomer", "lente", "herfst", "gisteren",
-            "gezien", "gefotografeerd");
+            "gezien", "gefotografeerd",
+            // Russian months as "in March" declines them: "в марте"
+            "январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре");
     /** A subheading may ask what a caption never does: "What happens to the stalls now". */
     private static final Set<String> QUESTION_WORDS = Set.of("what", "why", "how", "who", "where", "when", "which", "will", "can",
             "quoi", "pourquoi", "comment", "qui", "où", "quand", "was", "warum", "wie", "wer", "wo", "wann", "qué", "por", "cómo",
@@ -132,16 +134,16 @@ final class Asides {
 
     /**
      * A picture's caption left between two paragraphs of the story, its picture gone and no credit with it ("The
-     * refurbished hall seen from the quay at dusk"): unlike both its neighbours, which are sentences longer than a
-     * caption, it is a phrase of a few words in sentence case with no sentence's end, no question, and it says when
-     * the picture was taken or that it shows something ({@link #PICTURE_MOMENTS}). A subheading is shorter, title-cased,
-     * a question, or says none of that.
+     * refurbished hall seen from the quay at dusk"): unlike both its neighbours, which are the story's sentences, it is
+     * a phrase of a few words in sentence case with no sentence's end, no question, and it says when the picture was
+     * taken or that it shows something ({@link #PICTURE_MOMENTS}). A subheading is shorter, title-cased, a question,
+     * or says none of that.
      */
     static boolean isCaptionBetween(String before, String block, String after) {
         if (block.length() > CAPTION_CHARS || Sentences.endsLikeSentence(block) || !Character.isUpperCase(block.codePointAt(0))
                 || !isStorySentence(before) || !isStorySentence(after)) return false;
         String[] words = block.split("[\\s,]+");
-        if (words.length < BETWEEN_CAPTION_WORDS || words.length > CAPTION_WORDS
+        if (words.length < BETWEEN_CAPTION_WORDS || words.length > BETWEEN_CAPTION_MAX
                 || QUESTION_WORDS.contains(words[0].toLowerCase(Locale.ROOT))) return false;
         int capitalised = 0;
         boolean moment = false;
@@ -153,14 +155,21 @@ final class Asides {
             }
             if (i > 0 && Character.isUpperCase(w.codePointAt(0))) capitalised++;
             String lower = w.toLowerCase(Locale.ROOT);
-            if (PICTURE_MOMENTS.contains(lower) || lower.length() >= 5 && Datelines.WEEKDAYS.contains(lower)
-                    || lower.length() >= 4 && DateWords.month(lower) > 0) moment = true;
+            if (PICTURE_MOMENTS.contains(lower) || lower.length() >= 4 && DateWords.month(lower) > 0 || startsWithWeekday(lower)) moment = true;
         }
         return moment && capitalised * 2 < words.length;
     }
 
+    /** A weekday written out, or a compound that opens with one: "Tuesday", "Dienstagmorgen", "Sonntagabend". */
+    private static boolean startsWithWeekday(String lowerCase) {
+        if (lowerCase.length() < 5) return false;
+        for (String day : Datelines.WEEKDAYS) if (day.length() >= 5 && lowerCase.startsWith(day)) return true;
+        return false;
+    }
+
+    /** A neighbour the caption is unlike: a sentence of the story, longer than the shortest caption. */
     private static boolean isStorySentence(String block) {
-        return block != null && Sentences.endsLikeSentence(block) && isLongerThanCaption(block);
+        return block != null && Sentences.endsLikeSentence(block) && Substance.scriptWords(block) > BETWEEN_CAPTION_WORDS;
     }
 
     /** Whether the text holds no sentence's end before its last: "… soll 2025 fertig sein", not "… fertig. Die Stadt …". */

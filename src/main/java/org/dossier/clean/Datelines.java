@@ -95,14 +95,19 @@ final class Datelines {
         int n = line.length();
         for (int i = 0; i < n; ) {
             char c = line.charAt(i);
+            if (c == '@') {
+                // a handle ("@jane_roe") is a name's, however written
+                i++;
+                while (i < n && (Character.isLetterOrDigit(line.charAt(i)) || line.charAt(i) == '_')) i++;
+                continue;
+            }
             if (c < 'a' || c > 'z') {
                 i++;
                 continue;
             }
             int end = i + 1;
             while (end < n && line.charAt(end) >= 'a' && line.charAt(end) <= 'z') end++;
-            // a handle's letters ("@janeroe") are a name's, however written
-            if (c != 'z' && (i == 0 || separates(line.charAt(i - 1)) && line.charAt(i - 1) != '@') && (end == n || separates(line.charAt(end)))
+            if (c != 'z' && (i == 0 || separates(line.charAt(i - 1))) && (end == n || separates(line.charAt(end)))
                     && !DATE_WORDS.contains(line.substring(i, end))) return true;
             i = end;
         }

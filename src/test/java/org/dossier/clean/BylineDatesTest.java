@@ -17,6 +17,7 @@ class BylineDatesTest {
     @CsvSource(delimiter = '~', textBlock = """
             701_html_wp_library_hours_byline_handle_en.html ~ By Priya Lakhani-Doyle @priyaLD | 3 March 2023
             713_html_ghost_editors_note_en.html ~ Tom Bradwell Mar 14, 2023 4 min read
+            720_junk_dump_wind_farm_related_en.txt ~ By Callum Rees @callumrees_news | 14 March 2023 | 3 min read
             """)
     void aBylineWithAHandleOrAReadingTimeIsTheDateline(String seed, String line) {
         assertRemovedAs("dateline", line, clean(seed));

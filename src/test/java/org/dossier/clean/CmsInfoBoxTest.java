@@ -27,6 +27,8 @@ class CmsInfoBoxTest {
             706_junk_joomla_dump_harbour_wall_en.txt ~ byline ~ Written by Administrator
             706_junk_joomla_dump_harbour_wall_en.txt ~ section-label ~ Category: Local News
             706_junk_joomla_dump_harbour_wall_en.txt ~ dateline ~ Published: 2023.03.14
+            723_junk_joomla_dump_detalles_es.txt ~ section-label ~ Categoría: Noticias
+            723_junk_joomla_dump_detalles_es.txt ~ dateline ~ Publicado: 14 Marzo 2023
             """)
     void eachFieldOfTheBoxGoesAsWhatItsLabelSays(String seed, String kind, String line) {
         assertRemovedAs(kind, line, clean(seed));

@@ -24,6 +24,9 @@ class CountersTest {
             717_junk_views_counter_provenance_en.txt ~ 1.2K views
             706_junk_joomla_dump_harbour_wall_en.txt ~ Hits: 1024
             705_html_joomla_ru_vodoprovod_article_info.html ~ Просмотров: 512
+            722_junk_metro_vues_avec_afp_fr.txt ~ 1,2 k vues
+            724_junk_dump_most_sokhranit_ru.txt ~ Просмотров: 3 412
+            723_junk_joomla_dump_detalles_es.txt ~ Visitas: 1204
             """)
     void aCountOfTheSeedsReadersGoesAsACounter(String seed, String line) {
         assertRemovedAs("counter", line, clean(seed));

@@ -4,9 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
+
 import static org.dossier.clean.DevSetSeed.assertKept;
 import static org.dossier.clean.DevSetSeed.assertRemovedAs;
 import static org.dossier.clean.DevSetSeed.clean;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Notes about the page, not its story, go with a kind that says which note each was: a correction of an earlier
@@ -38,6 +41,16 @@ class PageNotesTest {
             701_html_wp_library_hours_byline_handle_en.html ~ save-prompt ~ Log in, register or subscribe to save articles for later.
             702_junk_tramway_rectificatif_fr.txt ~ save-prompt ~ Connectez-vous pour sauvegarder cet article et le lire plus tard.
             704_junk_ciclovia_fe_de_erratas_es.txt ~ save-prompt ~ Inicia sesión o regístrate para guardar este artículo y leerlo más tarde.
+            720_junk_dump_wind_farm_related_en.txt ~ save-prompt ~ Save article
+            721_junk_speichern_caption_de.txt ~ save-prompt ~ Artikel merken
+            721_junk_speichern_caption_de.txt ~ save-prompt ~ Melden Sie sich an, um diesen Artikel zu speichern und später zu lesen.
+            722_junk_metro_vues_avec_afp_fr.txt ~ save-prompt ~ Connectez-vous ou créez un compte pour enregistrer cet article.
+            724_junk_dump_most_sokhranit_ru.txt ~ save-prompt ~ Войдите, чтобы сохранить статью в закладки.
+            727_junk_biblioteca_salva_it.txt ~ save-prompt ~ Accedi o registrati per salvare questo articolo.
+            728_junk_fietsbrug_opslaan_nl.txt ~ save-prompt ~ Log in om dit artikel op te slaan in je leeslijst.
+            725_html_wp_es_tranvia_con_informacion.html ~ funding ~ Este artículo fue posible gracias al apoyo de la Fundación Periodismo de Proximidad.
+            727_junk_biblioteca_salva_it.txt ~ funding ~ Questo articolo è stato realizzato con il sostegno della Fondazione per il Giornalismo Locale.
+            728_junk_fietsbrug_opslaan_nl.txt ~ correction ~ Correctie: in een eerdere versie van dit artikel stond dat de brug in mei opengaat.
             """)
     void aNoteAboutThePageGoesAsItsKind(String seed, String kind, String line) {
         assertRemovedAs(kind, line, clean(seed));
@@ -53,5 +66,11 @@ class PageNotesTest {
     void anEditorsNoteStaysForTheReader() {
         assertKept("Editor's note: This article was updated on March 15 to include the number of plots that changed hands last year.",
                 clean("713_html_ghost_editors_note_en.html"));
+    }
+
+    @Test
+    void aStoryWhoseSentencesOpenLikeNotesKeepsThemAll() {
+        CleanedSeed c = clean("729_junk_prose_lookalikes_en.txt");
+        assertEquals(List.of("header"), List.copyOf(c.removals().byKind().keySet()), c.removals().byKind().toString());
     }
 }

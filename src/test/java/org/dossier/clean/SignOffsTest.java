@@ -22,6 +22,19 @@ class SignOffsTest {
         assertRemovedAs("credit", "Mit Material von dpa", c);
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '~', textBlock = """
+            720_junk_dump_wind_farm_related_en.txt ~ Reporting by Callum Rees; Editing by Nia Howells
+            721_junk_speichern_caption_de.txt ~ Mit Material von dpa
+            722_junk_metro_vues_avec_afp_fr.txt ~ Avec AFP
+            724_junk_dump_most_sokhranit_ru.txt ~ По материалам ТАСС.
+            725_html_wp_es_tranvia_con_informacion.html ~ Con información de EFE
+            726_html_arc_en_port_reporting_by.html ~ Reporting by Dana Whitlock; Editing by Marcus Bell
+            """)
+    void anAgencysSignOffGoesAsACredit(String seed, String line) {
+        assertRemovedAs("credit", line, clean(seed));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '~', textBlock = """
             Reporting by Jane Roe in London; Editing by Tom Poe

@@ -21,6 +21,13 @@ class UncreditedCaptionsTest {
             708_junk_uncredited_captions_year_first_en.txt ~ The refurbished hall seen from the quay at dusk
             708_junk_uncredited_captions_year_first_en.txt ~ Stallholders in the temporary market on Cable Street last winter
             709_html_drupal_fr_piscine_caption_label.html ~ Le bassin olympique vu depuis les gradins, en février
+            720_junk_dump_wind_farm_related_en.txt ~ Turbines at an existing offshore wind farm in the Irish Sea last summer
+            721_junk_speichern_caption_de.txt ~ Die neue Haltestelle am Hauptbahnhof am Dienstagmorgen kurz nach der Eröffnung
+            722_junk_metro_vues_avec_afp_fr.txt ~ Le tunnelier sous le quartier de Matabiau en février
+            724_junk_dump_most_sokhranit_ru.txt ~ Опоры будущего моста на правом берегу Енисея в марте
+            725_html_wp_es_tranvia_con_informacion.html ~ Vecinos de Las Fuentes en una de las calles por las que pasará el tranvía, en marzo
+            727_junk_biblioteca_salva_it.txt ~ La sala di lettura al primo piano della biblioteca in una sera di febbraio
+            728_junk_fietsbrug_opslaan_nl.txt ~ De fietsbrug over het kanaal gezien vanaf de oostelijke oever in maart
             """)
     void aCaptionBetweenParagraphsGoes(String seed, String line) {
         assertRemovedAs("caption", line, clean(seed));
