@@ -84,20 +84,24 @@ final class Asides {
     private static final int BETWEEN_CAPTION_WORDS = 7, BETWEEN_CAPTION_MAX = 20;
     /**
      * What a picture's caption says and a subheading does not: the moment it was taken ("at dusk", "last winter", "en
-     * février", "im Winter") or that it shows something ("seen from", "pictured", "vu depuis"), in the languages read.
-     * Months and weekdays are read from {@link DateWords} and {@link Datelines}.
+     * février", "im Winter"), in the languages read. Months and weekdays are read from {@link DateWords} and
+     * {@link Datelines}.
      */
     private static final Set<String> PICTURE_MOMENTS = Set.of("dusk", "dawn", "night", "morning", "evening", "afternoon", "sunset",
-            "sunrise", "winter", "summer", "spring", "autumn", "yesterday", "weekend", "seen", "pictured", "shown", "photographed",
-            "aube", "crépuscule", "soir", "soirée", "matin", "nuit", "hiver", "été", "printemps", "automne", "hier", "vu", "vue", "vus",
-            "photographié", "abend", "morgen", "nacht", "sommer", "frühling", "herbst", "gestern", "dämmerung", "gesehen",
-            "abgebildet", "fotografiert", "atardecer", "amanecer", "noche", "mañana", "invierno", "verano", "primavera", "otoño",
-            "ayer", "visto", "vista", "vistos", "fotografiado", "fotografiada", "вечером", "утром", "ночью", "зимой", "летом",
-            "весной", "осенью", "вчера", "снимке", "sera", "mattina", "notte", "inverno", "estate", "autunno", "ieri", "ritratto",
-            "fotografato", "noite", "manhã", "verão", "outono", "ontem", "avond", "ochtend", "zomer", "lente", "herfst", "gisteren",
-            "gezien", "gefotografeerd",
+            "sunrise", "winter", "summer", "spring", "autumn", "yesterday", "weekend",
+            "aube", "crépuscule", "soir", "soirée", "matin", "nuit", "hiver", "été", "printemps", "automne", "hier",
+            "abend", "morgen", "nacht", "sommer", "frühling", "herbst", "gestern", "dämmerung",
+            "atardecer", "amanecer", "noche", "mañana", "invierno", "verano", "primavera", "otoño", "ayer",
+            "вечером", "утром", "ночью", "зимой", "летом", "весной", "осенью", "вчера",
+            "sera", "mattina", "notte", "inverno", "estate", "autunno", "ieri",
+            "noite", "manhã", "verão", "outono", "ontem",
+            "avond", "ochtend", "zomer", "lente", "herfst", "gisteren",
             // Russian months as "in March" declines them: "в марте"
             "январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре");
+    /** The words that say a picture shows something, anywhere in its caption: "seen from", "vu depuis", "на снимке". */
+    private static final Set<String> PICTURE_VERBS = Set.of("seen", "pictured", "shown", "photographed", "vu", "vue", "vus",
+            "photographié", "gesehen", "abgebildet", "fotografiert", "visto", "vista", "vistos", "fotografiado", "fotografiada",
+            "снимке", "ritratto", "fotografato", "gezien", "gefotografeerd");
     /** A subheading may ask what a caption never does: "What happens to the stalls now". */
     private static final Set<String> QUESTION_WORDS = Set.of("what", "why", "how", "who", "where", "when", "which", "will", "can",
             "quoi", "pourquoi", "comment", "qui", "où", "quand", "was", "warum", "wie", "wer", "wo", "wann", "qué", "por", "cómo",
@@ -135,9 +139,9 @@ final class Asides {
     /**
      * A picture's caption left between two paragraphs of the story, its picture gone and no credit with it ("The
      * refurbished hall seen from the quay at dusk"): unlike both its neighbours, which are the story's sentences, it is
-     * a phrase of a few words in sentence case with no sentence's end, no question, and it says when the picture was
-     * taken or that it shows something ({@link #PICTURE_MOMENTS}). A subheading is shorter, title-cased, a question,
-     * or says none of that.
+     * a phrase of a few words in sentence case with no sentence's end, no question, and its second half says when the
+     * picture was taken ({@link #PICTURE_MOMENTS}), or it says that it shows something ({@link #PICTURE_VERBS}). A
+     * subheading is shorter, title-cased, a question, or says none of that after naming its subject.
      */
     static boolean isCaptionBetween(String before, String block, String after) {
         if (block.length() > CAPTION_CHARS || Sentences.endsLikeSentence(block) || !Character.isUpperCase(block.codePointAt(0))
@@ -155,7 +159,9 @@ final class Asides {
             }
             if (i > 0 && Character.isUpperCase(w.codePointAt(0))) capitalised++;
             String lower = w.toLowerCase(Locale.ROOT);
-            if (PICTURE_MOMENTS.contains(lower) || lower.length() >= 4 && DateWords.month(lower) > 0 || startsWithWeekday(lower)) moment = true;
+            // the subject first, then when it was seen: "Black Friday pricing live for ecobee" names a day first, and is a subheading
+            if (PICTURE_VERBS.contains(lower) || i * 2 >= words.length && (PICTURE_MOMENTS.contains(lower)
+                    || lower.length() >= 4 && DateWords.month(lower) > 0 || startsWithWeekday(lower))) moment = true;
         }
         return moment && capitalised * 2 < words.length;
     }

@@ -43,7 +43,8 @@ class UncreditedCaptionsTest {
 
     @Test
     void aQuestionATitleOrAShortLabelIsNoCaption() {
-        for (String line : new String[] {"What the traders asked for last winter", "The Hall Seen From The Quay At Dusk", "Seen at dusk"}) {
+        for (String line : new String[] {"What the traders asked for last winter", "The Hall Seen From The Quay At Dusk", "Seen at dusk",
+                "Black Friday pricing now live for the ecobee thermostat"}) {
             assertFalse(Asides.isCaptionBetween(BEFORE, line, AFTER), line);
         }
         assertTrue(Asides.isCaptionBetween(BEFORE, "The refurbished hall seen from the quay at dusk", AFTER));
