@@ -53,7 +53,8 @@ final class LineShapes {
     private static final Set<String> COUNT_LABELS = Set.of("views", "hits", "reads", "visits", "comments", "vues", "lectures", "visites",
             "commentaires", "aufrufe", "zugriffe", "gelesen", "kommentare", "visitas", "lecturas", "comentarios", "просмотров",
             "просмотры", "прочтений", "комментарии", "комментариев", "visualizzazioni", "letture", "visite", "commenti",
-            "visualizações", "leituras", "comentários", "weergaven", "gelezen", "reacties");
+            "visualizações", "leituras", "comentários", "acessos", "weergaven", "gelezen", "bekeken", "reacties", "affichages",
+            "consultations", "vistas");
     /** A label naming the page's category or section: the field says where the site files the page, not what it says. */
     private static final Set<String> SECTION_LABELS = Set.of("category", "categories", "section", "rubric", "filed under", "catégorie",
             "rubrique", "kategorie", "rubrik", "ressort", "categoría", "sección", "категория", "рубрика", "раздел", "categoria",

@@ -59,7 +59,7 @@ final class PageNotes {
      */
     private static final Pattern FUNDING = Pattern.compile("(?:(?:this|cet|ce|cette|dieser|diese|dieses|este|esta|questo|questa|dit|deze)"
             + "\\s+(?:story|article|report|reporting|coverage|content|series|piece|investigation|feature|podcast|episode|reportage|"
-            + "contenu|enquête|série|beitrag|artikel|text|bericht|serie|reportaje|artículo|nota|contenido|investigación|crónica|"
+            + "contenu|enquête|série|beitrag|artikel|text|bericht|recherche|serie|reportaje|artículo|nota|contenido|investigación|crónica|"
             + "articolo|servizio|contenuto|inchiesta|reportagem|matéria|conteúdo|texto|artigo|verhaal|stuk|productie)"
             + "|(?:материал|публикация|статья|репортаж)\\s+(?:подготовлен|создан|выпущен|реализован|опубликован)\\p{L}*)\\b[^.!?]{0,160}?"
             + "(?:support|funding|funded|grant|made possible|in partnership|soutien|financ|partenariat|unterstützung|gefördert|"
@@ -101,11 +101,13 @@ final class PageNotes {
      * "Artikel merken". A story's sentence that happens to hold the words opens otherwise.
      */
     private static boolean isSavePrompt(String line) {
-        int words = Substance.words(line);
-        if (words <= BUTTON_WORDS) return !Sentences.endsLikeSentence(line) && SAVE.matcher(line).find() && ARTICLE.matcher(line).find();
+        // most lines are longer than a button: spaces counted, not words, to tell
+        int spaces = 0;
+        for (int i = 0; i < line.length() && spaces < BUTTON_WORDS; i++) if (line.charAt(i) == ' ') spaces++;
+        if (spaces < BUTTON_WORDS) return !Sentences.endsLikeSentence(line) && SAVE.matcher(line).find() && ARTICLE.matcher(line).find();
         boolean opensWithSave = SAVE.matcher(line).lookingAt() || line.startsWith("To ") && SAVE.matcher(line).region(3, line.length()).lookingAt();
         if (!opensWithSave && !SIGN_IN.matcher(line).lookingAt()) return false;
-        if (words > PROMPT_WORDS || !ARTICLE.matcher(line).find()) return false;
+        if (Substance.words(line) > PROMPT_WORDS || !ARTICLE.matcher(line).find()) return false;
         return (opensWithSave || SAVE.matcher(line).find()) && SIGN_IN.matcher(line).find();
     }
 

@@ -18,6 +18,8 @@ class BylineDatesTest {
             701_html_wp_library_hours_byline_handle_en.html ~ By Priya Lakhani-Doyle @priyaLD | 3 March 2023
             713_html_ghost_editors_note_en.html ~ Tom Bradwell Mar 14, 2023 4 min read
             720_junk_dump_wind_farm_related_en.txt ~ By Callum Rees @callumrees_news | 14 March 2023 | 3 min read
+            731_html_wp_de_schwimmbad_recherche.html ~ Von Jana Reiter | 14. März 2023 | Lesezeit: 3 Min.
+            735_junk_byline_handle_lectura_es.txt ~ Por Ana Ruiz Beltrán (@anaruizb) | 14/03/2023 | Lectura: 3 min
             """)
     void aBylineWithAHandleOrAReadingTimeIsTheDateline(String seed, String line) {
         assertRemovedAs("dateline", line, clean(seed));

@@ -27,6 +27,7 @@ class CountersTest {
             722_junk_metro_vues_avec_afp_fr.txt ~ 1,2 k vues
             724_junk_dump_most_sokhranit_ru.txt ~ Просмотров: 3 412
             723_junk_joomla_dump_detalles_es.txt ~ Visitas: 1204
+            733_junk_joomla_dump_acessos_pt.txt ~ Acessos: 842
             """)
     void aCountOfTheSeedsReadersGoesAsACounter(String seed, String line) {
         assertRemovedAs("counter", line, clean(seed));

@@ -51,6 +51,12 @@ class PageNotesTest {
             725_html_wp_es_tranvia_con_informacion.html ~ funding ~ Este artículo fue posible gracias al apoyo de la Fundación Periodismo de Proximidad.
             727_junk_biblioteca_salva_it.txt ~ funding ~ Questo articolo è stato realizzato con il sostegno della Fondazione per il Giornalismo Locale.
             728_junk_fietsbrug_opslaan_nl.txt ~ correction ~ Correctie: in een eerdere versie van dit artikel stond dat de brug in mei opengaat.
+            730_html_drupal_en_bridge_correction_top.html ~ correction ~ Correction: An earlier version of this story misidentified the contractor carrying out the repairs. It is Harbour Civils Ltd.
+            731_html_wp_de_schwimmbad_recherche.html ~ save-prompt ~ Artikel merken
+            731_html_wp_de_schwimmbad_recherche.html ~ funding ~ Diese Recherche wurde von der Stiftung Vielfalt im Lokaljournalismus gefördert.
+            732_html_ghost_fr_marche_partenariat.html ~ funding ~ Cet article a été produit en partenariat avec l'association Presse Locale Bretagne.
+            735_junk_byline_handle_lectura_es.txt ~ save-prompt ~ Guardar artículo
+            736_junk_manif_lire_plus_tard_fr.txt ~ save-prompt ~ Lire plus tard
             """)
     void aNoteAboutThePageGoesAsItsKind(String seed, String kind, String line) {
         assertRemovedAs(kind, line, clean(seed));

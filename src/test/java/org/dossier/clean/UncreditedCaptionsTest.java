@@ -28,14 +28,23 @@ class UncreditedCaptionsTest {
             725_html_wp_es_tranvia_con_informacion.html ~ Vecinos de Las Fuentes en una de las calles por las que pasará el tranvía, en marzo
             727_junk_biblioteca_salva_it.txt ~ La sala di lettura al primo piano della biblioteca in una sera di febbraio
             728_junk_fietsbrug_opslaan_nl.txt ~ De fietsbrug over het kanaal gezien vanaf de oostelijke oever in maart
+            732_html_ghost_fr_marche_partenariat.html ~ Les étals de poissonnerie sous la charpente restaurée, samedi matin
+            735_junk_byline_handle_lectura_es.txt ~ Coches en la calle de Colón a primera hora de la mañana, en febrero
+            736_junk_manif_lire_plus_tard_fr.txt ~ Les manifestants devant l'hôtel de ville de Rennes, mardi matin
             """)
     void aCaptionBetweenParagraphsGoes(String seed, String line) {
         assertRemovedAs("caption", line, clean(seed));
     }
 
-    @Test
-    void aSubheadingBetweenParagraphsStays() {
-        assertKept("A new roof for the old fish market", clean("708_junk_uncredited_captions_year_first_en.txt"));
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '~', textBlock = """
+            708_junk_uncredited_captions_year_first_en.txt ~ A new roof for the old fish market
+            730_html_drupal_en_bridge_correction_top.html ~ The cost of waiting
+            734_clean_body_subheadings_en.txt ~ A long winter of meetings
+            734_clean_body_subheadings_en.txt ~ The shop will open as usual on Monday.
+            """)
+    void aSubheadingOrAShortSentenceBetweenParagraphsStays(String seed, String line) {
+        assertKept(line, clean(seed));
     }
 
     private static final String BEFORE = "Traders at the covered market will move back into the hall on Saturday after a refit that took two years.";
