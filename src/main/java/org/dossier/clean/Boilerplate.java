@@ -38,7 +38,7 @@ final class Boilerplate {
                     + "|^\\p{Lu}[\\p{L}\\p{M}.'’&-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’&-]*){0,3}(?:\\s?/\\s?\\p{Lu}[\\p{L}\\p{M}.'’&-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’&-]*){0,3})+$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern READ_MORE = Pattern.compile(
-            "^(read more|read also|also read|more reading|related|related articles?|related stories|related coverage|"
+            "^(read more|read also|also read|more reading|related|related articles?|related stories|related coverage|related content|"
                     + "recommended|recommended reading|see also|watch|watch now|watch the video|listen|trending|more from [^:]{1,40}|"
                     + "more on this story|click here to read more|don'?t miss|read (?:the )?full (?:article|story)(?: on [^.]{1,40})?|"
                     + "continue reading(?: on [^.]{1,40})?|view (?:the )?original (?:article|story)|related news|most popular|most read|"
@@ -59,6 +59,7 @@ final class Boilerplate {
     private static final Pattern NEWSLETTER_OPENING = Pattern.compile(
             "^(sign up|subscribe|get (?:the|our)|join|never miss|want (?:more|the latest)|don'?t miss|enter your email|"
                     + "stay (?:informed|up to date|in the know)|like this (?:story|article)|get breaking news|love [^?]{1,30}\\?|"
+                    + "become a (?:paid )?(?:member|subscriber|supporter)|"
                     + "suscr[ií]bete|abonnez-vous|inscrivez-vous|abonnieren sie|melden sie sich|подпишитесь).*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NEWSLETTER_WORD = Pattern.compile(
@@ -147,7 +148,7 @@ final class Boilerplate {
             "listen", "trending", "click", "don", "dont", "continue", "view", "most", "lire", "voir", "sur", "lee", "lea", "leer",
             "seguir", "te", "mehr", "lesen", "weiterlesen", "leggi", "leia"), "Àà\u0427\u0447", "");
     static final Gate NEWSLETTER_GATE = new Gate(NEWSLETTER_OPENING, Set.of("sign", "get", "never", "want", "don", "dont", "enter",
-            "stay", "like", "love", "melden"), List.of("subscribe", "join", "suscr", "abonn", "inscri"), "П", "");
+            "stay", "like", "love", "melden", "become"), List.of("subscribe", "join", "suscr", "abonn", "inscri"), "П", "");
     static final Gate COPYRIGHT_GATE = new Gate(COPYRIGHT, Set.of("copyright", "all"), "©(", "");
     static final Gate BYLINE_GATE = new Gate(BYLINE, Set.of("by", "written", "words", "von", "par", "por"), "", "");
 

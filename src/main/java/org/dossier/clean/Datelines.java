@@ -121,6 +121,8 @@ final class Datelines {
 
     /** {@link #is} for a line of a year and no {@link #hasProseWord}: what is left once the date's parts are taken out. */
     static boolean reads(String line) {
+        // a handle is a byline's; after a dash it signs a quoted post ("— Dele (@dele_official) November 19, 2019")
+        if (line.indexOf('@') >= 0 && opensWithDash(line)) return false;
         String rest = line.indexOf('@') >= 0 ? HANDLE.matcher(line).replaceAll(" ") : line;
         Matcher reading = READING_TIME.matcher(rest);
         boolean read = reading.find();
@@ -155,6 +157,11 @@ final class Datelines {
         }
         // Unlabelled, a date may share its line with one name ("Hanoi, March 14, 2022") or a place in capitals.
         return names <= MAX_NAMES && (labelled || timed || byline || names <= 1 || caps == names && names <= 3);
+    }
+
+    private static boolean opensWithDash(String line) {
+        String l = line.strip();
+        return l.startsWith("—") || l.startsWith("–") || l.startsWith("-") || l.startsWith("&mdash;");
     }
 
     /**

@@ -248,10 +248,17 @@ final class HtmlCleaner {
     private static void collectBlocks(Element root, List<Block> blocks, Removals.Builder removed, List<String> datelines,
                                       Deadline deadline) {
         Set<String> credits = Boilerplate.credits();
+        // under a label of other stories ("Related content"), the headlines it lists, as a text's list is read
+        boolean inStoryList = false;
         for (Element e : textBlocks(root)) {
             deadline.check(Stage.CLEAN);
             String text = TextCleaner.collapse(e.text());
             if (text.isEmpty()) continue;
+            if (inStoryList && (Boilerplate.isHeadlineLike(text) || BlockClassifier.isListItem(text))) {
+                removed.add("read-more", text);
+                continue;
+            }
+            inStoryList = false;
             if (e.nameIs("blockquote") && e.hasClass("twitter-tweet")) {
                 Optional<Block.Tweet> tweet = Tweets.parse(text);
                 if (tweet.isPresent()) {
@@ -266,6 +273,7 @@ final class HtmlCleaner {
                 removed.add(hit.get().kind(), text);
                 hit.get().credit().ifPresent(credits::add);
                 if (hit.get().kind().equals("dateline")) datelines.add(text);
+                inStoryList = Boilerplate.isListLabel(text);
                 continue;
             }
             // below the first paragraph only: above it, "Label: words" is the page's title or kicker

@@ -42,8 +42,9 @@ class BylineDatesTest {
     @CsvSource(delimiter = '~', textBlock = """
             Follow @janeroe for updates on the 3 March 2023 vote
             It took 4 min to read the 2023 report aloud
+            — Dele (@dele_official) November 19, 2019
             """)
-    void proseWithAHandleOrMinutesIsNoDateline(String line) {
+    void proseWithAHandleOrMinutesOrAPostsSignatureIsNoDateline(String line) {
         assertEquals(false, Datelines.is(line), line);
     }
 }
