@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  *       loads ("Chargement de la vidéo..."), where a player or gallery loads;</li>
  *   <li>{@code counter}: a number and one word ("Comments (34)", "412 Postings", "12 commentaires", "1.2K views",
  *       "2 318 просмотров"), or a count's label, a colon and the number ("Hits: 512", "Просмотров: 1 204");</li>
- *   <li>{@code section-label}, {@code byline}: the fields of a CMS's info box, a label naming the page's category or its
- *       author, a colon and a few words ("Category: Local News", "Kategorie: Lokales", "Автор: Администратор");</li>
+ *   <li>{@code section-label}, {@code byline}, {@code tags}: the fields of a CMS's info box, a label naming the page's
+ *       category, its author or its tags, a colon and a few words ("Category: Local News", "Kategorie: Lokales",
+ *       "Автор: Администратор", "Tags: libraries");</li>
  *   <li>{@code separator}: a line of dashes, stars or bullets and nothing else ("***", "* * *", "———");</li>
  *   <li>{@code credit}: a sign-off naming whose reporting or material the text draws on ("Reporting by Jane Roe; Editing
  *       by Tom Poe", "Mit Material von dpa", "Avec AFP", "Con información de EFE", "По материалам ТАСС");</li>
@@ -33,7 +34,8 @@ import java.util.regex.Pattern;
  *   <li>{@code caption}: a label that says what a picture is, then its description in one clause ("Illustrative: Cranes
  *       at the port", "Archivbild: Die gesperrte Brücke", "Open this photo in gallery: Trucks queue …");</li>
  *   <li>{@code social}: a row of share buttons, most of its words the names of networks, whatever the language of the
- *       rest ("Partager Facebook X LinkedIn E-mail Copier le lien", "Поделиться ВКонтакте Telegram WhatsApp").</li>
+ *       rest ("Partager Facebook X LinkedIn E-mail Copier le lien", "Поделиться ВКонтакте Telegram WhatsApp"), or of
+ *       nothing but buttons ("Print Email");</li>
  * </ul>
  * <pre>{@code LineShapes.kind("Comments (34)")   // Optional[counter]}</pre>
  */
@@ -48,7 +50,7 @@ final class LineShapes {
     private static final String COUNT = "\\d{1,3}(?:[.,\\u00A0\\u202F ]\\d{3})+|\\d{1,4}(?:[.,]\\d)?\\s?(?:[KkMm]|тыс\\.?)|\\d{1,6}";
     private static final Pattern COUNTER = Pattern.compile("\\(?(" + COUNT + ")\\)?\\s+\\p{L}{3,20}|\\p{L}{3,20}\\s*\\((\\d{1,6})\\)");
     /** A field of a CMS's info box: a label of a word or two, a colon, its value. */
-    private static final Pattern FIELD = Pattern.compile("(\\p{L}+(?: \\p{L}+)?)\\s?:\\s*(\\S.{0,60})");
+    private static final Pattern FIELD = Pattern.compile("(\\p{L}[\\p{L}-]*(?: \\p{L}+)?)\\s?:\\s*(\\S.{0,60})");
     /** What a count's label counts, in the languages read: views, hits, reads, visits, comments. */
     private static final Set<String> COUNT_LABELS = Set.of("views", "hits", "reads", "visits", "comments", "vues", "lectures", "visites",
             "commentaires", "aufrufe", "zugriffe", "gelesen", "kommentare", "visitas", "lecturas", "comentarios", "просмотров",
@@ -62,6 +64,12 @@ final class LineShapes {
     /** A label naming the page's author. */
     private static final Set<String> AUTHOR_LABELS = Set.of("author", "authors", "written by", "auteur", "autor", "autorin", "verfasser",
             "автор", "autore", "autores", "auteurs");
+    /** A label naming the page's tags or topics: one item is as much a tag line as three ("Tags: libraries"). */
+    private static final Set<String> TAG_LABELS = Set.of("tags", "tag", "tagged", "topics", "keywords", "schlagwörter", "schlagworte",
+            "stichwörter", "étiquettes", "mots-clés", "mots clés", "sujets", "etiquetas", "temas", "теги", "метки", "ключевые слова",
+            "argomenti", "palavras-chave", "assuntos", "trefwoorden", "onderwerpen");
+    /** A field's label, colon and value are a short line. */
+    private static final int FIELD_LENGTH = 90;
     /** A field's value is a name or a section's: a few words, no sentence. */
     private static final int FIELD_WORDS = 4;
     /**
@@ -97,6 +105,9 @@ final class LineShapes {
     private static final Set<String> NETWORKS = Set.of("facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "pinterest",
             "reddit", "email", "e-mail", "mail", "threads", "bluesky", "mastodon", "xing", "flipboard", "messenger", "viber", "vk",
             "вконтакте", "одноклассники", "ok", "weibo", "wechat", "line", "tumblr");
+    /** What a page's buttons say besides the networks' names: share, print, save as a PDF, in the languages read. */
+    private static final Set<String> BUTTONS = Set.of("share", "print", "pdf", "tweet", "teilen", "drucken", "partager", "imprimer",
+            "compartir", "imprimir", "поделиться", "печать", "condividi", "stampa", "partilhar", "compartilhar", "delen", "printen");
     /** A share row names at least this many networks, and they are at least half its words. */
     private static final int SHARE_NETWORKS = 3, SHARE_WORDS = 16, SHARE_LENGTH = 160;
 
@@ -130,8 +141,9 @@ final class LineShapes {
         if (spaces == 0 && l.indexOf('.') > 0 && IMAGE_FILE.matcher(l).matches()) return Optional.of("image-file");
         if (spaces <= 2 && isGlued(l)) return Optional.of("navigation");
         if (isPlaceholder(l, spaces)) return Optional.of("placeholder");
-        if (spaces <= 3 && isCounter(l)) return Optional.of("counter");
-        if (spaces <= 6 && l.indexOf(':') > 0) {
+        // "2 318 просмотров": a count may hold a space of its own
+        if (spaces <= 2 && isCounter(l)) return Optional.of("counter");
+        if (l.length() <= FIELD_LENGTH && l.indexOf(':') > 0) {
             Optional<String> field = field(l);
             if (field.isPresent()) return field;
         }
@@ -177,12 +189,17 @@ final class LineShapes {
     private static boolean isShareRow(String l) {
         if (l.length() > SHARE_LENGTH || Sentences.endsLikeSentence(l)) return false;
         String[] words = l.split("[\\s,|·•/]+");
-        if (words.length < SHARE_NETWORKS || words.length > SHARE_WORDS) return false;
+        if (words.length < 2 || words.length > SHARE_WORDS) return false;
         Set<String> distinct = new HashSet<>();
         for (String w : words) distinct.add(w.toLowerCase(Locale.ROOT));
-        int networks = 0;
-        for (String w : distinct) if (NETWORKS.contains(w)) networks++;
-        return networks >= SHARE_NETWORKS && networks * 2 >= distinct.size();
+        int networks = 0, buttons = 0;
+        for (String w : distinct) {
+            if (NETWORKS.contains(w)) networks++;
+            else if (BUTTONS.contains(w)) buttons++;
+        }
+        // "Print Email", "Drucken E-Mail": a row of a page's buttons and nothing else
+        if (networks + buttons == distinct.size() && distinct.size() >= 2) return true;
+        return words.length >= SHARE_NETWORKS && networks >= SHARE_NETWORKS && networks * 2 >= distinct.size();
     }
 
     private static boolean isMediaLength(String l) {
@@ -236,7 +253,9 @@ final class LineShapes {
         if (!m.matches()) return Optional.empty();
         String label = m.group(1).toLowerCase(Locale.ROOT), value = m.group(2).strip();
         if (COUNT_LABELS.contains(label)) return value.matches(COUNT) ? Optional.of("counter") : Optional.empty();
-        if (Sentences.endsLikeSentence(value) || Substance.words(value) > FIELD_WORDS) return Optional.empty();
+        if (Sentences.endsLikeSentence(value)) return Optional.empty();
+        if (TAG_LABELS.contains(label)) return Optional.of("tags");
+        if (Substance.words(value) > FIELD_WORDS) return Optional.empty();
         if (SECTION_LABELS.contains(label)) return Optional.of("section-label");
         if (AUTHOR_LABELS.contains(label) && Character.isUpperCase(value.codePointAt(0))) return Optional.of("byline");
         return Optional.empty();

@@ -35,6 +35,22 @@ class CmsInfoBoxTest {
     }
 
     @Test
+    void theBoxsRowOfButtonsGoesAsSocial() {
+        assertRemovedAs("social", "Print Email", clean("706_junk_joomla_dump_harbour_wall_en.txt"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', textBlock = """
+            Tags: libraries ~ tags
+            Mots-clés : Rennes ~ tags
+            Schlagwörter: Verkehr, Bahn ~ tags
+            Drucken E-Mail ~ social
+            """)
+    void aTagFieldOfOneItemOrARowOfButtonsIsFurniture(String line, String kind) {
+        assertEquals(Optional.of(kind), LineShapes.kind(line), line);
+    }
+
+    @Test
     void theTextUnderTheBoxOpensWithItsFirstParagraph() {
         assertEquals("В Вологде этим летом заменят около 12 километров изношенных водопроводных сетей, сообщила во вторник пресс-служба мэрии.",
                 kept(clean("705_html_joomla_ru_vodoprovod_article_info.html")).get(0));
