@@ -138,6 +138,11 @@ final class TextCleaner {
                 inStoryList = Boilerplate.isListLabel(p);
                 continue;
             }
+            if (Headlines.isMenu(p)) {
+                // the site's menu left between paragraphs or under them, as above the headline
+                removedAs[i] = "navigation";
+                continue;
+            }
             // after the patterns: "By Marcus Webb" has the shape of tags too, and is the byline
             if (headline.isPresent() && candidates.isEmpty() && Boilerplate.isTags(p)) {
                 removedAs[i] = "tags";
