@@ -50,6 +50,10 @@ final class Asides {
     private static final Pattern PROVENANCE = anyOf("(?:originally|first) (?:published|appeared)|initialement publié|"
             + "publié initialement|paru initialement|zuerst erschienen|erschien zuerst|ursprünglich erschienen|publicad[oa] originalmente|"
             + "publicad[oa] inicialmente|впервые опубликован|pubblicato originariamente");
+    /** The label of a note on the author, alone or before the note: "About the author", "Über die Autorin:", "Об авторе". */
+    private static final Pattern ABOUT_THE_AUTHOR = anyOf("(?:about the (?:author|writer)|über (?:den autor|die autorin)|"
+            + "à propos de l['’]auteure?|sobre (?:el autor|la autora|o autor|a autora)|об авторе|sull['’]autore|over de (?:auteur|schrijver))"
+            + "(?:\\s*[:.—–-]|$)");
     /**
      * A name as a note leads with it: two to four capitalised words, then a word in lower case ("is", "covers") or a
      * dash, which stands for "is" in Russian ("Ирина Соколова — корреспондент").
@@ -73,6 +77,37 @@ final class Asides {
             "lee", "lea", "leer", "leyendo", "vea", "ver", "mira", "también", "interesar", "recomend", "relacionad",
             "чита", "смотр", "также", "теме", "тему", "ещё", "еще", "интересн", "рекоменд", "слуша",
             "leggi", "anche", "leia", "veja", "também");
+    /**
+     * A caption between paragraphs with nothing left of its picture: at least this many words (a subheading has fewer),
+     * and no more than a long caption's.
+     */
+    private static final int BETWEEN_CAPTION_WORDS = 7, BETWEEN_CAPTION_MAX = 20;
+    /**
+     * What a picture's caption says and a subheading does not: the moment it was taken ("at dusk", "last winter", "en
+     * février", "im Winter"), in the languages read. Months and weekdays are read from {@link DateWords} and
+     * {@link Datelines}.
+     */
+    private static final Set<String> PICTURE_MOMENTS = Set.of("dusk", "dawn", "night", "morning", "evening", "afternoon", "sunset",
+            "sunrise", "winter", "summer", "spring", "autumn", "yesterday", "weekend",
+            "aube", "crépuscule", "soir", "soirée", "matin", "nuit", "hiver", "été", "printemps", "automne", "hier",
+            "abend", "morgen", "nacht", "sommer", "frühling", "herbst", "gestern", "dämmerung",
+            "atardecer", "amanecer", "noche", "mañana", "invierno", "verano", "primavera", "otoño", "ayer",
+            "вечером", "утром", "ночью", "зимой", "летом", "весной", "осенью", "вчера",
+            "sera", "mattina", "notte", "inverno", "estate", "autunno", "ieri",
+            "noite", "manhã", "verão", "outono", "ontem",
+            "avond", "ochtend", "zomer", "lente", "herfst", "gisteren",
+            // Russian months as "in March" declines them: "в марте"
+            "январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре");
+    /** The words that say a picture shows something, anywhere in its caption: "seen from", "vu depuis", "на снимке". */
+    private static final Set<String> PICTURE_VERBS = Set.of("seen", "pictured", "shown", "photographed", "vu", "vue", "vus",
+            "photographié", "gesehen", "abgebildet", "fotografiert", "visto", "vista", "vistos", "fotografiado", "fotografiada",
+            "снимке", "ritratto", "fotografato", "gezien", "gefotografeerd");
+    /** A subheading may ask what a caption never does: "What happens to the stalls now". */
+    private static final Set<String> QUESTION_WORDS = Set.of("what", "why", "how", "who", "where", "when", "which", "will", "can",
+            "quoi", "pourquoi", "comment", "qui", "où", "quand", "was", "warum", "wie", "wer", "wo", "wann", "qué", "por", "cómo",
+            "quién", "dónde", "cuándo", "что", "почему", "как", "кто", "где", "когда", "cosa", "perché", "come", "chi", "dove",
+            "quando", "o", "como", "quem", "onde", "wat", "waarom", "hoe", "waar", "wanneer");
+
     /** An aside's remainder: a headline's few words, never a paragraph. */
     private static final int ASIDE_WORDS = 25;
 
@@ -99,6 +134,48 @@ final class Asides {
         int words = Substance.words(rest);
         if (words < 2 || words > ASIDE_WORDS) return Optional.empty();
         return oneClause(rest) ? Optional.of("read-more") : Optional.empty();
+    }
+
+    /**
+     * A picture's caption left between two paragraphs of the story, its picture gone and no credit with it ("The
+     * refurbished hall seen from the quay at dusk"): unlike both its neighbours, which are the story's sentences, it is
+     * a phrase of a few words in sentence case with no sentence's end, no question, and its second half says when the
+     * picture was taken ({@link #PICTURE_MOMENTS}), or it says that it shows something ({@link #PICTURE_VERBS}). A
+     * subheading is shorter, title-cased, a question, or says none of that after naming its subject.
+     */
+    static boolean isCaptionBetween(String before, String block, String after) {
+        if (block.length() > CAPTION_CHARS || Sentences.endsLikeSentence(block) || !Character.isUpperCase(block.codePointAt(0))
+                || !isStorySentence(before) || !isStorySentence(after)) return false;
+        String[] words = block.split("[\\s,]+");
+        if (words.length < BETWEEN_CAPTION_WORDS || words.length > BETWEEN_CAPTION_MAX
+                || QUESTION_WORDS.contains(words[0].toLowerCase(Locale.ROOT))) return false;
+        int capitalised = 0;
+        boolean moment = false;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            for (int k = 0; k < w.length(); k++) {
+                char ch = w.charAt(k);
+                if (Character.isDigit(ch) || ":;\"“”„«»?!".indexOf(ch) >= 0) return false;
+            }
+            if (i > 0 && Character.isUpperCase(w.codePointAt(0))) capitalised++;
+            String lower = w.toLowerCase(Locale.ROOT);
+            // the subject first, then when it was seen: "Black Friday pricing live for ecobee" names a day first, and is a subheading
+            if (PICTURE_VERBS.contains(lower) || i * 2 >= words.length && (PICTURE_MOMENTS.contains(lower)
+                    || lower.length() >= 4 && DateWords.month(lower) > 0 || startsWithWeekday(lower))) moment = true;
+        }
+        return moment && capitalised * 2 < words.length;
+    }
+
+    /** A weekday written out, or a compound that opens with one: "Tuesday", "Dienstagmorgen", "Sonntagabend". */
+    private static boolean startsWithWeekday(String lowerCase) {
+        if (lowerCase.length() < 5) return false;
+        for (String day : Datelines.WEEKDAYS) if (day.length() >= 5 && lowerCase.startsWith(day)) return true;
+        return false;
+    }
+
+    /** A neighbour the caption is unlike: a sentence of the story, longer than the shortest caption. */
+    private static boolean isStorySentence(String block) {
+        return block != null && Sentences.endsLikeSentence(block) && Substance.scriptWords(block) > BETWEEN_CAPTION_WORDS;
     }
 
     /** Whether the text holds no sentence's end before its last: "… soll 2025 fertig sein", not "… fertig. Die Stadt …". */
@@ -154,6 +231,11 @@ final class Asides {
             if (PICTURE_SLOT.contains(slot) || c == first && ABOVE_TEXT.contains(slot) && longerNext(candidates, verdicts, c)) {
                 aside[c] = "caption";
             }
+        }
+        for (int c = first + 1; c < last; c++) {
+            if (verdicts[c] == BlockClassifier.Verdict.ARTICLE && verdicts[c - 1] == BlockClassifier.Verdict.ARTICLE
+                    && verdicts[c + 1] == BlockClassifier.Verdict.ARTICLE
+                    && isCaptionBetween(candidates.get(c - 1), candidates.get(c), candidates.get(c + 1))) aside[c] = "caption";
         }
         for (int c = first + 1; c < last; c++) {
             int items = storyList(candidates, verdicts, paragraphOf, c);
@@ -213,6 +295,8 @@ final class Asides {
     static String endNote(String block, Predicate<String> namedAbove, Optional<String> byline) {
         if (Substance.scriptWords(block) > NOTE_WORDS) return null;
         if (PROVENANCE.matcher(block).find()) return "provenance";
+        // the note's own label says what it is, whatever follows: "About the author: Moira Tennant covers …"
+        if (ABOUT_THE_AUTHOR.matcher(block).lookingAt()) return "author-note";
         return isAuthorNote(block, namedAbove, byline) ? "author-note" : null;
     }
 

@@ -38,7 +38,7 @@ final class Boilerplate {
                     + "|^\\p{Lu}[\\p{L}\\p{M}.'’&-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’&-]*){0,3}(?:\\s?/\\s?\\p{Lu}[\\p{L}\\p{M}.'’&-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’&-]*){0,3})+$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern READ_MORE = Pattern.compile(
-            "^(read more|read also|also read|more reading|related|related articles?|related stories|related coverage|"
+            "^(read more|read also|also read|more reading|related|related articles?|related stories|related coverage|related content|"
                     + "recommended|recommended reading|see also|watch|watch now|watch the video|listen|trending|more from [^:]{1,40}|"
                     + "more on this story|click here to read more|don'?t miss|read (?:the )?full (?:article|story)(?: on [^.]{1,40})?|"
                     + "continue reading(?: on [^.]{1,40})?|view (?:the )?original (?:article|story)|related news|most popular|most read|"
@@ -59,6 +59,7 @@ final class Boilerplate {
     private static final Pattern NEWSLETTER_OPENING = Pattern.compile(
             "^(sign up|subscribe|get (?:the|our)|join|never miss|want (?:more|the latest)|don'?t miss|enter your email|"
                     + "stay (?:informed|up to date|in the know)|like this (?:story|article)|get breaking news|love [^?]{1,30}\\?|"
+                    + "become a (?:paid )?(?:member|subscriber|supporter)|"
                     + "suscr[ií]bete|abonnez-vous|inscrivez-vous|abonnieren sie|melden sie sich|подпишитесь).*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NEWSLETTER_WORD = Pattern.compile(
@@ -147,7 +148,7 @@ final class Boilerplate {
             "listen", "trending", "click", "don", "dont", "continue", "view", "most", "lire", "voir", "sur", "lee", "lea", "leer",
             "seguir", "te", "mehr", "lesen", "weiterlesen", "leggi", "leia"), "Àà\u0427\u0447", "");
     static final Gate NEWSLETTER_GATE = new Gate(NEWSLETTER_OPENING, Set.of("sign", "get", "never", "want", "don", "dont", "enter",
-            "stay", "like", "love", "melden"), List.of("subscribe", "join", "suscr", "abonn", "inscri"), "П", "");
+            "stay", "like", "love", "melden", "become"), List.of("subscribe", "join", "suscr", "abonn", "inscri"), "П", "");
     static final Gate COPYRIGHT_GATE = new Gate(COPYRIGHT, Set.of("copyright", "all"), "©(", "");
     static final Gate BYLINE_GATE = new Gate(BYLINE, Set.of("by", "written", "words", "von", "par", "por"), "", "");
 
@@ -278,11 +279,32 @@ final class Boilerplate {
             if (NEWSLETTER_GATE.matches(l, opener) && NEWSLETTER_WORD.matcher(l).find()) return hit("newsletter");
             if ((cues & NEWSLETTER) != 0 && NEWSLETTER_WORD.matcher(l.replaceAll("(?i)newsletter", "")).find())
                 return hit("newsletter");
+            if (isNewsletterAfterThanks(l)) return hit("newsletter");
             if (COPYRIGHT_GATE.matches(l, opener)) return hit("copyright");
             if (nearTop && l.length() <= 120 && BYLINE_GATE.matches(l, opener)) return hit("byline");
         }
         if ((cues & ~NEWSLETTER) != 0 && COOKIE.matcher(l).find()) return hit("cookie");
+        Optional<String> note = PageNotes.kind(l);
+        if (note.isPresent()) return hit(note.get());
         return LineShapes.kind(l).map(kind -> new Hit(kind, Optional.empty()));
+    }
+
+    /**
+     * "Thanks for reading The Ledger! Subscribe for free to receive new posts.": a line of two sentences whose second
+     * is the prompt to sign up. The prompt's words, not the first sentence's, tell it.
+     */
+    private static boolean isNewsletterAfterThanks(String l) {
+        int second = -1;
+        for (int i = 1; i + 2 < l.length() && second < 0; i++) {
+            if (".!?".indexOf(l.charAt(i)) >= 0 && l.charAt(i + 1) == ' ' && Character.isUpperCase(l.charAt(i + 2))) second = i + 2;
+        }
+        if (second < 0 || !Sentences.endsLikeSentence(l)) return false;
+        String prompt = l.substring(second);
+        // two sentences only: a third makes a paragraph of the story
+        for (int i = 0; i + 2 < prompt.length(); i++) {
+            if (".!?".indexOf(prompt.charAt(i)) >= 0 && prompt.charAt(i + 1) == ' ' && Character.isUpperCase(prompt.charAt(i + 2))) return false;
+        }
+        return NEWSLETTER_GATE.matches(prompt, opener(prompt)) && NEWSLETTER_WORD.matcher(prompt).find();
     }
 
     private static Optional<Hit> hit(String kind) {

@@ -59,6 +59,11 @@ public final class DateWords {
     public static final String MONTH_YEAR = "(?<![\\p{L}\\d])(" + MONTH + "),?\\s+(?:de\\s+)?(\\d{4})(?!\\d)";
     /** "2020-04-02". */
     public static final String ISO_DAY = "\\b(\\d{4}-\\d{2}-\\d{2})\\b";
+    /**
+     * "2023/03/14", "2023.03.14": the year first, then month and day, as Joomla, Bitrix and East Asian sites write them
+     * (groups 1, 3, 4). No one writes the day before the month after a year, so no locale is needed.
+     */
+    public static final String YEAR_FIRST = "(?<![\\d./-])(\\d{4})([./])(\\d{1,2})\\2(\\d{1,2})(?![\\d./-]?\\d)";
     /** "14/03/2022", "3.4.2022", "07-04-2024": day and month in an order only the locale tells (groups 1, 3, 4). */
     public static final String NUMERIC = "(?<![\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?![\\d./-]\\d)";
 

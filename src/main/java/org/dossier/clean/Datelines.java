@@ -23,10 +23,11 @@ import java.util.stream.Stream;
 final class Datelines {
     /** Longer lines are prose, or a caption that happens to hold a date. */
     static final int MAX = 160;
+    private static final String MINUTES = "(?:mins?|minutes?|minuten|minutos|minuti|мин|минуты|минут)";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Each way of writing a date, tried in turn: one alternation would renumber the back-reference of the numeric one. */
     private static final List<Pattern> DATES = Stream.of(DateWords.MONTH_DAY_YEAR, DateWords.DAY_MONTH_YEAR + "(?:\\s*г(?:ода|\\.)?)?",
-            DateWords.ISO_DAY + "(?:T[\\d:.+Z-]*)?", DateWords.NUMERIC, DateWords.MONTH_YEAR).map(p -> Pattern.compile(p, FLAGS)).toList();
+            DateWords.ISO_DAY + "(?:T[\\d:.+Z-]*)?", DateWords.NUMERIC, DateWords.YEAR_FIRST, DateWords.MONTH_YEAR).map(p -> Pattern.compile(p, FLAGS)).toList();
     /** "5:00 AM", "08:40 pm", "18h09", "10.05 Uhr", "7:40am", "9:30 a.m.". */
     private static final Pattern TIME = Pattern.compile(
             "(?<![\\d.:])\\d{1,2}(?:[:.h]\\d{2}){1,2}(?![\\d])\\s*(?:[ap]\\.?\\s?m\\b\\.?)?|(?<![\\d.:])\\d{1,2}\\s*[ap]\\.?m\\b\\.?", FLAGS);
@@ -34,7 +35,7 @@ final class Datelines {
     private static final Pattern ZONE = Pattern.compile("\\(?\\b(?:GMT|UTC)(?:\\s*[+−-]\\s*\\d{1,2}(?::?\\d{2})?)?\\)?");
     private static final Pattern LABEL = Pattern.compile("(?<!\\p{L})" + DateWords.LEAD + "(?!\\p{L})", FLAGS);
     /** Weekdays, whole and shortened, in the languages of {@link DateWords} and Vietnamese. */
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
             "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
             "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so",
@@ -51,6 +52,18 @@ final class Datelines {
             "hs", "hrs");
     /** What opens a byline: "By", "Von", "Par", "Por", "От", or its label ("Author:", "Автор:"). */
     private static final Set<String> BY = Set.of("by", "von", "par", "por", "от", "author", "auteur", "autor", "autorin", "автор");
+    /**
+     * The story's reading time, which a page's row of byline and date often ends with: "4 min read", "5 min de lecture",
+     * "Lesezeit: 3 Min.", "Время чтения: 4 мин". It says the row is the page's, as a label does.
+     */
+    private static final Pattern READING_TIME = Pattern.compile("\\d{1,3}\\s*" + MINUTES + "\\.?\\s+(?:read|de lecture|lesezeit"
+            + "|de lectura|de leitura|di lettura|чтения|leestijd)\\b|(?:reading time|lesezeit|tiempo de lectura|lectura|temps de lecture"
+            + "|время чтения|tempo de leitura|tempo di lettura|leestijd)\\s*:?\\s*\\d{1,3}\\s*" + MINUTES + "(?!\\p{L})\\.?", FLAGS);
+    /** The reading time's words in lower-case ASCII, which {@link #hasProseWord} lets stay for {@link #reads} to take out. */
+    private static final Set<String> READING_WORDS = Set.of("min", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "read",
+            "reading", "time", "de", "lecture", "lectura", "leitura", "di", "lettura", "tiempo", "temps", "tempo", "leestijd");
+    /** A social handle beside a byline's name ("@janeroe"): the author's, as the name is. "@17:19" is a time. */
+    private static final Pattern HANDLE = Pattern.compile("(?<![\\w@])@[A-Za-z_]\\w{1,30}");
     /** More capitalised words than a byline's name and a place, or a zone, hold is a headline or a caption. */
     private static final int MAX_NAMES = 4;
 
@@ -63,7 +76,7 @@ final class Datelines {
      */
     private static final Set<String> DATE_WORDS = Stream.of(Stream.of(DateWords.MONTH, DateWords.LEAD)
                     .flatMap(p -> Stream.of(p.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+"))),
-            Stream.of("a", "p", "m", "am", "pm"), WEEKDAYS.stream(), LINKS.stream(), BY.stream())
+            Stream.of("a", "p", "m", "am", "pm"), WEEKDAYS.stream(), LINKS.stream(), BY.stream(), READING_WORDS.stream())
             .flatMap(s -> s).filter(w -> !w.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether the line is a dateline: a date, and nothing but labels, times, weekdays and a byline's or place's name. */
@@ -82,6 +95,12 @@ final class Datelines {
         int n = line.length();
         for (int i = 0; i < n; ) {
             char c = line.charAt(i);
+            if (c == '@') {
+                // a handle ("@jane_roe") is a name's, however written
+                i++;
+                while (i < n && (Character.isLetterOrDigit(line.charAt(i)) || line.charAt(i) == '_')) i++;
+                continue;
+            }
             if (c < 'a' || c > 'z') {
                 i++;
                 continue;
@@ -102,7 +121,12 @@ final class Datelines {
 
     /** {@link #is} for a line of a year and no {@link #hasProseWord}: what is left once the date's parts are taken out. */
     static boolean reads(String line) {
-        String rest = line;
+        // a handle is a byline's; after a dash it signs a quoted post ("— Dele (@dele_official) November 19, 2019")
+        if (line.indexOf('@') >= 0 && opensWithDash(line)) return false;
+        String rest = line.indexOf('@') >= 0 ? HANDLE.matcher(line).replaceAll(" ") : line;
+        Matcher reading = READING_TIME.matcher(rest);
+        boolean read = reading.find();
+        if (read) rest = reading.replaceAll(" ");
         boolean dated = false;
         for (Pattern p : DATES) {
             Matcher date = p.matcher(rest);
@@ -115,7 +139,7 @@ final class Datelines {
         boolean timed = time.find();
         if (timed) rest = time.replaceAll(" ");
         Matcher label = LABEL.matcher(ZONE.matcher(rest).replaceAll(" "));
-        boolean labelled = label.find();
+        boolean labelled = label.find() || read;
         rest = label.replaceAll(" ");
         int names = 0, caps = 0;
         boolean byline = false;
@@ -133,6 +157,11 @@ final class Datelines {
         }
         // Unlabelled, a date may share its line with one name ("Hanoi, March 14, 2022") or a place in capitals.
         return names <= MAX_NAMES && (labelled || timed || byline || names <= 1 || caps == names && names <= 3);
+    }
+
+    private static boolean opensWithDash(String line) {
+        String l = line.strip();
+        return l.startsWith("—") || l.startsWith("–") || l.startsWith("-") || l.startsWith("&mdash;");
     }
 
     /**

@@ -141,9 +141,11 @@ final class HtmlCleaner {
                     a.remove();
                 }
             }
+            removeInfoBoxes(root, removed, datelines);
             wrapLooseText(root);
             collectBlocks(root, blocks, removed, datelines, deadline);
             removeEndNotes(blocks, byline, removed);
+            removeCaptionsBetween(blocks, removed);
         }
         Optional<String> dateSource = date.map(d -> "meta");
         if (date.isEmpty()) {
@@ -180,6 +182,58 @@ final class HtmlCleaner {
         return e.children().size() == 1 && e.ownText().isBlank() && (e.child(0).nameIs("strong") || e.child(0).nameIs("b"));
     }
 
+    /** The kinds of a page's fields that an info box lists. */
+    private static final Set<String> INFO_FIELDS = Set.of("byline", "section-label", "dateline", "counter", "tags");
+    /** An info box lists at least this many fields. */
+    private static final int INFO_BOX_FIELDS = 2;
+
+    /**
+     * A CMS's info box written as a definition list (Joomla's "Details", then "Author: …", "Category: …",
+     * "Published: …", "Hits: …"): its values are each a field of the page that {@link Boilerplate#classify} names
+     * ({@link #INFO_FIELDS}), its terms labels of a word or two. It goes field by field, each with its kind, the date
+     * among them as the page's dateline. A list with anything else in it (a picture's "Фото:" over its credit, a
+     * glossary) is left to be read as the text's.
+     */
+    private static void removeInfoBoxes(Element root, Removals.Builder removed, List<String> datelines) {
+        for (Element dl : root.getElementsByTag("dl")) {
+            List<String> terms = new ArrayList<>(), values = new ArrayList<>(), kinds = new ArrayList<>();
+            for (Element item : dl.children()) {
+                String text = TextCleaner.collapse(item.text());
+                if (text.isEmpty()) continue;
+                if (item.nameIs("dt") && Headlines.isSectionLabel(text)) {
+                    terms.add(text);
+                    continue;
+                }
+                Optional<String> kind = item.nameIs("dd") ? Boilerplate.classify(text, Set.of(), true).map(Boilerplate.Hit::kind)
+                        .filter(INFO_FIELDS::contains) : Optional.empty();
+                if (kind.isEmpty()) {
+                    values.clear();
+                    break;
+                }
+                values.add(text);
+                kinds.add(kind.get());
+            }
+            if (values.size() < INFO_BOX_FIELDS) continue;
+            for (String term : terms) removed.add("section-label", term);
+            for (int i = 0; i < values.size(); i++) {
+                removed.add(kinds.get(i), values.get(i));
+                if (kinds.get(i).equals("dateline")) datelines.add(values.get(i));
+            }
+            dl.remove();
+        }
+    }
+
+    /** The captions left between two paragraphs with no picture beside them ({@link Asides#isCaptionBetween}). */
+    private static void removeCaptionsBetween(List<Block> blocks, Removals.Builder removed) {
+        for (int i = 1; i + 1 < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Block.Paragraph p && blocks.get(i - 1) instanceof Block.Paragraph before
+                    && blocks.get(i + 1) instanceof Block.Paragraph after && Asides.isCaptionBetween(before.text(), p.text(), after.text())) {
+                removed.add("caption", p.text());
+                blocks.remove(i--);
+            }
+        }
+    }
+
     /** The notes under the story on its author and where it first appeared ({@link Asides#endNote}), from the end up. */
     private static void removeEndNotes(List<Block> blocks, Optional<String> byline, Removals.Builder removed) {
         while (blocks.size() > 1 && blocks.get(blocks.size() - 1) instanceof Block.Paragraph last) {
@@ -194,10 +248,17 @@ final class HtmlCleaner {
     private static void collectBlocks(Element root, List<Block> blocks, Removals.Builder removed, List<String> datelines,
                                       Deadline deadline) {
         Set<String> credits = Boilerplate.credits();
+        // under a label of other stories ("Related content"), the headlines it lists, as a text's list is read
+        boolean inStoryList = false;
         for (Element e : textBlocks(root)) {
             deadline.check(Stage.CLEAN);
             String text = TextCleaner.collapse(e.text());
             if (text.isEmpty()) continue;
+            if (inStoryList && (Boilerplate.isHeadlineLike(text) || BlockClassifier.isListItem(text))) {
+                removed.add("read-more", text);
+                continue;
+            }
+            inStoryList = false;
             if (e.nameIs("blockquote") && e.hasClass("twitter-tweet")) {
                 Optional<Block.Tweet> tweet = Tweets.parse(text);
                 if (tweet.isPresent()) {
@@ -212,6 +273,7 @@ final class HtmlCleaner {
                 removed.add(hit.get().kind(), text);
                 hit.get().credit().ifPresent(credits::add);
                 if (hit.get().kind().equals("dateline")) datelines.add(text);
+                inStoryList = Boilerplate.isListLabel(text);
                 continue;
             }
             // below the first paragraph only: above it, "Label: words" is the page's title or kicker

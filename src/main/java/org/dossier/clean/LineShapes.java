@@ -16,7 +16,14 @@ import java.util.regex.Pattern;
  *   <li>{@code image-file}: one token that is a file's name ("IMG_20230410_191233.jpg"), left where the picture was;</li>
  *   <li>{@code placeholder}: a word or two trailing off in an ellipsis ("Loading…"), or a few saying that something
  *       loads ("Chargement de la vidéo..."), where a player or gallery loads;</li>
- *   <li>{@code counter}: a number and one word ("Comments (34)", "412 Postings", "12 commentaires");</li>
+ *   <li>{@code counter}: a number and one word ("Comments (34)", "412 Postings", "12 commentaires", "1.2K views",
+ *       "2 318 просмотров"), or a count's label, a colon and the number ("Hits: 512", "Просмотров: 1 204");</li>
+ *   <li>{@code section-label}, {@code byline}, {@code tags}: the fields of a CMS's info box, a label naming the page's
+ *       category, its author or its tags, a colon and a few words ("Category: Local News", "Kategorie: Lokales",
+ *       "Автор: Администратор", "Tags: libraries");</li>
+ *   <li>{@code separator}: a line of dashes, stars or bullets and nothing else ("***", "* * *", "———");</li>
+ *   <li>{@code credit}: a sign-off naming whose reporting or material the text draws on ("Reporting by Jane Roe; Editing
+ *       by Tom Poe", "Mit Material von dpa", "Avec AFP", "Con información de EFE", "По материалам ТАСС");</li>
  *   <li>{@code tags}: a label of a word or two, a colon, and three or more short items ("Topics: Planning, Dublin, Courts",
  *       "Etiquetas: Playas · Medusas · Valencia");</li>
  *   <li>{@code credit}: a line wholly in brackets, short and no sentence ("(With inputs from PTI)", "(Yonhap)");</li>
@@ -27,7 +34,8 @@ import java.util.regex.Pattern;
  *   <li>{@code caption}: a label that says what a picture is, then its description in one clause ("Illustrative: Cranes
  *       at the port", "Archivbild: Die gesperrte Brücke", "Open this photo in gallery: Trucks queue …");</li>
  *   <li>{@code social}: a row of share buttons, most of its words the names of networks, whatever the language of the
- *       rest ("Partager Facebook X LinkedIn E-mail Copier le lien", "Поделиться ВКонтакте Telegram WhatsApp").</li>
+ *       rest ("Partager Facebook X LinkedIn E-mail Copier le lien", "Поделиться ВКонтакте Telegram WhatsApp"), or of
+ *       nothing but buttons ("Print Email");</li>
  * </ul>
  * <pre>{@code LineShapes.kind("Comments (34)")   // Optional[counter]}</pre>
  */
@@ -38,7 +46,44 @@ final class LineShapes {
     private static final int GALLERY_LENGTH = 1000;
     private static final Pattern IMAGE_FILE = Pattern.compile(
             "\\S{1,80}\\.(?:jpe?g|png|gif|webp|avif|tiff?|heic|bmp|svg|mp4|mov|webm)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern COUNTER = Pattern.compile("\\(?(\\d{1,6})\\)?\\s+\\p{L}{3,20}|\\p{L}{3,20}\\s*\\((\\d{1,6})\\)");
+    /** A count as pages print it: "512", "1,204", "2 318", "1.2K", "3,4 тыс.". */
+    private static final String COUNT = "\\d{1,3}(?:[.,\\u00A0\\u202F ]\\d{3})+|\\d{1,4}(?:[.,]\\d)?\\s?(?:[KkMm]|тыс\\.?)|\\d{1,6}";
+    private static final Pattern COUNTER = Pattern.compile("\\(?(" + COUNT + ")\\)?\\s+\\p{L}{3,20}|\\p{L}{3,20}\\s*\\((\\d{1,6})\\)");
+    /** A field of a CMS's info box: a label of a word or two, a colon, its value. */
+    private static final Pattern FIELD = Pattern.compile("(\\p{L}[\\p{L}-]*(?: \\p{L}+)?)\\s?:\\s*(\\S.{0,60})");
+    /** What a count's label counts, in the languages read: views, hits, reads, visits, comments. */
+    private static final Set<String> COUNT_LABELS = Set.of("views", "hits", "reads", "visits", "comments", "vues", "lectures", "visites",
+            "commentaires", "aufrufe", "zugriffe", "gelesen", "kommentare", "visitas", "lecturas", "comentarios", "просмотров",
+            "просмотры", "прочтений", "комментарии", "комментариев", "visualizzazioni", "letture", "visite", "commenti",
+            "visualizações", "leituras", "comentários", "acessos", "weergaven", "gelezen", "bekeken", "reacties", "affichages",
+            "consultations", "vistas");
+    /** A label naming the page's category or section: the field says where the site files the page, not what it says. */
+    private static final Set<String> SECTION_LABELS = Set.of("category", "categories", "section", "rubric", "filed under", "catégorie",
+            "rubrique", "kategorie", "rubrik", "ressort", "categoría", "sección", "категория", "рубрика", "раздел", "categoria",
+            "sezione", "seção", "secção", "editoria", "categorie", "rubriek", "sectie");
+    /** A label naming the page's author. */
+    private static final Set<String> AUTHOR_LABELS = Set.of("author", "authors", "written by", "auteur", "autor", "autorin", "verfasser",
+            "автор", "autore", "autores", "auteurs");
+    /** A label naming the page's tags or topics: one item is as much a tag line as three ("Tags: libraries"). */
+    private static final Set<String> TAG_LABELS = Set.of("tags", "tag", "tagged", "topics", "keywords", "schlagwörter", "schlagworte",
+            "stichwörter", "étiquettes", "mots-clés", "mots clés", "sujets", "etiquetas", "temas", "теги", "метки", "ключевые слова",
+            "argomenti", "palavras-chave", "assuntos", "trefwoorden", "onderwerpen");
+    /** A field's label, colon and value are a short line. */
+    private static final int FIELD_LENGTH = 90;
+    /** A field's value is a name or a section's: a few words, no sentence. */
+    private static final int FIELD_WORDS = 4;
+    /**
+     * "***", "* * *", "———", "• • •": a break between parts of a text, no text. Not a row of underscores: agencies set
+     * one above the contributors' line that closes their story, and readers (and the benchmark's gold) keep it.
+     */
+    private static final Pattern SEPARATOR = Pattern.compile("[*\\-–—=~#•·+◆■□●○◇※/\\\\|. ]{3,40}");
+    /** The sign-off's opening: whose reporting, writing, editing or material the text draws on. */
+    private static final Pattern SIGN_OFF = Pattern.compile("(?:(?:with )?(?:additional )?reporting by|writing by|editing by|"
+            + "compiled by|with material from|with inputs from|mit material (?:von|der|aus)|unter verwendung von material|"
+            + "avec (?:l'|l’)?(?:afp|ap|reuters|agences?)\\b|con información de|con datos de|por materialam|по материалам|"
+            + "с использованием материалов|com informações d|con fonti|met medewerking van)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int SIGN_OFF_WORDS = 14, SHORT_SIGN_OFF = 5;
     private static final String ITEM = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’&.-]*(?: [\\p{L}\\p{N}][\\p{L}\\p{N}'’&.-]*){0,2}";
     private static final Pattern TAGS = Pattern.compile(
             "\\p{Lu}[\\p{L}-]{1,20}(?: [\\p{L}-]{1,20})?\\s*:\\s*" + ITEM + "(?:\\s*[,;·•|/]\\s*" + ITEM + "){2,}");
@@ -60,6 +105,9 @@ final class LineShapes {
     private static final Set<String> NETWORKS = Set.of("facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "pinterest",
             "reddit", "email", "e-mail", "mail", "threads", "bluesky", "mastodon", "xing", "flipboard", "messenger", "viber", "vk",
             "вконтакте", "одноклассники", "ok", "weibo", "wechat", "line", "tumblr");
+    /** What a page's buttons say besides the networks' names: share, print, save as a PDF, in the languages read. */
+    private static final Set<String> BUTTONS = Set.of("share", "print", "pdf", "tweet", "teilen", "drucken", "partager", "imprimer",
+            "compartir", "imprimir", "поделиться", "печать", "condividi", "stampa", "partilhar", "compartilhar", "delen", "printen");
     /** A share row names at least this many networks, and they are at least half its words. */
     private static final int SHARE_NETWORKS = 3, SHARE_WORDS = 16, SHARE_LENGTH = 160;
 
@@ -93,7 +141,14 @@ final class LineShapes {
         if (spaces == 0 && l.indexOf('.') > 0 && IMAGE_FILE.matcher(l).matches()) return Optional.of("image-file");
         if (spaces <= 2 && isGlued(l)) return Optional.of("navigation");
         if (isPlaceholder(l, spaces)) return Optional.of("placeholder");
-        if (spaces <= 1 && isCounter(l)) return Optional.of("counter");
+        // "2 318 просмотров": a count may hold a space of its own
+        if (spaces <= 2 && isCounter(l)) return Optional.of("counter");
+        if (l.length() <= FIELD_LENGTH && l.indexOf(':') > 0) {
+            Optional<String> field = field(l);
+            if (field.isPresent()) return field;
+        }
+        if (l.length() <= 40 && isSeparator(l)) return Optional.of("separator");
+        if (isSignOff(l)) return Optional.of("credit");
         if (l.indexOf(':') > 0 && hasItemSeparator(l) && !Sentences.endsLikeSentence(l) && TAGS.matcher(l).matches()) {
             return Optional.of("tags");
         }
@@ -134,12 +189,17 @@ final class LineShapes {
     private static boolean isShareRow(String l) {
         if (l.length() > SHARE_LENGTH || Sentences.endsLikeSentence(l)) return false;
         String[] words = l.split("[\\s,|·•/]+");
-        if (words.length < SHARE_NETWORKS || words.length > SHARE_WORDS) return false;
+        if (words.length < 2 || words.length > SHARE_WORDS) return false;
         Set<String> distinct = new HashSet<>();
         for (String w : words) distinct.add(w.toLowerCase(Locale.ROOT));
-        int networks = 0;
-        for (String w : distinct) if (NETWORKS.contains(w)) networks++;
-        return networks >= SHARE_NETWORKS && networks * 2 >= distinct.size();
+        int networks = 0, buttons = 0;
+        for (String w : distinct) {
+            if (NETWORKS.contains(w)) networks++;
+            else if (BUTTONS.contains(w)) buttons++;
+        }
+        // "Print Email", "Drucken E-Mail": a row of a page's buttons and nothing else
+        if (networks + buttons == distinct.size() && distinct.size() >= 2) return true;
+        return words.length >= SHARE_NETWORKS && networks >= SHARE_NETWORKS && networks * 2 >= distinct.size();
     }
 
     private static boolean isMediaLength(String l) {
@@ -181,6 +241,42 @@ final class LineShapes {
             else if (!PICTURE_KINDS.contains(w)) return false;
         }
         return picture;
+    }
+
+    /**
+     * "Hits: 512" as a counter, "Category: Local News" as the section's label, "Автор: Администратор" as the byline: a
+     * field of a CMS's info box, told by its label's word and a value of its shape. "Update: the union said …" is a
+     * sentence after a label, no field.
+     */
+    private static Optional<String> field(String l) {
+        var m = FIELD.matcher(l);
+        if (!m.matches()) return Optional.empty();
+        String label = m.group(1).toLowerCase(Locale.ROOT), value = m.group(2).strip();
+        if (COUNT_LABELS.contains(label)) return value.matches(COUNT) ? Optional.of("counter") : Optional.empty();
+        if (Sentences.endsLikeSentence(value)) return Optional.empty();
+        if (TAG_LABELS.contains(label)) return Optional.of("tags");
+        if (Substance.words(value) > FIELD_WORDS) return Optional.empty();
+        if (SECTION_LABELS.contains(label)) return Optional.of("section-label");
+        if (AUTHOR_LABELS.contains(label) && Character.isUpperCase(value.codePointAt(0))) return Optional.of("byline");
+        return Optional.empty();
+    }
+
+    /**
+     * "Reporting by Jane Roe; Editing by Tom Poe", "Mit Material von dpa": the opening, then names, and no sentence
+     * unless a short one ("По материалам ТАСС."). "Reporting by the Guardian showed the deal was struck in May." is the
+     * story's sentence.
+     */
+    private static boolean isSignOff(String l) {
+        if (!SIGN_OFF.matcher(l).lookingAt()) return false;
+        int words = Substance.words(l);
+        return words <= SIGN_OFF_WORDS && (!Sentences.endsLikeSentence(l) || words <= SHORT_SIGN_OFF);
+    }
+
+    /** Marks and no letter or digit, at least three of them: "***", "- - -". */
+    private static boolean isSeparator(String l) {
+        int marks = 0;
+        for (int i = 0; i < l.length(); i++) if (l.charAt(i) != ' ' && l.charAt(i) != '.') marks++;
+        return marks >= 3 && SEPARATOR.matcher(l).matches();
     }
 
     /** A number and one word; a year ("2023 Budget") is a subheading's, not a count's. */

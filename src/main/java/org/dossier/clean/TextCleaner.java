@@ -138,9 +138,19 @@ final class TextCleaner {
                 inStoryList = Boilerplate.isListLabel(p);
                 continue;
             }
+            if (Headlines.isMenu(p)) {
+                // the site's menu left between paragraphs or under them, as above the headline
+                removedAs[i] = "navigation";
+                continue;
+            }
             // after the patterns: "By Marcus Webb" has the shape of tags too, and is the byline
             if (headline.isPresent() && candidates.isEmpty() && Boilerplate.isTags(p)) {
                 removedAs[i] = "tags";
+                continue;
+            }
+            if (headline.isPresent() && candidates.isEmpty() && Headlines.isSectionLabel(p) && isWordsOnly(p) && !recurringLine) {
+                // Under the headline, above the text: the section's label ("Société") or the info box's ("Details").
+                removedAs[i] = "section-label";
                 continue;
             }
             if (wall) {
@@ -206,6 +216,15 @@ final class TextCleaner {
         int first = 0;
         while (first < lines.size() && lines.get(first).isBlank()) first++;
         return first;
+    }
+
+    /** Letters and the spaces and hyphens between words, nothing else: a label's words, not a bullet's or a number's line. */
+    private static boolean isWordsOnly(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isLetter(c) && c != ' ' && c != '-') return false;
+        }
+        return true;
     }
 
     /** The report's kind for a line that stands where a headline might and is none: the menu or a section label. */

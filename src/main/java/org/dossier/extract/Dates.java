@@ -24,6 +24,7 @@ final class Dates {
     private static final Pattern MONTH_YEAR = Pattern.compile(DateWords.MONTH_YEAR);
     private static final Pattern ISO_DAY = Pattern.compile(DateWords.ISO_DAY);
     private static final Pattern NUMERIC = Pattern.compile(DateWords.NUMERIC);
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile(DateWords.YEAR_FIRST);
     /**
      * A paragraph that opens with a place and a date: "WASHINGTON, April 2, 2020 —", "LONDON (Reuters), 2 April 2020 -",
      * "MADRID, 7 de marzo de 2024 (EFE).-", "Hamburg, 14.03.2024 –". A place in mixed case is a word or three and a
@@ -68,11 +69,22 @@ final class Dates {
 
     /**
      * Parses an evidence string: ISO date or date-time, a date phrase, a numeric date read with the page's locale
-     * (a BCP 47 tag or "fr_FR"), or a month and year ("July 2020").
+     * (a BCP 47 tag or "fr_FR"), one written year first ("2023/03/14"), or a month and year ("July 2020").
      */
     static Optional<PartialDate> evidence(String written, Optional<String> locale) {
         return PartialDate.parse(written).or(() -> firstIn(written).map(PartialDate::of))
-                .or(() -> numeric(written, locale)).or(() -> monthYear(written));
+                .or(() -> numeric(written, locale)).or(() -> yearFirst(written)).or(() -> monthYear(written));
+    }
+
+    /** "2023/03/14", "2023.03.14": year, month, day, whatever the locale. */
+    static Optional<PartialDate> yearFirst(String written) {
+        Matcher m = YEAR_MONTH_DAY.matcher(written);
+        if (!m.find()) return Optional.empty();
+        try {
+            return Optional.of(PartialDate.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)))));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /**

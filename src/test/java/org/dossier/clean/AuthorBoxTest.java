@@ -33,4 +33,10 @@ class AuthorBoxTest {
         CleanedSeed c = clean("KS Bharadwaj and RP Naidu put on 140 as Karnataka cruise\n\n" + String.join("\n\n", body) + "\n");
         assertEquals(body, texts(c), "kept: " + texts(c));
     }
+
+    @Test
+    void aNoteLedByItsLabelGoesWhateverItSays() {
+        DevSetSeed.assertRemovedAs("author-note", "About the author: Moira Tennant covers business and the harbour for the Quay Herald.",
+                DevSetSeed.clean("708_junk_uncredited_captions_year_first_en.txt"));
+    }
 }
