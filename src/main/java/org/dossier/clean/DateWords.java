@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * The words dates are written with in the languages Dossier reads (English, French, German, Spanish, Russian,
  * Italian, Portuguese) and in those of the outlets it meets most beside them (Dutch, Swedish, Polish, Czech, Turkish,
- * Indonesian and Malay):
+ * Indonesian and Malay, and Vietnamese labels):
  * cleaning finds datelines with them, extraction reads the dates. One table, so the two never disagree.
  *
  * <pre>{@code
@@ -92,7 +92,8 @@ public final class DateWords {
             Map.entry("pl", List.of("opublikowano", "zaktualizowano", "aktualizacja", "data publikacji")),
             Map.entry("cs", List.of("publikováno", "aktualizováno", "vydáno")),
             Map.entry("tr", List.of("yayınlanma", "yayınlanma tarihi", "güncelleme", "güncellenme", "güncellendi")),
-            Map.entry("id", List.of("diterbitkan", "diperbarui", "dipublikasikan", "dikemaskini")));
+            Map.entry("id", List.of("diterbitkan", "diperbarui", "dipublikasikan", "dikemaskini")),
+            Map.entry("vi", List.of("cập nhật", "ngày đăng", "đăng ngày", "đăng lúc")));
     private static final Map<String, String> LANGUAGE_OF_LABEL = LABELS.entrySet().stream()
             .flatMap(e -> e.getValue().stream().map(label -> Map.entry(label, e.getKey())))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
@@ -106,7 +107,7 @@ public final class DateWords {
     public static final Pattern CHANGED = Pattern.compile(
             "^(?:last\\s+)?(?:updated|modified|mis à jour|mise à jour|modifié|aktualisiert|geändert|stand|actualizado|actualizada"
                     + "|modificado|обновлено|изменено|aggiornato|aggiornata|atualizado|atualizada|bijgewerkt|uppdaterad|zaktualizowano"
-                    + "|aktualizacja|aktualizováno|güncelleme|güncellenme|güncellendi|diperbarui|dikemaskini)",
+                    + "|aktualizacja|aktualizováno|güncelleme|güncellenme|güncellendi|diperbarui|dikemaskini|cập nhật)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Country-code domains sites use for other reasons than their country (".io", ".tv", ".co"): they settle nothing. */

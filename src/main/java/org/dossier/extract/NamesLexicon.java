@@ -52,7 +52,10 @@ final class NamesLexicon {
             "wethouder", "burgemeester", "rzecznik", "rzeczniczka", "radna", "radny", "prezydent", "burmistrz", "wojewoda",
             "mluvčí", "náměstek", "náměstkyně", "primátor", "primátorka", "starosta", "starostka", "hejtman",
             "başkan", "başkanı", "vali", "bakan", "bakanı", "müdürü", "yardımcısı", "assessore", "assessora", "sindaco",
-            "vereador", "vereadora", "advocate");
+            "vereador", "vereadora", "advocate", "wali",
+            // forms of address: Polish and Czech "Mr", "Mrs" ("Pan Jerzy Malinowski", "Paní Věra Kučerová"), Vietnamese
+            // for a younger man or woman ("Anh Lê Quang Huy"); "Pan" is a Chinese surname too (see NamesScan)
+            "pan", "pani", "paní", "pan.", "anh", "chị");
 
     /**
      * Words that qualify a title ("Former Vice President", "U.S. Sen.", "State Rep."): skipped before a name, but no
@@ -72,7 +75,7 @@ final class NamesLexicon {
             "coach", "principal", "saint", "nurse", "brother", "father", "mother", "sister", "host", "chief", "deputy",
             "officer", "chancellor", "captain", "sergeant", "doctor", "star", "senior", "junior", "special", "director",
             "founder", "author", "press", "first", "prime", "foreign", "defense", "federal", "state", "district",
-            "acting", "interim", "chair", "crown", "late");
+            "acting", "interim", "chair", "crown", "late", "anh", "chị");
 
     /**
      * Lower-case words that, right before a capitalised pair, say it is a person ("actress Alyssa Milano",
@@ -390,7 +393,7 @@ final class NamesLexicon {
             "via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "lungomare", "ponte", "stazione", "ospedale",
             "liceo", "rua", "praça", "travessa", "alameda", "estrada", "rodovia", "viaduto", "colégio",
             "anleger", "klinikum", "gymnasium", "plein", "ulica", "ulicy", "ulicę", "ulicą", "ul.", "aleja", "alei", "aleję", "al.",
-            "plac", "placu", "placem", "rondo", "rondzie", "osiedle", "osiedlu",
+            "plac", "placu", "placem", "rondo", "rondzie", "osiedle", "osiedlu", "wały", "wałach",
             "dworzec", "szpital", "skwer", "bulwar", "náměstí", "nábřeží", "nádraží", "nemocnice",
             "jalan", "jl.", "halte", "stasiun", "stesen", "bundaran", "simpang", "lapangan", "gedung", "pasar", "masjid",
             "lebuh", "lebuhraya", "persiaran", "lorong",

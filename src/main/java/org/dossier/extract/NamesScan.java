@@ -59,7 +59,10 @@ final class NamesScan {
     /** "and" in the languages of the word lists, between two given names that share the surname after them ("Anna i Marek Nowak"). */
     private static final Set<String> AND = WordSets.of("and", "und", "et", "y", "e", "i", "en", "och", "a", "ve", "dan", "và", "и");
 
-        /** The particles of Malay and Arabic patronymics, which a back-reference leaves out ("Ahmad Faizal bin Ismail"). */
+        /** Dutch and German "of", which after a name with particles says where the person works, not who they descend from. */
+    private static final Set<String> AFFILIATION = WordSets.of("van", "von");
+
+    /** The particles of Malay and Arabic patronymics, which a back-reference leaves out ("Ahmad Faizal bin Ismail"). */
     private static final Set<String> PATRONYMICS = WordSets.of("bin", "binti", "binte", "bte", "bt", "bint", "ibn");
 
     /** Whom a person tells something ("Neymar told reporters"), where a place or a firm that speaks issues a statement. */
@@ -288,11 +291,19 @@ final class NamesScan {
             // "Le Monde" and "Le Mans", but "Le Van Quang"
             if (t.is(NamesLexicon.NOT_FIRST_WORD) && !(t.is(NamesLexicon.SURNAME_FIRST) && i + 1 < to && tokens.get(i + 1).given(given))) {
                 // but "Der Anwohner Hans-Peter Müller": a German article before a noun of role, which announces a name
-                i = i + 1 < to && (tokens.get(i + 1).is(NamesLexicon.DESCRIPTOR) || compoundRole(tokens.get(i + 1))) ? i + 1 : spanEnd(tokens, i, to);
+                // and "Wali Kota Surabaya Rudi Hartono": a place's words, then a given name and its surname
+                int end = spanEnd(tokens, i, to);
+                int g = end - i > 2 ? nextGiven(tokens, i + 2, end) : end;
+                i = i + 1 < to && (tokens.get(i + 1).is(NamesLexicon.DESCRIPTOR) || compoundRole(tokens.get(i + 1))) ? i + 1
+                        : g + 1 < end ? g : end;
                 continue;
             }
             // "Vermont Senator ...", "Major-General ...", and at a sentence start "Actress ...", "Broker ..."
-            if (t.is(NamesLexicon.TITLE) || isCompoundTitle(w) || t.sentenceStart() && t.is(NamesLexicon.DESCRIPTOR) || compoundRole(t)) {
+            // "Pan Jerzy Malinowski" is Mr Malinowski, "Pan Gongsheng" a Chinese name: such a title leads a given name and a surname
+            boolean titleAlsoSurnameFirst = t.is(NamesLexicon.SURNAME_FIRST);
+            if ((t.is(NamesLexicon.TITLE) && (!titleAlsoSurnameFirst || i + 3 <= to && tokens.get(i + 1).given(given)
+                    && !tokens.get(i + 1).is(NamesLexicon.SURNAME_FIRST))) || isCompoundTitle(w)
+                    || t.sentenceStart() && t.is(NamesLexicon.DESCRIPTOR) || compoundRole(t)) {
                 if (i == from && to == i + 1 && !afterThe && !headline) titlesAlone.add(t.text());
                 if (i + 2 == to && t.given(given) && tokens.get(i + 1).capitalised() && !tokens.get(i + 1).is(NEVER | NamesLexicon.TITLE)) {
                     titleOrGiven.add(List.of(t.text(), tokens.get(i + 1).text()));
@@ -425,11 +436,14 @@ final class NamesScan {
     private static int spanEnd(List<NamesText.Token> tokens, int i, int to) {
         int j = i + 1;
         int words = 0;
+        boolean particles = false;
         while (j < to && words < MAX_AFTER_FIRST) {
             int k = afterParticles(tokens, j);
             if (k > j) {
-                // "Pieter van den Berg van de Hogeschool Rotterdam": particles that open an organisation's name end the person's
-                if (k < to && tokens.get(k).is(NEVER)) break;
+                // "Pieter van den Berg van de Hogeschool Rotterdam": particles that open an organisation's name end the
+                // person's, and so does "van" after a name that has its particles ("Ahmed el Idrissi van ProRail")
+                if (k < to && tokens.get(k).is(NEVER) || particles && AFFILIATION.contains(tokens.get(j).text())) break;
+                particles = true;
                 j = k;
                 continue;
             }
@@ -460,7 +474,7 @@ final class NamesScan {
         if (next >= tokens.size()) return false;
         NamesText.Token n = tokens.get(next);
         NamesText.Token name = tokens.get(at);
-        if (name.after() == ',' && ageAt(tokens, next)) return true;
+        if (name.after() == ',' && ageAt(tokens, next) || bracketedAge(n)) return true;
         boolean role = name.after() == ',' && appositionNamesRole(tokens, next);
         boolean speech = n.joined() && n.is(NamesLexicon.SPEECH_WORD) && !PERSONAL.contains(n.lower());
         if (role && at > 0 && name.joined() && saysBefore(tokens.get(at - 1))) return true;
@@ -554,7 +568,8 @@ final class NamesScan {
         if (next >= tokens.size()) return false;
         NamesText.Token n = tokens.get(next);
         return (n.joined() || last.after() == ',') && n.is(NamesLexicon.SPEECH_WORD)
-                || last.after() == ',' && (appositionNamesRole(tokens, next) || ageAt(tokens, next));
+                || last.after() == ',' && (appositionNamesRole(tokens, next) || ageAt(tokens, next))
+                || bracketedAge(n);
     }
 
     /**
@@ -649,6 +664,13 @@ final class NamesScan {
         String w = t.text();
         return w.length() <= 3 && w.chars().allMatch(Character::isDigit) && t.after() == ' ' && k + 1 < tokens.size()
                 && AGE_WORDS.contains(tokens.get(k + 1).lower());
+    }
+
+    /** "Sutrisno (58)", "Rina Marlina (34)": an age in brackets after the name, as Indonesian news writes it. */
+    private static boolean bracketedAge(NamesText.Token t) {
+        String w = t.text();
+        // an opening bracket before the number makes it open a phrase, with no space alone between it and the name
+        return t.sentenceStart() && !t.joined() && t.after() == ')' && w.length() <= 3 && w.chars().allMatch(Character::isDigit);
     }
 
     /** "Jeerasak Densakul, 24, was arrested": an age after the comma. */

@@ -28,7 +28,8 @@ class DatesInMoreLanguagesTest {
     private static final List<String> SEEDS = List.of("741_saigon_canal_cleanup_vn_en.txt", "745_jakarta_transjakarta_halte_id.txt",
             "746_kl_lrt_jalan_tun_razak_my.html", "747_izmir_tram_kordon_tr.txt", "748_krakow_tramwaj_pl.txt",
             "751_rotterdam_brug_nl.txt", "752_goteborg_sparvagn_sv.txt", "753_brno_tramvaj_cs.html",
-            "757_dresden_bahnhof_month_only_de.txt", "758_drupal_rdfa_ljubljana_en.html");
+            "757_dresden_bahnhof_month_only_de.txt", "758_drupal_rdfa_ljubljana_en.html", "762_surabaya_banjir_id.html",
+            "764_gdansk_tramwaj_pl.html", "765_plzen_most_cs.txt", "769_danang_cau_rong_vi.txt");
     private static final Map<String, JsonNode> ARTICLES = new HashMap<>();
 
     @TempDir
@@ -52,6 +53,8 @@ class DatesInMoreLanguagesTest {
             751_rotterdam_brug_nl.txt             ~ 2024-03-04
             753_brno_tramvaj_cs.html              ~ 2024-03-04
             746_kl_lrt_jalan_tun_razak_my.html    ~ 2024-03-04
+            762_surabaya_banjir_id.html           ~ 2024-03-04
+            769_danang_cau_rong_vi.txt            ~ 2024-03-05
             """)
     void anAmbiguousDateInFiguresIsReadInTheOrderOfItsLabelsOrThePagesLanguage(String seed, String date) {
         assertEquals(date, ARTICLES.get(seed).get("date").asText());
@@ -63,9 +66,15 @@ class DatesInMoreLanguagesTest {
         assertEquals("2024-03-07", ARTICLES.get("741_saigon_canal_cleanup_vn_en.txt").get("date").asText());
     }
 
-    @Test
-    void aMonthNamedInSwedishUnderASwedishLabelDatesTheText() {
-        assertEquals("2024-03-04", ARTICLES.get("752_goteborg_sparvagn_sv.txt").get("date").asText());
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', textBlock = """
+            752_goteborg_sparvagn_sv.txt ~ 2024-03-04
+            764_gdansk_tramwaj_pl.html   ~ 2024-03-05
+            765_plzen_most_cs.txt        ~ 2024-03-06
+            """)
+    void aMonthNamedInSwedishPolishOrCzechDatesTheText(String seed, String date) {
+        // "4 mars 2024", "5 marca 2024", "6. března 2024": Polish and Czech write the month in the genitive
+        assertEquals(date, ARTICLES.get(seed).get("date").asText());
     }
 
     @Test
