@@ -70,8 +70,11 @@ public final class DateWords {
     public static final String MONTH_YEAR = "(?<![\\p{L}\\d])(" + MONTH + "),?\\s+(?:de\\s+)?(\\d{4})(?!\\d)";
     /** "2020-04-02". */
     public static final String ISO_DAY = "\\b(\\d{4}-\\d{2}-\\d{2})\\b";
-    /** "14/03/2022", "3.4.2022", "07-04-2024": day and month in an order only the locale tells (groups 1, 3, 4). */
-    public static final String NUMERIC = "(?<![\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?![\\d./-]\\d)";
+    /**
+     * "14/03/2022", "3.4.2022", "07-04-2024", and Czech "7. 3. 2024" with a space after each point: day and month in an
+     * order only the locale tells (groups 1, 3, 4).
+     */
+    public static final String NUMERIC = "(?<![\\d./-])(\\d{1,2})([./-]) ?(\\d{1,2})\\2 ?(\\d{4})(?![\\d./-]\\d)";
 
     /**
      * The labels a line opens with to say the date that follows is when the page was published or changed, by the

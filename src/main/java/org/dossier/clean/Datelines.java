@@ -51,7 +51,7 @@ final class Datelines {
             // the hours' abbreviation after a time in Latin America: "08:30 hs"
             "hs", "hrs",
             // and in Dutch, Swedish, Polish, Czech, Turkish and Indonesian: "op 4 maart om 11.02", "kl. 10.15", "o 9:40"
-            "op", "om", "den", "kl", "o", "v", "saat", "pukul", "tanggal");
+            "op", "om", "uur", "den", "kl", "o", "v", "saat", "pukul", "tanggal");
     /** What opens a byline: "By", "Von", "Par", "Por", "От", or its label ("Author:", "Автор:"). */
     private static final Set<String> BY = Set.of("by", "von", "par", "por", "от", "author", "auteur", "autor", "autorin", "автор");
     /** More capitalised words than a byline's name and a place, or a zone, hold is a headline or a caption. */

@@ -55,7 +55,9 @@ final class NamesLexicon {
             "vereador", "vereadora", "advocate", "wali",
             // forms of address: Polish and Czech "Mr", "Mrs" ("Pan Jerzy Malinowski", "Paní Věra Kučerová"), Vietnamese
             // for a younger man or woman ("Anh Lê Quang Huy"); "Pan" is a Chinese surname too (see NamesScan)
-            "pan", "pani", "paní", "pan.", "anh", "chị");
+            "pan", "pani", "paní", "pan.", "anh", "chị",
+            // and Malay ("Encik Ramli bin Osman", "Puan Siti Khadijah")
+            "encik", "puan", "cik");
 
     /**
      * Words that qualify a title ("Former Vice President", "U.S. Sen.", "State Rep."): skipped before a name, but no
@@ -275,7 +277,7 @@ final class NamesLexicon {
             "islands", "mountain", "mountains", "coast", "harbor", "harbour", "springs", "falls", "canyon", "desert",
             "act", "amendment", "treaty", "accord", "award", "awards", "prize", "medal", "week", "month", "year",
             "show", "festival", "summit", "conference", "convention", "forum", "games", "olympics", "cup", "series",
-            "bowl", "championship", "tournament", "open", "team", "movement", "project", "initiative", "program",
+            "bowl", "championship", "tournament", "open", "puja", "team", "movement", "project", "initiative", "program",
             "programme", "plan", "fellowship", "scholarship", "lecture", "library", "museum", "gallery", "zoo",
             "memorial", "monument", "cemetery", "prison", "jail", "base", "fort", "army", "navy", "force", "corps",
             "guard", "police", "patrol", "lives", "matter", "matters", "up", "now", "fools", "foods", "brands",
@@ -396,7 +398,7 @@ final class NamesLexicon {
             "plac", "placu", "placem", "rondo", "rondzie", "osiedle", "osiedlu", "wały", "wałach",
             "dworzec", "szpital", "skwer", "bulwar", "náměstí", "nábřeží", "nádraží", "nemocnice",
             "jalan", "jl.", "halte", "stasiun", "stesen", "bundaran", "simpang", "lapangan", "gedung", "pasar", "masjid",
-            "lebuh", "lebuhraya", "persiaran", "lorong",
+            "lebuh", "lebuhraya", "persiaran", "lorong", "pengkalan", "jeti", "dermaga", "pelabuhan",
             "cầu", "cau", "đường", "phố", "chợ", "phường", "quận",
             "улица", "улице", "улицы", "проспект", "площадь", "площади", "мост", "станция", "переулок", "бульвар");
 

@@ -29,7 +29,8 @@ class DatesInMoreLanguagesTest {
             "746_kl_lrt_jalan_tun_razak_my.html", "747_izmir_tram_kordon_tr.txt", "748_krakow_tramwaj_pl.txt",
             "751_rotterdam_brug_nl.txt", "752_goteborg_sparvagn_sv.txt", "753_brno_tramvaj_cs.html",
             "757_dresden_bahnhof_month_only_de.txt", "758_drupal_rdfa_ljubljana_en.html", "762_surabaya_banjir_id.html",
-            "764_gdansk_tramwaj_pl.html", "765_plzen_most_cs.txt", "769_danang_cau_rong_vi.txt");
+            "764_gdansk_tramwaj_pl.html", "765_plzen_most_cs.txt", "769_danang_cau_rong_vi.txt",
+            "777_gent_korenmarkt_be_nl.txt", "779_ostrava_stodolni_cs.html");
     private static final Map<String, JsonNode> ARTICLES = new HashMap<>();
 
     @TempDir
@@ -55,6 +56,7 @@ class DatesInMoreLanguagesTest {
             746_kl_lrt_jalan_tun_razak_my.html    ~ 2024-03-04
             762_surabaya_banjir_id.html           ~ 2024-03-04
             769_danang_cau_rong_vi.txt            ~ 2024-03-05
+            779_ostrava_stodolni_cs.html          ~ 2024-03-07
             """)
     void anAmbiguousDateInFiguresIsReadInTheOrderOfItsLabelsOrThePagesLanguage(String seed, String date) {
         assertEquals(date, ARTICLES.get(seed).get("date").asText());
@@ -71,9 +73,11 @@ class DatesInMoreLanguagesTest {
             752_goteborg_sparvagn_sv.txt ~ 2024-03-04
             764_gdansk_tramwaj_pl.html   ~ 2024-03-05
             765_plzen_most_cs.txt        ~ 2024-03-06
+            777_gent_korenmarkt_be_nl.txt ~ 2024-03-07
             """)
-    void aMonthNamedInSwedishPolishOrCzechDatesTheText(String seed, String date) {
-        // "4 mars 2024", "5 marca 2024", "6. března 2024": Polish and Czech write the month in the genitive
+    void aMonthNamedInSwedishPolishCzechOrDutchDatesTheText(String seed, String date) {
+        // "4 mars 2024", "5 marca 2024", "6. března 2024", "op 7 maart 2024 om 11.20 uur": Polish and Czech write the
+        // month in the genitive
         assertEquals(date, ARTICLES.get(seed).get("date").asText());
     }
 

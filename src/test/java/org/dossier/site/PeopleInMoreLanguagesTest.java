@@ -40,7 +40,7 @@ class PeopleInMoreLanguagesTest {
     static void build() throws IOException {
         Path seeds = Files.createDirectories(dir.resolve("seeds"));
         try (var files = Files.list(DEVSET)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().matches("(577|7[4-6]\\d)_.*")).toList()) {
+            for (Path f : files.filter(f -> f.getFileName().toString().matches("(577|7[4-7]\\d)_.*")).toList()) {
                 Files.copy(f, seeds.resolve(f.getFileName()));
             }
         }
@@ -81,6 +81,10 @@ class PeopleInMoreLanguagesTest {
             766_utrecht_fietsenstalling_nl.html     ~ Ahmed el Idrissi; Fleur van der Meer; Marjolein de Haan
             768_harrogate_dame_furniture_uk.txt     ~ Amira Shah; Gareth Hartley; Judith Pennington; Trevor Blackwood
             769_danang_cau_rong_vi.txt              ~ Lê Quang Huy; Nguyễn Văn Minh; Trần Thị Lan
+            770_kolkata_tram_in_en.html             ~ A K Mitra; Bapi; Moumita Ghosh; Subhendu Chakraborty
+            772_penang_feri_ms.txt                  ~ Ramli bin Osman; Siti Khadijah binti Omar
+            776_porto_aliados_pt.html               ~ Inês Carvalho Sousa; Manuel Araújo Pinto
+            777_gent_korenmarkt_be_nl.txt           ~ Bart De Clercq; Lieve Van Damme
             """)
     void eachArticleListsThePeopleItsGoldLists(String seed, String expected) {
         assertEquals(Arrays.stream(expected.split(";\\s*")).sorted().toList(), people(seed));
