@@ -45,9 +45,9 @@ final class NamesLexicon {
             "daw", "u", "khun",
             // Vietnamese forms of address ("Ông Lê Văn Thành", "Bà Phạm Thị Hoa")
             "ông", "bà",
-            // the second word of Malay honorifics ("Datuk Seri Anwar Ibrahim"; not "Sri", a given name too), and offices written capitalised before a
-            // name in Indonesian, Malay, Dutch, Polish, Czech, Turkish and Italian ("Kepala Dinas …", "Wethouder Vincent
-            // Kortekaas", "Rzecznik ZTP Michał Pyrzak", "Belediye Başkanı …", "L'assessora Chiara …")
+            // the second word of Malay honorifics ("Datuk Seri Anwar Ibrahim"; not "Sri", a given name too), and offices
+            // written capitalised before a name in Indonesian, Malay, Dutch, Polish, Czech, Turkish and Italian ("Kepala
+            // Dinas …", "Wethouder Vincent Kortekaas", "Rzecznik ZTP Michał Pyrzak", "Belediye Başkanı …", "L'assessora …")
             "seri", "kepala", "direktur", "gubernur", "menteri", "bupati", "walikota", "ketua", "pengarah",
             "wethouder", "burgemeester", "rzecznik", "rzeczniczka", "radna", "radny", "prezydent", "burmistrz", "wojewoda",
             "mluvčí", "náměstek", "náměstkyně", "primátor", "primátorka", "starosta", "starostka", "hejtman",

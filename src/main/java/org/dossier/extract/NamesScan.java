@@ -59,7 +59,7 @@ final class NamesScan {
     /** "and" in the languages of the word lists, between two given names that share the surname after them ("Anna i Marek Nowak"). */
     private static final Set<String> AND = WordSets.of("and", "und", "et", "y", "e", "i", "en", "och", "a", "ve", "dan", "và", "и");
 
-        /** Dutch and German "of", which after a name with particles says where the person works, not who they descend from. */
+    /** Dutch and German "of", which after a name with particles says where the person works, not who they descend from. */
     private static final Set<String> AFFILIATION = WordSets.of("van", "von");
 
     /** The particles of Malay and Arabic patronymics, which a back-reference leaves out ("Ahmad Faizal bin Ismail"). */
