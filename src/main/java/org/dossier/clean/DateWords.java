@@ -1,7 +1,9 @@
 package org.dossier.clean;
 
+import java.time.DayOfWeek;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * The words dates are written with in the languages Dossier reads (English, French, German, Spanish, Russian,
- * Italian, Portuguese):
+ * Italian, Portuguese) and in those of the outlets it meets most beside them (Dutch, Swedish, Polish, Czech, Turkish,
+ * Indonesian and Malay, and Vietnamese labels):
  * cleaning finds datelines with them, extraction reads the dates. One table, so the two never disagree.
  *
  * <pre>{@code
@@ -22,21 +25,29 @@ import java.util.stream.Collectors;
  */
 public final class DateWords {
     private static final String[][] NAMES = {
-            {"january", "jan", "janvier", "janv", "januar", "jänner", "enero", "ene", "gennaio", "janeiro", "января", "январь", "янв"},
+            {"january", "jan", "janvier", "janv", "januar", "jänner", "enero", "ene", "gennaio", "janeiro", "января", "январь", "янв",
+                    "januari", "stycznia", "styczeń", "ledna", "leden", "ocak"},
             {"february", "feb", "février", "fevrier", "févr", "fevr", "februar", "febrero", "febbraio", "fevereiro", "fev",
-                    "февраля", "февраль", "фев"},
-            {"march", "mar", "mars", "märz", "maerz", "mär", "mrz", "marzo", "março", "марта", "март"},
-            {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "апреля", "апрель", "апр"},
-            {"may", "mai", "mayo", "maggio", "maio", "мая", "май"},
-            {"june", "jun", "juin", "juni", "junio", "giugno", "junho", "июня", "июнь", "июн"},
-            {"july", "jul", "juillet", "juil", "juli", "julio", "luglio", "julho", "июля", "июль", "июл"},
-            {"august", "aug", "août", "aout", "agosto", "ago", "августа", "август", "авг"},
+                    "февраля", "февраль", "фев", "februari", "lutego", "luty", "února", "únor", "şubat"},
+            {"march", "mar", "mars", "märz", "maerz", "mär", "mrz", "marzo", "março", "марта", "март", "maart", "maret", "mac",
+                    "marca", "marzec", "března", "březen", "mart"},
+            {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "апреля", "апрель", "апр", "kwietnia", "kwiecień",
+                    "dubna", "duben", "nisan"},
+            {"may", "mai", "mayo", "maggio", "maio", "мая", "май", "mei", "maj", "maja", "května", "květen", "mayıs"},
+            {"june", "jun", "juin", "juni", "junio", "giugno", "junho", "июня", "июнь", "июн", "czerwca", "czerwiec", "června",
+                    "červen", "haziran"},
+            {"july", "jul", "juillet", "juil", "juli", "julio", "luglio", "julho", "июля", "июль", "июл", "lipca", "lipiec",
+                    "července", "červenec", "temmuz"},
+            {"august", "aug", "août", "aout", "agosto", "ago", "августа", "август", "авг", "augustus", "augusti", "agustus", "ogos",
+                    "sierpnia", "sierpień", "srpna", "srpen", "ağustos"},
             {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro", "сентября", "сентябрь",
-                    "сен", "сент"},
-            {"october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "outubro", "октября", "октябрь", "окт"},
-            {"november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "ноя", "нояб"},
+                    "сен", "сент", "września", "wrzesień", "září", "eylül"},
+            {"october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "outubro", "октября", "октябрь", "окт",
+                    "października", "październik", "října", "říjen", "ekim"},
+            {"november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "ноя", "нояб", "listopada", "listopad",
+                    "listopadu", "kasım"},
             {"december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro",
-                    "декабря", "декабрь", "дек"}};
+                    "декабря", "декабрь", "дек", "desember", "disember", "grudnia", "grudzień", "prosince", "prosinec", "aralık"}};
     private static final Map<String, Integer> MONTHS = new HashMap<>();
 
     static {
@@ -64,22 +75,47 @@ public final class DateWords {
      * (groups 1, 3, 4). No one writes the day before the month after a year, so no locale is needed.
      */
     public static final String YEAR_FIRST = "(?<![\\d./-])(\\d{4})([./])(\\d{1,2})\\2(\\d{1,2})(?![\\d./-]?\\d)";
-    /** "14/03/2022", "3.4.2022", "07-04-2024": day and month in an order only the locale tells (groups 1, 3, 4). */
-    public static final String NUMERIC = "(?<![\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?![\\d./-]\\d)";
+    /**
+     * "14/03/2022", "3.4.2022", "07-04-2024", and Czech "7. 3. 2024" with a space after each point: day and month in an
+     * order only the locale tells (groups 1, 3, 4).
+     */
+    public static final String NUMERIC = "(?<![\\d./-])(\\d{1,2})([./-]) ?(\\d{1,2})\\2 ?(\\d{4})(?![\\d./-]\\d)";
 
     /**
-     * The words a line opens with to say the date that follows is when the page was published or changed: one list
-     * per language (English, French, German, Spanish, Russian, Italian, Portuguese), not one per outlet.
+     * The labels a line opens with to say the date that follows is when the page was published or changed, by the
+     * language they are written in: one list per language, not one per outlet. The label's language tells how the
+     * date after it orders its figures ("Gepubliceerd: 04-03-2024" is day first), where the page declares none.
      */
-    public static final String LEAD = "(?:(?:first|last|originally)\\s+)?(?:published|posted|updated|modified|date|dated"
-            + "|publié|publiée|mis à jour|mise à jour|modifié|veröffentlicht|aktualisiert|geändert|stand|publicado|publicada"
-            + "|actualizado|actualizada|modificado|опубликовано|обновлено|изменено|дата публикации|дата|pubblicato|aggiornato"
-            + "|atualizado|atualizada|fecha de publicación|fecha|date de publication|mis en ligne|mise en ligne|erschienen am|erschienen|datum)";
+    private static final Map<String, List<String>> LABELS = Map.ofEntries(
+            Map.entry("en", List.of("published", "posted", "updated", "modified", "date", "dated")),
+            Map.entry("fr", List.of("publié", "publiée", "mis à jour", "mise à jour", "modifié", "date de publication", "mis en ligne",
+                    "mise en ligne")),
+            Map.entry("de", List.of("veröffentlicht", "aktualisiert", "geändert", "stand", "erschienen am", "erschienen", "datum")),
+            Map.entry("es", List.of("publicado", "publicada", "actualizado", "actualizada", "modificado", "fecha de publicación", "fecha")),
+            Map.entry("ru", List.of("опубликовано", "обновлено", "изменено", "дата публикации", "дата")),
+            Map.entry("it", List.of("pubblicato", "pubblicata", "aggiornato", "aggiornata")),
+            Map.entry("pt", List.of("atualizado", "atualizada", "publicado em", "atualizado em")),
+            Map.entry("nl", List.of("gepubliceerd", "bijgewerkt", "laatst bijgewerkt")),
+            Map.entry("sv", List.of("publicerad", "uppdaterad")),
+            Map.entry("pl", List.of("opublikowano", "zaktualizowano", "aktualizacja", "data publikacji")),
+            Map.entry("cs", List.of("publikováno", "aktualizováno", "vydáno")),
+            Map.entry("tr", List.of("yayınlanma", "yayınlanma tarihi", "güncelleme", "güncellenme", "güncellendi")),
+            Map.entry("id", List.of("diterbitkan", "diperbarui", "dipublikasikan", "dikemaskini")),
+            Map.entry("vi", List.of("cập nhật", "ngày đăng", "đăng ngày", "đăng lúc")));
+    private static final Map<String, String> LANGUAGE_OF_LABEL = LABELS.entrySet().stream()
+            .flatMap(e -> e.getValue().stream().map(label -> Map.entry(label, e.getKey())))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+
+    /** Any of the labels, longest first, after "first", "last" or "originally" ("Last updated", "Originally published"). */
+    public static final String LEAD = LANGUAGE_OF_LABEL.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()
+            .thenComparing(Comparator.naturalOrder())).collect(Collectors.joining("|", "(?:(?:first|last|originally)\\s+)?(?:", ")"));
+    private static final Pattern LEAD_WORD = Pattern.compile("(?<!\\p{L})(" + LEAD + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A lead word saying when the page was changed, not when it was published: weaker evidence. */
     public static final Pattern CHANGED = Pattern.compile(
             "^(?:last\\s+)?(?:updated|modified|mis à jour|mise à jour|modifié|aktualisiert|geändert|stand|actualizado|actualizada"
-                    + "|modificado|обновлено|изменено|aggiornato|atualizado|atualizada)",
+                    + "|modificado|обновлено|изменено|aggiornato|aggiornata|atualizado|atualizada|bijgewerkt|uppdaterad|zaktualizowano"
+                    + "|aktualizacja|aktualizováno|güncelleme|güncellenme|güncellendi|diperbarui|dikemaskini|cập nhật)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Country-code domains sites use for other reasons than their country (".io", ".tv", ".co"): they settle nothing. */
@@ -102,6 +138,57 @@ public final class DateWords {
             return Optional.empty();
         }
         return Optional.of("und-" + (tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT)));
+    }
+
+    /**
+     * The language of the first date label in the line ("Diterbitkan 05/03/2024" gives "id"), which settles the order
+     * of a date's figures where the page declares no language: every language of the table but English writes the
+     * day first.
+     */
+    public static Optional<String> labelLanguage(String line) {
+        Matcher m = LEAD_WORD.matcher(line);
+        if (!m.find()) return Optional.empty();
+        String label = m.group(1).toLowerCase(Locale.ROOT).replaceFirst("^(?:first|last|originally)\\s+", "");
+        return Optional.ofNullable(LANGUAGE_OF_LABEL.get(label.replaceAll("\\s+", " ")));
+    }
+
+    /** Weekdays written out in the languages of the labels: "Thursday, 07/03/2024" can be only one of its two readings. */
+    private static final String[][] WEEKDAY_NAMES = {
+            {"monday", "lundi", "montag", "lunes", "понедельник", "lunedì", "segunda-feira", "maandag", "måndag", "poniedziałek",
+                    "pondělí", "pazartesi", "senin", "isnin"},
+            {"tuesday", "mardi", "dienstag", "martes", "вторник", "martedì", "terça-feira", "dinsdag", "tisdag", "wtorek", "úterý",
+                    "salı", "selasa"},
+            {"wednesday", "mercredi", "mittwoch", "miércoles", "среда", "среду", "mercoledì", "quarta-feira", "woensdag", "onsdag",
+                    "środa", "středa", "çarşamba", "rabu"},
+            {"thursday", "jeudi", "donnerstag", "jueves", "четверг", "giovedì", "quinta-feira", "donderdag", "torsdag", "czwartek",
+                    "čtvrtek", "perşembe", "kamis", "khamis"},
+            {"friday", "vendredi", "freitag", "viernes", "пятница", "пятницу", "venerdì", "sexta-feira", "vrijdag", "fredag", "piątek",
+                    "pátek", "cuma", "jumat", "jumaat"},
+            {"saturday", "samedi", "samstag", "sábado", "суббота", "субботу", "sabato", "zaterdag", "lördag", "sobota", "cumartesi",
+                    "sabtu"},
+            {"sunday", "dimanche", "sonntag", "domingo", "воскресенье", "domenica", "zondag", "söndag", "niedziela", "neděle", "pazar",
+                    "minggu", "ahad"}};
+    private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+
+    static {
+        for (int d = 0; d < WEEKDAY_NAMES.length; d++) for (String name : WEEKDAY_NAMES[d]) WEEKDAYS.put(name, DayOfWeek.of(d + 1));
+    }
+
+    /** The weekday's names of the table, for the dateline reader to take out. */
+    static Set<String> weekdayNames() {
+        return WEEKDAYS.keySet();
+    }
+
+    /** The one weekday the text names, when it names exactly one. */
+    public static Optional<DayOfWeek> weekdayIn(String text) {
+        DayOfWeek found = null;
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            DayOfWeek d = WEEKDAYS.get(word);
+            if (d == null) continue;
+            if (found != null && found != d) return Optional.empty();
+            found = d;
+        }
+        return Optional.ofNullable(found);
     }
 
     /** 1 to 12 for a month's name or abbreviation in any of the languages (case and a final full stop ignored), else 0. */

@@ -35,7 +35,7 @@ final class Datelines {
     private static final Pattern ZONE = Pattern.compile("\\(?\\b(?:GMT|UTC)(?:\\s*[+−-]\\s*\\d{1,2}(?::?\\d{2})?)?\\)?");
     private static final Pattern LABEL = Pattern.compile("(?<!\\p{L})" + DateWords.LEAD + "(?!\\p{L})", FLAGS);
     /** Weekdays, whole and shortened, in the languages of {@link DateWords} and Vietnamese. */
-    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    static final Set<String> WEEKDAYS = Stream.concat(DateWords.weekdayNames().stream(), Stream.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
             "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
             "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so",
@@ -44,12 +44,15 @@ final class Datelines {
             "понедельник", "вторник", "среда", "среду", "четверг", "пятница", "пятницу", "суббота", "субботу", "воскресенье",
             "пн", "вт", "ср", "чт", "пт", "сб", "вс",
             "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
-            "segunda", "terça", "quarta", "quinta", "sexta", "feira", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật");
+            "segunda", "terça", "quarta", "quinta", "sexta", "feira", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** The small words between a label, a date and a time: "on", "at", "le", "à", "am", "um", "a las", "в", "Uhr", "г.". */
     private static final Set<String> LINKS = Set.of("on", "at", "the", "of", "and", "le", "la", "à", "a", "au", "et", "am", "um",
             "uhr", "und", "el", "en", "de", "del", "las", "los", "y", "в", "г", "года", "и", "em", "às", "e", "il", "alle", "ore", "h",
             // the hours' abbreviation after a time in Latin America: "08:30 hs"
-            "hs", "hrs");
+            "hs", "hrs",
+            // and in Dutch, Swedish, Polish, Czech, Turkish and Indonesian: "op 4 maart om 11.02", "kl. 10.15", "o 9:40"
+            "op", "om", "uur", "den", "kl", "o", "v", "saat", "pukul", "tanggal");
     /** What opens a byline: "By", "Von", "Par", "Por", "От", or its label ("Author:", "Автор:"). */
     private static final Set<String> BY = Set.of("by", "von", "par", "por", "от", "author", "auteur", "autor", "autorin", "автор");
     /**

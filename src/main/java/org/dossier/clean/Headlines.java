@@ -28,6 +28,12 @@ public final class Headlines {
             "войти", "подписка", "поиск", "новости");
     /** A header line that kept the scraper's "date" label: "date 2022-03 ...", "date: 14/03/2022". */
     private static final Pattern DATE_LABEL = Pattern.compile("(?i)^date\\s*[:=]?\\s*\\d.*");
+    /**
+     * A date in figures a CMS appended to the headline, in its title cell or the page's title: "City council approves
+     * cable car study 05.03.2024", "… - 2024-03-05", "… (05/03/2024)".
+     */
+    private static final Pattern APPENDED_DATE = Pattern.compile(
+            "\\s+[-–—|,(]?\\s*(?:" + DateWords.NUMERIC + "|" + DateWords.ISO_DAY + ")\\)?$");
     /** Han, kana and hangul: scripts written without spaces, where a word count says nothing. */
     private static final Pattern UNSPACED_SCRIPT = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
 
@@ -39,6 +45,14 @@ public final class Headlines {
     private static final int STEM = 5;
 
     private Headlines() {}
+
+    /** The headline without a date in figures appended to it, when words enough for a headline are left. */
+    public static String withoutAppendedDate(String headline) {
+        Matcher m = APPENDED_DATE.matcher(headline);
+        if (!m.find()) return headline;
+        String rest = headline.substring(0, m.start()).strip();
+        return rest.split("\\s+").length >= 3 ? rest : headline;
+    }
 
     /**
      * Which of a text scrape's first paragraphs is its headline, judged by the features that mark one on a page dumped

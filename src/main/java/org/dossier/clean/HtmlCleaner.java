@@ -84,7 +84,9 @@ final class HtmlCleaner {
                 "meta[name=parsely-pub-date]", "meta[name=sailthru.date]", "meta[name=dc.date.issued]", "meta[name=DC.date.issued]",
                 "meta[name=dcterms.created]", "meta[name=date]", "meta[name=Date]", "meta[property=og:published_time]")
                 .or(() -> text(ld, "datePublished"))
-                .or(() -> attr(doc.selectFirst("time[itemprop=datePublished][datetime], time[pubdate][datetime]"), "datetime"));
+                .or(() -> attr(doc.selectFirst("time[itemprop=datePublished][datetime], time[pubdate][datetime]"), "datetime"))
+                // Drupal's RDFa: <span property="dc:date dc:created" content="2024-03-05T14:20:00+01:00">
+                .or(() -> attr(doc.selectFirst(RDFA_DATE), "content"));
 
         // Read before page furniture is removed: a dateline often sits in the byline box beside the headline.
         List<String> pageDatelines = pageDatelines(doc);
@@ -107,7 +109,8 @@ final class HtmlCleaner {
                 : Optional.ofNullable(h1).map(e -> TextCleaner.collapse(e.text())).filter(Headlines::isTitle)
                 .or(() -> metaTitle)
                 .or(() -> Optional.ofNullable(opening).map(e -> TextCleaner.collapse(e.text())))
-                .or(() -> Optional.of(stripSiteSuffix(doc.title(), siteName)).filter(Headlines::isTitle));
+                .or(() -> Optional.of(stripSiteSuffix(doc.title(), siteName)).filter(Headlines::isTitle))
+                .map(Headlines::withoutAppendedDate);
         if (date.isEmpty() && root != null) date = attr(root.selectFirst("time[datetime]"), "datetime");
         Optional<String> byline = firstText(doc, "[rel=author]", "[itemprop=author]", ".byline", ".author")
                 .or(() -> author(ld));
@@ -503,6 +506,9 @@ final class HtmlCleaner {
     }
 
     /** " | The Site" / " - The Site" suffixes of page titles; the site name comes from og:site_name when present. */
+    /** An element whose RDFa property is a Dublin Core date ("dc:date", "dc:created", "dcterms:issued") and says it in its content. */
+    private static final String RDFA_DATE = "[property~=(^|\\s)dc(terms)?:(date|created|issued)(\\s|$)][content]";
+
     static String stripSiteSuffix(String title, Optional<String> siteName) {
         String t = TextCleaner.collapse(title);
         if (siteName.isPresent()) {

@@ -4,6 +4,7 @@ import org.dossier.clean.Block;
 import org.dossier.clean.DateWords;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -89,7 +90,8 @@ final class Dates {
 
     /**
      * "14/03/2022" is day-first whatever the locale, "03/14/2022" month-first; "03/04/2022" is read as the locale
-     * writes dates, and with no locale, or one that does not settle the order (plain "en"), it is no evidence.
+     * writes dates, or else as the weekday beside it allows, and with neither (no locale, or one that does not settle
+     * the order, as plain "en") it is no evidence.
      */
     static Optional<PartialDate> numeric(String written, Optional<String> locale) {
         Matcher m = NUMERIC.matcher(written);
@@ -103,7 +105,7 @@ final class Dates {
             day = b;
             month = a;
         } else {
-            Optional<Boolean> dayFirst = locale.flatMap(Dates::dayFirst);
+            Optional<Boolean> dayFirst = locale.flatMap(Dates::dayFirst).or(() -> byWeekday(written, a, b, year));
             if (dayFirst.isEmpty()) return Optional.empty();
             day = dayFirst.get() ? a : b;
             month = dayFirst.get() ? b : a;
@@ -113,6 +115,18 @@ final class Dates {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * "Thursday, 07/03/2024": of the two readings, the one that falls on the weekday written beside it (7 March 2024
+     * was a Thursday, 3 July a Wednesday); nothing when the line names no weekday, or both or neither reading fits.
+     */
+    private static Optional<Boolean> byWeekday(String written, int a, int b, int year) {
+        Optional<DayOfWeek> weekday = DateWords.weekdayIn(written);
+        if (weekday.isEmpty()) return Optional.empty();
+        boolean dayFirst = LocalDate.of(year, b, a).getDayOfWeek() == weekday.get();
+        boolean monthFirst = LocalDate.of(year, a, b).getDayOfWeek() == weekday.get();
+        return dayFirst == monthFirst ? Optional.empty() : Optional.of(dayFirst);
     }
 
     /** Where numbers go month first: the United States and the places that write dates as it does. */

@@ -4,6 +4,7 @@ import org.dossier.clean.Block;
 import org.dossier.clean.CleanedSeed;
 import org.dossier.clean.Evidence;
 import org.dossier.clean.Headlines;
+import org.dossier.clean.DateWords;
 import org.dossier.clean.Languages;
 import org.dossier.report.Deadline;
 import org.dossier.report.Outcome;
@@ -58,8 +59,10 @@ public final class Extractor {
 
         Optional<PartialDate> date = ev.date().flatMap(d -> Dates.evidence(d, ev.locale()));
         if (date.isEmpty() && ev.date().isPresent() && ev.locale().filter(l -> !l.startsWith("und")).isEmpty()) {
-            // A text scrape declares no language (at most a region, from its address): its text's is the next best evidence.
-            date = Dates.evidence(ev.date().get(), Languages.of(cleaned.blocks()));
+            // A text scrape declares no language (at most a region, from its address): the date label's language
+            // ("Gepubliceerd:", "Diterbitkan") is the next best evidence, then its text's.
+            date = Dates.evidence(ev.date().get(), DateWords.labelLanguage(ev.date().get()))
+                    .or(() -> Dates.evidence(ev.date().get(), Languages.of(cleaned.blocks())));
         }
         Optional<String> dateSource = date.isPresent() ? ev.dateSource() : Optional.empty();
         if (ev.date().isPresent() && date.isEmpty()) notes.add("date '" + ev.date().get() + "' in the seed could not be read");

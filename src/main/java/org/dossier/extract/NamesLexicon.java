@@ -1,6 +1,7 @@
 package org.dossier.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +44,20 @@ final class NamesLexicon {
             // Burmese and Thai honorifics ("Daw Khin Myo Thant", "U Zaw Min Htet", "Khun Somchai")
             "daw", "u", "khun",
             // Vietnamese forms of address ("Ông Lê Văn Thành", "Bà Phạm Thị Hoa")
-            "ông", "bà");
+            "ông", "bà",
+            // the second word of Malay honorifics ("Datuk Seri Anwar Ibrahim"; not "Sri", a given name too), and offices
+            // written capitalised before a name in Indonesian, Malay, Dutch, Polish, Czech, Turkish and Italian ("Kepala
+            // Dinas …", "Wethouder Vincent Kortekaas", "Rzecznik ZTP Michał Pyrzak", "Belediye Başkanı …", "L'assessora …")
+            "seri", "kepala", "direktur", "gubernur", "menteri", "bupati", "walikota", "ketua", "pengarah",
+            "wethouder", "burgemeester", "rzecznik", "rzeczniczka", "radna", "radny", "prezydent", "burmistrz", "wojewoda",
+            "mluvčí", "náměstek", "náměstkyně", "primátor", "primátorka", "starosta", "starostka", "hejtman",
+            "başkan", "başkanı", "vali", "bakan", "bakanı", "müdürü", "yardımcısı", "assessore", "assessora", "sindaco",
+            "vereador", "vereadora", "advocate", "wali",
+            // forms of address: Polish and Czech "Mr", "Mrs" ("Pan Jerzy Malinowski", "Paní Věra Kučerová"), Vietnamese
+            // for a younger man or woman ("Anh Lê Quang Huy"); "Pan" is a Chinese surname too (see NamesScan)
+            "pan", "pani", "paní", "pan.", "anh", "chị",
+            // and Malay ("Encik Ramli bin Osman", "Puan Siti Khadijah")
+            "encik", "puan", "cik");
 
     /**
      * Words that qualify a title ("Former Vice President", "U.S. Sen.", "State Rep."): skipped before a name, but no
@@ -63,7 +77,7 @@ final class NamesLexicon {
             "coach", "principal", "saint", "nurse", "brother", "father", "mother", "sister", "host", "chief", "deputy",
             "officer", "chancellor", "captain", "sergeant", "doctor", "star", "senior", "junior", "special", "director",
             "founder", "author", "press", "first", "prime", "foreign", "defense", "federal", "state", "district",
-            "acting", "interim", "chair", "crown", "late");
+            "acting", "interim", "chair", "crown", "late", "anh", "chị");
 
     /**
      * Lower-case words that, right before a capitalised pair, say it is a person ("actress Alyssa Milano",
@@ -129,7 +143,14 @@ final class NamesLexicon {
             "investigador", "investigadora", "médico", "médica", "médecin", "chercheur", "chercheuse", "forscher",
             "forscherin", "ärztin", "tassista", "pescatore", "titolare", "negoziante", "assessore", "assessora", "sindaco",
             "pensionato", "pensionata", "deputado", "deputada", "vereador", "vereadora", "prefeito",
-            "prefeita", "engenheiro", "engenheira", "superintendente", "wethouder", "burgemeester", "loodgieter");
+            "prefeita", "engenheiro", "engenheira", "superintendente", "wethouder", "burgemeester", "loodgieter",
+            // and in Indonesian and Malay, Dutch, Swedish, Polish, Czech and Turkish ("Pedagang kopi keliling, Suharyanto,",
+            // "trafikchef Erik …", "emekli öğretmen Hüseyin …"), the Indian village head, and Russian heads of offices
+            "pedagang", "peniaga", "warga", "penduduk", "penumpang", "sopir", "pengemudi", "petani", "nelayan", "guru",
+            "direktur", "kepala", "gubernur", "menteri", "ketua", "pengarah", "woordvoerder", "woordvoerster", "voorzitter",
+            "directeur", "bewoner", "bewoonster", "eigenaar", "eigenaresse", "deskundige", "ordförande", "talesperson",
+            "chef", "rzecznik", "radna", "radny", "mieszkanka", "mieszkaniec", "kierowca", "mluvčí", "majitel", "majitelka",
+            "náměstek", "öğretmen", "esnaf", "emekli", "sarpanch", "руководитель", "начальник");
 
     /**
      * Verbs of speech, and a few others only people do, right after a name ("Flores said", "Dhingra voted"), and the
@@ -153,7 +174,13 @@ final class NamesLexicon {
             "disse", "afirmou", "declarou", "explicou", "contou", "ressaltou", "destacou", "diz", "confié", "raconté",
             "indiqué", "précisé", "assuré", "contó", "relató", "comentó",
             // and Italian, after "ha" ("ha detto", "ha raccontato Gennaro")
-            "detto", "spiegato", "raccontato", "dichiarato", "aggiunto", "affermato");
+            "detto", "spiegato", "raccontato", "dichiarato", "aggiunto", "affermato",
+            // and Indonesian and Malay ("kata Hendra", "ujar Suharyanto"), Dutch, Swedish, Polish, Czech, Turkish and
+            // Russian, after the name or before it
+            "mengatakan", "kata", "ujar", "ujarnya", "menambahkan", "menjelaskan", "mengaku", "tutur", "ucap", "berkata",
+            "zei", "zegt", "aldus", "vertelt", "vertelde", "sade", "säger", "berättar", "berättade", "powiedział",
+            "powiedziała", "dodał", "dodała", "mówi", "řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "dedi", "söyledi",
+            "anlattı", "belirtti", "говорит", "рассказывает");
 
     /**
      * Capitalised words that are never part of a person's name: function words, pronouns, days, parties,
@@ -250,7 +277,7 @@ final class NamesLexicon {
             "islands", "mountain", "mountains", "coast", "harbor", "harbour", "springs", "falls", "canyon", "desert",
             "act", "amendment", "treaty", "accord", "award", "awards", "prize", "medal", "week", "month", "year",
             "show", "festival", "summit", "conference", "convention", "forum", "games", "olympics", "cup", "series",
-            "bowl", "championship", "tournament", "open", "team", "movement", "project", "initiative", "program",
+            "bowl", "championship", "tournament", "open", "puja", "team", "movement", "project", "initiative", "program",
             "programme", "plan", "fellowship", "scholarship", "lecture", "library", "museum", "gallery", "zoo",
             "memorial", "monument", "cemetery", "prison", "jail", "base", "fort", "army", "navy", "force", "corps",
             "guard", "police", "patrol", "lives", "matter", "matters", "up", "now", "fools", "foods", "brands",
@@ -271,6 +298,11 @@ final class NamesLexicon {
             "estação", "estações", "estación", "estaciones", "gare", "haltestelle", "bahnhof", "hauptbahnhof", "schloss", "linha",
             "línea", "ligne", "linie", "metrô", "metro", "quartier", "barrio", "bairro", "neighbourhood", "neighborhood", "line",
             "suburb", "area",
+            // last words of places in Turkish (with or without a case ending: "Atatürk Caddesi'ne"), Swedish and Czech
+            // ("Gustaf Adolfs torg", "Husova ulice"), and of organisations in Dutch and Indonesian ("Hogeschool", "Dinas")
+            "caddesi", "cadde", "sokak", "sokağı", "meydanı", "bulvarı", "köprüsü", "parkı", "mahallesi", "hastanesi",
+            "okulu", "lisesi", "istasyonu", "camii", "üniversitesi", "torg", "torget", "gatan", "vägen", "ulice", "ulici",
+            "třída", "hogeschool", "universiteit", "gemeente", "ziekenhuis", "dinas",
             // last words of South Asian place names: crossing, quarter, road, garden ("Rajiv Chowk", "Anna Nagar")
             "chowk", "nagar", "marg", "bagh", "ganj", "bazaar", "bazar",
             // last words of places named after people ("Kwame Nkrumah Circle", "Julius Nyerere Highway")
@@ -350,6 +382,49 @@ final class NamesLexicon {
             "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "vũ", "võ", "đặng", "bùi", "ngô", "dương", "lý",
             "đinh", "trịnh", "trương", "lương", "đoàn", "lâm");
 
+    /**
+     * Nouns written before the name of a street, square, bridge, station, school or hospital, in the languages of the
+     * word lists ("Jalan Sudirman", "Avenida Paulista", "Piazza Garibaldi", "Pont Mirabeau", "ulica Marszałkowska",
+     * "lycée Jean-de-La-Fontaine", "cầu Thuận Phước"): the name after one is a place named after a person, and the same
+     * name written elsewhere in the article is that place, unless something vouches for a person.
+     */
+    static final Set<String> PLACE_NOUNS = WordSets.of(
+            "rue", "avenue", "boulevard", "place", "pont", "quai", "allée", "impasse", "cours", "lycée", "collège", "école",
+            "hôpital", "gare", "stade", "parc", "musée", "cité", "chemin",
+            "calle", "avenida", "plaza", "paseo", "puente", "glorieta", "carrera", "calzada", "colegio", "instituto", "parque",
+            "via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "lungomare", "ponte", "stazione", "ospedale",
+            "liceo", "rua", "praça", "travessa", "alameda", "estrada", "rodovia", "viaduto", "colégio",
+            "anleger", "klinikum", "gymnasium", "plein", "ulica", "ulicy", "ulicę", "ulicą", "ul.", "aleja", "alei", "aleję", "al.",
+            "plac", "placu", "placem", "rondo", "rondzie", "osiedle", "osiedlu", "wały", "wałach",
+            "dworzec", "szpital", "skwer", "bulwar", "náměstí", "nábřeží", "nádraží", "nemocnice",
+            "jalan", "jl.", "halte", "stasiun", "stesen", "bundaran", "simpang", "lapangan", "gedung", "pasar", "masjid",
+            "lebuh", "lebuhraya", "persiaran", "lorong", "pengkalan", "jeti", "dermaga", "pelabuhan",
+            "cầu", "cau", "đường", "phố", "chợ", "phường", "quận",
+            "улица", "улице", "улицы", "проспект", "площадь", "площади", "мост", "станция", "переулок", "бульвар");
+
+    /**
+     * Endings of one-word place names made with a person's name in Dutch, German and Swedish ("Van Brienenoordbrug",
+     * "Karl-Marx-Straße", "Kungsportsavenyen" is none): the name's last word ending so is a place's.
+     */
+    static final List<String> PLACE_ENDINGS = List.of("brug", "straat", "plein", "laan", "gracht", "kade", "brücke", "straße",
+            "strasse", "platz", "gasse", "allee", "gatan", "vägen", "torget");
+
+    /**
+     * Endings of role nouns that German, Dutch and Swedish write as one word with what the role is in
+     * ("Geschäftsführerin", "Fahrradhändler", "Verkeersdeskundige", "trafikchef"): such a word before a name vouches
+     * for it as a role of the lists does.
+     */
+    static final List<String> ROLE_ENDINGS = List.of("führer", "führerin", "meister", "meisterin", "händler", "händlerin",
+            "leiter", "leiterin", "sprecher", "sprecherin", "inhaber", "inhaberin", "besitzer", "besitzerin", "direktor",
+            "direktorin", "vorsitzende", "vorsitzender", "präsident", "präsidentin", "deskundige", "woordvoerder", "voorzitter",
+            "chef");
+
+    /** Whether the lower-case word ends in one of the endings, with at least three letters before it. */
+    static boolean endsIn(String lower, List<String> endings) {
+        for (String e : endings) if (lower.length() >= e.length() + 3 && lower.endsWith(e)) return true;
+        return false;
+    }
+
     /** Titles a royal or a pope is known by with one name, and keeps in it ("Prince William", "Pope Francis"). */
     static final Set<String> ROYAL_TITLES = WordSets.of("king", "queen", "prince", "princess", "emperor", "empress", "pope",
             "sultan", "sheikh", "emir");
@@ -394,7 +469,7 @@ final class NamesLexicon {
     static final int TITLE = 1, MODIFIER = 1 << 1, TITLE_ALSO_SURNAME = 1 << 2, DESCRIPTOR = 1 << 3, SPEECH_WORD = 1 << 4,
             NEVER_WORD = 1 << 5, ORG_WORD = 1 << 6, NOT_FIRST_WORD = 1 << 7, ATTRIBUTIVE_WORD = 1 << 8, PARTICLE = 1 << 9,
             SUFFIX = 1 << 10, WORDLIKE_WORD = 1 << 11, SURNAME_FIRST = 1 << 12,
-            ROYAL_TITLE = 1 << 13, MONONYM_ROLE = 1 << 14;
+            ROYAL_TITLE = 1 << 13, MONONYM_ROLE = 1 << 14, PLACE_NOUN = 1 << 15;
 
     private static final Map<String, Integer> KINDS = kindsOfWords();
 
@@ -421,7 +496,7 @@ final class NamesLexicon {
                 Map.entry(NEVER, NEVER_WORD), Map.entry(ORG_WORDS, ORG_WORD), Map.entry(NOT_FIRST, NOT_FIRST_WORD),
                 Map.entry(ATTRIBUTIVE, ATTRIBUTIVE_WORD), Map.entry(PARTICLES, PARTICLE), Map.entry(SUFFIXES, SUFFIX),
                 Map.entry(WORDLIKE, WORDLIKE_WORD), Map.entry(SURNAMES_FIRST, SURNAME_FIRST),
-                Map.entry(ROYAL_TITLES, ROYAL_TITLE), Map.entry(MONONYM_ROLES, MONONYM_ROLE));
+                Map.entry(ROYAL_TITLES, ROYAL_TITLE), Map.entry(MONONYM_ROLES, MONONYM_ROLE), Map.entry(PLACE_NOUNS, PLACE_NOUN));
         lists.forEach((words, bit) -> words.forEach(w -> kinds.merge(w, bit, (a, b) -> a | b)));
         return new HashMap<>(kinds);
     }

@@ -56,6 +56,15 @@ final class NamesScan {
     /** Relative pronouns among the words of speech: after a name they describe it, before one they say nothing of it. */
     private static final Set<String> RELATIVES = WordSets.of("who", "whose", "qui", "quien", "der", "die", "который", "которая");
 
+    /** "and" in the languages of the word lists, between two given names that share the surname after them ("Anna i Marek Nowak"). */
+    private static final Set<String> AND = WordSets.of("and", "und", "et", "y", "e", "i", "en", "och", "a", "ve", "dan", "và", "и");
+
+    /** Dutch and German "of", which after a name with particles says where the person works, not who they descend from. */
+    private static final Set<String> AFFILIATION = WordSets.of("van", "von");
+
+    /** The particles of Malay and Arabic patronymics, which a back-reference leaves out ("Ahmad Faizal bin Ismail"). */
+    private static final Set<String> PATRONYMICS = WordSets.of("bin", "binti", "binte", "bte", "bt", "bint", "ibn");
+
     /** Whom a person tells something ("Neymar told reporters"), where a place or a firm that speaks issues a statement. */
     private static final Set<String> AUDIENCES = WordSets.of("reporters", "journalists");
 
@@ -111,6 +120,14 @@ final class NamesScan {
     private final Set<String> places = new HashSet<>();
     /** Names a role, a title or a verb of speech vouched for somewhere: persons, wherever else they stand. */
     private final Set<String> vouchedNames = new HashSet<>();
+    /**
+     * "Justice Hill": a title that is also a given name, before one more word. The word alone is a surname the title
+     * leads ("Justice Alito"), unless the article also writes the title's word alone, as a given name is written
+     * ("Justice has earned every snap"): then the two are a person's given name and surname.
+     */
+    private final List<List<String>> titleOrGiven = new ArrayList<>();
+    /** Titles that stood alone, as a given name said again does ("Justice has earned"). */
+    private final Set<String> titlesAlone = new HashSet<>();
     /** Title Case lines, read once the body is known. */
     private final List<List<NamesText.Token>> headlines = new ArrayList<>();
 
@@ -226,7 +243,11 @@ final class NamesScan {
         if (beforeWord.equals("by") && (from == 1 || CREDITED.contains(tokens.get(from - 2).lower()))) return;  // a byline
         // "actress Alyssa Milano", and "The Bank's chief economist, Huw Pill,"
         NamesText.Token previous = from > 0 ? tokens.get(from - 1) : null;
-        boolean cued = before != null && before.is(NamesLexicon.DESCRIPTOR)
+        // "said Dattatray Bhegade, sarpanch of …", "говорит Гульнара Сафина.": a verb of speech before a name that ends
+        // the clause; one that goes on is the subject of what was said ("said Planned Parenthood's strategy was …")
+        boolean saidBefore = before != null && saysBefore(before) && (to == tokens.size() || !tokens.get(to).joined())
+                && !tokens.get(to - 1).possessive();
+        boolean cued = before != null && (before.is(NamesLexicon.DESCRIPTOR) || compoundRole(before) || saidBefore)
                 || previous != null && previous.after() == ',' && previous.is(NamesLexicon.DESCRIPTOR) && previous.lowerCase()
                 // "el biólogo marino Andreu Climent", "la concejala socialista ...": a role, then an adjective
                 || before != null && before.lowerCase() && before.joined() && !before.is(NEVER | NamesLexicon.SPEECH_WORD)
@@ -234,9 +255,11 @@ final class NamesScan {
         boolean afterThe = beforeWord.equals("the");
         // "in Bukit Duri, said", "the commuter group Safar Sathi, whose convener": a place or a group, whoever then speaks
         boolean thing = before != null && (before.lowerCase() || before.sentenceStart()) && LOCATIVES.contains(beforeWord)
-                || before != null && before.lowerCase() && before.is(NamesLexicon.ORG_WORD) && !before.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE);
+                || before != null && before.lowerCase() && before.is(NamesLexicon.ORG_WORD) && !before.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE)
+                // "piazza Garibaldi", "rue Mirabeau", "aleja Jana Pawła II": a place named after a person
+                || before != null && before.lowerCase() && before.is(NamesLexicon.PLACE_NOUN);
         // "Ugandan trader Nakato Sarah Namukasa": a role right before vouches for the first word, given name or not
-        boolean roleBefore = before != null && before.lowerCase() && before.is(NamesLexicon.DESCRIPTOR);
+        boolean roleBefore = before != null && before.lowerCase() && (before.is(NamesLexicon.DESCRIPTOR) || compoundRole(before));
         int placeAt = thing ? from : -1;                   // where a name would be a place's, after "in", "at"
         // "Commissioner for Transportation Ngozi Adeyemi-Bakare": the title's portfolio, then the name it vouches for
         boolean portfolio = before != null && before.joined() && (beforeWord.equals("for") || beforeWord.equals("of"))
@@ -255,14 +278,36 @@ final class NamesScan {
         while (i < to) {
             NamesText.Token t = tokens.get(i);
             String w = t.lower();
+            // "Piazza Garibaldi", "Jalan Tun Razak", "Praça Martim Moniz": the name after a place noun is the place's, here
+            // and wherever the article writes it again
+            if (t.is(NamesLexicon.PLACE_NOUN) && i + 1 < to) {
+                int j = spanEnd(tokens, i + 1, to);
+                places.add(String.join(" ", words(tokens, i + 1, j)));
+                i = j;
+                cued = false;
+                afterThe = false;
+                continue;
+            }
             // "Le Monde" and "Le Mans", but "Le Van Quang"
             if (t.is(NamesLexicon.NOT_FIRST_WORD) && !(t.is(NamesLexicon.SURNAME_FIRST) && i + 1 < to && tokens.get(i + 1).given(given))) {
                 // but "Der Anwohner Hans-Peter Müller": a German article before a noun of role, which announces a name
-                i = i + 1 < to && tokens.get(i + 1).is(NamesLexicon.DESCRIPTOR) ? i + 1 : spanEnd(tokens, i, to);
+                // and "Wali Kota Surabaya Rudi Hartono": a place's words, then a given name and its surname
+                int end = spanEnd(tokens, i, to);
+                int g = end - i > 2 ? nextGiven(tokens, i + 2, end) : end;
+                i = i + 1 < to && (tokens.get(i + 1).is(NamesLexicon.DESCRIPTOR) || compoundRole(tokens.get(i + 1))) ? i + 1
+                        : g + 1 < end ? g : end;
                 continue;
             }
             // "Vermont Senator ...", "Major-General ...", and at a sentence start "Actress ...", "Broker ..."
-            if (t.is(NamesLexicon.TITLE) || isCompoundTitle(w) || t.sentenceStart() && t.is(NamesLexicon.DESCRIPTOR)) {
+            // "Pan Jerzy Malinowski" is Mr Malinowski, "Pan Gongsheng" a Chinese name: such a title leads a given name and a surname
+            boolean titleAlsoSurnameFirst = t.is(NamesLexicon.SURNAME_FIRST);
+            if ((t.is(NamesLexicon.TITLE) && (!titleAlsoSurnameFirst || i + 3 <= to && tokens.get(i + 1).given(given)
+                    && !tokens.get(i + 1).is(NamesLexicon.SURNAME_FIRST))) || isCompoundTitle(w)
+                    || t.sentenceStart() && t.is(NamesLexicon.DESCRIPTOR) || compoundRole(t)) {
+                if (i == from && to == i + 1 && !afterThe && !headline) titlesAlone.add(t.text());
+                if (i + 2 == to && t.given(given) && tokens.get(i + 1).capitalised() && !tokens.get(i + 1).is(NEVER | NamesLexicon.TITLE)) {
+                    titleOrGiven.add(List.of(t.text(), tokens.get(i + 1).text()));
+                }
                 cued = true;
                 afterThe = false;
                 i++;
@@ -316,9 +361,9 @@ final class NamesScan {
             // before a given name that has a surname of its own is no part of the name
             boolean vouchedFirst = roleBefore && i == from && to - i <= MAX_AFTER_FIRST + 1
                     // "Sheikh Hamdan bin Saeed Al Nuaimi": a title written before the name, which fills the rest of the run;
-                    // not the second word of a title before a given name ("Datuk Seri Anwar Ibrahim")
+                    // "Datuk Jamaluddin Abdul Ghafar" too, whose father's name opens with a given name
                     || i > from && tokens.get(i - 1).is(NamesLexicon.TITLE) && !tokens.get(i - 1).lowerCase() && to - i >= 2
-                    && !tokens.get(i + 1).given(given) && spanEnd(tokens, i, to) == to;
+                    && spanEnd(tokens, i, to) == to;
             if (!vouchedFirst && nextGiven && (opener && (!first || t.is(NamesLexicon.WORDLIKE_WORD) && i + 2 < to) || !first && i + 2 < to)) {
                 if (!first && !opener && i + 2 < to && t.length() <= SURNAME_FIRST_LONGEST && !t.is(~0)) {
                     surnameBefore.add(words(tokens, i, spanEnd(tokens, i + 1, to)));
@@ -382,13 +427,23 @@ final class NamesScan {
         return dash > 0 && (NamesLexicon.TITLES.contains(w.substring(dash + 1)) || NamesLexicon.MODIFIERS.contains(w.substring(dash + 1)));
     }
 
+    /** "Geschäftsführerin", "Fahrradhändler", "trafikchef": a role written as one word with what it is a role in. */
+    private boolean compoundRole(NamesText.Token t) {
+        return t.length() >= 7 && !t.given(given) && NamesLexicon.endsIn(t.lower(), NamesLexicon.ROLE_ENDINGS);
+    }
+
     /** The end of the name that starts at i: up to MAX_AFTER_FIRST words, stopping before a word no name holds. */
     private static int spanEnd(List<NamesText.Token> tokens, int i, int to) {
         int j = i + 1;
         int words = 0;
+        boolean particles = false;
         while (j < to && words < MAX_AFTER_FIRST) {
             int k = afterParticles(tokens, j);
             if (k > j) {
+                // "Pieter van den Berg van de Hogeschool Rotterdam": particles that open an organisation's name end the
+                // person's, and so does "van" after a name that has its particles ("Ahmed el Idrissi van ProRail")
+                if (k < to && tokens.get(k).is(NEVER) || particles && AFFILIATION.contains(tokens.get(j).text())) break;
+                particles = true;
                 j = k;
                 continue;
             }
@@ -419,7 +474,7 @@ final class NamesScan {
         if (next >= tokens.size()) return false;
         NamesText.Token n = tokens.get(next);
         NamesText.Token name = tokens.get(at);
-        if (name.after() == ',' && ageAt(tokens, next)) return true;
+        if (name.after() == ',' && ageAt(tokens, next) || bracketedAge(n)) return true;
         boolean role = name.after() == ',' && appositionNamesRole(tokens, next);
         boolean speech = n.joined() && n.is(NamesLexicon.SPEECH_WORD) && !PERSONAL.contains(n.lower());
         if (role && at > 0 && name.joined() && saysBefore(tokens.get(at - 1))) return true;
@@ -471,7 +526,9 @@ final class NamesScan {
         NamesText.Token last = tokens.get(j - 1);
         if (last.after() == '/') return;                  // "Presley Ann/Getty Images": a credit
         // "Alyssa Milano Foundation", or a longer run than a name holds; "Jose Miguel Insulza Monday" is a name
-        if (j < runEnd && !tokens.get(j).is(NamesLexicon.NEVER_WORD)) return;
+        if (j < runEnd && !tokens.get(j).is(NamesLexicon.NEVER_WORD) && !tokens.get(j).particle()) return;
+        // "Van Brienenoordbrug", "Karl-Marx-Straße": a place named after a person, in one word
+        if (NamesLexicon.endsIn(last.lower(), NamesLexicon.PLACE_ENDINGS)) return;
         NamesText.Token next = runEnd < tokens.size() ? tokens.get(runEnd) : null;
         // "the Rosa Parks station", "the Little Havana neighbourhood": a place noun after it, but "the Biden campaign"
         place |= next != null && next.joined() && next.lowerCase() && next.is(NamesLexicon.ORG_WORD) && !next.is(NamesLexicon.ATTRIBUTIVE_WORD)
@@ -511,7 +568,8 @@ final class NamesScan {
         if (next >= tokens.size()) return false;
         NamesText.Token n = tokens.get(next);
         return (n.joined() || last.after() == ',') && n.is(NamesLexicon.SPEECH_WORD)
-                || last.after() == ',' && (appositionNamesRole(tokens, next) || ageAt(tokens, next));
+                || last.after() == ',' && (appositionNamesRole(tokens, next) || ageAt(tokens, next))
+                || bracketedAge(n);
     }
 
     /**
@@ -532,18 +590,20 @@ final class NamesScan {
     }
 
     /**
-     * "Anna and Marek Nowak": a given name alone before "and" and a given name with a surname is a second person of
-     * that surname. Not after a title ("Prince William and Kate Middleton").
+     * "Anna and Marek Nowak", "Anna i Marek Nowak": a given name alone before "and" (in any of the languages) and a
+     * given name with a surname is a second person of that surname. Not after a title ("Prince William and Kate Middleton").
      */
     private void sharedSurname(List<NamesText.Token> tokens, int i, List<String> surname, Evidence e) {
-        if (i < 2 || !tokens.get(i).joined() || !tokens.get(i - 1).joined() || !tokens.get(i - 1).lower().equals("and")) return;
+        if (i < 2 || !tokens.get(i).joined() || !tokens.get(i - 1).joined() || !AND.contains(tokens.get(i - 1).text())) return;
         NamesText.Token other = tokens.get(i - 2);
         if (!other.capitalised() || other.possessive() || !other.given(given)
                 || other.is(NEVER | NamesLexicon.TITLE | NamesLexicon.NOT_FIRST_WORD)
                 || other.sentenceStart() && other.is(NamesLexicon.WORDLIKE_WORD)) return;
         NamesText.Token before = i >= 3 && other.joined() ? tokens.get(i - 3) : null;
         // "KL Rahul and Shubman Gill": initials in capitals open the first name
-        if (before != null && (before.capitalised() || Character.isUpperCase(before.first()) || before.is(NamesLexicon.TITLE))) return;
+        // but "Resident Margaret and Colin Pryce": a role opens the phrase of the two
+        boolean role = before != null && before.is(NamesLexicon.DESCRIPTOR) && !before.is(NamesLexicon.TITLE);
+        if (before != null && !role && (before.capitalised() || Character.isUpperCase(before.first()) || before.is(NamesLexicon.TITLE))) return;
         List<String> name = new ArrayList<>(surname.size() + 1);
         name.add(other.text());
         name.addAll(surname);
@@ -606,6 +666,13 @@ final class NamesScan {
                 && AGE_WORDS.contains(tokens.get(k + 1).lower());
     }
 
+    /** "Sutrisno (58)", "Rina Marlina (34)": an age in brackets after the name, as Indonesian news writes it. */
+    private static boolean bracketedAge(NamesText.Token t) {
+        String w = t.text();
+        // an opening bracket before the number makes it open a phrase, with no space alone between it and the name
+        return t.sentenceStart() && !t.joined() && t.after() == ')' && w.length() <= 3 && w.chars().allMatch(Character::isDigit);
+    }
+
     /** "Jeerasak Densakul, 24, was arrested": an age after the comma. */
     private static boolean isAge(NamesText.Token t) {
         String w = t.text();
@@ -643,6 +710,9 @@ final class NamesScan {
         for (List<String> name : surnameBefore) {
             if (loneInside.contains(name.get(0))) mentions.add(new Mention(name, Evidence.GIVEN, false));
         }
+        for (List<String> name : titleOrGiven) {
+            if (titlesAlone.contains(name.get(0))) mentions.add(new Mention(name, Evidence.GIVEN, false));
+        }
         // one entry per first and last word, holding the fullest form written ("Christine Blasey Ford", not "Christine Ford")
         // and one entry for "Jürgen Klopp" and "Jurgen Klopp", holding the form with the diacritics
         Map<String, Mention> byEnds = new LinkedHashMap<>();
@@ -658,6 +728,13 @@ final class NamesScan {
             firstWords.add(m.first());
             tails.add(m.words());
         }
+        // "Menurut Ahmad Faizal" beside "Ahmad Faizal bin Ismail": Malay and Arabic names are said without the patronymic
+        Set<String> beforePatronymic = new HashSet<>();
+        for (Mention m : byEnds.values()) {
+            for (int k = 1; k < m.words().size(); k++) {
+                if (PATRONYMICS.contains(m.words().get(k))) beforePatronymic.add(String.join(" ", m.words().subList(0, k)));
+            }
+        }
         Set<String> names = new HashSet<>();
         for (Mention m : byEnds.values()) {
             // a pair nothing vouches for counts when its surname recurs alone, unless it only ever opened a sentence
@@ -667,6 +744,7 @@ final class NamesScan {
             // "Little Havana riders" in a headline read as prose is the place the text names after "in"; but "a swipe
             // at Joe Biden" is a person when "Biden" recurs alone
             String name = String.join(" ", m.words());
+            if (beforePatronymic.contains(name)) continue;
             if (places.contains(name) && !vouchedNames.contains(name) && !lone.contains(m.last())) continue;
             // "Will Biden run?" beside "Joe Biden", "Loyal Bernie bros" beside "Bernie Sanders": an everyday word that
             // only opened sentences, before a word another name holds

@@ -62,8 +62,24 @@ final class NamesText {
 
         /** Whether one of the given {@link NamesLexicon} lists holds the word in lower case. */
         boolean is(int kinds) {
-            if (this.kinds < 0) this.kinds = ascii() ? NamesLexicon.kinds(chars, start, end) : NamesLexicon.kinds(lower());
+            if (this.kinds < 0) {
+                this.kinds = ascii() ? NamesLexicon.kinds(chars, start, end) : NamesLexicon.kinds(lower());
+                if (this.kinds == 0) this.kinds = beforeCaseEnding();
+            }
             return (this.kinds & kinds) != 0;
+        }
+
+        /**
+         * The lists of the word before a Turkish case ending, which an apostrophe joins to a name ("Atatürk Caddesi'ne",
+         * "Cemal Gürsel Caddesi'nde"): a short lower-case ending after a word of three letters or more.
+         */
+        private int beforeCaseEnding() {
+            for (int i = end - 2; i >= start + 3 && i >= end - 6; i--) {
+                if (chars[i] != '\'' && chars[i] != '\u2019') continue;
+                for (int k = i + 1; k < end; k++) if (!Chars.isLetter(chars[k]) || Chars.isUpperCase(chars[k])) return 0;
+                return NamesLexicon.kinds(lower().substring(0, i - start));
+            }
+            return 0;
         }
 
         /** Whether the gazetteer knows the word as a given name; asked once per token, as the word and as the next one. */
