@@ -5,6 +5,7 @@ import org.dossier.extract.PartialDate;
 import org.dossier.extract.TextFingerprint;
 import org.dossier.ingest.Capture;
 import org.dossier.report.Removals;
+import org.dossier.write.SiteFiles;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,17 +16,33 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The bytes of one row of the build state ({@link BuildCache}): a seed's article with its keys and stamps, a seed's
- * lines, a site file's key and stamp. Numbers and length-prefixed UTF-8, in a fixed order, so a row decodes in a few
- * microseconds without a schema or reflection (at 100,000 articles, decoding Jackson records took seconds). An
- * article's facts come first and what only the report reads (removals, notes) last. Any change to this class changes
- * the code's fingerprint, and with it every state is made afresh: no version to keep here.
+ * The bytes of one entry of the build state ({@link BuildCache}), as {@link StateSegments} packs them: a seed's article
+ * with its keys and stamps and its lines, a site file's key and stamp, an input's version. Numbers and length-prefixed
+ * UTF-8, in a fixed order, so an entry decodes in a few microseconds without a schema or reflection (at 100,000
+ * articles, decoding Jackson records took seconds), and each one reads exactly the bytes it wrote: entries follow one
+ * another in a segment without lengths between them. An article's facts come first and what only the report reads
+ * (removals, notes) last. Any change to this class changes the code's fingerprint, and with it every state is made
+ * afresh: no version to keep here.
  */
 final class StateRows {
     private StateRows() {}
 
-    static byte[] seed(BuildCache.Seed s) {
-        Out o = new Out(512);
+    /** A seed's entry: its article as last built and its lines as last counted, either of which it may lack. */
+    static void seedEntry(Out o, String source, BuildCache.Seed seed, BuildCache.Lines lines) {
+        o.string(source).number((seed == null ? 0 : 1) | (lines == null ? 0 : 2));
+        if (seed != null) seed(o, seed);
+        if (lines != null) lines(o, lines);
+    }
+
+    /** Reads a seed's entry into the two maps, under its source. */
+    static void seedEntry(In i, Map<String, BuildCache.Seed> seeds, Map<String, BuildCache.Lines> lines) {
+        String source = i.string();
+        long has = i.number();
+        if ((has & 1) != 0) seeds.put(source, seed(i));
+        if ((has & 2) != 0) lines.put(source, lines(i));
+    }
+
+    private static void seed(Out o, BuildCache.Seed s) {
         o.string(s.key()).number(s.pageSize()).number(s.pageTime());
         stamp(o, s.stamp());
         o.number(s.told().length);
@@ -50,11 +67,9 @@ final class StateRows {
         o.number(a.removals().byKind().size());
         a.removals().byKind().forEach((kind, texts) -> strings(o.string(kind), texts));
         strings(o, a.notes());
-        return o.bytes();
     }
 
-    static BuildCache.Seed seed(byte[] bytes) {
-        In i = new In(bytes);
+    private static BuildCache.Seed seed(In i) {
         String key = i.string();
         long pageSize = i.number(), pageTime = i.number();
         Optional<FileStamp> stamp = stamp(i);
@@ -87,16 +102,13 @@ final class StateRows {
     /** Shared by the seeds cleaning took nothing from, most of them: a record is immutable. */
     private static final Removals NO_REMOVALS = Removals.none();
 
-    static byte[] lines(BuildCache.Lines l) {
-        Out o = new Out(16 + 8 * l.hashes().length);
+    private static void lines(Out o, BuildCache.Lines l) {
         stamp(o.string(l.sha256()), l.stamp());
         o.number(l.hashes().length);
         for (long h : l.hashes()) o.number(h);
-        return o.bytes();
     }
 
-    static BuildCache.Lines lines(byte[] bytes) {
-        In i = new In(bytes);
+    private static BuildCache.Lines lines(In i) {
         String sha = i.string();
         Optional<FileStamp> stamp = stamp(i);
         long[] hashes = new long[(int) i.number()];
@@ -104,31 +116,31 @@ final class StateRows {
         return new BuildCache.Lines(sha, stamp, hashes);
     }
 
-    /** A site file's key (empty for a file staged without one) and stamp numbers (empty when none was taken). */
-    static byte[] file(String key, long[] stamp) {
-        Out o = new Out(96).string(key).number(stamp.length);
-        for (long n : stamp) o.number(n);
-        return o.bytes();
+    /** A site file's entry: its key (empty for a file staged without one) and stamp (none when none was taken). */
+    static void fileEntry(Out o, String path, String key, SiteFiles.Stamp stamp) {
+        o.string(path).string(key);
+        if (stamp == null) {
+            o.number(0);
+            return;
+        }
+        o.number(4).number(stamp.size()).number(stamp.modified()).number(stamp.changed()).number(stamp.inode());
     }
 
-    static String fileKey(byte[] bytes) {
-        return new In(bytes).string();
+    /** Reads a site file's entry into the two maps, under its path. */
+    static void fileEntry(In i, Map<String, String> keys, Map<String, SiteFiles.Stamp> stamps) {
+        String path = i.string(), key = i.string();
+        if (!key.isEmpty()) keys.put(path, key);
+        long[] numbers = new long[(int) i.number()];
+        for (int k = 0; k < numbers.length; k++) numbers[k] = i.number();
+        SiteFiles.Stamp.of(numbers).ifPresent(s -> stamps.put(path, s));
     }
 
-    static long[] fileStamp(byte[] bytes) {
-        In i = new In(bytes);
-        i.skipString();
-        long[] stamp = new long[(int) i.number()];
-        for (int k = 0; k < stamp.length; k++) stamp[k] = i.number();
-        return stamp;
+    static void inputEntry(Out o, String input, long version) {
+        o.string(input).number(version);
     }
 
-    static byte[] version(long v) {
-        return new Out(10).number(v).bytes();
-    }
-
-    static long version(byte[] bytes) {
-        return new In(bytes).number();
+    static void inputEntry(In i, Map<String, Long> versions) {
+        versions.put(i.string(), i.number());
     }
 
     private static void stamp(Out o, Optional<FileStamp> stamp) {
@@ -162,7 +174,7 @@ final class StateRows {
     }
 
     /** Numbers as zig-zag varints (small numbers take a byte), strings as their UTF-8 length and bytes. */
-    private static final class Out {
+    static final class Out {
         private byte[] b;
         private int n;
 
@@ -194,17 +206,24 @@ final class StateRows {
             if (n + more > b.length) b = Arrays.copyOf(b, Math.max(2 * b.length, n + more));
         }
 
-        byte[] bytes() {
-            return Arrays.copyOf(b, n);
+        int size() {
+            return n;
+        }
+
+        /** The bytes written so far, the array itself: valid up to {@link #size()}. */
+        byte[] buffer() {
+            return b;
         }
     }
 
-    private static final class In {
+    /** Reads what {@link Out} wrote, from {@code at} on; a read past the end throws, as bytes that are no entry may. */
+    static final class In {
         private final byte[] b;
         private int at;
 
-        In(byte[] b) {
+        In(byte[] b, int at) {
             this.b = b;
+            this.at = at;
         }
 
         long number() {
@@ -224,9 +243,8 @@ final class StateRows {
             return s;
         }
 
-        void skipString() {
-            int length = (int) number();
-            at += length;
+        int at() {
+            return at;
         }
     }
 }
