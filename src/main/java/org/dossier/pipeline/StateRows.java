@@ -7,6 +7,9 @@ import org.dossier.ingest.Capture;
 import org.dossier.report.Removals;
 import org.dossier.write.SiteFiles;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,8 +48,7 @@ final class StateRows {
     private static void seed(Out o, BuildCache.Seed s) {
         o.string(s.key()).number(s.pageSize()).number(s.pageTime());
         stamp(o, s.stamp());
-        o.number(s.told().length);
-        for (long h : s.told()) o.number(h);
+        o.hashes(s.told());
         Article a = s.article();
         o.string(a.id()).string(a.source()).string(a.sha256()).number(a.size()).string(a.decoding()).string(a.title())
                 .string(a.titleSource()).string(a.contentKey());
@@ -57,8 +59,7 @@ final class StateRows {
         optional(o, a.byline());
         o.number(a.tweets());
         TextFingerprint f = a.fingerprint();
-        o.number(f.exactHi()).number(f.exactLo()).number(f.minhash().length);
-        for (long h : f.minhash()) o.number(h);
+        o.hashes(new long[] {f.exactHi(), f.exactLo()}).hashes(f.minhash());
         o.number(a.capture().isPresent() ? 1 : 0);
         a.capture().ifPresent(c -> {
             strings(o.string(c.archive()).string(c.url()).string(c.captured()), c.earlier());
@@ -73,8 +74,7 @@ final class StateRows {
         String key = i.string();
         long pageSize = i.number(), pageTime = i.number();
         Optional<FileStamp> stamp = stamp(i);
-        long[] told = new long[(int) i.number()];
-        for (int k = 0; k < told.length; k++) told[k] = i.number();
+        long[] told = i.hashes();
         String id = i.string(), source = i.string(), sha = i.string();
         long size = i.number();
         String decoding = i.string(), title = i.string(), titleSource = i.string(), contentKey = i.string();
@@ -86,16 +86,15 @@ final class StateRows {
         List<String> people = strings(i);
         Optional<String> byline = optional(i);
         int tweets = (int) i.number();
-        long hi = i.number(), lo = i.number();
-        long[] minhash = new long[(int) i.number()];
-        for (int k = 0; k < minhash.length; k++) minhash[k] = i.number();
+        long[] exact = i.hashes();
+        long[] minhash = i.hashes();
         Optional<Capture> capture = i.number() == 1 ? Optional.of(new Capture(i.string(), i.string(), i.string(), strings(i), optional(i))) : Optional.empty();
         long kinds = i.number();
         Map<String, List<String>> removals = new TreeMap<>();
         for (long k = kinds; k > 0; k--) removals.put(i.string(), strings(i));
         List<String> notes = strings(i);
         Article a = new Article(id, source, sha, size, decoding, title, titleSource, date, dateSource, people, byline, tweets,
-                kinds == 0 ? NO_REMOVALS : new Removals(removals), notes, new TextFingerprint(hi, lo, minhash), contentKey, capture);
+                kinds == 0 ? NO_REMOVALS : new Removals(removals), notes, new TextFingerprint(exact[0], exact[1], minhash), contentKey, capture);
         return new BuildCache.Seed(key, pageSize, pageTime, a, stamp, told);
     }
 
@@ -104,16 +103,13 @@ final class StateRows {
 
     private static void lines(Out o, BuildCache.Lines l) {
         stamp(o.string(l.sha256()), l.stamp());
-        o.number(l.hashes().length);
-        for (long h : l.hashes()) o.number(h);
+        o.hashes(l.hashes());
     }
 
     private static BuildCache.Lines lines(In i) {
         String sha = i.string();
         Optional<FileStamp> stamp = stamp(i);
-        long[] hashes = new long[(int) i.number()];
-        for (int k = 0; k < hashes.length; k++) hashes[k] = i.number();
-        return new BuildCache.Lines(sha, stamp, hashes);
+        return new BuildCache.Lines(sha, stamp, i.hashes());
     }
 
     /** A site file's entry: its key (empty for a file staged without one) and stamp (none when none was taken). */
@@ -173,6 +169,8 @@ final class StateRows {
         return out;
     }
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     /** Numbers as zig-zag varints (small numbers take a byte), strings as their UTF-8 length and bytes. */
     static final class Out {
         private byte[] b;
@@ -190,6 +188,17 @@ final class StateRows {
                 z >>>= 7;
             }
             b[n++] = (byte) z;
+            return this;
+        }
+
+        /** Hashes as their number and eight bytes each: a hash is as long as a varint makes it, ten bytes, and slower to read. */
+        Out hashes(long[] hashes) {
+            number(hashes.length);
+            room(8 * hashes.length);
+            for (long h : hashes) {
+                LONGS.set(b, n, h);
+                n += 8;
+            }
             return this;
         }
 
@@ -234,6 +243,12 @@ final class StateRows {
                 if (x >= 0) break;
             }
             return (z >>> 1) ^ -(z & 1);
+        }
+
+        long[] hashes() {
+            long[] hashes = new long[(int) number()];
+            for (int k = 0; k < hashes.length; k++, at += 8) hashes[k] = (long) LONGS.get(b, at);
+            return hashes;
         }
 
         String string() {
