@@ -315,6 +315,7 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
     }
 
     private static Connection open(Path file) throws SQLException {
+        NativeSqlite.use(file.toAbsolutePath().getParent());
         Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         try (Statement s = db.createStatement()) {
             // A commit appends to the log instead of rewriting pages in place; after a crash the log's whole

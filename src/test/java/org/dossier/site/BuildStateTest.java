@@ -199,6 +199,27 @@ class BuildStateTest {
         assertTrue(again.stderr().contains(" 40 seeds from the cache"), "the segment was written again: " + again.stderr());
     }
 
+    @Test
+    void theDatabaseDriversLibraryIsUnpackedOnceIntoTheWorkFolderAndNeedsNoTemporaryFolder() throws Exception {
+        // A temporary folder that is a file: the driver, left to itself, unpacks its library there on every run.
+        Path noTemporaryFolder = Files.writeString(dir.resolve("not-a-folder"), "");
+        Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        env.put("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + noTemporaryFolder);
+        Path seeds = Sites.seedsFrom(dir, Sites.SEEDS), site = dir.resolve("site");
+        Sites.Run first = Jvm.build(java.util.List.of(), java.util.Optional.of(env), seeds, site);
+        assertEquals(0, first.exit(), first.stderr());
+        Path lib;
+        try (Stream<Path> s = Files.walk(Config.work(site).resolve("native"))) {
+            lib = s.filter(Files::isRegularFile).findFirst().orElseThrow();
+        }
+        java.nio.file.attribute.FileTime unpacked = Files.getLastModifiedTime(lib);
+
+        Sites.Run second = Jvm.build(java.util.List.of(), java.util.Optional.of(env), seeds, site);
+        assertEquals(0, second.exit(), second.stderr());
+        assertEquals(unpacked, Files.getLastModifiedTime(lib), "unpacked once");
+        assertEquals("1", meta(site, "generation"), "the state was saved by both builds, and loaded by the second");
+    }
+
     /** Built over a state that cannot be used: the same bytes as a clean build, and the state is whole again after. */
     private void assertBuildsAsClean(Path seeds, Path site, String step) throws Exception {
         Sites.Run run = Sites.build(seeds, site, "--verbose");
