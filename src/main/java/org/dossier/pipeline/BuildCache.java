@@ -35,7 +35,7 @@ import java.util.function.Consumer;
  * page, each seed's lines, each site file's key and stamp, and the versions of the pages' inputs
  * ({@link org.dossier.index.Dependencies}). An entry per seed (its article and its lines), file or input, a few
  * entries to a row ({@link StateSegments}), so a build commits only the rows that hold an entry it changed: adding an
- * article at 100,000 rewrites a few hundred segments of about a page each, not the whole state. The file keys are
+ * article at 100,000 rewrites a few hundred segments of a kilobyte or so, not the whole state. The file keys are
  * trusted only for the site whose manifest digest they name, so a build that died after this was written, or a site
  * whose manifest was edited, never has its files reused; a site file changed since it was written no longer has its
  * stamp, and is hashed again before it is reused. Anything unreadable (a damaged file, another version's state) is
@@ -182,8 +182,8 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
     private BuildCache write(Connection db, BuildCache before, Set<String> changed, Map<String, String> meta, long gen) throws SQLException {
         try (Statement s = db.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID");
-            // Rows keyed by a number, not in a table without row ids: a segment is as big as a page, and such a table
-            // keeps only some 1,000 bytes of a row in its tree, and the rest on pages of their own.
+            // Rows keyed by a number, not in a table without row ids: such a table keeps only some 1,000 bytes of a
+            // row in its tree and the rest on pages of their own, and a segment of seeds holds some 4,600.
             s.execute("CREATE TABLE IF NOT EXISTS segments (id INTEGER PRIMARY KEY, gen INTEGER NOT NULL, data BLOB NOT NULL)");
         }
         db.setAutoCommit(false);

@@ -9,7 +9,7 @@ import java.util.zip.CRC32C;
  * How the build state's entries ({@link StateRows}) are packed into the rows of its store ({@link BuildCache}): a few
  * entries of one kind to a segment, chosen by a hash of their names, each segment checked by a CRC. A row per entry
  * made a load at 100,000 articles step through 840,000 rows, a JNI call or three each; packed, it reads a tenth as
- * many, and a change still rewrites only the segments that hold what it changed, each about a page of the store. A
+ * many, and a change still rewrites only the segments that hold what it changed, a kilobyte or a few each. A
  * segment whose bytes are not those it was sealed with (a damaged disk, an edit behind the build's back) is not read:
  * its entries count as missing, so its seeds are built again and its files written again, never taken on trust.
  *
@@ -25,12 +25,15 @@ final class StateSegments {
     /**
      * The kinds of entry, each in a range of row ids of its own.
      *
-     * @param perSegment how many entries a segment holds at most on average, so that one is about 4 KB (a page of the
-     *                   store): a seed's entry is some 1,250 bytes (its lines are most of it), a site file's 150, an
-     *                   input's 80
+     * @param perSegment how many entries a segment holds at most on average. A change rewrites every segment that
+     *                   holds an entry it changed, and an added article changes some 360 site files at 10,000 articles,
+     *                   a few hundred segments: those of site files and inputs hold about a kilobyte (entries of some 150
+     *                   and 75 bytes), so the change rewrites some 0.4 MB, where segments of 4 KB made it 1.6 MB. A
+     *                   change touches one seed's segment, and a seed's entry is some 1,150 bytes (its lines and
+     *                   fingerprint are most of it): four to a segment halve the rows a load steps through.
      */
     enum Kind {
-        SEEDS(4), FILES(32), INPUTS(64);
+        SEEDS(4), FILES(8), INPUTS(16);
 
         final int perSegment;
 
