@@ -253,8 +253,8 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
                                  Map<String, String> noted, BiConsumer<StateRows.Out, String> entry) throws SQLException {
         int bits = StateSegments.bits(kind, names.size());
         String kept = meta.get("bits." + kind);
-        // Counted again only when the entries doubled or halved twice over: a build that adds an article now and then
-        // rewrites the kind whole once each time the archive doubles.
+        // Counted again only when the count is two doublings or halvings off: an archive that grows an article at a
+        // time has a kind rewritten whole about once each time it quadruples, not back and forth about one size.
         if (touched != null && kept != null && Math.abs(Integer.parseInt(kept) - bits) <= 1) {
             bits = Integer.parseInt(kept);
         } else {

@@ -22,19 +22,18 @@ import java.util.zip.CRC32C;
 final class StateSegments {
     private StateSegments() {}
 
-    /**
-     * The kinds of entry, each in a range of row ids of its own.
-     *
-     * @param perSegment how many entries a segment holds at most on average. A change rewrites every segment that
-     *                   holds an entry it changed, and an added article changes some 360 site files at 10,000 articles,
-     *                   a few hundred segments: those of site files and inputs hold about a kilobyte (entries of some 150
-     *                   and 75 bytes), so the change rewrites some 0.4 MB, where segments of 4 KB made it 1.6 MB. A
-     *                   change touches one seed's segment, and a seed's entry is some 1,150 bytes (its lines and
-     *                   fingerprint are most of it): four to a segment halve the rows a load steps through.
-     */
+    /** The kinds of entry, each in a range of row ids of its own. */
     enum Kind {
         SEEDS(4), FILES(8), INPUTS(16);
 
+        /**
+         * How many entries a segment holds at most on average. A change rewrites every segment that holds an entry it
+         * changed, and an added article changes some 360 site files at 10,000 articles, a few hundred segments: those
+         * of site files and inputs hold about a kilobyte (entries of some 150 and 75 bytes), so the change rewrites
+         * some 0.5 MB, where segments of 4 KB made it 1.6 MB. A change touches one seed's segment, and a seed's entry
+         * is some 1,150 bytes (its lines and fingerprint are most of it): four to a segment cut the rows a load steps
+         * through.
+         */
         final int perSegment;
 
         Kind(int perSegment) {
