@@ -2,6 +2,7 @@ package org.dossier.pipeline;
 
 import org.dossier.clean.RecurringLines;
 import org.dossier.extract.Article;
+import org.dossier.pipeline.StateSegments.Kind;
 import org.dossier.write.SiteFiles;
 
 import java.io.IOException;
@@ -13,29 +14,33 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
-import java.util.function.BiPredicate;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 /**
  * What the previous build learnt, kept in {@code <work>/state.db} (SQLite) so the next one redoes only what changed:
  * each seed's article (keyed by source, content digest, code and curation) with the size and time of its content
  * page, each seed's lines, each site file's key and stamp, and the versions of the pages' inputs
- * ({@link org.dossier.index.Dependencies}). One row per seed, file or input, so a build commits only the rows that
- * changed: adding an article at 100,000 writes a few hundred rows, not the whole state. The file keys are trusted
- * only for the site whose manifest digest they name, so a build that died after this was written, or a site whose
- * manifest was edited, never has its files reused; a site file changed since it was written no longer has its stamp,
- * and is hashed again before it is reused. Anything unreadable (a damaged file, another version's state) is ignored
- * and written afresh: the state can only make a build faster, never different. A build killed at any moment leaves
- * the state of the last commit, each save being one transaction.
+ * ({@link org.dossier.index.Dependencies}). An entry per seed (its article and its lines), file or input, a few
+ * entries to a row ({@link StateSegments}), so a build commits only the rows that hold an entry it changed: adding an
+ * article at 100,000 rewrites a few hundred segments of a kilobyte or so, not the whole state. The file keys are
+ * trusted only for the site whose manifest digest they name, so a build that died after this was written, or a site
+ * whose manifest was edited, never has its files reused; a site file changed since it was written no longer has its
+ * stamp, and is hashed again before it is reused. Anything unreadable (a damaged file, another version's state) is
+ * ignored and written afresh, and so is a segment that fails its check: the state can only make a build faster, never
+ * different. A build killed at any moment leaves the state of the last commit, each save being one transaction.
  *
  * @param keyBase    digest of what every seed's key is made from besides the seed (the code, the aliases, every
  *                   correction of the curation)
@@ -76,9 +81,6 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
         static final Lines NONE = new Lines("", Optional.empty(), new long[0]);
     }
 
-    /** The tables of the store: each holds a row per name, written by the save of generation {@code gen}. */
-    private static final List<String> TABLES = List.of("seeds", "lines", "files", "inputs");
-
     static BuildCache empty(String code) {
         return new BuildCache(code, "", Map.of(), "", Map.of(), Map.of(), Map.of(), Map.of(), Optional.empty(), -1);
     }
@@ -91,19 +93,17 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
                 meta = meta(db);
             }
             if (!code.equals(meta.get("code")) || !meta.containsKey("generation")) return empty(code);
-            // Each table on a connection and thread of its own: at 100,000 articles they hold 800,000 rows.
-            CompletableFuture<Map<String, Seed>> seeds = rows(file, "seeds", sized(meta, "seeds"), StateRows::seed);
-            CompletableFuture<Map<String, Lines>> lines = rows(file, "lines", sized(meta, "lines"), StateRows::lines);
-            CompletableFuture<Map<String, Long>> inputs = rows(file, "inputs", sized(meta, "inputs"), StateRows::version);
-            // Decoded as they are read, into the two maps the build uses: no third map of 320,000 rows in between.
+            Map<String, Seed> seeds = sized(meta, "seeds");
+            Map<String, Lines> lines = sized(meta, "lines");
             Map<String, String> files = sized(meta, "files");
             Map<String, SiteFiles.Stamp> stamps = sized(meta, "stamps");
-            rows(file, "files", (path, row) -> {
-                String key = StateRows.fileKey(row);
-                if (!key.isEmpty()) files.put(path, key);
-                SiteFiles.Stamp.of(StateRows.fileStamp(row)).ifPresent(stamp -> stamps.put(path, stamp));
-            }).join();
-            return new BuildCache(code, meta.getOrDefault("keyBase", ""), seeds.join(), meta.getOrDefault("site", ""), files, stamps, inputs.join(), lines.join(),
+            Map<String, Long> inputs = sized(meta, "inputs");
+            // Each kind on a connection and thread of its own, decoded as it is read, straight into the maps the build uses.
+            CompletableFuture<Void> s = segments(file, Kind.SEEDS, in -> StateRows.seedEntry(in, seeds, lines));
+            CompletableFuture<Void> f = segments(file, Kind.FILES, in -> StateRows.fileEntry(in, files, stamps));
+            CompletableFuture<Void> i = segments(file, Kind.INPUTS, in -> StateRows.inputEntry(in, inputs));
+            CompletableFuture.allOf(s, f, i).join();
+            return new BuildCache(code, meta.getOrDefault("keyBase", ""), seeds, meta.getOrDefault("site", ""), files, stamps, inputs, lines,
                     recurring(meta.getOrDefault("recurring", "")), Long.parseLong(meta.get("generation")));
         } catch (SQLException | RuntimeException e) {
             return empty(code);
@@ -151,134 +151,151 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
         Files.createDirectories(file.getParent());
         // What versions before this store kept, in one file of binary JSON (432 MB at 100,000 articles).
         Files.deleteIfExists(file.resolveSibling("cache.smile"));
+        long last = before.generation();
         try {
-            return write(file, before, changed);
-        } catch (SQLException e) {
+            try (Connection db = open(file)) {
+                Map<String, String> meta = meta(db);
+                long stored = meta.containsKey("generation") ? Long.parseLong(meta.get("generation")) : -1;
+                if (before.generation() >= 0 && before.generation() == stored && before.code().equals(meta.get("code"))) {
+                    return write(db, before, changed, meta, stored + 1);
+                }
+                last = Math.max(last, stored);
+            }
+        } catch (SQLException | NumberFormatException e) {
             // Not a database, or one this driver cannot use: made afresh, since the state is only ever a speed-up.
-            for (String f : List.of("", "-wal", "-shm", "-journal")) Files.deleteIfExists(file.resolveSibling(file.getFileName() + f));
-            try {
-                return write(file, empty(code), changed);
-            } catch (SQLException again) {
-                throw new IOException(file + ": the build state could not be saved (" + again.getMessage() + ")", again);
-            }
         }
-    }
-
-    private BuildCache write(Path file, BuildCache before, Set<String> changed) throws SQLException {
+        // Written whole into a new file, which holds nothing of what another version or a damaged store left.
+        for (String f : List.of("", "-wal", "-shm", "-journal")) Files.deleteIfExists(file.resolveSibling(file.getFileName() + f));
         try (Connection db = open(file)) {
-            try (Statement s = db.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID");
-                for (String t : TABLES) {
-                    s.execute("CREATE TABLE IF NOT EXISTS " + t + " (name TEXT PRIMARY KEY, gen INTEGER NOT NULL, data BLOB NOT NULL) WITHOUT ROWID");
-                }
-            }
-            db.setAutoCommit(false);
-            Map<String, String> meta = meta(db);
-            boolean held = before.generation() >= 0 && String.valueOf(before.generation()).equals(meta.get("generation"))
-                    && before.code().equals(meta.get("code"));
-            BuildCache base = held ? before : empty(code);
-            long gen = Math.max(before.generation(), meta.containsKey("generation") ? Long.parseLong(meta.get("generation")) : -1) + 1;
-            if (!held) {
-                try (Statement s = db.createStatement()) {
-                    for (String t : TABLES) s.execute("DELETE FROM " + t);
-                }
-            }
-            // Only the seeds the build changed are looked at; a state written whole goes in the order of the table's
-            // key (the listing's), so that it fills its pages.
-            changes(db, "seeds", gen, base.seeds(), seeds, held ? changed : seeds.keySet(), Objects::equals, StateRows::seed);
-            changes(db, "lines", gen, base.lines(), lines, held ? changed : lines.keySet(), BuildCache::sameLines, StateRows::lines);
-            fileChanges(db, gen, base);
-            changes(db, "inputs", gen, base.inputs(), inputs, inputs.keySet(), Objects::equals, StateRows::version);
-            try (PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)")) {
-                for (String[] m : new String[][] {{"code", code}, {"keyBase", keyBase}, {"site", siteManifest}, {"generation", String.valueOf(gen)},
-                        {"rows.seeds", String.valueOf(seeds.size())}, {"rows.lines", String.valueOf(lines.size())},
-                        {"rows.files", String.valueOf(files.size())}, {"rows.stamps", String.valueOf(stamps.size())},
-                        {"rows.inputs", String.valueOf(inputs.size())},
-                        {"recurring", recurring.map(BuildCache::recurring).orElse("")}}) {
-                    put.setString(1, m[0]);
-                    put.setString(2, m[1]);
-                    put.addBatch();
-                }
-                put.executeBatch();
-            }
-            db.commit();
-            return new BuildCache(code, keyBase, seeds, siteManifest, files, stamps, inputs, lines, recurring, gen);
+            return write(db, empty(code), Set.of(), Map.of(), last + 1);
+        } catch (SQLException e) {
+            throw new IOException(file + ": the build state could not be saved (" + e.getMessage() + ")", e);
         }
     }
 
     /**
-     * Writes the rows of {@code now} among {@code names} that {@code was} does not hold alike, and deletes those
-     * {@code now} lacks: among {@code names}, and any other row of {@code was}, looked for only when the sizes of the
-     * maps show that some is gone.
+     * Writes the segments that hold an entry that differs from {@code before}'s (all of them when {@code before} is
+     * empty, as is the store), and the meta table, in one transaction.
+     *
+     * @param meta the store's meta table, which tells how many segments each kind has
      */
-    private static <V> void changes(Connection db, String table, long gen, Map<String, V> was, Map<String, V> now, Set<String> names,
-                                    BiPredicate<V, V> same, Function<V, byte[]> bytes) throws SQLException {
-        try (PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO " + table + " (name, gen, data) VALUES (?, ?, ?)");
-             PreparedStatement delete = db.prepareStatement("DELETE FROM " + table + " WHERE name = ?")) {
-            int added = 0;
-            for (String name : names) {
-                V row = now.get(name), old = was.get(name);
-                if (row == null) {
-                    if (old != null) {
-                        delete.setString(1, name);
-                        delete.addBatch();
-                    }
-                    continue;
-                }
-                if (old == null) added++;
-                if (old != null && same.test(old, row)) continue;
-                put.setString(1, name);
-                put.setLong(2, gen);
-                put.setBytes(3, bytes.apply(row));
+    private BuildCache write(Connection db, BuildCache before, Set<String> changed, Map<String, String> meta, long gen) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID");
+            // Rows keyed by a number, not in a table without row ids: such a table keeps only some 1,000 bytes of a
+            // row in its tree and the rest on pages of their own, and a segment of seeds holds some 4,600.
+            s.execute("CREATE TABLE IF NOT EXISTS segments (id INTEGER PRIMARY KEY, gen INTEGER NOT NULL, data BLOB NOT NULL)");
+        }
+        db.setAutoCommit(false);
+        Map<String, String> noted = new LinkedHashMap<>();
+        // Only the seeds the build changed are looked at, and those gone: every other one is the very entry it was.
+        Set<String> seedNames = new LinkedHashSet<>(seeds.keySet());
+        seedNames.addAll(lines.keySet());
+        Set<String> seedsTouched = new HashSet<>(changed);
+        gone(before.seeds().keySet(), seedNames, seedsTouched);
+        gone(before.lines().keySet(), seedNames, seedsTouched);
+        segments(db, Kind.SEEDS, gen, seedNames, before.generation() < 0 ? null : seedsTouched, meta, noted,
+                (o, name) -> StateRows.seedEntry(o, name, seeds.get(name), lines.get(name)));
+        // Site files and inputs are compared where they are: at 100,000 articles the site has 320,000 files.
+        Set<String> fileNames = new LinkedHashSet<>(files.keySet());
+        fileNames.addAll(stamps.keySet());
+        Set<String> filesTouched = new HashSet<>();
+        for (String path : fileNames) {
+            // A file staged without a key is kept with an empty one, and read back with none.
+            String key = files.get(path), oldKey = before.files().get(path);
+            SiteFiles.Stamp stamp = stamps.get(path), oldStamp = before.stamps().get(path);
+            boolean known = oldKey != null || oldStamp != null;
+            if (!known || !Objects.equals(stamp, oldStamp) || !(key == null ? "" : key).equals(oldKey == null ? "" : oldKey)) filesTouched.add(path);
+        }
+        gone(before.files().keySet(), fileNames, filesTouched);
+        gone(before.stamps().keySet(), fileNames, filesTouched);
+        segments(db, Kind.FILES, gen, fileNames, before.generation() < 0 ? null : filesTouched, meta, noted,
+                (o, path) -> StateRows.fileEntry(o, path, files.getOrDefault(path, ""), stamps.get(path)));
+        Set<String> inputsTouched = new HashSet<>();
+        inputs.forEach((name, version) -> { if (!version.equals(before.inputs().get(name))) inputsTouched.add(name); });
+        gone(before.inputs().keySet(), inputs.keySet(), inputsTouched);
+        segments(db, Kind.INPUTS, gen, inputs.keySet(), before.generation() < 0 ? null : inputsTouched, meta, noted,
+                (o, name) -> StateRows.inputEntry(o, name, inputs.get(name)));
+
+        try (PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)")) {
+            for (String[] m : new String[][] {{"code", code}, {"keyBase", keyBase}, {"site", siteManifest}, {"generation", String.valueOf(gen)},
+                    {"rows.seeds", String.valueOf(seeds.size())}, {"rows.lines", String.valueOf(lines.size())},
+                    {"rows.files", String.valueOf(files.size())}, {"rows.stamps", String.valueOf(stamps.size())},
+                    {"rows.inputs", String.valueOf(inputs.size())},
+                    {"recurring", recurring.map(BuildCache::recurring).orElse("")}}) {
+                noted.put(m[0], m[1]);
+            }
+            for (Map.Entry<String, String> m : noted.entrySet()) {
+                put.setString(1, m.getKey());
+                put.setString(2, m.getValue());
                 put.addBatch();
             }
             put.executeBatch();
-            // Every row of now that was lacks is among the names, so was holds now's other rows: if it holds more, some are gone.
-            if (was.size() > now.size() - added) {
-                for (String name : was.keySet()) {
-                    if (now.containsKey(name) || names.contains(name)) continue;
-                    delete.setString(1, name);
-                    delete.addBatch();
-                }
-            }
-            delete.executeBatch();
         }
+        db.commit();
+        return new BuildCache(code, keyBase, seeds, siteManifest, files, stamps, inputs, lines, recurring, gen);
     }
 
-    private static boolean sameLines(Lines a, Lines b) {
-        return a.sha256().equals(b.sha256()) && a.stamp().equals(b.stamp()) && Arrays.equals(a.hashes(), b.hashes());
+    /** Adds to {@code touched} the names of {@code was} that {@code now} lacks. */
+    private static void gone(Set<String> was, Set<String> now, Set<String> touched) {
+        for (String name : was) if (!now.contains(name)) touched.add(name);
     }
 
-    /** As {@link #changes}, for the site files: a row per file with a key or a stamp or both. */
-    private void fileChanges(Connection db, long gen, BuildCache was) throws SQLException {
-        // Compared where they are, without a map of rows: at 100,000 articles the site has 320,000 files.
-        try (PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO files (name, gen, data) VALUES (?, ?, ?)");
-             PreparedStatement delete = db.prepareStatement("DELETE FROM files WHERE name = ?")) {
-            for (Map<String, ?> paths : List.of(files, stamps)) {
-                for (String path : paths.keySet()) {
-                    if (paths == stamps && files.containsKey(path)) continue;
-                    String key = files.getOrDefault(path, ""), oldKey = was.files().get(path);
-                    SiteFiles.Stamp stamp = stamps.get(path), oldStamp = was.stamps().get(path);
-                    if ((oldKey != null || oldStamp != null) && key.equals(oldKey == null ? "" : oldKey) && Objects.equals(stamp, oldStamp)) continue;
-                    put.setString(1, path);
-                    put.setLong(2, gen);
-                    put.setBytes(3, StateRows.file(key, stamp == null ? NO_STAMP : stamp.numbers()));
-                    put.addBatch();
+    /**
+     * Writes the kind's segments that hold a touched name (a segment left empty is deleted), each from the entries
+     * of this state; every segment when none is touched but all are ({@code touched} null), or when the kind's
+     * entries grew or shrank so much since its segments were counted that they are counted again. Notes the count
+     * into {@code noted}.
+     *
+     * @param names every entry of the kind in this state
+     */
+    private static void segments(Connection db, Kind kind, long gen, Set<String> names, Set<String> touched, Map<String, String> meta,
+                                 Map<String, String> noted, BiConsumer<StateRows.Out, String> entry) throws SQLException {
+        int bits = StateSegments.bits(kind, names.size());
+        String kept = meta.get("bits." + kind);
+        // Counted again only when the count is two doublings or halvings off: an archive that grows an article at a
+        // time has a kind rewritten whole about once each time it quadruples, not back and forth about one size.
+        if (touched != null && kept != null && Math.abs(Integer.parseInt(kept) - bits) <= 1) {
+            bits = Integer.parseInt(kept);
+        } else {
+            touched = null;
+            try (PreparedStatement delete = db.prepareStatement("DELETE FROM segments WHERE id >= ? AND id <= ?")) {
+                delete.setLong(1, kind.id(0));
+                delete.setLong(2, kind.id(-1));
+                delete.executeUpdate();
+            }
+        }
+        noted.put("bits." + kind, String.valueOf(bits));
+        Set<Integer> rewritten = new HashSet<>();
+        if (touched != null) for (String name : touched) rewritten.add(StateSegments.segment(name, bits));
+        Map<Integer, List<String>> held = new HashMap<>();
+        for (String name : names) {
+            int segment = StateSegments.segment(name, bits);
+            if (touched == null || rewritten.contains(segment)) held.computeIfAbsent(segment, k -> new ArrayList<>()).add(name);
+        }
+        if (touched == null) rewritten = held.keySet();
+        try (PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO segments (id, gen, data) VALUES (?, ?, ?)");
+             PreparedStatement delete = db.prepareStatement("DELETE FROM segments WHERE id = ?")) {
+            int batched = 0;
+            // In the order of the ids, so that a state written whole fills its pages.
+            for (int segment : new TreeSet<>(rewritten)) {
+                List<String> in = held.get(segment);
+                if (in == null) {
+                    delete.setLong(1, kind.id(segment));
+                    delete.addBatch();
+                    continue;
                 }
+                put.setLong(1, kind.id(segment));
+                put.setLong(2, gen);
+                put.setBytes(3, StateSegments.seal(in, entry));
+                put.addBatch();
+                // A batch holds its rows until it runs: a state written whole is 200 MB at 100,000 articles.
+                if (++batched % 1024 == 0) put.executeBatch();
             }
             put.executeBatch();
-            for (Map<String, ?> paths : List.of(was.files(), was.stamps())) {
-                for (String path : paths.keySet()) {
-                    if (files.containsKey(path) || stamps.containsKey(path) || paths == was.stamps() && was.files().containsKey(path)) continue;
-                    delete.setString(1, path);
-                    delete.addBatch();
-                }
-            }
             delete.executeBatch();
         }
     }
-
-    private static final long[] NO_STAMP = new long[0];
 
     /** The recurring lines as the meta table keeps them: how many seeds make a line recur, then the lines' hashes. */
     private static String recurring(RecurringLines r) {
@@ -301,6 +318,7 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
     }
 
     private static Connection open(Path file) throws SQLException {
+        NativeSqlite.use(file.toAbsolutePath().getParent());
         Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         try (Statement s = db.createStatement()) {
             // A commit appends to the log instead of rewriting pages in place; after a crash the log's whole
@@ -328,10 +346,6 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
         return meta;
     }
 
-    private static <V> CompletableFuture<Map<String, V>> rows(Path file, String table, Map<String, V> out, Function<byte[], V> decode) {
-        return rows(file, table, (name, row) -> out.put(name, decode.apply(row))).thenApply(done -> out);
-    }
-
     /**
      * A map made to the size the last save noted ({@code rows.NAME} in the meta table), so that loading 320,000 rows
      * does not rehash it a dozen times as it grows.
@@ -341,17 +355,28 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
         return new HashMap<>(Math.max(16, (int) (rows / 0.75f) + 1));
     }
 
-    /** Hands each row of the table to {@code each}, on a thread of its own. */
-    private static CompletableFuture<Void> rows(Path file, String table, BiConsumer<String, byte[]> each) {
+    /**
+     * Hands each entry of the kind's segments to {@code each}, positioned at it, on a thread of its own. A segment
+     * whose bytes fail their check is passed over: its entries are missing, and the save that follows writes it again.
+     */
+    private static CompletableFuture<Void> segments(Path file, Kind kind, Consumer<StateRows.In> each) {
         return CompletableFuture.runAsync(() -> {
-            try (Connection db = open(file); Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT name, data FROM " + table)) {
-                while (r.next()) each.accept(r.getString(1), r.getBytes(2));
+            try (Connection db = open(file); PreparedStatement s = db.prepareStatement("SELECT data FROM segments WHERE id >= ? AND id <= ?")) {
+                s.setLong(1, kind.id(0));
+                s.setLong(2, kind.id(-1));
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        StateRows.In in = StateSegments.open(r.getBytes(1)).orElse(null);
+                        if (in == null) continue;
+                        for (long n = in.number(); n > 0; n--) each.accept(in);
+                    }
+                }
             } catch (SQLException e) {
                 throw new IllegalStateException(file + ": " + e.getMessage(), e);
             }
         }, task -> {
-            // Not the common pool: on two cores it has one thread, and the tables would be read one after another.
-            Thread read = new Thread(task, "state " + table);
+            // Not the common pool: on two cores it has one thread, and the kinds would be read one after another.
+            Thread read = new Thread(task, "state " + kind);
             read.setDaemon(true);
             read.start();
         });

@@ -5,7 +5,11 @@ import org.dossier.extract.PartialDate;
 import org.dossier.extract.TextFingerprint;
 import org.dossier.ingest.Capture;
 import org.dossier.report.Removals;
+import org.dossier.write.SiteFiles;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,21 +19,36 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The bytes of one row of the build state ({@link BuildCache}): a seed's article with its keys and stamps, a seed's
- * lines, a site file's key and stamp. Numbers and length-prefixed UTF-8, in a fixed order, so a row decodes in a few
- * microseconds without a schema or reflection (at 100,000 articles, decoding Jackson records took seconds). An
- * article's facts come first and what only the report reads (removals, notes) last. Any change to this class changes
- * the code's fingerprint, and with it every state is made afresh: no version to keep here.
+ * The bytes of one entry of the build state ({@link BuildCache}), as {@link StateSegments} packs them: a seed's article
+ * with its keys and stamps and its lines, a site file's key and stamp, an input's version. Numbers and length-prefixed
+ * UTF-8, in a fixed order, so an entry decodes in a few microseconds without a schema or reflection (at 100,000
+ * articles, decoding Jackson records took seconds), and each one reads exactly the bytes it wrote: entries follow one
+ * another in a segment without lengths between them. An article's facts come first and what only the report reads
+ * (removals, notes) last. Any change to this class changes the code's fingerprint, and with it every state is made
+ * afresh: no version to keep here.
  */
 final class StateRows {
     private StateRows() {}
 
-    static byte[] seed(BuildCache.Seed s) {
-        Out o = new Out(512);
+    /** A seed's entry: its article as last built and its lines as last counted, either of which it may lack. */
+    static void seedEntry(Out o, String source, BuildCache.Seed seed, BuildCache.Lines lines) {
+        o.string(source).number((seed == null ? 0 : 1) | (lines == null ? 0 : 2));
+        if (seed != null) seed(o, seed);
+        if (lines != null) lines(o, lines);
+    }
+
+    /** Reads a seed's entry into the two maps, under its source. */
+    static void seedEntry(In i, Map<String, BuildCache.Seed> seeds, Map<String, BuildCache.Lines> lines) {
+        String source = i.string();
+        long has = i.number();
+        if ((has & 1) != 0) seeds.put(source, seed(i));
+        if ((has & 2) != 0) lines.put(source, lines(i));
+    }
+
+    private static void seed(Out o, BuildCache.Seed s) {
         o.string(s.key()).number(s.pageSize()).number(s.pageTime());
         stamp(o, s.stamp());
-        o.number(s.told().length);
-        for (long h : s.told()) o.number(h);
+        o.hashes(s.told());
         Article a = s.article();
         o.string(a.id()).string(a.source()).string(a.sha256()).number(a.size()).string(a.decoding()).string(a.title())
                 .string(a.titleSource()).string(a.contentKey());
@@ -40,8 +59,7 @@ final class StateRows {
         optional(o, a.byline());
         o.number(a.tweets());
         TextFingerprint f = a.fingerprint();
-        o.number(f.exactHi()).number(f.exactLo()).number(f.minhash().length);
-        for (long h : f.minhash()) o.number(h);
+        o.hashes(new long[] {f.exactHi(), f.exactLo()}).hashes(f.minhash());
         o.number(a.capture().isPresent() ? 1 : 0);
         a.capture().ifPresent(c -> {
             strings(o.string(c.archive()).string(c.url()).string(c.captured()), c.earlier());
@@ -50,16 +68,13 @@ final class StateRows {
         o.number(a.removals().byKind().size());
         a.removals().byKind().forEach((kind, texts) -> strings(o.string(kind), texts));
         strings(o, a.notes());
-        return o.bytes();
     }
 
-    static BuildCache.Seed seed(byte[] bytes) {
-        In i = new In(bytes);
+    private static BuildCache.Seed seed(In i) {
         String key = i.string();
         long pageSize = i.number(), pageTime = i.number();
         Optional<FileStamp> stamp = stamp(i);
-        long[] told = new long[(int) i.number()];
-        for (int k = 0; k < told.length; k++) told[k] = i.number();
+        long[] told = i.hashes();
         String id = i.string(), source = i.string(), sha = i.string();
         long size = i.number();
         String decoding = i.string(), title = i.string(), titleSource = i.string(), contentKey = i.string();
@@ -71,64 +86,57 @@ final class StateRows {
         List<String> people = strings(i);
         Optional<String> byline = optional(i);
         int tweets = (int) i.number();
-        long hi = i.number(), lo = i.number();
-        long[] minhash = new long[(int) i.number()];
-        for (int k = 0; k < minhash.length; k++) minhash[k] = i.number();
+        long[] exact = i.hashes();
+        long[] minhash = i.hashes();
         Optional<Capture> capture = i.number() == 1 ? Optional.of(new Capture(i.string(), i.string(), i.string(), strings(i), optional(i))) : Optional.empty();
         long kinds = i.number();
         Map<String, List<String>> removals = new TreeMap<>();
         for (long k = kinds; k > 0; k--) removals.put(i.string(), strings(i));
         List<String> notes = strings(i);
         Article a = new Article(id, source, sha, size, decoding, title, titleSource, date, dateSource, people, byline, tweets,
-                kinds == 0 ? NO_REMOVALS : new Removals(removals), notes, new TextFingerprint(hi, lo, minhash), contentKey, capture);
+                kinds == 0 ? NO_REMOVALS : new Removals(removals), notes, new TextFingerprint(exact[0], exact[1], minhash), contentKey, capture);
         return new BuildCache.Seed(key, pageSize, pageTime, a, stamp, told);
     }
 
     /** Shared by the seeds cleaning took nothing from, most of them: a record is immutable. */
     private static final Removals NO_REMOVALS = Removals.none();
 
-    static byte[] lines(BuildCache.Lines l) {
-        Out o = new Out(16 + 8 * l.hashes().length);
+    private static void lines(Out o, BuildCache.Lines l) {
         stamp(o.string(l.sha256()), l.stamp());
-        o.number(l.hashes().length);
-        for (long h : l.hashes()) o.number(h);
-        return o.bytes();
+        o.hashes(l.hashes());
     }
 
-    static BuildCache.Lines lines(byte[] bytes) {
-        In i = new In(bytes);
+    private static BuildCache.Lines lines(In i) {
         String sha = i.string();
         Optional<FileStamp> stamp = stamp(i);
-        long[] hashes = new long[(int) i.number()];
-        for (int k = 0; k < hashes.length; k++) hashes[k] = i.number();
-        return new BuildCache.Lines(sha, stamp, hashes);
+        return new BuildCache.Lines(sha, stamp, i.hashes());
     }
 
-    /** A site file's key (empty for a file staged without one) and stamp numbers (empty when none was taken). */
-    static byte[] file(String key, long[] stamp) {
-        Out o = new Out(96).string(key).number(stamp.length);
-        for (long n : stamp) o.number(n);
-        return o.bytes();
+    /** A site file's entry: its key (empty for a file staged without one) and stamp (none when none was taken). */
+    static void fileEntry(Out o, String path, String key, SiteFiles.Stamp stamp) {
+        o.string(path).string(key);
+        if (stamp == null) {
+            o.number(0);
+            return;
+        }
+        o.number(4).number(stamp.size()).number(stamp.modified()).number(stamp.changed()).number(stamp.inode());
     }
 
-    static String fileKey(byte[] bytes) {
-        return new In(bytes).string();
+    /** Reads a site file's entry into the two maps, under its path. */
+    static void fileEntry(In i, Map<String, String> keys, Map<String, SiteFiles.Stamp> stamps) {
+        String path = i.string(), key = i.string();
+        if (!key.isEmpty()) keys.put(path, key);
+        long[] numbers = new long[(int) i.number()];
+        for (int k = 0; k < numbers.length; k++) numbers[k] = i.number();
+        SiteFiles.Stamp.of(numbers).ifPresent(s -> stamps.put(path, s));
     }
 
-    static long[] fileStamp(byte[] bytes) {
-        In i = new In(bytes);
-        i.skipString();
-        long[] stamp = new long[(int) i.number()];
-        for (int k = 0; k < stamp.length; k++) stamp[k] = i.number();
-        return stamp;
+    static void inputEntry(Out o, String input, long version) {
+        o.string(input).number(version);
     }
 
-    static byte[] version(long v) {
-        return new Out(10).number(v).bytes();
-    }
-
-    static long version(byte[] bytes) {
-        return new In(bytes).number();
+    static void inputEntry(In i, Map<String, Long> versions) {
+        versions.put(i.string(), i.number());
     }
 
     private static void stamp(Out o, Optional<FileStamp> stamp) {
@@ -161,8 +169,10 @@ final class StateRows {
         return out;
     }
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     /** Numbers as zig-zag varints (small numbers take a byte), strings as their UTF-8 length and bytes. */
-    private static final class Out {
+    static final class Out {
         private byte[] b;
         private int n;
 
@@ -181,6 +191,17 @@ final class StateRows {
             return this;
         }
 
+        /** Hashes as their number and eight bytes each: a hash is as long as a varint makes it, ten bytes, and slower to read. */
+        Out hashes(long[] hashes) {
+            number(hashes.length);
+            room(8 * hashes.length);
+            for (long h : hashes) {
+                LONGS.set(b, n, h);
+                n += 8;
+            }
+            return this;
+        }
+
         Out string(String s) {
             byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
             number(utf8.length);
@@ -194,17 +215,24 @@ final class StateRows {
             if (n + more > b.length) b = Arrays.copyOf(b, Math.max(2 * b.length, n + more));
         }
 
-        byte[] bytes() {
-            return Arrays.copyOf(b, n);
+        int size() {
+            return n;
+        }
+
+        /** The bytes written so far, the array itself: valid up to {@link #size()}. */
+        byte[] buffer() {
+            return b;
         }
     }
 
-    private static final class In {
+    /** Reads what {@link Out} wrote, from {@code at} on; a read past the end throws, as bytes that are no entry may. */
+    static final class In {
         private final byte[] b;
         private int at;
 
-        In(byte[] b) {
+        In(byte[] b, int at) {
             this.b = b;
+            this.at = at;
         }
 
         long number() {
@@ -217,6 +245,12 @@ final class StateRows {
             return (z >>> 1) ^ -(z & 1);
         }
 
+        long[] hashes() {
+            long[] hashes = new long[(int) number()];
+            for (int k = 0; k < hashes.length; k++, at += 8) hashes[k] = (long) LONGS.get(b, at);
+            return hashes;
+        }
+
         String string() {
             int length = (int) number();
             String s = new String(b, at, length, StandardCharsets.UTF_8);
@@ -224,9 +258,8 @@ final class StateRows {
             return s;
         }
 
-        void skipString() {
-            int length = (int) number();
-            at += length;
+        int at() {
+            return at;
         }
     }
 }
