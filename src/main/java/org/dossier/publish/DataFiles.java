@@ -319,9 +319,17 @@ public final class DataFiles {
         return bytes.toByteArray();
     }
 
-    /** RFC 4180: quoted when needed; a leading =, +, - or @ is prefixed with ' so spreadsheets never run it as a formula. */
+    /**
+     * RFC 4180: quoted when it holds a quote, comma, CR or LF; a leading =, +, - or @ is prefixed with ' so spreadsheets
+     * never run it as a formula. A loop over the characters, not a regular expression: {@code .} stops at any line
+     * separator (CR, U+2028, U+2029, U+0085), so a title with two lone CRs, or with U+2028 before a comma, went unquoted.
+     */
     private static String csv(String s) {
         String v = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-        return v.matches(".*[\",\\r\\n].*") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '"' || c == ',' || c == '\r' || c == '\n') return '"' + v.replace("\"", "\"\"") + '"';
+        }
+        return v;
     }
 }
