@@ -21,7 +21,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -267,7 +266,11 @@ public final class AtomicOutput implements AutoCloseable {
         List<String> put = new ArrayList<>(changes.put());
         if (!changes.none()) put.add(Fixity.MANIFEST);
         Journal.Steps steps = new Journal.Steps(usersEntries(put), List.copyOf(changes.deleted()), put);
-        if (steps.none()) return;
+        if (steps.none()) {
+            // The live manifest stays: its stamp, kept in the state, vouches for it to the next build (see placed).
+            files.placed(out, List.of(Fixity.MANIFEST));
+            return;
+        }
         journal.write(steps);
         journaled = true;
         Map<String, Path> moved = new LinkedHashMap<>();
@@ -294,6 +297,7 @@ public final class AtomicOutput implements AutoCloseable {
     private void swap() throws IOException {
         if (Files.exists(out)) Files.move(out, previous, StandardCopyOption.ATOMIC_MOVE);
         Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+        files.placed(out, List.of(Fixity.MANIFEST));
         Map<String, String> replaced = listed;
         discarding = CompletableFuture.supplyAsync(() -> {
             try {
@@ -312,8 +316,6 @@ public final class AtomicOutput implements AutoCloseable {
      * folders keeps an unchanged 100,000-page site from being walked.
      */
     private List<String> usersEntries(List<String> put) throws IOException {
-        Set<String> files = new HashSet<>(listed.keySet());
-        files.add(Fixity.MANIFEST);
         // From the manifest's sorted paths, not the set's: see Fixity.folders.
         Set<String> folders = Fixity.folders(listed.keySet());
         folders.addAll(Fixity.folders(List.of(Fixity.MANIFEST)));
@@ -326,7 +328,9 @@ public final class AtomicOutput implements AutoCloseable {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                 for (Path e : entries) {
                     String name = folder.isEmpty() ? e.getFileName().toString() : folder + "/" + e.getFileName();
-                    if (files.contains(name) || folders.contains(name) && Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS)) continue;
+                    // Looked up in the manifest, whose paths a set would first have to copy, all of them, for the few asked.
+                    if (listed.containsKey(name) || name.equals(Fixity.MANIFEST)
+                            || folders.contains(name) && Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS)) continue;
                     found.add(e);
                 }
             }
