@@ -322,6 +322,11 @@ public final class Pipeline {
                         }
 
                         @Override
+                        public void putContent(String path, byte[] bytes) throws IOException {
+                            files.putContent(path, bytes);
+                        }
+
+                        @Override
                         public void delete(String path) {
                             dropped.add(path);
                         }

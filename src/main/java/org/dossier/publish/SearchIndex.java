@@ -64,6 +64,11 @@ public final class SearchIndex {
         /** @param key what the file is made from, as {@link #write} keys it for {@link SiteFiles#put} */
         void put(String path, String key, byte[] bytes) throws Exception;
 
+        /** A file keyed by what it holds, as {@link SiteFiles#putContent}: its SHA-256. */
+        default void putContent(String path, byte[] bytes) throws Exception {
+            put(path, Sha256.hex(bytes), bytes);
+        }
+
         void delete(String path) throws Exception;
     }
 
@@ -74,8 +79,8 @@ public final class SearchIndex {
     }
 
     /**
-     * Writes the whole index. Each file goes through {@link SiteFiles#put} keyed by its content, so a file the
-     * previous build made the same is left as it is.
+     * Writes the whole index. Each file goes through {@link SiteFiles#putContent} (a text through {@link SiteFiles#put},
+     * keyed by its article's content key), so a file the previous build made the same is left as it is.
      *
      * @param textOf where an article's text is, as a script-safe JSON string
      */
@@ -83,7 +88,10 @@ public final class SearchIndex {
         List<Article> articles = index.timeline().stream().map(ArchiveIndex.Entry::article).toList();
         Layout layout = Layout.of(articles);
         Map<String, String> urls = urls(index);
-        Map<String, Postings> terms = new HashMap<>(1 << 16);
+        // Each piece's terms apart, so that the postings are added on all cores, each piece's on one.
+        List<Map<String, Postings>> pieces = new ArrayList<>(layout.pieces());
+        for (int p = 0; p < layout.pieces(); p++) pieces.add(new HashMap<>());
+        int groups = Math.min(layout.pieces(), 4 * Runtime.getRuntime().availableProcessors());
         long length = 0;
         // In doc-number order, so that every posting list grows at its end; the texts are read and taken apart on
         // all cores, a batch at a time, to hold few of them at once.
@@ -91,39 +99,43 @@ public final class SearchIndex {
         for (int from = 0; from < order.length; from += 1024) {
             int[] batch = Arrays.copyOfRange(order, from, Math.min(order.length, from + 1024));
             SearchText.Doc[] docs = new SearchText.Doc[batch.length];
+            int[][] pieceOf = new int[batch.length][];
             Parallel.forEach(IntStream.range(0, batch.length).boxed().toList(), i -> {
                 Article a = layout.article(batch[i]);
                 byte[] text = Files.readAllBytes(textOf.apply(a));
                 files.put(textPath(a.id()), textKey(codeKey, a), () -> textFile(a.id(), text));
                 docs[i] = analyse(a, text);
+                int[] p = pieceOf[i] = new int[docs[i].size()];
+                int[] k = {0};
+                docs[i].forEach((term, t) -> p[k[0]++] = piece(term, layout.pieces()));
             });
-            for (int i = 0; i < batch.length; i++) {
-                int slot = layout.slot(batch[i]);
-                length += docs[i].length();
-                byte lengthDigit = lengthDigit(docs[i].length());
-                docs[i].forEach((term, t) -> terms.computeIfAbsent(term, k -> new Postings()).add(slot, t, lengthDigit));
-            }
+            // The batch's postings, a group of pieces on each core: every piece's lists still grow in doc order.
+            Parallel.forEach(IntStream.range(0, groups).boxed().toList(), g -> {
+                for (int i = 0; i < batch.length; i++) {
+                    int slot = layout.slot(batch[i]);
+                    byte lengthDigit = lengthDigit(docs[i].length());
+                    int[] p = pieceOf[i];
+                    int[] k = {0};
+                    docs[i].forEach((term, t) -> {
+                        int piece = p[k[0]++];
+                        if (piece % groups == g) pieces.get(piece).computeIfAbsent(term, x -> new Postings()).add(slot, t, lengthDigit);
+                    });
+                }
+            });
+            for (SearchText.Doc d : docs) length += d.length();
         }
-        List<List<String>> byPiece = new ArrayList<>();
-        for (int p = 0; p < layout.pieces(); p++) byPiece.add(new ArrayList<>());
-        terms.keySet().forEach(term -> byPiece.get(piece(term, layout.pieces())).add(term));
         Parallel.forEach(IntStream.range(0, layout.pieces()).boxed().toList(), p -> {
-            List<String> names = byPiece.get(p);
-            if (names.isEmpty()) return;
-            names.sort(null);
-            Map<String, Postings> piece = new TreeMap<>();
-            names.forEach(n -> piece.put(n, terms.get(n)));
-            putPiece(p, piece, (path, bytes) -> files.put(path, Sha256.hex(bytes), () -> bytes));
+            if (!pieces.get(p).isEmpty()) putPiece(p, new TreeMap<>(pieces.get(p)), files::putContent);
         });
         Map<Integer, Set<String>> byStart = new TreeMap<>();
-        terms.keySet().forEach(term -> byStart.computeIfAbsent(wordPiece(term, layout), k -> new TreeSet<>()).add(term));
-        Parallel.forEach(byStart.entrySet(), w -> putWords(w.getKey(), w.getValue(), (path, bytes) -> files.put(path, Sha256.hex(bytes), () -> bytes)));
+        pieces.forEach(piece -> piece.keySet().forEach(term -> byStart.computeIfAbsent(wordPiece(term, layout), k -> new TreeSet<>()).add(term)));
+        Parallel.forEach(byStart.entrySet(), w -> putWords(w.getKey(), w.getValue(), files::putContent));
         Set<Integer> chunks = new TreeSet<>();
         for (int i = 0; i < layout.size(); i++) chunks.add(layout.slot(i) / CHUNK);
-        Parallel.forEach(chunks, c -> putChunk(c, layout, urls::get, (path, bytes) -> files.put(path, Sha256.hex(bytes), () -> bytes)));
+        Parallel.forEach(chunks, c -> putChunk(c, layout, urls::get, files::putContent));
         byte[] dates = dates(layout), meta = meta(index, layout, length);
-        files.put("search/dates.js", Sha256.hex(dates), () -> dates);
-        files.put("search/meta.js", Sha256.hex(meta), () -> meta);
+        files.putContent("search/dates.js", dates);
+        files.putContent("search/meta.js", meta);
     }
 
     /**
@@ -219,7 +231,7 @@ public final class SearchIndex {
             words.removeAll(wordsOut.getOrDefault(w, Set.of()));
             words.addAll(wordsIn.getOrDefault(w, Set.of()));
             if (words.isEmpty()) out.delete(piecePath("w", w));
-            else putWords(w, words, (path, bytes) -> out.put(path, Sha256.hex(bytes), bytes));
+            else putWords(w, words, out::putContent);
         }
 
         Set<Integer> chunks = new TreeSet<>();
@@ -227,11 +239,11 @@ public final class SearchIndex {
         come.keySet().forEach(s -> chunks.add(s / CHUNK));
         Map<String, String> urls = urls(index, chunks, layout);
         for (int c : chunks) {
-            if (!putChunk(c, layout, urls::get, (path, bytes) -> out.put(path, Sha256.hex(bytes), bytes))) out.delete(chunkPath(c));
+            if (!putChunk(c, layout, urls::get, out::putContent)) out.delete(chunkPath(c));
         }
         byte[] dates = dates(layout), meta = meta(index, layout, length);
-        out.put("search/dates.js", Sha256.hex(dates), dates);
-        out.put("search/meta.js", Sha256.hex(meta), meta);
+        out.putContent("search/dates.js", dates);
+        out.putContent("search/meta.js", meta);
         return true;
     }
 
@@ -290,8 +302,8 @@ public final class SearchIndex {
             return words;
         }
         byte[] tBytes = t.add(PIECE_TAIL).toArray(), posBytes = pos.add(PIECE_TAIL).toArray();
-        if (oldDocs.isEmpty() || !Arrays.equals(oldDocs.get(), tBytes)) out.put(piecePath("t", p), Sha256.hex(tBytes), tBytes);
-        if (oldPositions.isEmpty() || !Arrays.equals(oldPositions.get(), posBytes)) out.put(piecePath("p", p), Sha256.hex(posBytes), posBytes);
+        if (oldDocs.isEmpty() || !Arrays.equals(oldDocs.get(), tBytes)) out.putContent(piecePath("t", p), tBytes);
+        if (oldPositions.isEmpty() || !Arrays.equals(oldPositions.get(), posBytes)) out.putContent(piecePath("p", p), posBytes);
         return words;
     }
 

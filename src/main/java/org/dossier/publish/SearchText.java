@@ -64,6 +64,11 @@ final class SearchText {
             return length;
         }
 
+        /** How many different terms it has. */
+        int size() {
+            return names.length;
+        }
+
         void forEach(BiConsumer<String, Term> action) {
             for (int i = 0; i < names.length; i++) action.accept(names[i], terms[i]);
         }
