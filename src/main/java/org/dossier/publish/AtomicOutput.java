@@ -20,12 +20,15 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -78,7 +81,7 @@ public final class AtomicOutput implements AutoCloseable {
     /** Set when the journal is binding and not yet removed: the staging folder then holds what it still has to move. */
     private boolean journaled;
     private SiteFiles files;
-    private Map<String, String> listed = Map.of();
+    private SortedMap<String, String> listed = Collections.emptySortedMap();
     /** What an incremental build changes; null for a whole site, which is swapped in. */
     private SiteFiles.Changes changes;
 
@@ -244,7 +247,7 @@ public final class AtomicOutput implements AutoCloseable {
      * For an incremental build ({@link SiteFiles#staysInPlace}) it is the live manifest ({@code live}) with the
      * changes made to it, and it says what {@link #commit} moves.
      */
-    public byte[] manifest(SiteFiles files, Map<String, String> live) throws IOException {
+    public byte[] manifest(SiteFiles files, SortedMap<String, String> live) throws IOException {
         this.files = files;
         this.listed = live;
         if (!files.staysInPlace()) return Fixity.write(staging, files.digests());
@@ -298,7 +301,7 @@ public final class AtomicOutput implements AutoCloseable {
         if (Files.exists(out)) Files.move(out, previous, StandardCopyOption.ATOMIC_MOVE);
         Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
         files.placed(out, List.of(Fixity.MANIFEST));
-        Map<String, String> replaced = listed;
+        SortedMap<String, String> replaced = listed;
         discarding = CompletableFuture.supplyAsync(() -> {
             try {
                 return discard(previous, replaced, keep);
@@ -325,11 +328,11 @@ public final class AtomicOutput implements AutoCloseable {
             Path dir = folder.isEmpty() ? out : out.resolve(folder);
             Optional<String> stamp = folderStamp(dir);
             if (stamp.isEmpty() || stamp.get().equals(recorded.get(folder))) continue;
+            Set<String> files = listedFiles(folder);
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                 for (Path e : entries) {
                     String name = folder.isEmpty() ? e.getFileName().toString() : folder + "/" + e.getFileName();
-                    // Looked up in the manifest, whose paths a set would first have to copy, all of them, for the few asked.
-                    if (listed.containsKey(name) || name.equals(Fixity.MANIFEST)
+                    if (files.contains(name) || name.equals(Fixity.MANIFEST)
                             || folders.contains(name) && Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS)) continue;
                     found.add(e);
                 }
@@ -347,6 +350,20 @@ public final class AtomicOutput implements AutoCloseable {
             }
         }
         return entries;
+    }
+
+    /**
+     * The files the live manifest lists right in {@code folder}: a run of its sorted paths, so only the folders that
+     * changed are gone through (a set of all the manifest's paths, made for every change, cost more than the look-ups).
+     */
+    private Set<String> listedFiles(String folder) {
+        String prefix = folder.isEmpty() ? "" : folder + "/";
+        Set<String> files = new HashSet<>();
+        for (String path : listed.tailMap(prefix).keySet()) {
+            if (!path.startsWith(prefix)) break;
+            if (path.indexOf('/', prefix.length()) < 0) files.add(path);
+        }
+        return files;
     }
 
     /** A folder's modification and change times and inode; empty when it is not a folder. */
