@@ -88,10 +88,7 @@ public final class SearchIndex {
         List<Article> articles = index.timeline().stream().map(ArchiveIndex.Entry::article).toList();
         Layout layout = Layout.of(articles);
         Map<String, String> urls = urls(index);
-        // Each piece's terms apart, so that the postings are added on all cores, each piece's on one.
-        List<Map<String, Postings>> pieces = new ArrayList<>(layout.pieces());
-        for (int p = 0; p < layout.pieces(); p++) pieces.add(new HashMap<>());
-        int groups = Math.min(layout.pieces(), Runtime.getRuntime().availableProcessors());
+        Map<String, Postings> terms = new HashMap<>(1 << 16);
         long length = 0;
         // In doc-number order, so that every posting list grows at its end; the texts are read and taken apart on
         // all cores, a batch at a time, to hold few of them at once.
@@ -99,33 +96,32 @@ public final class SearchIndex {
         for (int from = 0; from < order.length; from += 1024) {
             int[] batch = Arrays.copyOfRange(order, from, Math.min(order.length, from + 1024));
             SearchText.Doc[] docs = new SearchText.Doc[batch.length];
-            Grouped[] grouped = new Grouped[batch.length];
             Parallel.forEach(IntStream.range(0, batch.length).boxed().toList(), i -> {
                 Article a = layout.article(batch[i]);
                 byte[] text = Files.readAllBytes(textOf.apply(a));
                 files.put(textPath(a.id()), textKey(codeKey, a), () -> textFile(a.id(), text));
                 docs[i] = analyse(a, text);
-                grouped[i] = Grouped.of(docs[i], layout.pieces(), groups);
             });
-            // The batch's postings, a group of pieces on each core: every piece's lists still grow in doc order.
-            Parallel.forEach(IntStream.range(0, groups).boxed().toList(), g -> {
-                for (int i = 0; i < batch.length; i++) {
-                    int slot = layout.slot(batch[i]);
-                    byte lengthDigit = lengthDigit(docs[i].length());
-                    Grouped by = grouped[i];
-                    for (int j = by.from[g]; j < by.from[g + 1]; j++) {
-                        int k = by.terms[j];
-                        pieces.get(by.pieces[k]).computeIfAbsent(docs[i].name(k), x -> new Postings()).add(slot, docs[i].term(k), lengthDigit);
-                    }
-                }
-            });
-            for (SearchText.Doc d : docs) length += d.length();
+            for (int i = 0; i < batch.length; i++) {
+                int slot = layout.slot(batch[i]);
+                length += docs[i].length();
+                byte lengthDigit = lengthDigit(docs[i].length());
+                docs[i].forEach((term, t) -> terms.computeIfAbsent(term, k -> new Postings()).add(slot, t, lengthDigit));
+            }
         }
+        List<List<String>> byPiece = new ArrayList<>();
+        for (int p = 0; p < layout.pieces(); p++) byPiece.add(new ArrayList<>());
+        terms.keySet().forEach(term -> byPiece.get(piece(term, layout.pieces())).add(term));
         Parallel.forEach(IntStream.range(0, layout.pieces()).boxed().toList(), p -> {
-            if (!pieces.get(p).isEmpty()) putPiece(p, new TreeMap<>(pieces.get(p)), files::putContent);
+            List<String> names = byPiece.get(p);
+            if (names.isEmpty()) return;
+            names.sort(null);
+            Map<String, Postings> piece = new TreeMap<>();
+            names.forEach(n -> piece.put(n, terms.get(n)));
+            putPiece(p, piece, files::putContent);
         });
         Map<Integer, Set<String>> byStart = new TreeMap<>();
-        pieces.forEach(piece -> piece.keySet().forEach(term -> byStart.computeIfAbsent(wordPiece(term, layout), k -> new TreeSet<>()).add(term)));
+        terms.keySet().forEach(term -> byStart.computeIfAbsent(wordPiece(term, layout), k -> new TreeSet<>()).add(term));
         Parallel.forEach(byStart.entrySet(), w -> putWords(w.getKey(), w.getValue(), files::putContent));
         Set<Integer> chunks = new TreeSet<>();
         for (int i = 0; i < layout.size(); i++) chunks.add(layout.slot(i) / CHUNK);
@@ -242,28 +238,6 @@ public final class SearchIndex {
         out.putContent("search/dates.js", dates);
         out.putContent("search/meta.js", meta);
         return true;
-    }
-
-    /**
-     * An article's terms by the group of pieces they go to ({@code piece % groups}), so that each core adds the
-     * postings of its own group without going through the others'.
-     *
-     * @param pieces each term's piece, by its number in the doc
-     * @param terms  the doc's term numbers, group by group
-     * @param from   where each group's term numbers start in {@code terms}, and where the last ends
-     */
-    private record Grouped(int[] pieces, int[] terms, int[] from) {
-        static Grouped of(SearchText.Doc doc, int pieceCount, int groups) {
-            int[] pieces = new int[doc.size()], from = new int[groups + 1];
-            for (int k = 0; k < pieces.length; k++) {
-                pieces[k] = piece(doc.name(k), pieceCount);
-                from[pieces[k] % groups + 1]++;
-            }
-            for (int g = 0; g < groups; g++) from[g + 1] += from[g];
-            int[] terms = new int[pieces.length], next = Arrays.copyOf(from, groups);
-            for (int k = 0; k < pieces.length; k++) terms[next[pieces[k] % groups]++] = k;
-            return new Grouped(pieces, terms, from);
-        }
     }
 
     /** What a change does to one term: the doc numbers whose postings go, and the postings that come. */

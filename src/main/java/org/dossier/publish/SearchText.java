@@ -64,20 +64,6 @@ final class SearchText {
             return length;
         }
 
-        /** How many different terms it has. */
-        int size() {
-            return names.length;
-        }
-
-        /** Its k-th term, in first-seen order, and what it knows of it. */
-        String name(int k) {
-            return names[k];
-        }
-
-        Term term(int k) {
-            return terms[k];
-        }
-
         void forEach(BiConsumer<String, Term> action) {
             for (int i = 0; i < names.length; i++) action.accept(names[i], terms[i]);
         }
