@@ -166,7 +166,7 @@ public final class Pipeline {
                 // Files of the current site may be reused only if it is the very site the cached keys were made for.
                 SortedMap<String, String> previousManifest = Fixity.read(config.out());
                 boolean reusable = !config.clean() && !cache.siteManifest().isEmpty()
-                        && cache.siteManifest().equals(manifestDigest(config.out()));
+                        && cache.siteManifest().equals(manifestDigest(config.out(), cache));
                 SiteFiles siteFiles = new SiteFiles(output.staging(), reusable ? Optional.of(config.out()) : Optional.empty(),
                         reusable ? cache.files() : Map.of(), previousManifest, reusable ? cache.stamps() : Map.of());
                 t = lap(timings, "cache, templates", t);
@@ -319,6 +319,11 @@ public final class Pipeline {
                         @Override
                         public void put(String path, String key, byte[] bytes) throws Exception {
                             files.put(path, key, () -> bytes);
+                        }
+
+                        @Override
+                        public void putContent(String path, byte[] bytes) throws IOException {
+                            files.putContent(path, bytes);
                         }
 
                         @Override
@@ -529,10 +534,16 @@ public final class Pipeline {
         return Fingerprints.of(source, sha, charset, extractKey, String.valueOf(curation.corrections().get(source)), Arrays.toString(recurring));
     }
 
-    private static String manifestDigest(Path site) {
+    /**
+     * The live manifest's SHA-256: the state's, while the file has the stamp it had when the last build put it in
+     * place; else read and hashed (40 MB at 100,000 articles).
+     */
+    private static String manifestDigest(Path site, BuildCache cache) {
         try {
             Path m = site.resolve(Fixity.MANIFEST);
-            return Files.isRegularFile(m) ? Sha256.hex(Files.readAllBytes(m)) : "";
+            Optional<SiteFiles.Stamp> stamp = SiteFiles.Stamp.of(m);
+            if (stamp.isPresent() && stamp.get().equals(cache.stamps().get(Fixity.MANIFEST))) return cache.siteManifest();
+            return stamp.isPresent() ? Sha256.hex(Files.readAllBytes(m)) : "";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -20,6 +20,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -79,7 +81,7 @@ public final class AtomicOutput implements AutoCloseable {
     /** Set when the journal is binding and not yet removed: the staging folder then holds what it still has to move. */
     private boolean journaled;
     private SiteFiles files;
-    private Map<String, String> listed = Map.of();
+    private SortedMap<String, String> listed = Collections.emptySortedMap();
     /** What an incremental build changes; null for a whole site, which is swapped in. */
     private SiteFiles.Changes changes;
 
@@ -245,7 +247,7 @@ public final class AtomicOutput implements AutoCloseable {
      * For an incremental build ({@link SiteFiles#staysInPlace}) it is the live manifest ({@code live}) with the
      * changes made to it, and it says what {@link #commit} moves.
      */
-    public byte[] manifest(SiteFiles files, Map<String, String> live) throws IOException {
+    public byte[] manifest(SiteFiles files, SortedMap<String, String> live) throws IOException {
         this.files = files;
         this.listed = live;
         if (!files.staysInPlace()) return Fixity.write(staging, files.digests());
@@ -267,7 +269,11 @@ public final class AtomicOutput implements AutoCloseable {
         List<String> put = new ArrayList<>(changes.put());
         if (!changes.none()) put.add(Fixity.MANIFEST);
         Journal.Steps steps = new Journal.Steps(usersEntries(put), List.copyOf(changes.deleted()), put);
-        if (steps.none()) return;
+        if (steps.none()) {
+            // The live manifest stays: its stamp, kept in the state, vouches for it to the next build (see placed).
+            files.placed(out, List.of(Fixity.MANIFEST));
+            return;
+        }
         journal.write(steps);
         journaled = true;
         Map<String, Path> moved = new LinkedHashMap<>();
@@ -294,7 +300,8 @@ public final class AtomicOutput implements AutoCloseable {
     private void swap() throws IOException {
         if (Files.exists(out)) Files.move(out, previous, StandardCopyOption.ATOMIC_MOVE);
         Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-        Map<String, String> replaced = listed;
+        files.placed(out, List.of(Fixity.MANIFEST));
+        SortedMap<String, String> replaced = listed;
         discarding = CompletableFuture.supplyAsync(() -> {
             try {
                 return discard(previous, replaced, keep);
@@ -312,8 +319,6 @@ public final class AtomicOutput implements AutoCloseable {
      * folders keeps an unchanged 100,000-page site from being walked.
      */
     private List<String> usersEntries(List<String> put) throws IOException {
-        Set<String> files = new HashSet<>(listed.keySet());
-        files.add(Fixity.MANIFEST);
         // From the manifest's sorted paths, not the set's: see Fixity.folders.
         Set<String> folders = Fixity.folders(listed.keySet());
         folders.addAll(Fixity.folders(List.of(Fixity.MANIFEST)));
@@ -323,10 +328,12 @@ public final class AtomicOutput implements AutoCloseable {
             Path dir = folder.isEmpty() ? out : out.resolve(folder);
             Optional<String> stamp = folderStamp(dir);
             if (stamp.isEmpty() || stamp.get().equals(recorded.get(folder))) continue;
+            Set<String> files = listedFiles(folder);
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                 for (Path e : entries) {
                     String name = folder.isEmpty() ? e.getFileName().toString() : folder + "/" + e.getFileName();
-                    if (files.contains(name) || folders.contains(name) && Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS)) continue;
+                    if (files.contains(name) || name.equals(Fixity.MANIFEST)
+                            || folders.contains(name) && Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS)) continue;
                     found.add(e);
                 }
             }
@@ -343,6 +350,20 @@ public final class AtomicOutput implements AutoCloseable {
             }
         }
         return entries;
+    }
+
+    /**
+     * The files the live manifest lists right in {@code folder}: a run of its sorted paths, so only the folders that
+     * changed are gone through (a set of all the manifest's paths, made for every change, cost more than the look-ups).
+     */
+    private Set<String> listedFiles(String folder) {
+        String prefix = folder.isEmpty() ? "" : folder + "/";
+        Set<String> files = new HashSet<>();
+        for (String path : listed.tailMap(prefix).keySet()) {
+            if (!path.startsWith(prefix)) break;
+            if (path.indexOf('/', prefix.length()) < 0) files.add(path);
+        }
+        return files;
     }
 
     /** A folder's modification and change times and inode; empty when it is not a folder. */

@@ -18,7 +18,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -51,6 +53,9 @@ public final class DataFiles {
         List<ArchiveIndex.Entry> timeline = index.timeline();
         long[] articles = timeline.stream().mapToLong(DataFiles::version).toArray();
         List<SeedOutcome> seeds = report.seeds();
+        Map<String, String> contentKeys = new HashMap<>(2 * timeline.size());
+        timeline.forEach(e -> contentKeys.put(e.article().source(), e.article().contentKey()));
+        long[] outcomes = seeds.stream().mapToLong(s -> version(s, contentKeys.get(s.source()))).toArray();
         byte[][] reportEnds = reportEnds(index, report);
         AtomicInteger made = new AtomicInteger();
         Parallel.all(
@@ -58,7 +63,7 @@ public final class DataFiles {
                         i -> articleJson(timeline.get(i)), " ]\n".getBytes(StandardCharsets.UTF_8)),
                 () -> spliced(files, work, made, CSV, "id,title,date,dateSource,people,source,url,sha256\r\n".getBytes(StandardCharsets.UTF_8),
                         articles, "", "", i -> articleCsv(timeline.get(i)), NONE),
-                () -> spliced(files, work, made, REPORT, reportEnds[0], seeds.stream().mapToLong(DataFiles::version).toArray(), " ", ", ",
+                () -> spliced(files, work, made, REPORT, reportEnds[0], outcomes, " ", ", ",
                         i -> fileJson(seeds.get(i)), reportEnds[1]));
         return made.get();
     }
@@ -173,10 +178,17 @@ public final class DataFiles {
         return d.value();
     }
 
-    /** What a file's row of report.json holds. */
-    private static long version(SeedOutcome s) {
-        Dependencies.Digest d = new Dependencies.Digest().add(s.source()).add(s.status().ordinal()).add(s.detail())
-                .add(s.decoding().orElse(null)).add(s.removals().byKind().size());
+    /**
+     * What a file's row of report.json holds. For an article's seed, its content key stands for its decoding and
+     * removals, which are made from what the key is made from (its bytes, the code, its curation, its recurring
+     * lines): the texts of every removal of every seed are not read again on every build.
+     *
+     * @param contentKey the key of the article the seed became; null for any other seed
+     */
+    private static long version(SeedOutcome s, String contentKey) {
+        Dependencies.Digest d = new Dependencies.Digest().add(s.source()).add(s.status().ordinal()).add(s.detail());
+        if (contentKey != null) return d.add(1).add(contentKey).value();
+        d.add(0).add(s.decoding().orElse(null)).add(s.removals().byKind().size());
         s.removals().byKind().forEach((kind, texts) -> {
             d.add(kind).add(texts.size());
             texts.forEach(d::add);
@@ -319,9 +331,17 @@ public final class DataFiles {
         return bytes.toByteArray();
     }
 
-    /** RFC 4180: quoted when needed; a leading =, +, - or @ is prefixed with ' so spreadsheets never run it as a formula. */
+    /**
+     * RFC 4180: quoted when it holds a quote, comma, CR or LF; a leading =, +, - or @ is prefixed with ' so spreadsheets
+     * never run it as a formula. A loop over the characters, not a regular expression: {@code .} stops at any line
+     * separator (CR, U+2028, U+2029, U+0085), so a title with two lone CRs, or with U+2028 before a comma, went unquoted.
+     */
     private static String csv(String s) {
         String v = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-        return v.matches(".*[\",\\r\\n].*") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '"' || c == ',' || c == '\r' || c == '\n') return '"' + v.replace("\"", "\"\"") + '"';
+        }
+        return v;
     }
 }

@@ -16,51 +16,50 @@ final class SearchCodec {
 
     private SearchCodec() {}
 
-    static void number(StringBuilder sb, int n) {
+    static void number(Bytes out, int n) {
         while (n >= 32) {
-            sb.append(DIGITS.charAt(32 + (n & 31)));
+            out.add(DIGITS.charAt(32 + (n & 31)));
             n >>>= 5;
         }
-        sb.append(DIGITS.charAt(n));
+        out.add(DIGITS.charAt(n));
     }
 
-    static char digit(int sixBits) {
-        return DIGITS.charAt(sixBits);
+    static byte digit(int sixBits) {
+        return (byte) DIGITS.charAt(sixBits);
     }
 
-    /** Reads numbers and digits from a string, in order. */
+    /** Reads numbers and digits from bytes {@code at} to {@code end} of an array (a string of a search file), in order. */
     static final class Reader {
-        private final String s;
+        private final byte[] b;
+        private final int end;
         int at;
 
-        Reader(String s) {
-            this.s = s;
+        Reader(byte[] b, int from, int to) {
+            this.b = b;
+            this.at = from;
+            this.end = to;
         }
 
         boolean more() {
-            return at < s.length();
+            return at < end;
         }
 
         int number() {
             int n = 0;
             for (int shift = 0; ; shift += 5) {
-                int v = VALUE[s.charAt(at++)];
+                int v = VALUE[b[at++]];
                 if (v < 32) return n | (v << shift);
                 n |= (v - 32) << shift;
             }
         }
 
-        char digit() {
-            return s.charAt(at++);
+        byte digit() {
+            return b[at++];
         }
 
-        /** Skips n numbers. */
+        /** Skips n numbers: a number ends with its first digit below 32. */
         void skip(int n) {
-            for (int i = 0; i < n; i++) number();
-        }
-
-        String since(int from) {
-            return s.substring(from, at);
+            while (n > 0) if (VALUE[b[at++]] < 32) n--;
         }
     }
 }

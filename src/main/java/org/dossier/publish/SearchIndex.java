@@ -55,7 +55,7 @@ public final class SearchIndex {
     /** How many articles the suggestions under the search box name. */
     private static final int SUGGESTED = 8;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final byte[] TEXT_TAIL = ");\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TEXT_TAIL = ");\n".getBytes(StandardCharsets.UTF_8), PIECE_TAIL = "]);\n".getBytes(StandardCharsets.UTF_8);
 
     private SearchIndex() {}
 
@@ -63,6 +63,11 @@ public final class SearchIndex {
     public interface Output {
         /** @param key what the file is made from, as {@link #write} keys it for {@link SiteFiles#put} */
         void put(String path, String key, byte[] bytes) throws Exception;
+
+        /** A file keyed by what it holds, as {@link SiteFiles#putContent}: its SHA-256. */
+        default void putContent(String path, byte[] bytes) throws Exception {
+            put(path, Sha256.hex(bytes), bytes);
+        }
 
         void delete(String path) throws Exception;
     }
@@ -74,8 +79,8 @@ public final class SearchIndex {
     }
 
     /**
-     * Writes the whole index. Each file goes through {@link SiteFiles#put} keyed by its content, so a file the
-     * previous build made the same is left as it is.
+     * Writes the whole index. Each file goes through {@link SiteFiles#putContent} (a text through {@link SiteFiles#put},
+     * keyed by its article's content key), so a file the previous build made the same is left as it is.
      *
      * @param textOf where an article's text is, as a script-safe JSON string
      */
@@ -100,7 +105,7 @@ public final class SearchIndex {
             for (int i = 0; i < batch.length; i++) {
                 int slot = layout.slot(batch[i]);
                 length += docs[i].length();
-                char lengthDigit = lengthDigit(docs[i].length());
+                byte lengthDigit = lengthDigit(docs[i].length());
                 docs[i].forEach((term, t) -> terms.computeIfAbsent(term, k -> new Postings()).add(slot, t, lengthDigit));
             }
         }
@@ -113,17 +118,17 @@ public final class SearchIndex {
             names.sort(null);
             Map<String, Postings> piece = new TreeMap<>();
             names.forEach(n -> piece.put(n, terms.get(n)));
-            putPiece(p, piece, (path, bytes) -> files.put(path, Sha256.hex(bytes), () -> bytes));
+            putPiece(p, piece, files::putContent);
         });
         Map<Integer, Set<String>> byStart = new TreeMap<>();
         terms.keySet().forEach(term -> byStart.computeIfAbsent(wordPiece(term, layout), k -> new TreeSet<>()).add(term));
-        Parallel.forEach(byStart.entrySet(), w -> putWords(w.getKey(), w.getValue(), (path, bytes) -> files.put(path, Sha256.hex(bytes), () -> bytes)));
+        Parallel.forEach(byStart.entrySet(), w -> putWords(w.getKey(), w.getValue(), files::putContent));
         Set<Integer> chunks = new TreeSet<>();
         for (int i = 0; i < layout.size(); i++) chunks.add(layout.slot(i) / CHUNK);
-        Parallel.forEach(chunks, c -> putChunk(c, layout, urls::get, (path, bytes) -> files.put(path, Sha256.hex(bytes), () -> bytes)));
+        Parallel.forEach(chunks, c -> putChunk(c, layout, urls::get, files::putContent));
         byte[] dates = dates(layout), meta = meta(index, layout, length);
-        files.put("search/dates.js", Sha256.hex(dates), () -> dates);
-        files.put("search/meta.js", Sha256.hex(meta), () -> meta);
+        files.putContent("search/dates.js", dates);
+        files.putContent("search/meta.js", meta);
     }
 
     /**
@@ -200,12 +205,8 @@ public final class SearchIndex {
         Map<Integer, Map<String, TermChange>> pieces = new TreeMap<>();
         gone.forEach((slot, d) -> d.forEach((term, t) -> change(pieces, term, layout).gone.add(slot)));
         come.forEach((slot, d) -> {
-            char lengthDigit = lengthDigit(d.length());
-            d.forEach((term, t) -> {
-                Postings one = new Postings();
-                one.add(slot, t, lengthDigit);
-                change(pieces, term, layout).come.add(Posting.first(one));
-            });
+            byte lengthDigit = lengthDigit(d.length());
+            d.forEach((term, t) -> change(pieces, term, layout).come.add(Posting.of(slot, t, lengthDigit)));
         });
         Map<Integer, Set<String>> wordsIn = new TreeMap<>(), wordsOut = new TreeMap<>();
         Parallel.forEach(pieces.entrySet(), e -> {
@@ -223,7 +224,7 @@ public final class SearchIndex {
             words.removeAll(wordsOut.getOrDefault(w, Set.of()));
             words.addAll(wordsIn.getOrDefault(w, Set.of()));
             if (words.isEmpty()) out.delete(piecePath("w", w));
-            else putWords(w, words, (path, bytes) -> out.put(path, Sha256.hex(bytes), bytes));
+            else putWords(w, words, out::putContent);
         }
 
         Set<Integer> chunks = new TreeSet<>();
@@ -231,11 +232,11 @@ public final class SearchIndex {
         come.keySet().forEach(s -> chunks.add(s / CHUNK));
         Map<String, String> urls = urls(index, chunks, layout);
         for (int c : chunks) {
-            if (!putChunk(c, layout, urls::get, (path, bytes) -> out.put(path, Sha256.hex(bytes), bytes))) out.delete(chunkPath(c));
+            if (!putChunk(c, layout, urls::get, out::putContent)) out.delete(chunkPath(c));
         }
         byte[] dates = dates(layout), meta = meta(index, layout, length);
-        out.put("search/dates.js", Sha256.hex(dates), dates);
-        out.put("search/meta.js", Sha256.hex(meta), meta);
+        out.putContent("search/dates.js", dates);
+        out.putContent("search/meta.js", meta);
         return true;
     }
 
@@ -250,87 +251,88 @@ public final class SearchIndex {
     }
 
     /**
-     * Rewrites piece p with the changes of its terms; the other terms' postings are copied as they are, undecoded.
+     * Rewrites piece p with the changes of its terms. The entries of the other terms are copied from the previous
+     * piece as bytes, a run of them at a time, without being decoded; a changed term's postings are read only up to
+     * the last doc number its change touches.
      *
      * @return each term that came into the archive (true) or left it (false)
      */
     private static Map<String, Boolean> updatePiece(int p, Map<String, TermChange> changes, Previous previous, Output out) throws Exception {
         Optional<byte[]> oldDocs = previous.read(piecePath("t", p)), oldPositions = previous.read(piecePath("p", p));
-        List<String> docs = oldDocs.map(SearchIndex::strings).orElse(List.of());
-        List<String> positions = oldPositions.map(SearchIndex::strings).orElse(List.of());
-        // Term, postings, positions: as written, or made again for a term that changed.
-        TreeMap<String, String[]> terms = new TreeMap<>();
-        for (int i = 0; i + 1 < docs.size() && i + 1 < positions.size(); i += 2) {
-            terms.put(docs.get(i), new String[] {docs.get(i + 1), positions.get(i + 1)});
-        }
+        // The same terms in the same order in both: a build writes them together.
+        PieceBytes docs = oldDocs.map(PieceBytes::of).orElse(PieceBytes.NONE), positions = oldPositions.map(PieceBytes::of).orElse(PieceBytes.NONE);
+        Bytes t = pieceHead("t", p), pos = pieceHead("p", p);
         Map<String, Boolean> words = new HashMap<>();
-        changes.forEach((term, change) -> {
-            String[] had = terms.get(term);
-            Postings now = splice(had == null ? "" : had[0], had == null ? "" : had[1], change);
-            if (now.docs.isEmpty()) {
-                if (had != null) words.put(term, false);
-                terms.remove(term);
-                return;
+        int i = 0;
+        boolean first = true;
+        for (Map.Entry<String, TermChange> change : new TreeMap<>(changes).entrySet()) {
+            byte[] term = change.getKey().getBytes(StandardCharsets.UTF_8);
+            int at = docs.seek(term, i);
+            if (at > i) {
+                copy(docs, i, at, t, first);
+                copy(positions, i, at, pos, first);
+                first = false;
             }
-            if (had == null) words.put(term, true);
-            terms.put(term, new String[] {now.docs.toString(), now.positions.toString()});
-        });
-        if (terms.isEmpty()) {
+            boolean had = docs.holds(at, term);
+            Postings now = had ? splice(docs, positions, at, change.getValue()) : splice(PieceBytes.NONE, PieceBytes.NONE, -1, change.getValue());
+            if (now.docs.isEmpty()) {
+                if (had) words.put(change.getKey(), false);
+            } else {
+                if (!had) words.put(change.getKey(), true);
+                entry(t, pos, term, now, first);
+                first = false;
+            }
+            i = had ? at + 1 : at;
+        }
+        if (i < docs.size()) {
+            copy(docs, i, docs.size(), t, first);
+            copy(positions, i, docs.size(), pos, first);
+            first = false;
+        }
+        if (first) {
             out.delete(piecePath("t", p));
             out.delete(piecePath("p", p));
             return words;
         }
-        Map<String, Postings> encoded = new TreeMap<>();
-        terms.forEach((term, both) -> {
-            Postings one = new Postings();
-            one.docs.append(both[0]);
-            one.positions.append(both[1]);
-            encoded.put(term, one);
-        });
-        putPiece(p, encoded, (path, bytes) -> {
-            Optional<byte[]> was = path.startsWith("search/t/") ? oldDocs : oldPositions;
-            if (was.isEmpty() || !Arrays.equals(was.get(), bytes)) out.put(path, Sha256.hex(bytes), bytes);
-        });
+        byte[] tBytes = t.add(PIECE_TAIL).toArray(), posBytes = pos.add(PIECE_TAIL).toArray();
+        if (oldDocs.isEmpty() || !Arrays.equals(oldDocs.get(), tBytes)) out.putContent(piecePath("t", p), tBytes);
+        if (oldPositions.isEmpty() || !Arrays.equals(oldPositions.get(), posBytes)) out.putContent(piecePath("p", p), posBytes);
         return words;
     }
 
-    /** The strings of a term piece in order, term, postings, term, ...: none of them holds a quote or an escape. */
-    private static List<String> strings(byte[] piece) {
-        String s = new String(piece, StandardCharsets.UTF_8);
-        List<String> out = new ArrayList<>();
-        for (int at = s.indexOf('"', s.indexOf('[')); at >= 0; ) {
-            int end = s.indexOf('"', at + 1);
-            out.add(s.substring(at + 1, end));
-            at = s.indexOf('"', end + 1);
-        }
-        return out;
+    /** Copies entries from to to (exclusive) of a piece, with the commas between them, after a comma unless they come first. */
+    private static void copy(PieceBytes piece, int from, int to, Bytes out, boolean first) {
+        if (!first) out.add(',');
+        out.add(piece.bytes, piece.start(from), piece.end(to - 1));
     }
 
     /**
-     * A term's postings with the change made: read in order up to the last doc number the change touches, the rest
-     * copied as written, but for its first gap.
+     * A term's postings with the change made, from its entry in the previous pieces ({@code entry} -1 for none): read
+     * in order up to the last doc number the change touches, the rest copied as written, but for its first gap.
      */
-    private static Postings splice(String docs, String positions, TermChange change) {
+    private static Postings splice(PieceBytes docs, PieceBytes positions, int entry, TermChange change) {
         change.come.sort(Comparator.comparingInt(Posting::slot));
         int last = change.come.isEmpty() ? -1 : change.come.get(change.come.size() - 1).slot();
         for (int slot : change.gone) last = Math.max(last, slot);
         Postings out = new Postings();
-        SearchCodec.Reader d = new SearchCodec.Reader(docs), pos = new SearchCodec.Reader(positions);
+        int docsEnd = entry < 0 ? 0 : docs.stringTo(entry), positionsEnd = entry < 0 ? 0 : positions.stringTo(entry);
+        SearchCodec.Reader d = new SearchCodec.Reader(docs.bytes, entry < 0 ? 0 : docs.stringFrom(entry), docsEnd);
+        SearchCodec.Reader pos = new SearchCodec.Reader(positions.bytes, entry < 0 ? 0 : positions.stringFrom(entry), positionsEnd);
         int k = 0;
         for (int slot = -1; d.more(); ) {
             slot += d.number();
             if (slot > last) {
                 while (k < change.come.size()) change.come.get(k++).appendTo(out);
                 SearchCodec.number(out.docs, slot - out.last);
-                out.docs.append(docs, d.at, docs.length());
-                out.positions.append(positions, pos.at, positions.length());
+                out.docs.add(docs.bytes, d.at, docsEnd);
+                out.positions.add(positions.bytes, pos.at, positionsEnd);
                 return out;
             }
-            char weight = d.digit(), length = d.digit();
+            byte weight = d.digit(), length = d.digit();
             int from = pos.at;
             pos.skip(pos.number());
             while (k < change.come.size() && change.come.get(k).slot() < slot) change.come.get(k++).appendTo(out);
-            if (!change.gone.contains(slot)) out.append(slot, weight, length, positions, from, pos.at);
+            if (!change.gone.contains(slot)) out.append(slot, weight, length, positions.bytes, from, pos.at);
         }
         while (k < change.come.size()) change.come.get(k++).appendTo(out);
         return out;
@@ -441,41 +443,52 @@ public final class SearchIndex {
 
     /** A term's postings as they are written: doc-number gaps with weight and length, and positions apart. */
     static final class Postings {
-        final StringBuilder docs = new StringBuilder(8);
-        final StringBuilder positions = new StringBuilder(8);
+        final Bytes docs = new Bytes(8);
+        final Bytes positions = new Bytes(8);
         private int last = -1;
 
-        /** Appends a posting as read from a piece: its digits, and its positions from {@code positions}. */
-        void append(int slot, char weight, char length, CharSequence positions, int from, int to) {
+        /** Appends a posting as read from a piece: its digits, and its positions, bytes from to to of {@code positions}. */
+        void append(int slot, byte weight, byte length, byte[] positions, int from, int to) {
             SearchCodec.number(docs, slot - last);
             last = slot;
-            docs.append(weight).append(length);
-            this.positions.append(positions, from, to);
+            docs.add(weight).add(length);
+            this.positions.add(positions, from, to);
         }
 
-        void add(int slot, SearchText.Term t, char lengthDigit) {
+        void add(int slot, SearchText.Term t, byte lengthDigit) {
             SearchCodec.number(docs, slot - last);
             last = slot;
-            docs.append(SearchCodec.digit((t.fields << 4) | Math.min(t.bodyCount, 15))).append(lengthDigit);
-            SearchCodec.number(positions, t.size);
-            for (int j = 0, prev = 0; j < t.size; prev = t.positions[j++]) SearchCodec.number(positions, t.positions[j] - prev);
+            docs.add(weightDigit(t)).add(lengthDigit);
+            encodePositions(positions, t);
         }
     }
 
-    /** One posting read back from a piece: its doc number, its two digits and its positions as written. */
-    private record Posting(int slot, char weight, char length, String positions) {
-        static Posting first(Postings p) {
-            SearchCodec.Reader docs = new SearchCodec.Reader(p.docs.toString());
-            return new Posting(docs.number() - 1, docs.digit(), docs.digit(), p.positions.toString());
+    /** Whether a term is in the title or the people, and how often it is in the text (up to 15), as one digit. */
+    private static byte weightDigit(SearchText.Term t) {
+        return SearchCodec.digit((t.fields << 4) | Math.min(t.bodyCount, 15));
+    }
+
+    /** A posting's positions: how many, then the gaps between them. */
+    private static void encodePositions(Bytes out, SearchText.Term t) {
+        SearchCodec.number(out, t.size);
+        for (int j = 0, prev = 0; j < t.size; prev = t.positions[j++]) SearchCodec.number(out, t.positions[j] - prev);
+    }
+
+    /** One posting that comes into a piece: its doc number, its two digits and its positions as written. */
+    private record Posting(int slot, byte weight, byte length, byte[] positions) {
+        static Posting of(int slot, SearchText.Term t, byte lengthDigit) {
+            Bytes p = new Bytes(2 + t.size);
+            encodePositions(p, t);
+            return new Posting(slot, weightDigit(t), lengthDigit, p.toArray());
         }
 
         void appendTo(Postings p) {
-            p.append(slot, weight, length, positions, 0, positions.length());
+            p.append(slot, weight, length, positions, 0, positions.length);
         }
     }
 
     /** Length in terms, as one digit: 5 steps per doubling, which BM25's length norm hardly tells apart. */
-    static char lengthDigit(int length) {
+    static byte lengthDigit(int length) {
         return SearchCodec.digit((int) Math.min(63, Math.round(5 * StrictMath.log(1 + length) / StrictMath.log(2))));
     }
 
@@ -507,18 +520,31 @@ public final class SearchIndex {
     }
 
     private static void putPiece(int p, Map<String, Postings> terms, Sink sink) throws Exception {
-        StringBuilder t = new StringBuilder(1 << 12).append("DOSSIER_SEARCH_PIECE(\"t\",").append(p).append(",[");
-        StringBuilder pos = new StringBuilder(1 << 12).append("DOSSIER_SEARCH_PIECE(\"p\",").append(p).append(",[");
+        Bytes t = pieceHead("t", p), pos = pieceHead("p", p);
         boolean first = true;
-        // Terms are letters and digits only: nothing in them needs escaping in a JSON string or a script.
         for (var e : terms.entrySet()) {
-            String sep = first ? "\"" : ",\"";
-            t.append(sep).append(e.getKey()).append("\",\"").append(e.getValue().docs).append('"');
-            pos.append(sep).append(e.getKey()).append("\",\"").append(e.getValue().positions).append('"');
+            entry(t, pos, e.getKey().getBytes(StandardCharsets.UTF_8), e.getValue(), first);
             first = false;
         }
-        sink.put(piecePath("t", p), t.append("]);\n").toString().getBytes(StandardCharsets.UTF_8));
-        sink.put(piecePath("p", p), pos.append("]);\n").toString().getBytes(StandardCharsets.UTF_8));
+        sink.put(piecePath("t", p), t.add(PIECE_TAIL).toArray());
+        sink.put(piecePath("p", p), pos.add(PIECE_TAIL).toArray());
+    }
+
+    private static Bytes pieceHead(String kind, int p) {
+        return new Bytes(1 << 12).ascii("DOSSIER_SEARCH_PIECE(\"" + kind + "\"," + p + ",[");
+    }
+
+    /**
+     * A term's entry in a term piece and in its positions piece, after a comma unless it comes first. Terms are letters
+     * and digits only: nothing in them needs escaping in a JSON string or a script.
+     */
+    private static void entry(Bytes t, Bytes pos, byte[] term, Postings postings, boolean first) {
+        for (Bytes piece : List.of(t, pos)) {
+            if (!first) piece.add(',');
+            piece.add('"').add(term).ascii("\",\"");
+        }
+        t.add(postings.docs).add('"');
+        pos.add(postings.positions).add('"');
     }
 
     /**
@@ -560,12 +586,12 @@ public final class SearchIndex {
 
     /** Each article's date as a number that sorts as the dates do (0: undated), after its doc-number gap. */
     private static byte[] dates(Layout layout) {
-        StringBuilder sb = new StringBuilder(6 * layout.size() + 64).append("DOSSIER_SEARCH_PIECE(\"d\",0,\"");
+        Bytes b = new Bytes(6 * layout.size() + 64).ascii("DOSSIER_SEARCH_PIECE(\"d\",0,\"");
         for (int i = 0, last = -1; i < layout.size(); last = layout.slot(i++)) {
-            SearchCodec.number(sb, layout.slot(i) - last);
-            SearchCodec.number(sb, layout.article(i).date().map(d -> (d.year() - 999) * 13 * 32 + d.month() * 32 + d.day()).orElse(0));
+            SearchCodec.number(b, layout.slot(i) - last);
+            SearchCodec.number(b, layout.article(i).date().map(d -> (d.year() - 999) * 13 * 32 + d.month() * 32 + d.day()).orElse(0));
         }
-        return sb.append("\");\n").toString().getBytes(StandardCharsets.UTF_8);
+        return b.ascii("\");\n").toArray();
     }
 
     private static byte[] meta(ArchiveIndex index, Layout layout, long length) throws Exception {

@@ -148,9 +148,23 @@ public final class SiteFiles {
         newKeys.put(path, key);
         if (reuse(path, key)) return;
         byte[] bytes = maker.make();
+        written(path, bytes, Sha256.hex(bytes));
+    }
+
+    /**
+     * As {@link #put}, for a file made before it is keyed, keyed by what it holds (a search piece): its SHA-256 is both
+     * its key and its digest, taken once.
+     */
+    public void putContent(String path, byte[] bytes) throws IOException {
+        String sha256 = Sha256.hex(bytes);
+        newKeys.put(path, sha256);
+        if (!reuse(path, sha256)) written(path, bytes, sha256);
+    }
+
+    private void written(String path, byte[] bytes, String sha256) throws IOException {
         Path dest = prepare(path);
         write(dest, bytes);
-        digests.put(path, Sha256.hex(bytes));
+        digests.put(path, sha256);
         Stamp.of(dest).ifPresent(s -> stamps.put(path, s));
     }
 
