@@ -45,8 +45,11 @@ public final class ContentPages {
      */
     private final Path writing;
     private volatile boolean marked;
-    /** The ids written by this build, which {@link #prune} also looks at when it does not list the folder. */
-    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /**
+     * The ids written by this build, which {@link #prune} also looks at when it does not list the folder, each with the
+     * source whose page it holds.
+     */
+    private final ConcurrentHashMap<String, String> written = new ConcurrentHashMap<>();
 
     /** For a work folder whose files are not known: they are listed. */
     public ContentPages(Path work) {
@@ -108,13 +111,21 @@ public final class ContentPages {
         return texts.resolve(id + ".json");
     }
 
-    /** Writes the article's page and text. */
+    /**
+     * Writes the article's page and text. Seeds with the same bytes are one article with one page, which names one
+     * source: the first in name order of those this build writes, whatever order the threads come in. Two threads
+     * writing one file at once left the longer page's tail after the shorter one's bytes (a stray {@code .</p>} in a
+     * published article); the map's lock on the id lets one write at a time, for the few microseconds a page takes.
+     */
     public void write(Article a, List<Block> blocks) {
         mark();
-        written.add(a.id());
         boolean had = existing.contains(a.id());
-        writeIfChanged(page(a.id()), page(a, blocks), had);
-        writeIfChanged(text(a.id()), scriptString(blocks.stream().map(Block::text).toList()), had);
+        written.compute(a.id(), (id, before) -> {
+            if (before != null && before.compareTo(a.source()) <= 0) return before;
+            writeIfChanged(page(id), page(a, blocks), had || before != null);
+            writeIfChanged(text(id), scriptString(blocks.stream().map(Block::text).toList()), had || before != null);
+            return a.source();
+        });
     }
 
     private void mark() {
@@ -146,7 +157,7 @@ public final class ContentPages {
     public int prune(Set<String> ids) throws IOException {
         int deleted = 0;
         if (fromState) {
-            for (Set<String> had : List.of(existing, written)) {
+            for (Set<String> had : List.of(existing, written.keySet())) {
                 for (String id : had) {
                     if (ids.contains(id)) continue;
                     if (Files.deleteIfExists(page(id))) deleted++;
