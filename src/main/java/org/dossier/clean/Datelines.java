@@ -35,15 +35,13 @@ final class Datelines {
     private static final Pattern ZONE = Pattern.compile("\\(?\\b(?:GMT|UTC)(?:\\s*[+−-]\\s*\\d{1,2}(?::?\\d{2})?)?\\)?");
     private static final Pattern LABEL = Pattern.compile("(?<!\\p{L})" + DateWords.LEAD + "(?!\\p{L})", FLAGS);
     /** Weekdays, whole and shortened, in the languages of {@link DateWords} and Vietnamese. */
-    static final Set<String> WEEKDAYS = Stream.concat(DateWords.weekdayNames().stream(), Stream.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    static final Set<String> WEEKDAYS = Stream.concat(DateWords.weekdayNames().stream(), Stream.of(
+            // what the table's whole names are not: their abbreviations, spellings without accents, and the parts of
+            // Portuguese and Vietnamese names written as two words
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-            "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so",
-            "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
-            "lun", "mar", "mié", "mie", "jue", "vie", "sáb", "sab", "dom",
-            "понедельник", "вторник", "среда", "среду", "четверг", "пятница", "пятницу", "суббота", "субботу", "воскресенье",
+            "mo", "di", "mi", "do", "fr", "sa", "so",
+            "miercoles", "sabado", "lun", "mar", "mié", "mie", "jue", "vie", "sáb", "sab", "dom",
             "пн", "вт", "ср", "чт", "пт", "сб", "вс",
-            "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
             "segunda", "terça", "quarta", "quinta", "sexta", "feira", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** The small words between a label, a date and a time: "on", "at", "le", "à", "am", "um", "a las", "в", "Uhr", "г.". */
