@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import org.apache.commons.io.output.StringBuilderWriter;
 import org.dossier.extract.PartialDate;
 import org.dossier.index.ArchiveIndex;
 import org.dossier.index.Dependencies;
@@ -223,10 +222,9 @@ final class SiteRenderer {
 
     private byte[] page(Job job, Map<String, Object> model, Object inputs) throws Exception {
         model.put("page", job.view().apply(inputs));
-        // StringWriter appends to a StringBuffer, and takes a lock for every piece a template writes.
-        StringBuilderWriter out = new StringBuilderWriter(16384);
+        Utf8Writer out = new Utf8Writer(16384);
         templates.render(job.template(), model, out);
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.toBytes();
     }
 
     // ---------------------------------------------------------------- what the pages that list others show
