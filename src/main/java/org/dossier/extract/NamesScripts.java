@@ -3,7 +3,6 @@ package org.dossier.extract;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,7 +50,7 @@ final class NamesScripts {
         if (greekSeen) Greek.read(text, out);
     }
 
-    static boolean han(char c) {
+    private static boolean han(char c) {
         return c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF' || c >= '\uF900' && c <= '\uFAFF' || c == '\u3005';
     }
 
@@ -115,8 +114,8 @@ final class NamesScripts {
         /** Characters no given name holds in these rules: function words, and the first characters of the cues. */
         private static final String NOT_GIVEN = "的了是在和与及说者们也都就还又对向从被把将已曾等则而但并或这那其之所为于个些么吗呢吧"
                 + "日月年时里后前内外今昨市省县区局处部厅院校司员长主经理委会人公业士客户队站车路道街村镇号线机场馆店厂表称指介"
-                + "认告透坦谈提讲问答副先女同书担"
-                + "說與對這個們為於從將時裡後區縣處廳員長經會業車號線機場館廠麼嗎認講問書擔";
+                + "认告透坦谈提讲问答副先女同书担地得着过到他她它我你您方社报台团党署组办网"
+                + "說與對這個們為於從將時裡後區縣處廳員長經會業車號線機場館廠麼嗎認講問書擔過報團黨組辦網";
         /** Two characters that open a common word, not a name ("方面表示", "张家口", "王府井"). */
         private static final Set<String> WORDS = words("张家 張家 王府 方面 方案 方式 方法 方向 方便 高铁 高鐵 高速 高层 高層 高校 高温"
                 + " 高度 高峰 高新 高考 高中 高级 高管 黄金 黃金 黄河 車主 车主 房东 房東 金融 金额 金額 金牌 马路 馬路 马上 馬上 万元 萬元"
@@ -127,7 +126,8 @@ final class NamesScripts {
                 + " 游客 遊客 游戏 尤其 卓越 项目 項目 卫生 衛生 卫星 桂林 沙漠 荣誉 仲裁 巩固 迟到 储备 燕子 武器 武汉 武警 严重 嚴重"
                 + " 严格 欧洲 歐洲 莫斯 孔子 向前 熊猫 雷达 段落 顾客 顧客 顾问 顧問 毛病 陶瓷 易于 付款 付费 夏天 夏季 叶子 葉子 余额"
                 + " 苏州 蘇州 郑州 鄭州 罗马 胡同 杜绝 蒙古 柴油 冷链 丁香 宋代 唐代 明代 秦朝 汤圆 乔迁 包括 董事 潘多 吴江 何时 马克"
-                + " 金砖 关于 黄色 林木 石化 田园 马拉 曹操 孙子 杨柳 朱红 贾府");
+                + " 金砖 关于 黄色 林木 石化 田园 马拉 曹操 孙子 杨柳 朱红 贾府 郑重 鄭重 严正 嚴正 文中 白宫 白宮 韩联 韓聯 彭博 卫报 衛報"
+                + " 高声 高聲 连声 連聲 费用 費用");
         /** Roles written before a name ("局长刘建平", "市民黄丽萍"), simplified and traditional. */
         private static final Set<String> ROLES_BEFORE = words("局长 副局长 处长 科长 主任 副主任 经理 总经理 董事长 院长 校长 教授 副教授"
                 + " 研究员 工程师 市长 副市长 县长 省长 区长 镇长 村长 书记 部长 厅长 所长 站长 队长 总监 负责人 发言人 主席 委员 代表"
@@ -160,7 +160,8 @@ final class NamesScripts {
                 boolean roleBefore = listed || wordBefore(text, i, ROLES_BEFORE, ROLE_LONGEST);
                 int g = givenLength(text, i + s, roleBefore);
                 listed = false;
-                if (g == 0 || WORDS.contains(text.substring(i, i + 2))) continue;
+                // "常常说": a character said twice is a word, not a surname and a given name
+                if (g == 0 || WORDS.contains(text.substring(i, i + 2)) || text.charAt(i + 1) == c) continue;
                 out.add(text.substring(i, i + s + g));
                 i += s + g - 1;
                 listed = roleBefore && i + 1 < n && text.charAt(i + 1) == '、';
