@@ -232,7 +232,7 @@ final class NamesScripts {
                     int cue = wordAt(text, k, CUES, CUE_LONGEST);
                     if (cue == end - k) nameEnd = k;
                 }
-                if (nameEnd < 0 && (wordAt(text, end, CUES, CUE_LONGEST) > 0 || spoke(text, end))) nameEnd = end;
+                if (nameEnd < 0 && (wordAt(text, end, CUES, CUE_LONGEST) > 0 || spoke(text, end) || roleAfterDot(text, end))) nameEnd = end;
                 if (nameEnd > i && !byline(text, i, nameEnd)) {
                     String name = name(text, i, nameEnd);
                     if (name != null) out.add(name);
@@ -254,6 +254,15 @@ final class NamesScripts {
                 }
             }
             return null;
+        }
+
+        /** "岡田直樹・企画課長": a middle dot, then a run of kanji that ends in a role. */
+        private static boolean roleAfterDot(String text, int at) {
+            if (at >= text.length() || text.charAt(at) != '・') return false;
+            int end = at + 1;
+            while (end < text.length() && han(text.charAt(end))) end++;
+            for (int k = at + 1; k < end; k++) if (wordAt(text, k, CUES, CUE_LONGEST) == end - k) return true;
+            return false;
         }
 
         /** は or が after the name, and a verb of speech before the sentence ends. */

@@ -72,9 +72,20 @@ class PeopleInNonLatinScriptsTest {
             808_bhopal_lake_patrika_hi.html      ~ अनिल कुमार तिवारी; मोहम्मद इरफ़ान; रेखा सक्सेना
             809_patras_port_el.txt               ~ Ανδρέας Κωστόπουλος; Δημήτρης Καραμανλής; Κατερίνα Σπυροπούλου; Παναγιώτης Λαμπρόπουλος
             810_heraklion_airport_el.html        ~ Γιάννης Μανωλάκης; Ελένη Βασιλάκη; Μιχάλης Δασκαλάκης
+            811_hongkong_minibus_hk.html         ~ 李振邦; 梁偉強; 鄧美玲; 陳志偉; 黃國權
+            813_busan_bike_ko.txt                ~ 남궁민수; 배성호; 신예린
+            814_kyoto_bus_ja.txt                 ~ 井上恵子; 岡田直樹; 森本浩
+            815_varanasi_ghat_hi.txt             ~ अनुराधा सिंह; प्रवीण कुमार त्रिपाठी; रामेश्वर साहनी
+            816_athens_metro_el.txt              ~ Γιώργος Παπαδόπουλος; Κώστας Μαυρίδης; Σοφία Αντωνίου
             """)
     void eachArticleListsThePeopleItsGoldLists(String seed, String expected) {
         assertEquals(Arrays.stream(expected.split(";\\s*")).sorted().toList(), people(seed));
+    }
+
+    @Test
+    void anArticleWhoseSpeakersAreBodiesAndPlacesNamesNobody() {
+        // "有关方面表示", "警方表示", "车主高兴地说", "张家口", "王府井"
+        assertEquals(List.of(), people("812_beijing_parking_policy_zh.txt"));
     }
 
     @Test
@@ -84,7 +95,8 @@ class PeopleInNonLatinScriptsTest {
             a.get("people").forEach(p -> n.add(p.asText()));
             return n.stream();
         }).toList();
-        for (String reporter : List.of("孟晓雯", "许晨阳", "韩雪梅", "黄一帆", "王磊", "趙麗妍", "郭萍英", "森田香織", "佐々木悠", "박지현", "김도윤")) {
+        for (String reporter : List.of("孟晓雯", "许晨阳", "韩雪梅", "黄一帆", "王磊", "趙麗妍", "郭萍英", "何詠欣", "森田香織", "佐々木悠",
+                "中川拓也", "박지현", "김도윤", "정하늘")) {
             assertFalse(all.contains(reporter), reporter);
         }
     }
