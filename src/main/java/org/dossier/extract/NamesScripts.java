@@ -111,6 +111,7 @@ final class NamesScripts {
                 + "鄔欒鞏鄺荊儲藺闞蔣蕭溫簡";
         private static final Set<String> COMPOUND = words("欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木"
                 + " 申屠 轩辕 歐陽 司馬 東方 尉遲 公孫 長孫 軒轅");
+        private static final String COMPOUND_FIRST = "欧司诸上东皇尉公慕长宇夏令端申轩歐東長軒";
         /** Characters no given name holds in these rules: function words, and the first characters of the cues. */
         private static final String NOT_GIVEN = "的了是在和与及说者们也都就还又对向从被把将已曾等则而但并或这那其之所为于个些么吗呢吧"
                 + "日月年时里后前内外今昨市省县区局处部厅院校司员长主经理委会人公业士客户队站车路道街村镇号线机场馆店厂表称指介"
@@ -151,7 +152,8 @@ final class NamesScripts {
             boolean listed = false;      // the last name ended a moment ago, before a "、"
             for (int i = 0; i < n; i++) {
                 char c = text.charAt(i);
-                int s = i + 1 < n && COMPOUND.contains(text.substring(i, i + 2)) ? 2 : SURNAMES.indexOf(c) >= 0 ? 1 : 0;
+                int s = i + 1 < n && COMPOUND_FIRST.indexOf(c) >= 0 && COMPOUND.contains(text.substring(i, i + 2)) ? 2
+                        : SURNAMES.indexOf(c) >= 0 ? 1 : 0;
                 if (s == 0) {
                     listed &= c == '、';
                     continue;
@@ -209,7 +211,8 @@ final class NamesScripts {
                 + " 岡 今村 栗原 富田 大島 川島 浅井 飯島 前川 水谷 石橋 田辺 小沢 小澤 北野 白石 稲葉 木内 川田 福本 植田 宇野"
                 + " 江口 竹田 小原 岸 古田 吉野 沢田 澤田 内山 高山 安部 大森 松原 長尾 米田 西山 池上 萩原 八木 中井 広田 坂井 中谷 長嶋 古市 中原 高島 畑 白山 石破 岸田 菅義 野田 枝野 小泉 麻生 安倍 福山 玉木 志位");
         /** Honorifics and roles after a name; 記者 is the reporter's byline. */
-        private static final Set<String> CUES = words("さん 氏 様 君 ちゃん 社長 支社長 支店長 本部長 幹事長 事務局長 学長 議長 副知事 副市長 教授 准教授 市長 部長 代表 会長 知事 議員 監督 選手 課長 所長"
+        private static final Set<String> CUES = words("さん 氏 様 君 ちゃん 社長 支社長 支店長 本部長 幹事長 事務局長 学長 議長 副知事 副市長"
+                + " 教授 准教授 市長 部長 代表 会長 知事 議員 監督 選手 課長 所長"
                 + " 院長 校長 理事長 委員長 局長 室長 店主 容疑者 被告 弁護士 医師 首相 大臣 長官 町長 村長 区長 総裁 委員 主任 係長 副社長"
                 + " 専務 常務 取締役 館長 園長 師匠 名誉教授 准教授 講師 代表取締役 CEO");
         /** Kanji that end a place or a body, not a given name ("岡山県知事", "新潟市長"). */
@@ -287,7 +290,9 @@ final class NamesScripts {
      * a role or 씨, glued or as the next word ("윤정호 과장은", "김태윤(34)씨는"). Before 기자 it is the byline.
      */
     private static final class Korean {
-        private static final String SURNAMES = "김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌";
+        /** The common surnames; rare ones that also open everyday words (도, 사, 부, 기, 인) are left out. */
+        private static final String SURNAMES = "김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채"
+                + "원천방공현함변염여추석선설마길연위표왕";
         private static final Set<String> COMPOUND = words("남궁 황보 제갈 선우 독고 사공 서문");
         private static final Set<String> ROLES = words("씨 교수 대표 장관 차관 시장 의원 위원장 사장 과장 팀장 국장 부장 실장 차장 소장 원장 회장"
                 + " 이사장 총장 의장 대변인 연구원 연구위원 변호사 감독 선수 대통령 총리 구청장 군수 도지사 지사 청장 본부장 센터장 관장"
@@ -295,8 +300,11 @@ final class NamesScripts {
         private static final Set<String> BYLINES = words("기자 특파원 통신원");
         /** What a role takes after it: particles, the copula, an honorific ("과장은", "대표이며", "교수님"). */
         private static final Set<String> ROLE_ENDINGS = words("은 는 이 가 을 를 의 도 과 와 에게 께서 님 이며 이자 이라며 으로 로 에 만 도 측");
-        /** Particles that end a word of a noun of two syllables, not a name ("정부는", "시장을"): no given name ends so. */
-        private static final String NOT_LAST = "는을를의도에와과로";
+        /**
+         * Particles that end a noun of two syllables ("정부는", "시장을"), and the endings of a city, a county, a province or
+         * a university ("인천시 시장", "서울대 교수는"): no given name ends so.
+         */
+        private static final String NOT_LAST = "는을를의도에와과로시군읍면청처대";
         private static final int ROLE_LONGEST = longest(ROLES);
 
         static void read(String text, Set<String> out) {
@@ -395,7 +403,9 @@ final class NamesScripts {
                 if (!known && (end - i != 2 || !SURNAMES.contains(key(bare(w.get(end - 1)))) || !titled && !cuedAt(w, end)
                         || !devanagari(w.get(i).charAt(0)) || ended(w.get(i)))) continue;
                 // a surname the table lacks, before "ने": "वैभव गालरिया ने बताया", "उमेश चंद्र गणेश केसरवानी ने कहा"
-                if (end + 1 < w.size() && !ended(w.get(end - 1)) && !ended(w.get(end)) && cuedAt(w, end + 1) && surnameLike(w.get(end))) end++;
+                if (end + 1 < w.size() && !ended(w.get(end - 1)) && !ended(w.get(end)) && cuedAt(w, end + 1) && surnameLike(w.get(end))) {
+                    end++;
+                }
                 if (end - i < 2) continue;
                 String last = key(bare(w.get(end - 1)));
                 boolean cued = titled || !ended(w.get(end - 1)) && cuedAt(w, end);
@@ -456,10 +466,12 @@ final class NamesScripts {
     private static final class Greek {
         /** Men's given names in the nominative; their genitive and accusative are made by rule. */
         private static final String MEN = "Γιώργος Γεώργιος Νίκος Νικόλαος Κώστας Κωνσταντίνος Δημήτρης Δημήτριος Γιάννης Ιωάννης"
-                + " Παναγιώτης Βασίλης Βασίλειος Χρήστος Αντώνης Αντώνιος Μιχάλης Μιχαήλ Θανάσης Αθανάσιος Σπύρος Σπυρίδων Ευάγγελος Βαγγέλης"
+                + " Παναγιώτης Βασίλης Βασίλειος Χρήστος Αντώνης Αντώνιος Μιχάλης Μιχαήλ Θανάσης Αθανάσιος Σπύρος Σπυρίδων Ευάγγελος"
+                + " Βαγγέλης"
                 + " Στέλιος Στυλιανός Άγγελος Αλέξανδρος Αλέξης Μανώλης Πέτρος Παύλος Ανδρέας Θοδωρής Θεόδωρος Τάσος Αναστάσιος Σταύρος"
                 + " Λευτέρης Ελευθέριος Ηλίας Μάριος Άρης Κυριάκος Πάνος Φώτης Σωτήρης Χαράλαμπος Μπάμπης Τάκης Ηρακλής Απόστολος Λάμπρος"
-                + " Γρηγόρης Μάρκος Φίλιππος Οδυσσέας Θεμιστοκλής Ιάσονας Άκης Ζήσης Σάκης Μάκης Λάκης Μηνάς Περικλής Αχιλλέας Λεωνίδας Σάββας"
+                + " Γρηγόρης Μάρκος Φίλιππος Οδυσσέας Θεμιστοκλής Ιάσονας Άκης Ζήσης Σάκης Μάκης Λάκης Μηνάς Περικλής Αχιλλέας Λεωνίδας"
+                + " Σάββας"
                 + " Τηλέμαχος Προκόπης Χαρίλαος Θωμάς Στάθης Ευστάθιος Αριστείδης Νεκτάριος Διονύσης Διονύσιος Γεράσιμος Ορέστης Κλεάνθης";
         private static final String WOMEN = "Μαρία Ελένη Αικατερίνη Κατερίνα Βασιλική Σοφία Αγγελική Γεωργία Δήμητρα Κωνσταντίνα"
                 + " Παρασκευή Ευαγγελία Χριστίνα Ιωάννα Αναστασία Ειρήνη Δέσποινα Νίκη Αθηνά Φωτεινή Χρυσούλα Ζωή Άννα Ευτυχία Γιάννα"
@@ -471,7 +483,8 @@ final class NamesScripts {
                 + " Νικολάου Κωνσταντίνου Αναστασίου Αθανασίου Βασιλείου Δημητρίου Γεωργίου Αντωνίου Στυλιανού Ελευθερίου Ευσταθίου"
                 + " Διονυσίου Τηλεμάχου Σπυρίδωνος";
         private static final Set<String> PLACES = words("οδός οδό οδού οδών Οδός Οδό πλατεία πλατείας Πλατεία λεωφόρος λεωφόρο λεωφόρου"
-                + " Λεωφόρος Λεωφόρο Λεωφόρου Αγίου Αγίας Αγίων Άγιος Αγία Αγίου σταθμό σταθμού σταθμός γήπεδο γηπέδου νοσοκομείο νοσοκομείου"
+                + " Λεωφόρος Λεωφόρο Λεωφόρου Αγίου Αγίας Αγίων Άγιος Αγία σταθμό σταθμού σταθμός γήπεδο γηπέδου νοσοκομείο"
+                + " νοσοκομείου"
                 + " αεροδρόμιο αεροδρομίου οδο Ιδρύματος Ίδρυμα ίδρυμα ιδρύματος");
 
         /** Each written form of a given name: its nominative and whether a man carries it. */
