@@ -130,6 +130,8 @@ final class NamesScan {
     private final Set<String> titlesAlone = new HashSet<>();
     /** Title Case lines, read once the body is known. */
     private final List<List<NamesText.Token>> headlines = new ArrayList<>();
+    /** The names written in Chinese, Japanese, Korean, Hindi or Greek (see {@link NamesScripts}). */
+    private final Set<String> scriptNames = new HashSet<>();
 
     NamesScan(NamesGazetteer given, NamesAliases aliases) {
         this.given = given;
@@ -152,6 +154,7 @@ final class NamesScan {
             Matcher m = SIGNATURE.matcher(t);
             if (m.find()) t = t.substring(0, m.start());
         }
+        if (NamesScripts.present(t)) NamesScripts.read(t, scriptNames);
         List<NamesText.Token> tokens = NamesText.tokens(t);
         if (!aliases.isEmpty()) aliases.keysIn(tokens, keysWritten);
         if (isHeadline(t, tokens, isTitle)) headlines.add(tokens);
@@ -759,6 +762,7 @@ final class NamesScan {
             // a word of a longer name is that person's back-reference ("Milano"), never a second person
             if ((given.isGiven(lower(m)) || loneAgain.contains(m)) && !firstWords.contains(m) && !firstsByLast.containsKey(m)) names.add(m);
         }
+        names.addAll(scriptNames);
         return List.copyOf(aliases.apply(names, keysWritten, lone));
     }
 

@@ -1,0 +1,119 @@
+package org.dossier.site;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Dev-set seeds in Chinese (simplified and traditional), Japanese, Korean, Hindi and Greek, built into one site, list
+ * exactly the people their gold lists, spelt as the text spells them (Greek in the nominative), each with a person page
+ * of its own: a name counts beside a role or a verb of speech, the reporter of a byline does not, nor an office
+ * ("宮城県知事"), a body that speaks ("नगर निगम ने कहा") or a place named after a person.
+ */
+class PeopleInNonLatinScriptsTest {
+    private static final Path DEVSET = Path.of("src/test/resources/devset/seeds");
+    private static final Map<String, JsonNode> ARTICLES = new HashMap<>();
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        try (var files = Files.list(DEVSET)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().matches("8[0-2]\\d_.*")).toList()) {
+                Files.copy(f, seeds.resolve(f.getFileName()));
+            }
+        }
+        Sites.Run r = Sites.build(seeds, dir.resolve("site"));
+        assertEquals(0, r.exit(), r.stderr());
+        new ObjectMapper().readTree(dir.resolve("site/data/articles.json").toFile())
+                .forEach(a -> ARTICLES.put(a.get("source").asText().replaceFirst("^.*/", ""), a));
+    }
+
+    private static List<String> people(String seed) {
+        List<String> names = new ArrayList<>();
+        ARTICLES.get(seed).get("people").forEach(p -> names.add(p.asText()));
+        return names.stream().sorted().toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', textBlock = """
+            800_hangzhou_bus_xinhua_zh.txt       ~ 冯志刚; 宋佳怡; 蒋丽娟
+            801_zhengzhou_metro_people_zh.html   ~ 冯建伟; 孙海燕; 杜秀兰; 程卫东; 罗建新; 马立群
+            802_taichung_mrt_cna_tw.txt          ~ 林家豪; 葉昭甫; 蕭文龍; 陳大田
+            803_fukuoka_bus_mainichi_ja.txt      ~ 吉田真由美; 松尾健二; 石井和也
+            804_sendai_tram_kahoku_ja.html       ~ 佐藤恵美子; 小林雅人; 菅原和夫
+            805_daejeon_tram_yonhap_ko.txt       ~ 임수정; 최민석; 한승우
+            806_incheon_ferry_ko.html            ~ 권혜진; 오정민; 홍성철
+            807_jaipur_metro_bhaskar_hi.txt      ~ दिनेश कुमार शर्मा; वैभव गालरिया; सुनीता अग्रवाल
+            808_bhopal_lake_patrika_hi.html      ~ अनिल कुमार तिवारी; मोहम्मद इरफ़ान; रेखा सक्सेना
+            809_patras_port_el.txt               ~ Ανδρέας Κωστόπουλος; Δημήτρης Καραμανλής; Κατερίνα Σπυροπούλου; Παναγιώτης Λαμπρόπουλος
+            810_heraklion_airport_el.html        ~ Γιάννης Μανωλάκης; Ελένη Βασιλάκη; Μιχάλης Δασκαλάκης
+            811_hongkong_minibus_hk.html         ~ 李振邦; 梁偉強; 鄧美玲; 陳志偉; 黃國權
+            813_busan_bike_ko.txt                ~ 남궁민수; 배성호; 신예린
+            814_kyoto_bus_ja.txt                 ~ 井上恵子; 岡田直樹; 森本浩
+            815_varanasi_ghat_hi.txt             ~ अनुराधा सिंह; प्रवीण कुमार त्रिपाठी; रामेश्वर साहनी
+            816_athens_metro_el.txt              ~ Γιώργος Παπαδόπουλος; Κώστας Μαυρίδης; Σοφία Αντωνίου
+            """)
+    void eachArticleListsThePeopleItsGoldLists(String seed, String expected) {
+        assertEquals(Arrays.stream(expected.split(";\\s*")).sorted().toList(), people(seed));
+    }
+
+    @Test
+    void anArticleWhoseSpeakersAreBodiesAndPlacesNamesNobody() {
+        // "有关方面表示", "警方表示", "车主高兴地说", "张家口", "王府井"
+        assertEquals(List.of(), people("812_beijing_parking_policy_zh.txt"));
+    }
+
+    @Test
+    void bylinesAndEditorsAreNoPeople() {
+        List<String> all = ARTICLES.values().stream().flatMap(a -> {
+            List<String> n = new ArrayList<>();
+            a.get("people").forEach(p -> n.add(p.asText()));
+            return n.stream();
+        }).toList();
+        for (String reporter : List.of("孟晓雯", "许晨阳", "韩雪梅", "黄一帆", "王磊", "趙麗妍", "郭萍英", "何詠欣", "森田香織", "佐々木悠",
+                "中川拓也", "박지현", "김도윤", "정하늘")) {
+            assertFalse(all.contains(reporter), reporter);
+        }
+    }
+
+    @Test
+    void everyPersonHasAPageOfItsOwnUnderItsNameAsWritten() throws IOException {
+        Document index = Jsoup.parse(dir.resolve("site/people/index.html").toFile(), "UTF-8");
+        Set<String> pages = new HashSet<>();
+        for (String seed : ARTICLES.keySet()) {
+            for (String name : people(seed)) {
+                Element link = index.selectFirst("a:containsOwn(" + name + ")");
+                assertTrue(link != null, name);
+                String href = link.attr("href");
+                assertTrue(pages.add(href), "one page per person: " + href);
+                Path page = dir.resolve("site/people").resolve(Path.of(href).getFileName().toString());
+                assertEquals(name, Jsoup.parse(page.toFile(), "UTF-8").selectFirst("h1").text());
+            }
+        }
+    }
+}
