@@ -101,7 +101,7 @@ final class NamesLexicon {
             "firefighter", "policeman", "policewoman", "cleaner", "waiter", "waitress", "pharmacist", "dentist",
             "surgeon", "physician", "midwife", "grower", "rancher", "herder", "welder", "retiree", "pensioner",
             "shopper", "passenger", "tourist", "pilgrim", "refugee", "migrant", "villager", "homeowner", "volunteer",
-            "spinner", "opener", "paceman", "seamer", "wicketkeeper", "all-rounder", "colleague",
+            "spinner", "opener", "paceman", "seamer", "wicketkeeper", "all-rounder", "colleague", "coxswain", "helmsman",
             "lecturer", "academic", "graduate", "cashier", "clerk", "barber", "hairdresser", "photographer",
             "architect", "curator", "librarian", "monk", "nun", "nurse",
             "husband", "daughter", "son", "mother", "father", "sister", "brother", "cousin", "friend", "partner",
@@ -319,6 +319,8 @@ final class NamesLexicon {
             "governo", "sindicato", "federação", "fundação", "companhia", "ayuntamiento", "diputación", "generalitat",
             "asociación", "fundación", "consejería", "comune", "regione", "provincia", "pemkot", "pemprov", "pemkab",
             "kementerian", "perbadanan", "suruhanjaya", "majlis", "belediyesi", "büyükşehir", "bakanlığı", "müdürlüğü",
+            // and the portfolios that name an Indonesian or Malay office after it ("Kepala Dinas Perhubungan …")
+            "perhubungan", "pengangkutan", "pendidikan", "kesehatan", "kesihatan", "pariwisata", "pekerjaan", "perumahan",
             "bus", "buses", "rail", "railway", "railways", "transit",
             // last words of South Asian place names: crossing, quarter, road, garden ("Rajiv Chowk", "Anna Nagar")
             "chowk", "nagar", "marg", "bagh", "ganj", "bazaar", "bazar",

@@ -131,8 +131,9 @@ final class NamesScan {
     /** Names written right after a preposition of place with nothing to vouch for a person ("Shops in Little Havana"). */
     private final Set<String> places = new HashSet<>();
     /**
-     * Capital initials the text writes with no surname after them ("Laluan Transit Aliran Massa (MRT)"): an acronym, which
-     * opens the name of a line or a firm ("MRT Putrajaya"), not the initials of a person ("KS Bharadwaj").
+     * Capital initials the text writes in brackets after what they stand for ("Laluan Transit Aliran Massa (MRT)"): an
+     * acronym, which opens the name of a line or a firm ("MRT Putrajaya"), not the initials of a person ("KS Bharadwaj",
+     * whom the text may call "KS" alone).
      */
     private final Set<String> acronyms = new HashSet<>();
     /** Names a role, a title or a verb of speech vouched for somewhere: persons, wherever else they stand. */
@@ -206,7 +207,7 @@ final class NamesScan {
                 run(tokens, i, end, headline);
                 i = end;
             } else {
-                if (tokens.get(i).capsInitials()) acronyms.add(tokens.get(i).text());
+                if (definedAcronym(tokens.get(i))) acronyms.add(tokens.get(i).text());
                 i++;
             }
         }
@@ -492,6 +493,11 @@ final class NamesScan {
             }
         }
         return false;
+    }
+
+    /** "(MRT)": capital initials alone in brackets, as a text defines an acronym. */
+    private static boolean definedAcronym(NamesText.Token t) {
+        return t.after() == ')' && t.sentenceStart() && !t.joined() && t.capsInitials();
     }
 
     /** The first word from k to the run's end that is a given name or a surname written first; the run's end if none is. */
