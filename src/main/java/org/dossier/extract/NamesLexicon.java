@@ -67,7 +67,7 @@ final class NamesLexicon {
             "district", "federal", "senior", "junior", "freshman", "ranking", "majority", "minority", "prime",
             "foreign", "defense", "defence", "press", "special", "executive", "presidential", "deputy", "chief",
             "crown", "assistant", "associate", "national", "incoming", "outgoing", "then", "late", "retired",
-            // Turkish "general" and "deputy" before an office ("Genel Müdürü", "Genel Müdür Yardımcısı")
+            // Turkish "general" and "director" before the word of an office ("Genel Müdürü", "Genel Müdür Yardımcısı")
             "genel", "müdür");
 
     /**
@@ -319,9 +319,9 @@ final class NamesLexicon {
             "governo", "sindicato", "federação", "fundação", "companhia", "ayuntamiento", "diputación", "generalitat",
             "asociación", "fundación", "consejería", "comune", "regione", "provincia", "pemkot", "pemprov", "pemkab",
             "kementerian", "perbadanan", "suruhanjaya", "majlis", "belediyesi", "büyükşehir", "bakanlığı", "müdürlüğü",
+            "bus", "buses", "rail", "railway", "railways", "transit",
             // and the portfolios that name an Indonesian or Malay office after it ("Kepala Dinas Perhubungan …")
             "perhubungan", "pengangkutan", "pendidikan", "kesehatan", "kesihatan", "pariwisata", "pekerjaan", "perumahan",
-            "bus", "buses", "rail", "railway", "railways", "transit",
             // last words of South Asian place names: crossing, quarter, road, garden ("Rajiv Chowk", "Anna Nagar")
             "chowk", "nagar", "marg", "bagh", "ganj", "bazaar", "bazar",
             // last words of places named after people ("Kwame Nkrumah Circle", "Julius Nyerere Highway")
@@ -485,7 +485,6 @@ final class NamesLexicon {
             "star", "model", "designer", "chef", "dj", "comedian", "presenter", "influencer", "youtuber", "wrestler",
             "boxer", "fighter", "athlete", "sprinter", "cyclist", "drummer", "guitarist");
 
-    /** Lower-case name particles kept inside a name ("Bill de Blasio", "Vincent van Gogh"). */
     /**
      * Words that open a name before a given name and belong to it: Arabic "father of" / "mother of" ("Abu Yousef"; not
      * "Abu Dhabi"), and the short forms of Muhammad that Bangladeshi and Malaysian names open with ("Md Rafiqul Islam",
@@ -493,6 +492,7 @@ final class NamesLexicon {
      */
     static final Set<String> NAME_OPENERS = WordSets.of("abu", "abou", "umm", "md", "md.", "mohd", "mohd.", "muhd", "mohamad");
 
+    /** Lower-case name particles kept inside a name ("Bill de Blasio", "Vincent van Gogh"). */
     static final Set<String> PARTICLES = WordSets.of("de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von",
             "der", "den", "ter", "ten", "la", "le", "bin", "ibn", "al", "el", "y", "st.",
             // Malay patronymics ("Nur Aisyah binte Rahman", "Anwar bin Ibrahim")
