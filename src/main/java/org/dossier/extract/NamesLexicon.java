@@ -66,7 +66,9 @@ final class NamesLexicon {
     static final Set<String> MODIFIERS = WordSets.of("vice", "former", "first", "acting", "interim", "state", "u.s.", "us",
             "district", "federal", "senior", "junior", "freshman", "ranking", "majority", "minority", "prime",
             "foreign", "defense", "defence", "press", "special", "executive", "presidential", "deputy", "chief",
-            "crown", "assistant", "associate", "national", "incoming", "outgoing", "then", "late", "retired");
+            "crown", "assistant", "associate", "national", "incoming", "outgoing", "then", "late", "retired",
+            // Turkish "general" and "director" before the word of an office ("Genel Müdürü", "Genel Müdür Yardımcısı")
+            "genel", "müdür");
 
     /**
      * Titles that are also surnames ("Mike Judge", "Billie Jean King's coach"): they open a name but do not end one.
@@ -99,7 +101,7 @@ final class NamesLexicon {
             "firefighter", "policeman", "policewoman", "cleaner", "waiter", "waitress", "pharmacist", "dentist",
             "surgeon", "physician", "midwife", "grower", "rancher", "herder", "welder", "retiree", "pensioner",
             "shopper", "passenger", "tourist", "pilgrim", "refugee", "migrant", "villager", "homeowner", "volunteer",
-            "spinner", "opener", "paceman", "seamer", "wicketkeeper", "all-rounder", "colleague",
+            "spinner", "opener", "paceman", "seamer", "wicketkeeper", "all-rounder", "colleague", "coxswain", "helmsman",
             "lecturer", "academic", "graduate", "cashier", "clerk", "barber", "hairdresser", "photographer",
             "architect", "curator", "librarian", "monk", "nun", "nurse",
             "husband", "daughter", "son", "mother", "father", "sister", "brother", "cousin", "friend", "partner",
@@ -250,7 +252,13 @@ final class NamesLexicon {
             "kyiv", "kiev", "warsaw", "istanbul", "ankara", "tehran", "baghdad", "riyadh", "dubai", "karachi", "lahore",
             "dhaka", "kolkata", "chennai", "bengaluru", "bangalore", "hyderabad", "pyongyang", "taipei", "saigon",
             "busan", "abuja", "accra", "johannesburg", "kampala", "kinshasa", "dakar", "brussels", "madrid", "kong",
-            "lumpur", "lanka", "leone", "janeiro", "aires", "dhabi", "aviv", "penh", "salaam");
+            "lumpur", "lanka", "leone", "janeiro", "aires", "dhabi", "aviv", "penh", "salaam", "nội",
+            // amounts and currencies, which German writes capitalised after a number ("94 Millionen Euro") and other
+            // languages before a place or a firm ("Euro 2024")
+            "euro", "euros", "millionen", "milliarden", "million", "milliarde", "mio.", "mrd.", "prozent", "reais",
+            "ringgit", "rupiah", "kronor", "kronen", "rubel", "złotych", "korun",
+            // acronyms of rail and bus systems, which open the names of their lines and stations ("MRT Putrajaya")
+            "mrt", "lrt", "brt", "krl", "ktm", "mtr", "bts", "rer", "tgv");
 
     /**
      * Capitalised words that end the names of organisations, places, events and things. A name span stops before
@@ -303,6 +311,17 @@ final class NamesLexicon {
             "caddesi", "cadde", "sokak", "sokağı", "meydanı", "bulvarı", "köprüsü", "parkı", "mahallesi", "hastanesi",
             "okulu", "lisesi", "istasyonu", "camii", "üniversitesi", "torg", "torget", "gatan", "vägen", "ulice", "ulici",
             "třída", "hogeschool", "universiteit", "gemeente", "ziekenhuis", "dinas",
+            // heads of public bodies and associations, first in their names in Portuguese, Spanish, Italian, Malay,
+            // Indonesian and Turkish ("Prefeitura do Recife", "Câmara Municipal de Lisboa", "Associação de Moradores do
+            // …", "Pemkot Surabaya", "Kementerian Pengangkutan", "İzmir Büyükşehir Belediyesi"), and services named as a
+            // bus or a railway ("Suroboyo Bus", "Rapid Rail")
+            "prefeitura", "municipal", "municipais", "associação", "secretaria", "ministério", "ministerio", "assembleia",
+            "governo", "sindicato", "federação", "fundação", "companhia", "ayuntamiento", "diputación", "generalitat",
+            "asociación", "fundación", "consejería", "comune", "regione", "provincia", "pemkot", "pemprov", "pemkab",
+            "kementerian", "perbadanan", "suruhanjaya", "majlis", "belediyesi", "büyükşehir", "bakanlığı", "müdürlüğü",
+            "bus", "buses", "rail", "railway", "railways", "transit",
+            // and the portfolios that name an Indonesian or Malay office after it ("Kepala Dinas Perhubungan …")
+            "perhubungan", "pengangkutan", "pendidikan", "kesehatan", "kesihatan", "pariwisata", "pekerjaan", "perumahan",
             // last words of South Asian place names: crossing, quarter, road, garden ("Rajiv Chowk", "Anna Nagar")
             "chowk", "nagar", "marg", "bagh", "ganj", "bazaar", "bazar",
             // last words of places named after people ("Kwame Nkrumah Circle", "Julius Nyerere Highway")
@@ -333,6 +352,8 @@ final class NamesLexicon {
      */
     static final Set<String> NOT_FIRST = WordSets.of("lake", "mount", "mt.", "fort", "port", "cape", "river", "santa", "san",
             "sao", "são", "tel", "kuala", "phnom", "addis", "dar", "đà",
+            // openers of Portuguese and Brazilian place names ("Santo Amaro", "Boa Viagem", "Vila Madalena", "Jardim Ângela")
+            "santo", "boa", "vila", "praia", "ilha", "serra", "morro", "jardim", "nova", "novo",
             "los", "las", "el", "la", "le", "il", "new", "north", "south", "east", "west", "central", "upper", "lower",
             "greater", "glen", "point", "isle", "china", "india", "far", "near", "des", "du", "de", "da", "di", "del",
             "della", "der", "von", "zu", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -380,7 +401,7 @@ final class NamesLexicon {
             "chung", "han",
             // the Vietnamese ones as Vietnamese writes them ("Phạm Thị Hoa", "Lê Văn Thành")
             "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "vũ", "võ", "đặng", "bùi", "ngô", "dương", "lý",
-            "đinh", "trịnh", "trương", "lương", "đoàn", "lâm");
+            "đinh", "trịnh", "trương", "lương", "đoàn", "lâm", "đỗ", "hồ", "đào", "tạ", "lưu", "quách", "triệu", "kiều");
 
     /**
      * Nouns written before the name of a street, square, bridge, station, school or hospital, in the languages of the
@@ -399,7 +420,7 @@ final class NamesLexicon {
             "dworzec", "szpital", "skwer", "bulwar", "náměstí", "nábřeží", "nádraží", "nemocnice",
             "jalan", "jl.", "halte", "stasiun", "stesen", "bundaran", "simpang", "lapangan", "gedung", "pasar", "masjid",
             "lebuh", "lebuhraya", "persiaran", "lorong", "pengkalan", "jeti", "dermaga", "pelabuhan",
-            "cầu", "cau", "đường", "phố", "chợ", "phường", "quận",
+            "cầu", "cau", "đường", "phố", "chợ", "phường", "quận", "ga",
             "улица", "улице", "улицы", "проспект", "площадь", "площади", "мост", "станция", "переулок", "бульвар");
 
     /**
@@ -408,6 +429,32 @@ final class NamesLexicon {
      */
     static final List<String> PLACE_ENDINGS = List.of("brug", "straat", "plein", "laan", "gracht", "kade", "brücke", "straße",
             "strasse", "platz", "gasse", "allee", "gatan", "vägen", "torget");
+
+    /**
+     * Endings of one-word names of organisations in Dutch, German and Swedish ("Fietsersbond", "Mieterverein",
+     * "Resenärsforum", "Verkehrsverbund"): after the particles that follow a name, such a word is where the person
+     * works ("Bas Hendriks van de Fietsersbond"), not the rest of a surname.
+     */
+    static final List<String> ORG_ENDINGS = List.of("bond", "bund", "raad", "dienst", "vereniging", "verbond", "partij", "fonds",
+            "forum", "verband", "verein", "kammer", "werke", "bahn", "bahnen", "förbund", "förening", "forbund", "partiet",
+            "bedrijf", "groep", "gruppe", "stichting", "stiftung", "kommun", "regionen", "trafik", "verkehr");
+
+    /**
+     * Case endings of Czech and Polish women's names, which decline the given name and the surname together: per row the
+     * given name's ending and the surname's, then the endings of the nominative, the form a person page is named by
+     * ("mluvčí Kateřiny Novotné" is Kateřina Novotná, "z Anną Kowalską" Anna Kowalska). The longer endings come first.
+     */
+    static final List<String[]> FEMININE_CASES = List.of(
+            new String[] {"ie", "iej", "a", "a"},    // Polish dative and locative: Annie Kowalskiej
+            new String[] {"y", "iej", "a", "a"},     // Polish genitive: Anny Kowalskiej
+            new String[] {"i", "iej", "a", "a"},     // after k, g, l: Olgi Sadowskiej
+            new String[] {"y", "ej", "a", "a"},      // Ewy Wolnej
+            new String[] {"ę", "ą", "a", "a"},       // Polish accusative: Annę Kowalską
+            new String[] {"ą", "ą", "a", "a"},       // Polish instrumental: Anną Kowalską
+            new String[] {"y", "é", "a", "á"},       // Czech genitive: Kateřiny Novotné
+            new String[] {"ě", "é", "a", "á"},       // Czech dative and locative: Kateřině Novotné
+            new String[] {"ou", "ou", "a", "á"},     // Czech instrumental: Kateřinou Novotnou
+            new String[] {"u", "ou", "a", "á"});     // Czech accusative: Kateřinu Novotnou
 
     /**
      * Endings of role nouns that German, Dutch and Swedish write as one word with what the role is in
@@ -438,10 +485,14 @@ final class NamesLexicon {
             "star", "model", "designer", "chef", "dj", "comedian", "presenter", "influencer", "youtuber", "wrestler",
             "boxer", "fighter", "athlete", "sprinter", "cyclist", "drummer", "guitarist");
 
-    /** Lower-case name particles kept inside a name ("Bill de Blasio", "Vincent van Gogh"). */
-    /** Arabic "father of" / "mother of", which open a name before a given name ("Abu Yousef"; not "Abu Dhabi"). */
-    static final Set<String> KUNYA = WordSets.of("abu", "abou", "umm");
+    /**
+     * Words that open a name before a given name and belong to it: Arabic "father of" / "mother of" ("Abu Yousef"; not
+     * "Abu Dhabi"), and the short forms of Muhammad that Bangladeshi and Malaysian names open with ("Md Rafiqul Islam",
+     * "Mohd Faizal Hassan").
+     */
+    static final Set<String> NAME_OPENERS = WordSets.of("abu", "abou", "umm", "md", "md.", "mohd", "mohd.", "muhd", "mohamad");
 
+    /** Lower-case name particles kept inside a name ("Bill de Blasio", "Vincent van Gogh"). */
     static final Set<String> PARTICLES = WordSets.of("de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von",
             "der", "den", "ter", "ten", "la", "le", "bin", "ibn", "al", "el", "y", "st.",
             // Malay patronymics ("Nur Aisyah binte Rahman", "Anwar bin Ibrahim")

@@ -45,9 +45,21 @@ final class NamesScan {
     private static final int MAX_AFTER_FIRST = 3;
     /** A tweet's signature the cleaner left in ("... — Hollie Tandridge (@hollie_t_cricket) August 23, 2015"). */
     private static final Pattern SIGNATURE = Pattern.compile("\\s[\u2014\u2013]\\s*[^\u2014\u2013]{1,100}?\\s*\\(@\\w{1,30}\\)[^()]{0,40}$");
-    /** Words before "by" that make the name after it a credit, not a mention ("Photo by ..."). */
+    /**
+     * Words before "by" or a colon that make the name after it a credit, not a mention ("Photo by ...", "Foto: ...",
+     * "Ảnh: Giang Huy", "Фото: Денис Лаптев / E1.RU").
+     */
     private static final Set<String> CREDITED = WordSets.of("photo", "photos", "photograph", "photography", "illustration", "image",
-            "images", "video", "graphic", "graphics", "reporting", "written", "edited", "words", "story", "interview");
+            "images", "video", "graphic", "graphics", "reporting", "written", "edited", "words", "story", "interview",
+            "foto", "fotos", "fotografia", "fotografía", "fotó", "fotoğraf", "imagem", "imagen", "bild", "bilder", "kuva",
+            "zdjęcie", "zdjęcia", "gambar", "ảnh", "фото", "credit", "crédito", "crédit", "crédits", "vídeo", "видео");
+
+    /**
+     * "By" in the languages of the word lists, which opens a byline ("Por Juliana Albuquerque, g1 PE", "Door Sanne de
+     * Wit", "Av Erik Lund", "Oleh Dimas Prasetyo"): the author is no person of the story.
+     */
+    private static final Set<String> BY = WordSets.of("by", "por", "par", "von", "door", "av", "oleh", "napsal", "napsala",
+            "napisał", "napisała");
 
     /** Words that open an apposition describing the person just named. */
     private static final Set<String> APPOSITION_OPENERS = WordSets.of("a", "an", "the", "his", "her", "their", "former", "then", "now",
@@ -118,6 +130,12 @@ final class NamesScan {
     private final Set<String> keysWritten = new HashSet<>();
     /** Names written right after a preposition of place with nothing to vouch for a person ("Shops in Little Havana"). */
     private final Set<String> places = new HashSet<>();
+    /**
+     * Capital initials the text writes in brackets after what they stand for ("Laluan Transit Aliran Massa (MRT)"): an
+     * acronym, which opens the name of a line or a firm ("MRT Putrajaya"), not the initials of a person ("KS Bharadwaj",
+     * whom the text may call "KS" alone).
+     */
+    private final Set<String> acronyms = new HashSet<>();
     /** Names a role, a title or a verb of speech vouched for somewhere: persons, wherever else they stand. */
     private final Set<String> vouchedNames = new HashSet<>();
     /**
@@ -192,6 +210,7 @@ final class NamesScan {
                 run(tokens, i, end, headline);
                 i = end;
             } else {
+                if (definedAcronym(tokens.get(i))) acronyms.add(tokens.get(i).text());
                 i++;
             }
         }
@@ -243,9 +262,13 @@ final class NamesScan {
     private void run(List<NamesText.Token> tokens, int from, int to, boolean headline) {
         NamesText.Token before = from > 0 && tokens.get(from).joined() ? tokens.get(from - 1) : null;
         String beforeWord = before == null ? "" : before.lower();
-        if (beforeWord.equals("by") && (from == 1 || CREDITED.contains(tokens.get(from - 2).lower()))) return;  // a byline
+        if (BY.contains(beforeWord) && (from == 1 || CREDITED.contains(tokens.get(from - 2).lower()))) return;  // a byline
         // "actress Alyssa Milano", and "The Bank's chief economist, Huw Pill,"
         NamesText.Token previous = from > 0 ? tokens.get(from - 1) : null;
+        // "Foto: Ana Lima", "Ảnh: Giang Huy": a credit
+        if (previous != null && previous.after() == ':' && CREDITED.contains(previous.lower())) return;
+        // "Por Juliana Albuquerque, g1 PE": a byline whose "by" is capitalised, so part of the run; a given name follows it
+        if (from == 0 && to > 1 && BY.contains(tokens.get(0).lower()) && tokens.get(1).given(given)) return;
         // "said Dattatray Bhegade, sarpanch of …", "говорит Гульнара Сафина.": a verb of speech before a name that ends
         // the clause; one that goes on is the subject of what was said ("said Planned Parenthood's strategy was …")
         boolean saidBefore = before != null && saysBefore(before) && (to == tokens.size() || !tokens.get(to).joined())
@@ -359,7 +382,8 @@ final class NamesScan {
             // "Qasr Al Hosn", "Bab El Oued": a particle after a capitalised word is no given name, though "Al Gore" is one
             boolean nextGiven = i + 1 < to && (tokens.get(i + 1).given(given) && !tokens.get(i + 1).is(NamesLexicon.PARTICLE)
                     || tokens.get(i + 1).is(NamesLexicon.SURNAME_FIRST)) && !tokens.get(i + 1).is(NEVER);
-            boolean first = t.given(given) || surnameFirst || nextGiven && NamesLexicon.KUNYA.contains(w);
+            boolean first = t.given(given) || surnameFirst || nextGiven && NamesLexicon.NAME_OPENERS.contains(w)
+                    || i + 2 == to && nominative(t, tokens.get(i + 1)) != null;
             // "Many Sanders supporters", "Will Bernie Sanders run?", "Exchequer Kenneth Clarke": a capitalised word
             // before a given name that has a surname of its own is no part of the name
             boolean vouchedFirst = roleBefore && i == from && to - i <= MAX_AFTER_FIRST + 1
@@ -445,7 +469,7 @@ final class NamesScan {
             if (k > j) {
                 // "Pieter van den Berg van de Hogeschool Rotterdam": particles that open an organisation's name end the
                 // person's, and so does "van" after a name that has its particles ("Ahmed el Idrissi van ProRail")
-                if (k < to && tokens.get(k).is(NEVER) || particles && AFFILIATION.contains(tokens.get(j).text())) break;
+                if (k < to && organisation(tokens.get(k)) || particles && AFFILIATION.contains(tokens.get(j).text())) break;
                 particles = true;
                 j = k;
                 continue;
@@ -457,6 +481,26 @@ final class NamesScan {
             if (t.is(NamesLexicon.SUFFIX)) break;
         }
         return j;
+    }
+
+    /**
+     * A word that names an organisation after the particles that follow a name: a word no name holds, an organisation's
+     * compound ("Fietsersbond") or a brand written with a capital inside ("ProRail"; not "McAdam", "MacLeod", "DeShawn").
+     */
+    private static boolean organisation(NamesText.Token t) {
+        if (t.is(NEVER) || NamesLexicon.endsIn(t.lower(), NamesLexicon.ORG_ENDINGS)) return true;
+        String w = t.text();
+        for (int i = 3; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1)) && w.charAt(i - 2) != '-' && w.charAt(i - 1) != '\'') {
+                return !w.startsWith("Mc") && !w.startsWith("Mac");
+            }
+        }
+        return false;
+    }
+
+    /** "(MRT)": capital initials alone in brackets, as a text defines an acronym. */
+    private static boolean definedAcronym(NamesText.Token t) {
+        return t.after() == ')' && t.sentenceStart() && !t.joined() && t.capsInitials();
     }
 
     /** The first word from k to the run's end that is a given name or a surname written first; the run's end if none is. */
@@ -546,7 +590,8 @@ final class NamesScan {
         else if (first && !place && (!afterThe || next != null && next.joined() && next.is(NamesLexicon.ATTRIBUTIVE_WORD))) e = Evidence.GIVEN;
         else if (cued || speech && !afterThe && !thing && !place) e = Evidence.CUED;
         else e = Evidence.BARE;                           // "the Vienna Philharmonic", "Hartford Courant"
-        List<String> name = words(tokens, i, j);
+        List<String> name = j - i == 2 ? nominative(tokens.get(i), last) : null;
+        if (name == null) name = words(tokens, i, j);
         // a capital that a sentence start explains says nothing of a name, unless a verb or an apposition then does
         // ("Grace Mensah, a cousin,"); capital initials are capitals wherever they stand
         boolean opening = tokens.get(i).sentenceStart() && !author && !speech && !tokens.get(i).capsInitials();
@@ -707,6 +752,23 @@ final class NamesScan {
         return w;
     }
 
+    /**
+     * A Czech or Polish woman's given name and surname declined together, in the nominative ("Kateřiny Novotné" as
+     * Kateřina Novotná); otherwise null. The gazetteer may know the declined given name too, as it folds diacritics
+     * ("Anną" as "anna").
+     */
+    private List<String> nominative(NamesText.Token first, NamesText.Token surname) {
+        String f = first.text();
+        String s = surname.text();
+        for (String[] c : NamesLexicon.FEMININE_CASES) {
+            if (f.length() > c[0].length() + 2 && s.length() > c[1].length() + 2 && f.endsWith(c[0]) && s.endsWith(c[1])) {
+                String nominative = f.substring(0, f.length() - c[0].length()) + c[2];
+                if (given.isGiven(lower(nominative))) return List.of(nominative, s.substring(0, s.length() - c[1].length()) + c[3]);
+            }
+        }
+        return null;
+    }
+
     /** The article's people: canonical full names, sorted. */
     List<String> people() {
         for (List<NamesText.Token> h : headlines) runs(h, true);
@@ -747,7 +809,7 @@ final class NamesScan {
             // "Little Havana riders" in a headline read as prose is the place the text names after "in"; but "a swipe
             // at Joe Biden" is a person when "Biden" recurs alone
             String name = String.join(" ", m.words());
-            if (beforePatronymic.contains(name)) continue;
+            if (beforePatronymic.contains(name) || acronyms.contains(m.first())) continue;
             if (places.contains(name) && !vouchedNames.contains(name) && !lone.contains(m.last())) continue;
             // "Will Biden run?" beside "Joe Biden", "Loyal Bernie bros" beside "Bernie Sanders": an everyday word that
             // only opened sentences, before a word another name holds

@@ -1,0 +1,116 @@
+package org.dossier.site;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Dev-set seeds written on the shapes of pages nobody tuned to (Brazilian and Portuguese city pages, Vietnamese,
+ * Malay, Indonesian, Turkish, Dutch, Swedish, Czech, German, Spanish and Bangladeshi English news), built into one
+ * site: the person pages are the people of the stories. Bodies, services, amounts and places whose words open or end
+ * with a name are none; a byline's or a credit's name is none; an organisation after "van de" ends a name; Vietnamese
+ * surnames beyond the common five open a name; "Md" and "Mohd" belong to one; Czech women's names declined with their
+ * surnames are listed in the nominative.
+ */
+class PeopleOnUntunedPagesTest {
+    private static final Path DEVSET = Path.of("src/test/resources/devset/seeds");
+    /** Each person page's name (its heading), by the page's path under people/. */
+    private static final Map<String, String> PERSON_PAGES = new HashMap<>();
+    /** Each article's page, by its seed's file name. */
+    private static final Map<String, String> ARTICLE_PAGES = new HashMap<>();
+    private static Sites.Run site;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        try (var files = Files.list(DEVSET)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().matches("8(3\\d|4[01])_.*")).toList()) {
+                Files.copy(f, seeds.resolve(f.getFileName()));
+            }
+        }
+        site = Sites.build(seeds, dir.resolve("site"));
+        assertEquals(0, site.exit(), site.stderr());
+        new ObjectMapper().readTree(dir.resolve("site/data/articles.json").toFile())
+                .forEach(a -> ARTICLE_PAGES.put(a.get("source").asText(), a.get("url").asText()));
+        for (Element a : site.page("people/index.html").select("main li > a[href$=.html]")) {
+            String page = a.attr("href").replaceFirst("^\\.\\./people/", "");
+            PERSON_PAGES.put(page, site.page("people/" + page).selectFirst("h1").text());
+        }
+    }
+
+    /** The names on the article's page that link to person pages, sorted. */
+    private static List<String> people(String seed) {
+        Document page = site.page(ARTICLE_PAGES.get(seed));
+        return page.select("a.person").eachText().stream().sorted().toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', textBlock = """
+            830_recife_brt_boa_vista_ptbr.txt    ~ Adriana Pereira da Costa; Edson Ferreira Lima; Ricardo Lins Amorim
+            831_lisboa_carris_arroios_ptpt.txt   ~ Fernando Teixeira; Inês Matos Rebelo; Joana Cardoso
+            832_hcm_metro_ben_thanh_vi.txt       ~ Hồ Thị Mai; Nguyễn Văn Hùng; Đỗ Thanh Tùng
+            833_kl_lrt_kelana_jaya_ms.txt        ~ Lim Wei Keat; Mohd Hafiz Rahman; Noraini binti Yusof
+            834_bandung_angkot_id.txt            ~ Dadang; Rizki Hermawan; Siti Rahmawati
+            835_istanbul_metrobus_tr.txt         ~ Ayşe Demir; Hasan Yıldırım Koç
+            836_utrecht_tram_nl.txt              ~ Pieter Jansen; Sanne de Wit; Thijs van der Meulen
+            837_malmo_pendeltag_sv.txt           ~ Bengt-Åke Lind; Carl-Johan Ek; Maria Nyström
+            838_brno_autobusy_cs.txt             ~ Jana Horáková; Petr Novák; Veronika Dvořáková
+            839_stuttgart_sbahn_de.txt           ~ Anna Keller; Jürgen Maier
+            840_dhaka_metro_rail_bd_en.txt       ~ Md Abdur Rahman; Mohd Nazmul Hasan; Nasima Akter
+            841_madrid_emt_usera_es.txt          ~ Carmen Ruiz Gallego; María José Gil; Álvaro Serrano
+            """)
+    void eachArticlePageLinksThePeopleItsGoldLists(String seed, String expected) {
+        assertEquals(Arrays.stream(expected.split(";\\s*")).sorted().toList(), people(seed));
+    }
+
+    @Test
+    void bodiesServicesAmountsAndPlacesGetNoPersonPage() {
+        for (String thing : List.of("Prefeitura do Recife", "Boa Vista", "Santo Antônio", "Associação de Comerciantes da Baixa Pombalina",
+                "Municipal de Lisboa", "Pegawai Operasi Rapid Rail", "LRT Kelana Jaya", "Rapid Bus", "Millionen Euro", "Milliarden Euro",
+                "Thảo Điền", "Asociación Vecinal de Orcasitas")) {
+            assertFalse(PERSON_PAGES.containsValue(thing), thing);
+        }
+    }
+
+    @Test
+    void aPersonPageIsNamedWithoutTheOrganisationAfterTheName() {
+        assertTrue(PERSON_PAGES.containsValue("Sanne de Wit"), PERSON_PAGES.values().toString());
+        assertTrue(PERSON_PAGES.containsValue("Pieter Jansen"), PERSON_PAGES.values().toString());
+        assertFalse(PERSON_PAGES.values().stream().anyMatch(n -> n.contains("Reizigersbond") || n.contains("ProRail")));
+    }
+
+    @Test
+    void aDeclinedCzechNameHasItsPageInTheNominative() {
+        assertTrue(PERSON_PAGES.containsValue("Veronika Dvořáková"), PERSON_PAGES.values().toString());
+        assertTrue(PERSON_PAGES.containsValue("Jana Horáková"), PERSON_PAGES.values().toString());
+        assertFalse(PERSON_PAGES.values().stream().anyMatch(n -> n.startsWith("Veroniky") || n.startsWith("Janou")));
+    }
+
+    @Test
+    void bylinesAndCreditsGiveTheirNamesNoPersonPage() {
+        for (String author : List.of("Camila Nogueira", "Marlon Tavares", "Quỳnh Trần", "Hữu Khoa", "Farah Nadia", "Yudha Maulana",
+                "Eva Bakker", "Laura Schmidt", "Sazzad Hossain", "Lucía Martín")) {
+            assertFalse(PERSON_PAGES.containsValue(author), author);
+        }
+    }
+}
