@@ -1,7 +1,11 @@
 package org.dossier.index;
 
+import org.dossier.report.BuildReport;
+import org.dossier.report.SeedOutcome;
+
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,12 +50,23 @@ public final class Dependencies {
     private final Set<String> changedArticles = new HashSet<>(), changedLinks = new HashSet<>(), changedPersons = new HashSet<>();
     /** The articles whose search entry is new or changed, each with whether the last build had it: found as the versions are made. */
     private final Map<String, Boolean> changedSearch = new HashMap<>();
+    /**
+     * Each article's {@link #link} version by id, made once here: the renderer's lists and the data files' rows digest
+     * them by the hundred thousand, and digesting the id, page and content key again each time took a second of CPU
+     * at 100,000 articles.
+     */
+    private final Map<String, Long> links;
+    private final ArchiveIndex index;
+    /** What each file's row of the report holds ({@link #rows}), made once for the report's pages and its data file. */
+    private long[] rows;
     /** Whether the last build's keys can be carried at all: it left keys, and the site-wide input is unchanged. */
     private final boolean reusing;
     private final AtomicInteger carried = new AtomicInteger(), keyed = new AtomicInteger();
 
-    private Dependencies(Map<String, Long> versions, Map<String, Long> previous, Map<String, String> previousKeys) {
+    private Dependencies(Map<String, Long> versions, Map<String, Long> previous, Map<String, String> previousKeys, ArchiveIndex index) {
         this.versions = versions;
+        this.index = index;
+        this.links = new HashMap<>(2 * index.timeline().size());
         this.previous = previous;
         this.previousKeys = previousKeys;
         this.reusing = !previousKeys.isEmpty() && unchanged(SITE);
@@ -69,10 +84,11 @@ public final class Dependencies {
     public static Dependencies of(ArchiveIndex index, String site, Map<String, Long> previous, Map<String, String> previousKeys) {
         Map<String, Long> v = new HashMap<>(index.timeline().size() * 3);
         v.put(SITE, version(site));
-        Dependencies deps = new Dependencies(v, java.util.Collections.unmodifiableMap(previous), previousKeys);
+        Dependencies deps = new Dependencies(v, java.util.Collections.unmodifiableMap(previous), previousKeys, index);
         // Each input holds the one before it, so an article's content is digested once, not once per input.
         for (ArchiveIndex.Entry e : index.timeline()) {
-            long link = linkVersion(e);
+            long link = linkVersion0(e);
+            deps.links.put(e.id(), link);
             if (deps.put(link(e.id()), link)) {
                 deps.changedLinks.add(e.id());
                 e.people().forEach(p -> deps.changedPersons.add(p.slug()));
@@ -179,12 +195,48 @@ public final class Dependencies {
         versions.put(input, version);
     }
 
+    /** The version of what a link to the article shows ({@link #link}), for a declared input or a row made from it. */
+    public long linkVersion(ArchiveIndex.Entry e) {
+        Long v = links.get(e.id());
+        return v != null ? v : linkVersion0(e);
+    }
+
     /**
-     * The version of what a link to the article shows ({@link #link}), for a declared input made from it: made again
-     * from the entry, which costs less than keeping a map of them by id.
+     * The article's id, page and content key: the key stands for everything the article was extracted as (title,
+     * date, source, digest, decoding, removals), since it is made from all that the extraction read; not for its
+     * people as the archive spells them, nor its capture, which are set after.
      */
-    public static long linkVersion(ArchiveIndex.Entry e) {
+    private static long linkVersion0(ArchiveIndex.Entry e) {
         return version(e.id(), e.url(), e.article().contentKey());
+    }
+
+    /**
+     * What each file's row of the report shows, in the report's order: its name, outcome and detail, and for an
+     * article's seed its {@link #linkVersion} (which stands for its decoding and removals, see there), else its
+     * decoding and the texts removed. Made once, for the report's pages and {@code data/report.json} alike.
+     */
+    public synchronized long[] rows(BuildReport report) {
+        if (rows != null) return rows;
+        Map<String, ArchiveIndex.Entry> articles = new HashMap<>(2 * links.size());
+        index.timeline().forEach(e -> articles.put(e.article().source(), e));
+        List<SeedOutcome> seeds = report.seeds();
+        long[] out = new long[seeds.size()];
+        for (int i = 0; i < out.length; i++) {
+            SeedOutcome s = seeds.get(i);
+            ArchiveIndex.Entry e = s.status() == SeedOutcome.Status.ARTICLE ? articles.get(s.source()) : null;
+            Digest d = new Digest().add(s.status().ordinal());
+            if (e != null && e.url().equals(s.detail())) d.add(1).add(linkVersion(e));
+            else {
+                d.add(0).add(s.source()).add(s.detail()).add(s.decoding().orElse(null)).add(s.removals().byKind().size());
+                s.removals().byKind().forEach((kind, texts) -> {
+                    d.add(kind).add(texts.size());
+                    texts.forEach(d::add);
+                });
+            }
+            out[i] = d.value();
+        }
+        rows = out;
+        return out;
     }
 
     /**

@@ -53,7 +53,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -164,7 +163,7 @@ public final class Pipeline {
                         : previous.filter(p -> p.work.equals(config.work()) && p.cache.code().equals(code)).map(p -> p.cache)
                                 .orElseGet(() -> BuildCache.load(cacheFile, code));
                 // Files of the current site may be reused only if it is the very site the cached keys were made for.
-                SortedMap<String, String> previousManifest = Fixity.read(config.out());
+                Fixity.Listing previousManifest = Fixity.Listing.read(config.out());
                 boolean reusable = !config.clean() && !cache.siteManifest().isEmpty()
                         && cache.siteManifest().equals(manifestDigest(config.out(), cache));
                 SiteFiles siteFiles = new SiteFiles(output.staging(), reusable ? Optional.of(config.out()) : Optional.empty(),
@@ -246,7 +245,7 @@ public final class Pipeline {
                 // Side by side, each timed on its own: their times add up to more than the wall time they take together.
                 Map<String, Long> parts = new ConcurrentHashMap<>();
                 int[] rowsMade = {0};
-                Parallel.all(timed(parts, "publish: data files", () -> rowsMade[0] = DataFiles.write(index, report, siteFiles, config.work())),
+                Parallel.all(timed(parts, "publish: data files", () -> rowsMade[0] = DataFiles.write(index, report, dependencies, siteFiles, config.work())),
                         timed(parts, () -> {
                             boolean updated = siteFiles.staysInPlace() && updateSearch(index, cache, dependencies, siteFiles, pages, renderKey);
                             if (!updated) SearchIndex.write(index, siteFiles, a -> pages.text(a.id()), renderKey);
@@ -288,7 +287,7 @@ public final class Pipeline {
                 lap(timings, "publish: cache", t);
                 int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();
                 return new Result(report, index, timings, List.of(), Optional.empty(), reusedSeeds, siteFiles.written(),
-                        siteFiles.reused().size(), dependencies.keyed(), dependencies.changed(), output.kept(), Optional.of(new State(saved, config.work())), found.read(), rowsMade[0],
+                        siteFiles.reusedCount(), dependencies.keyed(), dependencies.changed(), output.kept(), Optional.of(new State(saved, config.work())), found.read(), rowsMade[0],
                         sampled.size(), cleanedAgain);
             }
         }

@@ -20,7 +20,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -81,7 +79,8 @@ public final class AtomicOutput implements AutoCloseable {
     /** Set when the journal is binding and not yet removed: the staging folder then holds what it still has to move. */
     private boolean journaled;
     private SiteFiles files;
-    private SortedMap<String, String> listed = Collections.emptySortedMap();
+    /** The live site's manifest, for an incremental build ({@link #manifest}). */
+    private Fixity.Listing listed;
     /** What an incremental build changes; null for a whole site, which is swapped in. */
     private SiteFiles.Changes changes;
 
@@ -178,7 +177,7 @@ public final class AtomicOutput implements AutoCloseable {
         List<String> kept = new ArrayList<>();
         if (steps.isPresent()) {
             journal.apply(steps.get()).forEach((p, to) -> kept.add(keptMessage(p, to)));
-            recordFolders(out, work, Fixity.read(out).keySet());
+            recordFolders(out, work, Fixity.folders(Fixity.read(out).keySet()));
         }
         deleteTree(previous);
         deleteTree(staging);
@@ -247,12 +246,12 @@ public final class AtomicOutput implements AutoCloseable {
      * For an incremental build ({@link SiteFiles#staysInPlace}) it is the live manifest ({@code live}) with the
      * changes made to it, and it says what {@link #commit} moves.
      */
-    public byte[] manifest(SiteFiles files, SortedMap<String, String> live) throws IOException {
+    public byte[] manifest(SiteFiles files, Fixity.Listing live) throws IOException {
         this.files = files;
         this.listed = live;
         if (!files.staysInPlace()) return Fixity.write(staging, files.digests());
         changes = files.changes(Fixity.MANIFEST);
-        return Fixity.write(staging, changes.manifest());
+        return Fixity.write(staging, live.spliced(changes.staged(), changes.deleted()));
     }
 
     /**
@@ -268,7 +267,10 @@ public final class AtomicOutput implements AutoCloseable {
         }
         List<String> put = new ArrayList<>(changes.put());
         if (!changes.none()) put.add(Fixity.MANIFEST);
-        Journal.Steps steps = new Journal.Steps(usersEntries(put), List.copyOf(changes.deleted()), put);
+        // From the manifest's sorted paths, not a set's: see Fixity.folders.
+        Set<String> folders = Fixity.folders(listed.paths());
+        folders.addAll(Fixity.folders(List.of(Fixity.MANIFEST)));
+        Journal.Steps steps = new Journal.Steps(usersEntries(put, folders), List.copyOf(changes.deleted()), put);
         if (steps.none()) {
             // The live manifest stays: its stamp, kept in the state, vouches for it to the next build (see placed).
             files.placed(out, List.of(Fixity.MANIFEST));
@@ -291,7 +293,9 @@ public final class AtomicOutput implements AutoCloseable {
         }
         moved.forEach((p, to) -> kept.add(keptMessage(p, to)));
         files.placed(out, put);
-        recordFolders(out, work, changes.manifest().keySet());
+        // The new site's folders, and maybe some that are gone (a folder not found is not recorded).
+        folders.addAll(Fixity.folders(changes.staged().keySet()));
+        recordFolders(out, work, folders);
         deleteTree(previous);
         Files.delete(journal.file());
         journaled = false;
@@ -301,15 +305,14 @@ public final class AtomicOutput implements AutoCloseable {
         if (Files.exists(out)) Files.move(out, previous, StandardCopyOption.ATOMIC_MOVE);
         Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
         files.placed(out, List.of(Fixity.MANIFEST));
-        SortedMap<String, String> replaced = listed;
         discarding = CompletableFuture.supplyAsync(() -> {
             try {
-                return discard(previous, replaced, keep);
+                return discard(previous, Fixity.read(previous), keep);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        recordFolders(out, work, Fixity.read(out).keySet());
+        recordFolders(out, work, Fixity.folders(Fixity.read(out).keySet()));
     }
 
     /**
@@ -317,18 +320,17 @@ public final class AtomicOutput implements AutoCloseable {
      * stamp differs from the one recorded then), every file or folder its manifest does not name, folders
      * spelled out into the files they hold; and anything but a file where this build puts one. Listing only changed
      * folders keeps an unchanged 100,000-page site from being walked.
+     *
+     * @param folders every folder the live manifest's files are in
      */
-    private List<String> usersEntries(List<String> put) throws IOException {
-        // From the manifest's sorted paths, not the set's: see Fixity.folders.
-        Set<String> folders = Fixity.folders(listed.keySet());
-        folders.addAll(Fixity.folders(List.of(Fixity.MANIFEST)));
+    private List<String> usersEntries(List<String> put, Set<String> folders) throws IOException {
         Map<String, String> recorded = recordedFolders(work);
         List<Path> found = new ArrayList<>();
         for (String folder : new TreeSet<>(Stream.concat(Stream.of(""), folders.stream()).toList())) {
             Path dir = folder.isEmpty() ? out : out.resolve(folder);
             Optional<String> stamp = folderStamp(dir);
             if (stamp.isEmpty() || stamp.get().equals(recorded.get(folder))) continue;
-            Set<String> files = listedFiles(folder);
+            Set<String> files = new HashSet<>(listed.under(folder, false));
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                 for (Path e : entries) {
                     String name = folder.isEmpty() ? e.getFileName().toString() : folder + "/" + e.getFileName();
@@ -352,20 +354,6 @@ public final class AtomicOutput implements AutoCloseable {
         return entries;
     }
 
-    /**
-     * The files the live manifest lists right in {@code folder}: a run of its sorted paths, so only the folders that
-     * changed are gone through (a set of all the manifest's paths, made for every change, cost more than the look-ups).
-     */
-    private Set<String> listedFiles(String folder) {
-        String prefix = folder.isEmpty() ? "" : folder + "/";
-        Set<String> files = new HashSet<>();
-        for (String path : listed.tailMap(prefix).keySet()) {
-            if (!path.startsWith(prefix)) break;
-            if (path.indexOf('/', prefix.length()) < 0) files.add(path);
-        }
-        return files;
-    }
-
     /** A folder's modification and change times and inode; empty when it is not a folder. */
     private static Optional<String> folderStamp(Path dir) throws IOException {
         try {
@@ -380,10 +368,13 @@ public final class AtomicOutput implements AutoCloseable {
         }
     }
 
-    /** Records the stamp of every folder of the site as it is now, for the next build's {@link #usersEntries}. */
-    private static void recordFolders(Path site, Path work, Set<String> files) throws IOException {
+    /**
+     * Records the stamp of each of the site's folders (the site's own besides) as it is now, for the next build's
+     * {@link #usersEntries}.
+     */
+    private static void recordFolders(Path site, Path work, Set<String> folders) throws IOException {
         StringBuilder sb = new StringBuilder();
-        for (String folder : new TreeSet<>(Stream.concat(Stream.of(""), Fixity.folders(files).stream()).toList())) {
+        for (String folder : new TreeSet<>(Stream.concat(Stream.of(""), folders.stream()).toList())) {
             Optional<String> stamp = folderStamp(folder.isEmpty() ? site : site.resolve(folder));
             if (stamp.isPresent()) sb.append(stamp.get()).append('\t').append(Fixity.escape(folder)).append('\n');
         }

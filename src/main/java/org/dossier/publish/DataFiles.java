@@ -18,9 +18,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -49,13 +47,12 @@ public final class DataFiles {
      * @param work the work folder, where each file's rows are kept for the next build
      * @return how many rows were made rather than copied, over the three files
      */
-    public static int write(ArchiveIndex index, BuildReport report, SiteFiles files, Path work) throws Exception {
+    public static int write(ArchiveIndex index, BuildReport report, Dependencies dependencies, SiteFiles files, Path work) throws Exception {
         List<ArchiveIndex.Entry> timeline = index.timeline();
-        long[] articles = timeline.stream().mapToLong(DataFiles::version).toArray();
+        long[] articles = new long[timeline.size()];
+        for (int i = 0; i < articles.length; i++) articles[i] = version(timeline.get(i), dependencies);
         List<SeedOutcome> seeds = report.seeds();
-        Map<String, String> contentKeys = new HashMap<>(2 * timeline.size());
-        timeline.forEach(e -> contentKeys.put(e.article().source(), e.article().contentKey()));
-        long[] outcomes = seeds.stream().mapToLong(s -> version(s, contentKeys.get(s.source()))).toArray();
+        long[] outcomes = dependencies.rows(report);
         byte[][] reportEnds = reportEnds(index, report);
         AtomicInteger made = new AtomicInteger();
         Parallel.all(
@@ -167,32 +164,15 @@ public final class DataFiles {
         }
     }
 
-    /** What an article's rows hold, in articles.json and articles.csv alike. */
-    private static long version(ArchiveIndex.Entry e) {
-        var a = e.article();
-        Dependencies.Digest d = new Dependencies.Digest().add(e.id()).add(a.title()).add(a.date().map(Object::toString).orElse(null))
-                .add(a.dateSource().orElse(null)).add(a.people().size());
-        a.people().forEach(d::add);
-        d.add(a.source()).add(e.url()).add(a.sha256()).add(a.titleSource());
-        a.capture().ifPresentOrElse(c -> d.add(c.url()).add(c.captured()), () -> d.add(0));
-        return d.value();
-    }
-
     /**
-     * What a file's row of report.json holds. For an article's seed, its content key stands for its decoding and
-     * removals, which are made from what the key is made from (its bytes, the code, its curation, its recurring
-     * lines): the texts of every removal of every seed are not read again on every build.
-     *
-     * @param contentKey the key of the article the seed became; null for any other seed
+     * What an article's rows hold, in articles.json and articles.csv alike: what a link to it shows (its id, page and
+     * content key, which stands for all the article was extracted as), its people as the archive spells them, and
+     * where and when it was captured.
      */
-    private static long version(SeedOutcome s, String contentKey) {
-        Dependencies.Digest d = new Dependencies.Digest().add(s.source()).add(s.status().ordinal()).add(s.detail());
-        if (contentKey != null) return d.add(1).add(contentKey).value();
-        d.add(0).add(s.decoding().orElse(null)).add(s.removals().byKind().size());
-        s.removals().byKind().forEach((kind, texts) -> {
-            d.add(kind).add(texts.size());
-            texts.forEach(d::add);
-        });
+    private static long version(ArchiveIndex.Entry e, Dependencies dependencies) {
+        Dependencies.Digest d = new Dependencies.Digest().add(dependencies.linkVersion(e)).add(e.article().people().size());
+        e.article().people().forEach(d::add);
+        e.article().capture().ifPresentOrElse(c -> d.add(c.url()).add(c.captured()), () -> d.add(0));
         return d.value();
     }
 

@@ -117,7 +117,6 @@ final class SiteRenderer {
     private final List<ArchiveIndex.Entry> undated = new ArrayList<>();
     /** Everyone, by the first letter of their surname. */
     private final Map<String, List<ArchiveIndex.Person>> letters;
-    private long[] rowVersions;
 
     SiteRenderer(RenderInput in, Templates templates, SiteFiles files) {
         this.in = in;
@@ -245,7 +244,7 @@ final class SiteRenderer {
     /** Adds what a link to each of the articles shows (its {@link Dependencies#link} version), in order. */
     private Dependencies.Digest articles(Dependencies.Digest d, List<ArchiveIndex.Entry> entries) {
         d.add(entries.size());
-        for (ArchiveIndex.Entry e : entries) d.add(Dependencies.linkVersion(e));
+        for (ArchiveIndex.Entry e : entries) d.add(in.dependencies().linkVersion(e));
         return d;
     }
 
@@ -256,31 +255,12 @@ final class SiteRenderer {
         return d;
     }
 
-    /** Adds what the report shows of {@code count} files from the {@code from}th: each one's row ({@link #rowVersions}). */
+    /** Adds what the report shows of {@code count} files from the {@code from}th: each one's row ({@link Dependencies#rows}). */
     private Dependencies.Digest rows(Dependencies.Digest d, int from, int count) {
-        long[] rows = rowVersions();
+        long[] rows = in.dependencies().rows(in.report());
         d.add(count);
         for (int i = from; i < from + count; i++) d.add(rows[i]);
         return d;
-    }
-
-    /**
-     * What the report shows of each file, in the report's order: its row, with its removals counted by kind. Digested
-     * once for the report and its pages, which both list every file.
-     */
-    private long[] rowVersions() {
-        if (rowVersions == null) {
-            List<SeedOutcome> seeds = in.report().seeds();
-            rowVersions = new long[seeds.size()];
-            for (int i = 0; i < rowVersions.length; i++) {
-                SeedOutcome s = seeds.get(i);
-                Dependencies.Digest d = new Dependencies.Digest().add(s.source()).add(s.status().ordinal()).add(s.detail())
-                        .add(s.decoding().orElse(null)).add(s.removals().byKind().size());
-                s.removals().byKind().forEach((kind, texts) -> d.add(kind).add(texts.size()));
-                rowVersions[i] = d.value();
-            }
-        }
-        return rowVersions;
     }
 
     /** The timeline's overview: how many articles each month has, and the articles themselves while they fit it. */
@@ -466,13 +446,17 @@ final class SiteRenderer {
 
     /** A person's articles by year, undated last, each year cut into pages when long. */
     private List<ArticleGroup> personYears(ArchiveIndex.Person p) {
-        Map<String, List<ArchiveIndex.Entry>> byYear = new LinkedHashMap<>();
+        // By the year's number (undated: none), named once per year: a person of 10,000 articles is planned on every build.
+        Map<Integer, List<ArchiveIndex.Entry>> byYear = new LinkedHashMap<>();
         for (ArchiveIndex.Entry e : p.entries()) {
-            byYear.computeIfAbsent(e.article().date().map(d -> Integer.toString(d.year())).orElse("undated"), k -> new ArrayList<>()).add(e);
+            Optional<PartialDate> d = e.article().date();
+            byYear.computeIfAbsent(d.isPresent() ? d.get().year() : null, k -> new ArrayList<>()).add(e);
         }
         List<ArticleGroup> groups = new ArrayList<>();
-        byYear.forEach((y, entries) -> groups.add(new ArticleGroup(y.equals("undated") ? "Undated" : y, "y-" + y, entries,
-                articleParts(SitePaths.personYear(p.slug(), y), entries))));
+        byYear.forEach((year, entries) -> {
+            String y = year == null ? "undated" : Integer.toString(year);
+            groups.add(new ArticleGroup(year == null ? "Undated" : y, "y-" + y, entries, articleParts(SitePaths.personYear(p.slug(), y), entries)));
+        });
         return groups;
     }
 

@@ -84,14 +84,24 @@ public final class SiteFiles {
         }
     }
 
+    /** The live site's fixity manifest, as the files are checked against it. */
+    public interface Listed {
+        /** The SHA-256 the manifest lists for the file; null when it lists none. */
+        String digest(String path);
+
+        /** Every file it lists, in its order. */
+        Iterable<String> paths();
+    }
+
     /**
      * What publishing a build changes in the live site.
      *
-     * @param manifest path to SHA-256 of every file of the new site
-     * @param put      the staged files whose bytes the live site does not hold: to be moved into it
-     * @param deleted  the live site's files that the new site does not have
+     * @param staged  path to SHA-256 of every file staged, whether or not the live site holds its bytes: with the
+     *                live manifest less {@code deleted}, the new site's manifest
+     * @param put     the staged files whose bytes the live site does not hold: to be moved into it
+     * @param deleted the live site's files that the new site does not have
      */
-    public record Changes(SortedMap<String, String> manifest, SortedSet<String> put, SortedSet<String> deleted) {
+    public record Changes(SortedMap<String, String> staged, SortedSet<String> put, SortedSet<String> deleted) {
         public boolean none() {
             return put.isEmpty() && deleted.isEmpty();
         }
@@ -100,12 +110,18 @@ public final class SiteFiles {
     private final Path staging;
     private final Optional<Path> live;
     private final Map<String, String> oldKeys;
-    private final SortedMap<String, String> oldDigests;
+    private final Listed oldDigests;
     private final Map<String, Stamp> oldStamps;
     /** Sized for the live site's files: grown from the default, they were copied over a dozen times a build. */
     private final Map<String, String> newKeys, digests;
     private final Map<String, Stamp> stamps;
     private final Set<String> reused;
+    /**
+     * Files reused with the stamp they had when put there: their key, digest and stamp are the previous build's, so
+     * nothing is recorded for them but this (at 100,000 articles, looking up and copying each one's digest and stamp
+     * took half a second of every change).
+     */
+    private final Set<String> carried;
     /** Prefixes whose files of the live site stay unless put or dropped (see {@link #keep}). */
     private final Map<String, Set<String>> kept = new ConcurrentHashMap<>();
     /** The files {@link #keep} keeps, once every file is put; null until then. */
@@ -117,22 +133,22 @@ public final class SiteFiles {
      * @param live       the live site, when its files may be left in place (not on --clean, not when the cache was made
      *                   for another site): then only new and changed files are staged
      * @param oldKeys    the key each of its files was made from; handed over, not copied, as are the others
-     * @param oldDigests its fixity manifest: path to SHA-256, in the manifest's order; handed over, not copied (a
-     *                   third of a million paths at 100,000 articles)
+     * @param oldDigests its fixity manifest; handed over, not copied (a third of a million paths at 100,000 articles)
      * @param oldStamps  the stamp each of its files had when put there
      */
-    public SiteFiles(Path staging, Optional<Path> live, Map<String, String> oldKeys, SortedMap<String, String> oldDigests,
+    public SiteFiles(Path staging, Optional<Path> live, Map<String, String> oldKeys, Listed oldDigests,
                      Map<String, Stamp> oldStamps) {
         this.staging = staging;
         this.live = live;
         this.oldKeys = Collections.unmodifiableMap(oldKeys);
-        this.oldDigests = Collections.unmodifiableSortedMap(oldDigests);
+        this.oldDigests = oldDigests;
         this.oldStamps = Collections.unmodifiableMap(oldStamps);
         int files = Math.max(16, oldKeys.size());
         newKeys = new ConcurrentHashMap<>(files);
         digests = new ConcurrentHashMap<>(files);
         stamps = new ConcurrentHashMap<>(files);
         reused = ConcurrentHashMap.newKeySet(files);
+        carried = ConcurrentHashMap.newKeySet(files);
     }
 
     public Path staging() {
@@ -291,7 +307,7 @@ public final class SiteFiles {
      * @throws Changed when the file was changed since it was put there: what it holds cannot be built on
      */
     public Optional<byte[]> previous(String path) throws IOException {
-        String digest = oldDigests.get(path);
+        String digest = oldDigests.digest(path);
         if (live.isEmpty() || digest == null) return Optional.empty();
         if (intact(path, digest).isEmpty()) throw new Changed(path);
         return Optional.of(Files.readAllBytes(live.get().resolve(path)));
@@ -307,8 +323,15 @@ public final class SiteFiles {
     /** Leaves the live site's file where it is when it was made from the same key and still holds those bytes. */
     private boolean reuse(String path, String key) throws IOException {
         if (live.isEmpty() || !key.equals(oldKeys.get(path))) return false;
-        // Looked up once: the manifest is sorted, and at 100,000 articles each lookup compares some 18 long paths.
-        String digest = oldDigests.get(path);
+        // The stamp it was put with vouches for the bytes the manifest lists for it: the manifest is the one the
+        // state was saved with (else no key is reused), and it lists every file put with a key.
+        Optional<Stamp> now = Stamp.of(live.get().resolve(path));
+        if (now.isPresent() && now.get().equals(oldStamps.get(path))) {
+            carried.add(path);
+            return true;
+        }
+        // Looked up once: at 100,000 articles each look-up reads some 18 of the manifest's lines.
+        String digest = oldDigests.digest(path);
         Optional<Stamp> stamp = digest == null ? Optional.empty() : listedIntact(path, digest);
         if (stamp.isEmpty()) return false;
         reused.add(path);
@@ -322,7 +345,7 @@ public final class SiteFiles {
      * stamp it had when put there, or else read and hashed again (a file only touched is kept, with its new stamp).
      */
     private Optional<Stamp> intact(String path, String digest) throws IOException {
-        if (digest == null || !digest.equals(oldDigests.get(path))) return Optional.empty();
+        if (digest == null || !digest.equals(oldDigests.digest(path))) return Optional.empty();
         return listedIntact(path, digest);
     }
 
@@ -351,22 +374,21 @@ public final class SiteFiles {
             s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> staged.put(sitePath(staging, p), p));
         }
         staged.remove(unlisted);
-        // The live manifest, in its order (copied in one linear pass), less what the new site does not have, and with
-        // what was staged: every other file was left in place, with the digest it had, as were the files kept unsaid.
-        SortedMap<String, String> manifest = new TreeMap<>(oldDigests);
+        // The new site's manifest is the live one less what the new site does not have, and with what was staged:
+        // every other file was left in place, with the digest it had, as were the files kept unsaid.
+        SortedMap<String, String> digested = new TreeMap<>();
         SortedSet<String> deleted = new TreeSet<>();
         Set<String> keptPaths = keptPaths();
-        for (String path : oldDigests.keySet()) {
+        for (String path : oldDigests.paths()) {
             if (!newKeys.containsKey(path) && !staged.containsKey(path) && !keptPaths.contains(path)) deleted.add(path);
         }
-        manifest.keySet().removeAll(deleted);
         SortedSet<String> put = new TreeSet<>();
         staged.entrySet().parallelStream().forEach(f -> {
             try {
                 String digest = digests.containsKey(f.getKey()) ? digests.get(f.getKey()) : Sha256.hex(f.getValue());
                 Optional<Stamp> kept = intact(f.getKey(), digest);
-                synchronized (manifest) {
-                    manifest.put(f.getKey(), digest);
+                synchronized (digested) {
+                    digested.put(f.getKey(), digest);
                     if (kept.isPresent()) stamps.put(f.getKey(), kept.get());
                     else put.add(f.getKey());
                 }
@@ -374,7 +396,7 @@ public final class SiteFiles {
                 throw new UncheckedIOException(e);
             }
         });
-        return new Changes(manifest, put, deleted);
+        return new Changes(digested, put, deleted);
     }
 
     /** Takes the stamps of files just moved into the site: a move changes a file's change time. */
@@ -406,6 +428,7 @@ public final class SiteFiles {
     /** Path to stamp for every file of the site known, for the next build; in no order. */
     public Map<String, Stamp> stamps() {
         Map<String, Stamp> all = new java.util.HashMap<>(stamps);
+        for (String path : carried) all.put(path, oldStamps.get(path));
         for (String path : keptPaths()) {
             Stamp stamp = oldStamps.get(path);
             if (stamp != null) all.putIfAbsent(path, stamp);
@@ -418,12 +441,12 @@ public final class SiteFiles {
         return Map.copyOf(digests);
     }
 
-    /** Paths taken unchanged from the previous site. */
-    public Set<String> reused() {
-        return Set.copyOf(reused);
+    /** How many files were taken unchanged from the previous site. */
+    public int reusedCount() {
+        return reused.size() + carried.size();
     }
 
     public int written() {
-        return newKeys.size() - reused.size();
+        return newKeys.size() - reusedCount();
     }
 }
