@@ -79,9 +79,9 @@ final class Datelines {
             "min", "mins", "day", "days", "ago");
     /**
      * The outlet's address standing as its name, "Kompas.com - 21/02/2024, 14:35 WIB": a name, as a capitalised word
-     * is. The domain is lower case, so "a.m." and a sentence's full stop are not one.
+     * is, and capitalised as one. The domain is lower case, so "a.m." and a sentence's full stop are not one.
      */
-    private static final Pattern SITE = Pattern.compile("(?<![\\p{L}\\d.@])\\p{L}[\\p{L}\\d-]*(?:\\.[\\p{L}\\d-]+)*\\.[a-z]{2,6}(?![\\p{L}\\d])");
+    private static final Pattern SITE = Pattern.compile("(?<![\\p{L}\\d.@])\\p{Lu}[\\p{L}\\d-]*(?:\\.[\\p{L}\\d-]+)*\\.[a-z]{2,6}(?![\\p{L}\\d])");
     /** The commas and full stops of Chinese and Japanese prose, which no dateline holds. */
     private static final String CJK_SENTENCE = "，。！？；、";
     /** Han, kana and hangul have no capitals: a word of them this short may be a name, a place or the outlet's. */
