@@ -227,10 +227,12 @@ final class Boilerplate {
      */
     static boolean isHeadlineLike(String line) {
         String l = line.strip();
-        if (l.length() > 150 || l.matches("(?s).*[.,;:\"”'’)。！？」]$")) return false;
-        if (l.split("\\s+").length >= 3) return true;
-        int chars = l.codePointCount(0, l.length());
-        return Headlines.isUnspaced(l) && chars > Headlines.UNSPACED_LABEL && chars <= UNSPACED_HEADLINE;
+        if (l.length() > 150) return false;
+        if (l.split("\\s+").length < 3) {
+            int chars = l.codePointCount(0, l.length());
+            if (chars <= Headlines.UNSPACED_LABEL || chars > UNSPACED_HEADLINE || !Headlines.isUnspaced(l)) return false;
+        }
+        return !l.matches("(?s).*[.,;:\"”'’)。！？」]$");
     }
 
     /** The most characters of a headline in a script without spaces: a Japanese paper's run to some forty. */

@@ -105,10 +105,10 @@ final class Datelines {
 
     /** Whether the line is a dateline: a date, and nothing but labels, times, weekdays and a byline's or place's name. */
     static boolean is(String line) {
-        if (line.length() > MAX) return false;
+        if (line.length() > MAX || !hasYear(line)) return false;
         for (int i = 0; i < line.length(); i++) if (CJK_SENTENCE.indexOf(line.charAt(i)) >= 0) return false;
         String l = DateWords.ascii(line);
-        return hasYear(l) && !hasProseWord(l) && reads(l);
+        return !hasProseWord(l) && reads(l);
     }
 
     /**
@@ -241,12 +241,16 @@ final class Datelines {
         return hasYear(text) && DATES.stream().anyMatch(p -> p.matcher(text).find());
     }
 
-    /** Four digits in a row: every date the pattern reads has its year so, and most lines of prose have none. */
+    /**
+     * Four digits in a row, ASCII or full-width, or the name of a Japanese era that counts its years: every date the
+     * patterns read has its year so (once {@link DateWords#ascii} writes it in ASCII), and most lines of prose have none.
+     */
     private static boolean hasYear(String line) {
         int run = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (c < 128) run = c >= '0' && c <= '9' ? run + 1 : 0;
+            else run = c >= '０' && c <= '９' ? run + 1 : c == '令' || c == '平' ? 4 : 0;
             if (run == 4) return true;
         }
         return false;

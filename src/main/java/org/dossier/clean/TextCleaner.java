@@ -357,12 +357,16 @@ final class TextCleaner {
 
     private static final char IDEOGRAPHIC_SPACE = '\u3000';
 
+    /** An ideographic space between two characters that are no spaces: {@link #collapse} keeps it as it is. */
+    private static boolean loneIdeographicSpace(char[] s, int i) {
+        return s[i] == IDEOGRAPHIC_SPACE && i > 0 && i < s.length - 1 && !isSpace(s[i - 1]) && !isSpace(s[i + 1]);
+    }
+
     /** Whether collapsing would change nothing: single plain or ideographic spaces, and none at either end. */
     private static boolean collapsed(char[] s) {
         for (int i = 0; i < s.length; i++) {
             char c = s[i];
-            if (c == ' ' || c == IDEOGRAPHIC_SPACE ? i == 0 || i == s.length - 1 || s[i - 1] == ' ' || s[i - 1] == IDEOGRAPHIC_SPACE
-                    : isSpace(c)) return false;
+            if (c == ' ' ? i == 0 || i == s.length - 1 || s[i - 1] == ' ' : isSpace(c) && !loneIdeographicSpace(s, i)) return false;
         }
         return true;
     }
