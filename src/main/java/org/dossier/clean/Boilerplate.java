@@ -221,11 +221,22 @@ final class Boilerplate {
         return l.length() <= 40 && READ_MORE.matcher(l).matches() && !l.matches("(?s).*[:|»>–—-]\\s*\\S.*");
     }
 
-    /** A line that reads as a headline: short, several words, no closing punctuation of a sentence. */
+    /**
+     * A line that reads as a headline: short, several words, no closing punctuation of a sentence. In Chinese or
+     * Japanese, with no spaces to count words by, more characters than a section label and fewer than a sentence of prose.
+     */
     static boolean isHeadlineLike(String line) {
         String l = line.strip();
-        return l.length() <= 150 && l.split("\\s+").length >= 3 && !l.matches("(?s).*[.,;:\"”'’)]$");
+        if (l.length() > 150) return false;
+        if (l.split("\\s+").length < 3) {
+            int chars = l.codePointCount(0, l.length());
+            if (chars <= Headlines.UNSPACED_LABEL || chars > UNSPACED_HEADLINE || !Headlines.isUnspaced(l)) return false;
+        }
+        return !l.matches("(?s).*[.,;:\"”'’)。！？」]$");
     }
+
+    /** The most characters of a headline in a script without spaces: a Japanese paper's run to some forty. */
+    private static final int UNSPACED_HEADLINE = 60;
 
     /** A removable line and its kind (the report's category). */
     record Hit(String kind, Optional<String> credit) {}

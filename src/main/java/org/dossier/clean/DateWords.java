@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * The words dates are written with in the languages Dossier reads (English, French, German, Spanish, Russian,
  * Italian, Portuguese) and in those of the outlets it meets most beside them (Dutch, Swedish, Polish, Czech, Turkish,
- * Indonesian and Malay, and Vietnamese labels):
+ * Indonesian and Malay, and Vietnamese, Korean, Chinese and Japanese labels):
  * cleaning finds datelines with them, extraction reads the dates. One table, so the two never disagree.
  *
  * <pre>{@code
@@ -68,13 +68,15 @@ public final class DateWords {
             "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(" + MONTH + "),?\\s+(?:de\\s+)?(\\d{4})(?!\\d)";
     /** "July 2020", "févr. 2021", "abril de 2024": month and year (groups 1, 2). */
     public static final String MONTH_YEAR = "(?<![\\p{L}\\d])(" + MONTH + "),?\\s+(?:de\\s+)?(\\d{4})(?!\\d)";
-    /** "2020-04-02". */
-    public static final String ISO_DAY = "\\b(\\d{4}-\\d{2}-\\d{2})\\b";
+    /** "2020-04-02", also glued to a label in a script without spaces ("송고시간2023-08-14"). */
+    public static final String ISO_DAY = "(?<![A-Za-z0-9_])(\\d{4}-\\d{2}-\\d{2})\\b";
     /**
      * "2023/03/14", "2023.03.14": the year first, then month and day, as Joomla, Bitrix and East Asian sites write them
      * (groups 1, 3, 4). No one writes the day before the month after a year, so no locale is needed.
      */
     public static final String YEAR_FIRST = "(?<![\\d./-])(\\d{4})([./])(\\d{1,2})\\2(\\d{1,2})(?![\\d./-]?\\d)";
+    /** "2023年12月4日", "2023년 8월 14일": year, month and day as Chinese, Japanese and Korean write them (groups 1, 2, 3). */
+    public static final String CJK_DAY = "(?<!\\d)(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]";
     /**
      * "14/03/2022", "3.4.2022", "07-04-2024", and Czech "7. 3. 2024" with a space after each point: day and month in an
      * order only the locale tells (groups 1, 3, 4).
@@ -101,7 +103,12 @@ public final class DateWords {
             Map.entry("cs", List.of("publikováno", "aktualizováno", "vydáno")),
             Map.entry("tr", List.of("yayınlanma", "yayınlanma tarihi", "güncelleme", "güncellenme", "güncellendi")),
             Map.entry("id", List.of("diterbitkan", "diperbarui", "dipublikasikan", "dikemaskini")),
-            Map.entry("vi", List.of("cập nhật", "ngày đăng", "đăng ngày", "đăng lúc")));
+            Map.entry("vi", List.of("cập nhật", "ngày đăng", "đăng ngày", "đăng lúc")),
+            // Korean, Chinese and Japanese labels stand glued to the date as often as not: "송고시간2023-08-14 11:32"
+            Map.entry("ko", List.of("송고시간", "송고", "기사입력", "입력", "최종수정", "수정", "업데이트", "등록", "발행", "게재")),
+            Map.entry("zh", List.of("发布时间", "发布日期", "发表时间", "发布于", "发表于", "更新时间", "时间", "日期", "發布時間", "發佈時間",
+                    "更新時間", "時間")),
+            Map.entry("ja", List.of("公開日", "公開", "更新日", "更新", "配信日", "配信", "掲載日", "掲載", "投稿日")));
     private static final Map<String, String> LANGUAGE_OF_LABEL = LABELS.entrySet().stream()
             .flatMap(e -> e.getValue().stream().map(label -> Map.entry(label, e.getKey())))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
@@ -115,7 +122,8 @@ public final class DateWords {
     public static final Pattern CHANGED = Pattern.compile(
             "^(?:last\\s+)?(?:updated|modified|mis à jour|mise à jour|modifié|aktualisiert|geändert|stand|actualizado|actualizada"
                     + "|modificado|обновлено|изменено|aggiornato|aggiornata|atualizado|atualizada|bijgewerkt|uppdaterad|zaktualizowano"
-                    + "|aktualizacja|aktualizováno|güncelleme|güncellenme|güncellendi|diperbarui|dikemaskini|cập nhật)",
+                    + "|aktualizacja|aktualizováno|güncelleme|güncellenme|güncellendi|diperbarui|dikemaskini|cập nhật"
+                    + "|최종수정|수정|업데이트|更新时间|更新時間|更新日|更新)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Country-code domains sites use for other reasons than their country (".io", ".tv", ".co"): they settle nothing. */
@@ -189,6 +197,29 @@ public final class DateWords {
             found = d;
         }
         return Optional.ofNullable(found);
+    }
+
+    /** A Japanese era's year: Reiwa began in 2019, Heisei in 1989; the first year is written 元. */
+    private static final Pattern ERA_YEAR = Pattern.compile("(令和|平成)\\s*(\\d{1,2}|元)\\s*年");
+
+    /**
+     * The text with full-width figures and punctuation written in ASCII ("２０２３年１２月４日" → "2023年12月4日", one
+     * character for one, so a position in either is the same) and a Japanese era's year as the Western year ("令和5年"
+     * → "2023年"): the patterns above read only those. The same string when there is nothing to change.
+     */
+    public static String ascii(String text) {
+        boolean wide = false, era = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') wide = true;
+            else if (c == '令' || c == '平') era = true;
+        }
+        if (!wide && !era) return text;
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) if (chars[i] >= '\uFF01' && chars[i] <= '\uFF5E') chars[i] -= 0xFEE0;
+        String folded = new String(chars);
+        return era ? ERA_YEAR.matcher(folded).replaceAll(m -> (m.group(1).equals("令和") ? 2018 : 1988)
+                + (m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2))) + "年") : folded;
     }
 
     /** 1 to 12 for a month's name or abbreviation in any of the languages (case and a final full stop ignored), else 0. */

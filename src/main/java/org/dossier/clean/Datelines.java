@@ -27,10 +27,11 @@ final class Datelines {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Each way of writing a date, tried in turn: one alternation would renumber the back-reference of the numeric one. */
     private static final List<Pattern> DATES = Stream.of(DateWords.MONTH_DAY_YEAR, DateWords.DAY_MONTH_YEAR + "(?:\\s*г(?:ода|\\.)?)?",
-            DateWords.ISO_DAY + "(?:T[\\d:.+Z-]*)?", DateWords.NUMERIC, DateWords.YEAR_FIRST, DateWords.MONTH_YEAR).map(p -> Pattern.compile(p, FLAGS)).toList();
-    /** "5:00 AM", "08:40 pm", "18h09", "10.05 Uhr", "7:40am", "9:30 a.m.". */
+            DateWords.ISO_DAY + "(?:T[\\d:.+Z-]*)?", DateWords.NUMERIC, DateWords.YEAR_FIRST, DateWords.CJK_DAY, DateWords.MONTH_YEAR).map(p -> Pattern.compile(p, FLAGS)).toList();
+    /** "5:00 AM", "08:40 pm", "18h09", "10.05 Uhr", "7:40am", "9:30 a.m.", "15時30分". */
     private static final Pattern TIME = Pattern.compile(
-            "(?<![\\d.:])\\d{1,2}(?:[:.h]\\d{2}){1,2}(?![\\d])\\s*(?:[ap]\\.?\\s?m\\b\\.?)?|(?<![\\d.:])\\d{1,2}\\s*[ap]\\.?m\\b\\.?", FLAGS);
+            "(?<![\\d.:])\\d{1,2}(?:[:.h]\\d{2}){1,2}(?![\\d])\\s*(?:[ap]\\.?\\s?m\\b\\.?)?|(?<![\\d.:])\\d{1,2}\\s*[ap]\\.?m\\b\\.?"
+                    + "|(?<!\\d)\\d{1,2}\\s*[時时시]\\s*(?:\\d{1,2}\\s*[分분])?", FLAGS);
     /** "GMT+7", "(UTC+05:30)", "GMT": zones written with an offset (the lettered ones, IST or CET, read as a place would). */
     private static final Pattern ZONE = Pattern.compile("\\(?\\b(?:GMT|UTC)(?:\\s*[+−-]\\s*\\d{1,2}(?::?\\d{2})?)?\\)?");
     private static final Pattern LABEL = Pattern.compile("(?<!\\p{L})" + DateWords.LEAD + "(?!\\p{L})", FLAGS);
@@ -50,9 +51,12 @@ final class Datelines {
             // the hours' abbreviation after a time in Latin America: "08:30 hs"
             "hs", "hrs",
             // and in Dutch, Swedish, Polish, Czech, Turkish and Indonesian: "op 4 maart om 11.02", "kl. 10.15", "o 9:40"
-            "op", "om", "uur", "den", "kl", "o", "v", "saat", "pukul", "tanggal");
+            "op", "om", "uur", "den", "kl", "o", "v", "saat", "pukul", "tanggal",
+            // Korean's "a.m." and "p.m." before the time, and the label of the source an outlet's info line names
+            "오전", "오후", "来源", "來源", "출처", "出典");
     /** What opens a byline: "By", "Von", "Par", "Por", "От", or its label ("Author:", "Автор:"). */
-    private static final Set<String> BY = Set.of("by", "von", "par", "por", "от", "author", "auteur", "autor", "autorin", "автор");
+    private static final Set<String> BY = Set.of("by", "von", "par", "por", "от", "author", "auteur", "autor", "autorin", "автор",
+            "作者", "记者", "記者", "기자", "编辑", "責任編輯", "责任编辑");
     /**
      * The story's reading time, which a page's row of byline and date often ends with: "4 min read", "5 min de lecture",
      * "Lesezeit: 3 Min.", "Время чтения: 4 мин". It says the row is the page's, as a label does.
@@ -63,6 +67,25 @@ final class Datelines {
     /** The reading time's words in lower-case ASCII, which {@link #hasProseWord} lets stay for {@link #reads} to take out. */
     private static final Set<String> READING_WORDS = Set.of("min", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "read",
             "reading", "time", "de", "lecture", "lectura", "leitura", "di", "lettura", "tiempo", "temps", "tempo", "leestijd");
+    /**
+     * When the page changed, counted back from now: "Atualizado há 2 horas", "hace 3 horas", "il y a 5 minutes",
+     * "vor 2 Stunden", "2 hours ago". The row of a date says it beside the date; prose never puts it so.
+     */
+    private static final Pattern AGO = Pattern.compile("(?<!\\p{L})(?:há|hace|il y a|vor)\\s+\\d{1,3}\\s+(?:horas?|minutos?|dias?|días?"
+            + "|heures?|minutes?|jours?|stunden?|minuten?|tagen?)(?!\\p{L})|\\d{1,3}\\s+(?:hours?|minutes?|mins?|days?)\\s+ago(?!\\p{L})", FLAGS);
+    /** The words of {@link #AGO} in lower-case ASCII, which {@link #hasProseWord} lets stay for {@link #reads} to take out. */
+    private static final Set<String> AGO_WORDS = Set.of("hace", "il", "y", "vor", "hora", "horas", "minuto", "minutos", "dia", "dias",
+            "heure", "heures", "minute", "minutes", "jour", "jours", "stunde", "stunden", "minuten", "tag", "tagen", "hour", "hours",
+            "min", "mins", "day", "days", "ago");
+    /**
+     * The outlet's address standing as its name, "Kompas.com - 21/02/2024, 14:35 WIB": a name, as a capitalised word
+     * is, and capitalised as one. The domain is lower case, so "a.m." and a sentence's full stop are not one.
+     */
+    private static final Pattern SITE = Pattern.compile("(?<![\\p{L}\\d.@])\\p{Lu}[\\p{L}\\d-]*(?:\\.[\\p{L}\\d-]+)*\\.[a-z]{2,6}(?![\\p{L}\\d])");
+    /** The commas and full stops of Chinese and Japanese prose, which no dateline holds. */
+    private static final String CJK_SENTENCE = "，。！？；、";
+    /** Han, kana and hangul have no capitals: a word of them this short may be a name, a place or the outlet's. */
+    private static final int CASELESS_NAME = 8;
     /** A social handle beside a byline's name ("@janeroe"): the author's, as the name is. "@17:19" is a time. */
     private static final Pattern HANDLE = Pattern.compile("(?<![\\w@])@[A-Za-z_]\\w{1,30}");
     /** More capitalised words than a byline's name and a place, or a zone, hold is a headline or a caption. */
@@ -77,12 +100,15 @@ final class Datelines {
      */
     private static final Set<String> DATE_WORDS = Stream.of(Stream.of(DateWords.MONTH, DateWords.LEAD)
                     .flatMap(p -> Stream.of(p.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+"))),
-            Stream.of("a", "p", "m", "am", "pm"), WEEKDAYS.stream(), LINKS.stream(), BY.stream(), READING_WORDS.stream())
+            Stream.of("a", "p", "m", "am", "pm"), WEEKDAYS.stream(), LINKS.stream(), BY.stream(), READING_WORDS.stream(), AGO_WORDS.stream())
             .flatMap(s -> s).filter(w -> !w.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether the line is a dateline: a date, and nothing but labels, times, weekdays and a byline's or place's name. */
     static boolean is(String line) {
-        return line.length() <= MAX && hasYear(line) && !hasProseWord(line) && reads(line);
+        if (line.length() > MAX || !hasYear(line)) return false;
+        for (int i = 0; i < line.length(); i++) if (CJK_SENTENCE.indexOf(line.charAt(i)) >= 0) return false;
+        String l = DateWords.ascii(line);
+        return !hasProseWord(l) && reads(l);
     }
 
     /**
@@ -109,10 +135,15 @@ final class Datelines {
             int end = i + 1;
             while (end < n && line.charAt(end) >= 'a' && line.charAt(end) <= 'z') end++;
             if (c != 'z' && (i == 0 || separates(line.charAt(i - 1))) && (end == n || separates(line.charAt(end)))
-                    && !DATE_WORDS.contains(line.substring(i, end))) return true;
+                    && !DATE_WORDS.contains(line.substring(i, end)) && !isDomain(line, i, end)) return true;
             i = end;
         }
         return false;
+    }
+
+    /** Whether the word from {@code i} to {@code end} ends an address, as "com" in "Kompas.com": {@link #SITE} takes it out. */
+    private static boolean isDomain(String line, int i, int end) {
+        return end - i <= 6 && i >= 2 && line.charAt(i - 1) == '.' && Character.isLetterOrDigit(line.charAt(i - 2));
     }
 
     /** An ASCII character that is no letter or digit: it ends a word as {@link #reads} splits them. Any other may not. */
@@ -128,6 +159,12 @@ final class Datelines {
         Matcher reading = READING_TIME.matcher(rest);
         boolean read = reading.find();
         if (read) rest = reading.replaceAll(" ");
+        Matcher ago = AGO.matcher(rest);
+        if (ago.find()) {
+            read = true;
+            rest = ago.replaceAll(" ");
+        }
+        if (rest.indexOf('.') >= 0) rest = SITE.matcher(rest).replaceAll(" Site ");
         boolean dated = false;
         for (Pattern p : DATES) {
             Matcher date = p.matcher(rest);
@@ -152,12 +189,19 @@ final class Datelines {
                 byline = true;
                 continue;
             }
-            if (!Character.isUpperCase(word.codePointAt(0))) return false;
+            boolean caseless = isCaseless(word);
+            if (!Character.isUpperCase(word.codePointAt(0)) && !(caseless && word.length() <= CASELESS_NAME)) return false;
             names++;
-            if (word.equals(word.toUpperCase(java.util.Locale.ROOT))) caps++;
+            if (!caseless && word.equals(word.toUpperCase(java.util.Locale.ROOT))) caps++;
         }
         // Unlabelled, a date may share its line with one name ("Hanoi, March 14, 2022") or a place in capitals.
         return names <= MAX_NAMES && (labelled || timed || byline || names <= 1 || caps == names && names <= 3);
+    }
+
+    private static boolean isCaseless(String word) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(word.codePointAt(0));
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
+                || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
     }
 
     private static boolean opensWithDash(String line) {
@@ -192,16 +236,21 @@ final class Datelines {
         return Optional.ofNullable(changed);
     }
 
-    private static boolean hasDate(String text) {
+    private static boolean hasDate(String part) {
+        String text = DateWords.ascii(part);
         return hasYear(text) && DATES.stream().anyMatch(p -> p.matcher(text).find());
     }
 
-    /** Four digits in a row: every date the pattern reads has its year so, and most lines of prose have none. */
+    /**
+     * Four digits in a row, ASCII or full-width, or the name of a Japanese era that counts its years: every date the
+     * patterns read has its year so (once {@link DateWords#ascii} writes it in ASCII), and most lines of prose have none.
+     */
     private static boolean hasYear(String line) {
         int run = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (c < 128) run = c >= '0' && c <= '9' ? run + 1 : 0;
+            else run = c >= '０' && c <= '９' ? run + 1 : c == '令' || c == '平' ? 4 : 0;
             if (run == 4) return true;
         }
         return false;

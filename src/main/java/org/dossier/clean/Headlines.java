@@ -71,7 +71,7 @@ public final class Headlines {
      */
     static int pick(List<String> paragraphs, boolean[] eligible, boolean[] marks, Set<String> prose) {
         int top = Math.min(eligible.length, paragraphs.size());
-        int best = -1, ledes = 0;
+        int best = -1, ledes = 0, bestCommon = 0;
         double bestScore = 0;
         for (int i = 0; i < top && ledes < 2; i++) {
             if (isLede(paragraphs.get(i))) {
@@ -82,12 +82,16 @@ public final class Headlines {
             if (!eligible[i]) continue;
             boolean near = false;
             for (int j = Math.max(0, i - 2); j <= Math.min(top - 1, i + 2); j++) near |= j != i && marks[j];
-            double shared = shared(paragraphs.get(i), prose);
-            if (shared == 0 || ledes > 0 && !near) continue;
-            double score = shared + (near ? 0.5 : 0) + (hasLowerCaseWord(paragraphs.get(i)) ? 0.25 : 0);
-            if (score > bestScore) {
+            List<String> words = stems(paragraphs.get(i), Integer.MAX_VALUE);
+            int common = (int) words.stream().filter(prose::contains).count();
+            if (common == 0 || ledes > 0 && !near) continue;
+            double score = (double) common / words.size() + (near ? 0.5 : 0) + (hasLowerCaseWord(paragraphs.get(i)) ? 0.25 : 0);
+            // On a tie, the line with more of the prose's words: a breadcrumb of two section names ("Thời sự Giao
+            // thông") shares one long word with a Vietnamese text as wholly as its headline shares several.
+            if (score > bestScore || score == bestScore && common > bestCommon) {
                 best = i;
                 bestScore = score;
+                bestCommon = common;
             }
         }
         return best;
@@ -227,7 +231,15 @@ public final class Headlines {
     static boolean isSectionLabel(String text) {
         String t = text.strip();
         if (t.isEmpty() || Sentences.endsLikeSentence(t) || Datelines.is(t)) return false;
-        if (UNSPACED_SCRIPT.matcher(t).find()) return t.codePointCount(0, t.length()) <= 6;
+        if (isUnspaced(t)) return t.codePointCount(0, t.length()) <= UNSPACED_LABEL;
         return t.length() <= 30 && t.split("\\s+").length <= 2;
+    }
+
+    /** The most characters of a script without spaces that a section label runs to: a headline has more. */
+    static final int UNSPACED_LABEL = 6;
+
+    /** Whether the text is written, at least in part, in a script without spaces between its words (Han, kana, hangul). */
+    static boolean isUnspaced(String text) {
+        return UNSPACED_SCRIPT.matcher(text).find();
     }
 }

@@ -17,6 +17,9 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,6 +31,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -86,7 +90,8 @@ final class HtmlCleaner {
                 .or(() -> text(ld, "datePublished"))
                 .or(() -> attr(doc.selectFirst("time[itemprop=datePublished][datetime], time[pubdate][datetime]"), "datetime"))
                 // Drupal's RDFa: <span property="dc:date dc:created" content="2024-03-05T14:20:00+01:00">
-                .or(() -> attr(doc.selectFirst(RDFA_DATE), "content"));
+                .or(() -> attr(doc.selectFirst(RDFA_DATE), "content"))
+                .map(d -> shownDay(doc, d).orElse(d));
 
         // Read before page furniture is removed: a dateline often sits in the byline box beside the headline.
         List<String> pageDatelines = pageDatelines(doc);
@@ -303,6 +308,38 @@ final class HtmlCleaner {
         if (text.indexOf(':') < 0) return false;
         String links = TextCleaner.collapse(block.select("a").text());
         return !links.isEmpty() && text.endsWith(links) && text.length() - links.length() <= LABEL_LENGTH;
+    }
+
+    /** An ISO date-time in UTC: "2024-05-06T21:30:00.000Z", "2024-05-06T21:30:00+00:00". */
+    private static final Pattern UTC = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}.*(?:Z|[+-]00:?00)$");
+    private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?![\\d-])");
+
+    /**
+     * The day the page shows for a date-time its metadata gives in UTC: a time element's date, written in the
+     * outlet's own zone, a day before or after Greenwich's (a story of the evening east of it, of the morning west). A
+     * date's calendar day is the outlet's; UTC's is only where the outlet is on Greenwich time.
+     */
+    private static Optional<String> shownDay(Document doc, String date) {
+        Optional<LocalDate> greenwich = UTC.matcher(date).matches() ? day(date) : Optional.empty();
+        if (greenwich.isEmpty()) return Optional.empty();
+        for (Element time : doc.select("time[datetime]")) {
+            String shown = time.attr("datetime").strip();
+            if (time.text().isBlank() || UTC.matcher(shown).matches()) continue;
+            Optional<LocalDate> day = day(shown);
+            if (day.isPresent() && Math.abs(ChronoUnit.DAYS.between(greenwich.get(), day.get())) == 1) return Optional.of(shown);
+        }
+        return Optional.empty();
+    }
+
+    /** The day an ISO date or date-time opens with, when it is one ("2024-13-45" is not). */
+    private static Optional<LocalDate> day(String iso) {
+        Matcher m = ISO_DAY.matcher(iso);
+        if (!m.find()) return Optional.empty();
+        try {
+            return Optional.of(LocalDate.parse(m.group(1)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static List<String> pageDatelines(Document doc) {

@@ -329,7 +329,11 @@ final class TextCleaner {
     /** A glued headline's least number of words, and the most characters it runs to. */
     private static final int GLUED_WORDS = 4, GLUED_CHARS = 160;
 
-    /** Runs of white space (including no-break and zero-width spaces) become one space; ends are trimmed. */
+    /**
+     * Runs of white space (including no-break and zero-width spaces) become one space; ends are trimmed. A lone
+     * ideographic space stays: Japanese and Chinese headlines part their clauses with it ("…開業　約３０年ぶり"), and
+     * the text is the page's as written.
+     */
     static String collapse(String s) {
         // Most lines need nothing, and under C1 (see BoundedHeap) a char-by-char copy costs more than looking: look first.
         char[] in = s.toCharArray();
@@ -337,11 +341,13 @@ final class TextCleaner {
         char[] out = new char[in.length];
         int n = 0;
         boolean space = false;
+        char gap = ' ';
         for (char c : in) {
             if (isSpace(c)) {
+                if (n > 0) gap = space || c != IDEOGRAPHIC_SPACE ? ' ' : c;
                 space = n > 0;
             } else {
-                if (space) out[n++] = ' ';
+                if (space) out[n++] = gap;
                 space = false;
                 out[n++] = c;
             }
@@ -349,11 +355,18 @@ final class TextCleaner {
         return new String(out, 0, n);
     }
 
-    /** Whether collapsing would change nothing: single plain spaces, and none at either end. */
+    private static final char IDEOGRAPHIC_SPACE = '\u3000';
+
+    /** An ideographic space between two characters that are no spaces: {@link #collapse} keeps it as it is. */
+    private static boolean loneIdeographicSpace(char[] s, int i) {
+        return s[i] == IDEOGRAPHIC_SPACE && i > 0 && i < s.length - 1 && !isSpace(s[i - 1]) && !isSpace(s[i + 1]);
+    }
+
+    /** Whether collapsing would change nothing: single plain or ideographic spaces, and none at either end. */
     private static boolean collapsed(char[] s) {
         for (int i = 0; i < s.length; i++) {
             char c = s[i];
-            if (c == ' ' ? i == 0 || i == s.length - 1 || s[i - 1] == ' ' : isSpace(c)) return false;
+            if (c == ' ' ? i == 0 || i == s.length - 1 || s[i - 1] == ' ' : isSpace(c) && !loneIdeographicSpace(s, i)) return false;
         }
         return true;
     }

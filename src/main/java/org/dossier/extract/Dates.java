@@ -26,6 +26,9 @@ final class Dates {
     private static final Pattern ISO_DAY = Pattern.compile(DateWords.ISO_DAY);
     private static final Pattern NUMERIC = Pattern.compile(DateWords.NUMERIC);
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile(DateWords.YEAR_FIRST);
+    private static final Pattern CJK_DAY = Pattern.compile(DateWords.CJK_DAY);
+    /** ISO 8601's basic form, which some CMSs put in their metadata: "20231204", "20231204180500", "20231204T1805". */
+    private static final Pattern BASIC = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T?\\d{4}(?:\\d{2})?)?$");
     /**
      * A paragraph that opens with a place and a date: "WASHINGTON, April 2, 2020 —", "LONDON (Reuters), 2 April 2020 -",
      * "MADRID, 7 de marzo de 2024 (EFE).-", "Hamburg, 14.03.2024 –". A place in mixed case is a word or three and a
@@ -69,20 +72,25 @@ final class Dates {
     }
 
     /**
-     * Parses an evidence string: ISO date or date-time, a date phrase, a numeric date read with the page's locale
-     * (a BCP 47 tag or "fr_FR"), one written year first ("2023/03/14"), or a month and year ("July 2020").
+     * Parses an evidence string: ISO date or date-time (or its basic form, "20231204"), a date phrase, a numeric date
+     * read with the page's locale (a BCP 47 tag or "fr_FR"), one written year first ("2023/03/14", "2023年12月4日",
+     * in full-width figures or a Japanese era's year as well), or a month and year ("July 2020").
      */
-    static Optional<PartialDate> evidence(String written, Optional<String> locale) {
-        return PartialDate.parse(written).or(() -> firstIn(written).map(PartialDate::of))
-                .or(() -> numeric(written, locale)).or(() -> yearFirst(written)).or(() -> monthYear(written));
+    static Optional<PartialDate> evidence(String evidence, Optional<String> locale) {
+        String written = DateWords.ascii(evidence);
+        return PartialDate.parse(written).or(() -> day(BASIC, written, 1, 2, 3)).or(() -> firstIn(written).map(PartialDate::of))
+                .or(() -> numeric(written, locale)).or(() -> day(YEAR_MONTH_DAY, written, 1, 3, 4))
+                .or(() -> day(CJK_DAY, written, 1, 2, 3))
+                .or(() -> monthYear(written));
     }
 
-    /** "2023/03/14", "2023.03.14": year, month, day, whatever the locale. */
-    static Optional<PartialDate> yearFirst(String written) {
-        Matcher m = YEAR_MONTH_DAY.matcher(written);
+    /** The day the pattern's first match gives with its groups of year, month and day, when that day exists. */
+    private static Optional<PartialDate> day(Pattern pattern, String written, int year, int month, int day) {
+        Matcher m = pattern.matcher(written);
         if (!m.find()) return Optional.empty();
         try {
-            return Optional.of(PartialDate.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)))));
+            return Optional.of(PartialDate.of(LocalDate.of(Integer.parseInt(m.group(year)), Integer.parseInt(m.group(month)),
+                    Integer.parseInt(m.group(day)))));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

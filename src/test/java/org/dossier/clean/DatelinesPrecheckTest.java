@@ -23,7 +23,10 @@ class DatelinesPrecheckTest {
             "Bhavna Kohli Updated: Feb 6, 2024, 18:42 IST", "Published - November 14, 2023 08:40 pm IST - CHENNAI",
             "By Hoang Phuong March 14, 2022 | 09:12 am GMT+7", "Hanoi, March 14, 2022", "first published on 2 mars 2021 à 10h05",
             "mis à jour le 14 février 2022", "Sept. 12, 2019 at 9:30 a.m.", "14 de marzo de 2022",
-            "Stand: 14.03.2022, 10.05 Uhr", "Thursday 3 December 2020 (UTC+05:30)", "2 сентября 2020 г.", "originally posted july 2020");
+            "Stand: 14.03.2022, 10.05 Uhr", "Thursday 3 December 2020 (UTC+05:30)", "2 сентября 2020 г.", "originally posted july 2020",
+            "송고시간2023-08-14 11:32", "입력 2023.08.14. 오후 3:21", "Kompas.com - 21/02/2024, 14:35 WIB",
+            "23/04/2024 07h15  Atualizado há 2 horas", "２０２３年１２月４日", "令和5年12月4日 15時30分",
+            "2022-08-19 10:20:33\u3000来源：蓉城晚讯\u3000作者：记者 王晓东", "发布时间：2022-08-19 10:20");
 
     @Example
     void theDatelinesReadAsSuchThroughTheCheapLook() {
@@ -32,6 +35,8 @@ class DatelinesPrecheckTest {
             assertTrue(Datelines.is(d), d);
         }
         assertTrue(Datelines.hasProseWord("The mayor resigned in March 2021 after weeks of argument."));
+        // Chinese prose with a date: its comma says it is a sentence, however few its words
+        assertFalse(Datelines.is("2022年8月19日，记者从成都市获悉"));
     }
 
     @Example
