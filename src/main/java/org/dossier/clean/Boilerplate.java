@@ -63,7 +63,7 @@ final class Boilerplate {
                     + "suscr[ií]bete|abonnez-vous|inscrivez-vous|abonnieren sie|melden sie sich|подпишитесь).*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NEWSLETTER_WORD = Pattern.compile(
-            "newsletter|inbox|e-?mail|updates|briefing|alerts|subscribe|sign up|subscription|telegram|whatsapp|channel|"
+            "newsletter|inbox|e-?mail|updates?|breaking news|briefing|alerts|subscribe|sign up|subscription|telegram|whatsapp|channel|"
                     // the same, and the calls to sign up, in French, German, Spanish and Russian
                     + "inscri|boîte|postfach|anmeld|abonnier|suscr[ií]b|рассылк|канал|подпиш",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -86,9 +86,11 @@ final class Boilerplate {
             "^(?:by|written by|words by)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}"
                     + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})*(?:\\s*[,|]\\s*.{0,60})?$"
                     // German, French and Spanish bylines; their words open prose too ("Par ailleurs, …"), so only capitalised
-                    // names may follow them, and nothing after the names
+                    // names may follow them, and after the names nothing but the outlet's short name
                     + "|^(?-i:(?:[Vv]on|[Pp]ar|[Pp]or)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}"
-                    + "(?:\\s*(?:,|und|et|y|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})*)$",
+                    + "(?:\\s*(?:,|und|et|y|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})*"
+                    // "Por Juliana Albuquerque, g1 PE": a word or three with a capital or a figure, no clause of prose
+                    + "(?:,\\s*(?=[^,]*[\\p{Lu}\\d])[\\p{L}\\d]{1,12}(?: [\\p{L}\\d]{1,12}){0,2})?)$",
             Pattern.CASE_INSENSITIVE);
 
     /** "1/23", "3 of 12": a photo gallery's counter. */
@@ -210,6 +212,26 @@ final class Boilerplate {
         }
         return true;
     }
+
+    /**
+     * Whether a short line speaks of the outlet's channels to its readers (its newsletter, its WhatsApp channel, its
+     * updates, "breaking news") and asks them to come: it names a site ("dari Kompas.com", or {@code site}, the page's
+     * own name), addresses the reader, or says to click. A story tells of others' channels in sentences that do none
+     * of that.
+     */
+    static boolean isPromotion(String line, Optional<String> site) {
+        if (Substance.scriptWords(line) > PROMOTION_WORDS || !NEWSLETTER_WORD.matcher(line).find()) return false;
+        return SITE_ADDRESS.matcher(line).find() || CLICK.matcher(line).find() || Substance.addressesReader(line)
+                || site.filter(name -> name.length() > 3 && line.contains(name)).isPresent();
+    }
+
+    /** A promotion is a line or two, never a paragraph of the story. */
+    private static final int PROMOTION_WORDS = 30;
+    /** A site named by its address: "Kompas.com", "monitor.co.ug". */
+    private static final Pattern SITE_ADDRESS = Pattern.compile("\\p{L}[\\p{L}\\d-]+\\.(?:[a-z]{2,4})(?:\\.[a-z]{2})?(?=[\\s.,!?)]|$)");
+    /** "Click here", "tap to join", "klik di sini", "cliquez ici": the reader is asked to follow a link. */
+    private static final Pattern CLICK = Pattern.compile("\\b(?:click|tap|klik|cliquez|clique|klicken|haz clic|нажмите)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** "(RELATED: Other Story Headline)" inside a paragraph: a link to another story, not the article's text. */
     static final Pattern INLINE_RELATED = Pattern.compile(

@@ -94,6 +94,7 @@ final class HtmlCleaner {
         Optional<MainText> main = MainText.of(doc);
         Element root = main.map(MainText::root).orElse(null);
         List<Element> teasers = root == null ? List.of() : teasers(doc, root);
+        if (root != null && teasers.isEmpty()) teasers = listedStories(root);
         if (root != null) h1 = root.selectFirst("h1");
         if (h1 == null) h1 = doc.selectFirst("h1");
         Optional<String> metaTitle = text(ld, "headline").filter(Headlines::isTitle)
@@ -121,7 +122,7 @@ final class HtmlCleaner {
         for (Element t : teasers) removed.add("navigation", TextCleaner.collapse(t.text()));
         if (root != null && teasers.isEmpty()) {
             for (Element noise : outermost(root, e -> FURNITURE.matches(root, e))) {
-                removed.add("page-furniture", noise.tagName() + summary(noise));
+                removed.add(isLoginForm(noise, headline) ? "login-form" : "page-furniture", noise.tagName() + summary(noise));
                 noise.remove();
             }
             for (Element fig : outermost(root, e -> CAPTIONS.matches(root, e))) {
@@ -146,8 +147,9 @@ final class HtmlCleaner {
             }
             removeInfoBoxes(root, removed, datelines);
             wrapLooseText(root);
-            collectBlocks(root, blocks, removed, datelines, deadline);
-            removeEndNotes(blocks, byline, removed);
+            Set<Block> linkOnly = Collections.newSetFromMap(new IdentityHashMap<>());
+            collectBlocks(root, blocks, removed, datelines, siteName, linkOnly, deadline);
+            removeEndNotes(blocks, byline, linkOnly, removed);
             removeCaptionsBetween(blocks, removed);
         }
         Optional<String> dateSource = date.map(d -> "meta");
@@ -181,6 +183,16 @@ final class HtmlCleaner {
         return captions;
     }
 
+    /**
+     * A form in the main text that asks for a password and is what the page's headline speaks of ("Logga in för att
+     * fortsätta läsa" over a form whose button says "Logga in"): the page is its sign-in, whatever its language. A sign-in
+     * box elsewhere on an article's page shares no word with the story's headline.
+     */
+    private static boolean isLoginForm(Element e, Optional<String> headline) {
+        return e.nameIs("form") && e.selectFirst("input[type=password]") != null
+                && headline.filter(h -> Headlines.shared(TextCleaner.collapse(e.text()), Headlines.stemsOf(h)) > 0).isPresent();
+    }
+
     private static boolean isBold(Element e) {
         return e.children().size() == 1 && e.ownText().isBlank() && (e.child(0).nameIs("strong") || e.child(0).nameIs("b"));
     }
@@ -208,7 +220,7 @@ final class HtmlCleaner {
                     continue;
                 }
                 Optional<String> kind = item.nameIs("dd") ? Boilerplate.classify(text, Set.of(), true).map(Boilerplate.Hit::kind)
-                        .filter(INFO_FIELDS::contains) : Optional.empty();
+                        .filter(INFO_FIELDS::contains).or(() -> markedField(item, text)) : Optional.empty();
                 if (kind.isEmpty()) {
                     values.clear();
                     break;
@@ -226,6 +238,20 @@ final class HtmlCleaner {
         }
     }
 
+    /**
+     * A field of the info box in a language whose labels no pattern reads ("Napsal Lenka Horáková", "Publikováno: 18.
+     * duben 2023", "Zobrazeno: 412"), told by what the page's markup says it holds: its author or its date, from which
+     * the page's metadata is read, or, after its label, a count and nothing else.
+     */
+    private static Optional<String> markedField(Element dd, String text) {
+        if (dd.is("[itemprop=author], [rel=author]") || dd.selectFirst("[itemprop=author], [rel=author]") != null) return Optional.of("byline");
+        if (dd.selectFirst("time[datetime], [itemprop~=^date(Published|Created|Modified)$]") != null) return Optional.of("dateline");
+        return LABELLED_COUNT.matcher(text).matches() ? Optional.of("counter") : Optional.empty();
+    }
+
+    /** "Zobrazeno: 412": a label of one word, a colon and a count. */
+    private static final Pattern LABELLED_COUNT = Pattern.compile("\\p{L}{3,20}\\s?:\\s*\\d[\\d\\s.,]{0,8}");
+
     /** The captions left between two paragraphs with no picture beside them ({@link Asides#isCaptionBetween}). */
     private static void removeCaptionsBetween(List<Block> blocks, Removals.Builder removed) {
         for (int i = 1; i + 1 < blocks.size(); i++) {
@@ -237,19 +263,31 @@ final class HtmlCleaner {
         }
     }
 
-    /** The notes under the story on its author and where it first appeared ({@link Asides#endNote}), from the end up. */
-    private static void removeEndNotes(List<Block> blocks, Optional<String> byline, Removals.Builder removed) {
+    /**
+     * The notes under the story on its author and where it first appeared ({@link Asides#endNote}), from the end up, and
+     * a last line that is wholly a link and no sentence ("Повернутися до списку новин", "Back to all news"): the page's
+     * way on, not the story's end.
+     *
+     * @param linkOnly the blocks whose text is wholly that of their links
+     */
+    private static void removeEndNotes(List<Block> blocks, Optional<String> byline, Set<Block> linkOnly, Removals.Builder removed) {
         while (blocks.size() > 1 && blocks.get(blocks.size() - 1) instanceof Block.Paragraph last) {
             List<Block> above = blocks.subList(0, blocks.size() - 1);
-            String kind = Asides.endNote(last.text(), name -> above.stream().anyMatch(b -> b.text().contains(name)), byline);
+            String kind = linkOnly.contains(last) && !Sentences.endsLikeSentence(last.text()) ? "navigation"
+                    : Asides.endNote(last.text(), name -> above.stream().anyMatch(b -> b.text().contains(name)), byline);
             if (kind == null) return;
             removed.add(kind, last.text());
             blocks.remove(blocks.size() - 1);
         }
     }
 
+    /**
+     * @param site     the site's own name, when the page gives it: a line that names it with its newsletter or channel
+     *                 is the site's promotion ({@link Boilerplate#isPromotion})
+     * @param linkOnly filled with the paragraphs whose text is wholly that of their links
+     */
     private static void collectBlocks(Element root, List<Block> blocks, Removals.Builder removed, List<String> datelines,
-                                      Deadline deadline) {
+                                      Optional<String> site, Set<Block> linkOnly, Deadline deadline) {
         Set<String> credits = Boilerplate.credits();
         // under a label of other stories ("Related content"), the headlines it lists, as a text's list is read
         boolean inStoryList = false;
@@ -271,7 +309,8 @@ final class HtmlCleaner {
                     continue;
                 }
             }
-            Optional<Boilerplate.Hit> hit = Boilerplate.classify(text, credits, blocks.size() < 3);
+            Optional<Boilerplate.Hit> hit = Boilerplate.classify(text, credits, blocks.size() < 3)
+                    .or(() -> Boilerplate.isPromotion(text, site) ? Optional.of(new Boilerplate.Hit("newsletter", Optional.empty())) : Optional.empty());
             if (hit.isPresent()) {
                 removed.add(hit.get().kind(), text);
                 hit.get().credit().ifPresent(credits::add);
@@ -293,7 +332,9 @@ final class HtmlCleaner {
             if (tweet.isPresent()) {
                 blocks.add(tweet.get());
             } else {
-                blocks.add(new Block.Paragraph(text, SeedSafelist.inlineHtml(e)));
+                Block.Paragraph p = new Block.Paragraph(text, SeedSafelist.inlineHtml(e));
+                if (text.equals(TextCleaner.collapse(e.select("a").text()))) linkOnly.add(p);
+                blocks.add(p);
             }
         }
     }
@@ -486,6 +527,34 @@ final class HtmlCleaner {
         int outside = TextCleaner.collapse(root.text()).length() - inRoot;
         return inRoot >= outside && outside <= TEASER_CHARS ? teasers : List.of();
     }
+
+    /**
+     * The stories of a section front that lists them as links, one to an item, each a headline with perhaps its time
+     * ("Monreale, il sindaco firma l'ordinanza anti-vetro per la festa · 3 ore fa"), or none: at least
+     * {@link #LISTED_STORIES} such items, and no sentence of prose in the main text besides them. An article's list of
+     * related stories stands beside the article's sentences, a brief's among them.
+     */
+    static List<Element> listedStories(Element root) {
+        List<Element> items = new ArrayList<>();
+        for (Element li : root.getElementsByTag("li")) {
+            Element a = li.selectFirst("a[href]");
+            if (a == null) continue;
+            String link = TextCleaner.collapse(a.text()), all = TextCleaner.collapse(li.text());
+            if (Substance.words(link) >= STORY_WORDS && link.length() * 3 >= all.length() * 2) items.add(li);
+        }
+        if (items.size() < LISTED_STORIES) return List.of();
+        Set<Element> listed = Collections.newSetFromMap(new IdentityHashMap<>());
+        listed.addAll(items);
+        for (Element e : root.select(BLOCKS)) {
+            if (listed.contains(e) || e.parents().stream().anyMatch(listed::contains)) continue;
+            String text = TextCleaner.collapse(e.text());
+            if (Sentences.endsLikeSentence(text) && Substance.words(text) >= STORY_WORDS) return List.of();
+        }
+        return items;
+    }
+
+    /** A section front lists at least this many stories, each headline at least this many words. */
+    private static final int LISTED_STORIES = 5, STORY_WORDS = 4;
 
     private static boolean isBanner(String h1, Optional<String> siteName, Optional<String> metaTitle) {
         if (siteName.filter(n -> n.strip().equalsIgnoreCase(h1)).isPresent()) return true;

@@ -113,6 +113,13 @@ final class Substance {
                 if (PAGE_KINDS.contains(kind)) removed.forEach(line -> t.add(line, true));
             });
         }
+        // A page built around its own password form is its sign-in, in whatever language, unless an article's prose is left.
+        List<String> form = cleaned.removals().byKind().getOrDefault("login-form", List.of());
+        if (!form.isEmpty() && t.sentences <= 2) {
+            return Optional.of(Wall.LOGIN.what + ", not an article (its own form asks for a password, with "
+                    + (t.sentences == 0 ? "no sentence" : t.sentences == 1 ? "one sentence" : "two sentences") + " of text beside it; "
+                    + Wall.LOGIN.fix + ")");
+        }
         int words = 0;
         for (int i = 0; i < cleaned.blocks().size() && words < MIN_WORDS; i++) words += scriptWords(cleaned.blocks().get(i).text());
         boolean brief = (titled || ev.date().isPresent()) && t.sentences >= 1;
@@ -128,7 +135,7 @@ final class Substance {
 
     /** The lines of a page by class, with their words. */
     private static final class Tally {
-        int proseWords, sentences, reports, menuLines, menuWords, wallLines, wallWords, lines;
+        int proseWords, sentences, reports, menuLines, menuWords, wallLines, wallWords, lines, headlines;
         final int[] cues = new int[WALLS.length];
 
         /** Classes one line; true when it is prose. A line cleaning removed is furniture: a wall's or a menu's. */
@@ -155,6 +162,8 @@ final class Substance {
             if (removed || n <= MENU_ITEM_WORDS && !sentence) {
                 menuLines++;
                 menuWords += n;
+                // other stories' headlines, as a section front lists them: a phrase of a few words, no sentence
+                if (removed && n >= MENU_ITEM_WORDS && !Sentences.endsLikeSentence(l)) headlines++;
                 return false;
             }
             proseWords += n;
@@ -178,6 +187,10 @@ final class Substance {
                 Wall most = Wall.CONSENT;
                 for (Wall w : WALLS) if (cues[w.ordinal()] > cues[most.ordinal()]) most = w;
                 return Optional.of(most.what + ", not an article (" + wallLines + " of " + lines + " lines " + most.asks + "; " + most.fix + ")");
+            }
+            if (menuWords * 2 >= all && headlines * 2 > menuLines) {
+                return Optional.of("page of headlines, no article (" + headlines + " of " + lines
+                        + " lines are other stories' headlines; save the article's own page)");
             }
             if (menuWords * 2 >= all) {
                 return Optional.of("page of navigation links, not an article (" + menuLines + " of " + lines
@@ -204,7 +217,7 @@ final class Substance {
      * Whether the line speaks to its reader in its own voice ("we", "your", "nos", "вы"), outside what it quotes: a
      * wall does; a report quotes those who do (“We accept the ruling,” the minister said).
      */
-    private static boolean addressesReader(String line) {
+    static boolean addressesReader(String line) {
         String own = line.indexOf('"') < 0 && line.indexOf('“') < 0 && line.indexOf('«') < 0 && line.indexOf('„') < 0 ? line
                 : QUOTED.matcher(line).replaceAll(" ");
         for (String w : own.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (READER.contains(w)) return true;
@@ -216,7 +229,9 @@ final class Substance {
     /** The words a page uses to speak to its reader about itself, in the languages read. */
     private static final Set<String> READER = Set.of("we", "you", "your", "our", "us", "nous", "vous", "votre", "vos", "notre", "nos",
             "wir", "ihre", "ihr", "ihrer", "ihren", "ihrem", "ihnen", "unsere", "unser", "unserer", "unseren", "unserem", "uns", "usted", "ustedes", "utilizamos", "nuestro", "nuestra", "nuestros", "tu", "tus",
-            "мы", "вы", "ваш", "ваши", "наш", "нас", "вас", "вам", "нам", "noi", "nós");
+            "мы", "вы", "ваш", "ваши", "наш", "нас", "вас", "вам", "нам", "noi", "nós",
+            // Indonesian: "berita pilihan kami", "ponsel anda"
+            "kami", "anda", "kamu");
 
     /** How many of the walls' words the line holds, adding each to its wall's count in {@code hits}. */
     private static int wallCues(String line, int[] hits) {
