@@ -530,7 +530,7 @@ final class HtmlCleaner {
 
     /**
      * The stories of a section front that lists them as links, one to an item, each a headline with perhaps its time
-     * ("Monreale, il sindaco firma l'ordinanza anti-vetro per la festa · 3 ore fa"), or none: at least
+     * or a teaser ("Monreale, il sindaco firma l'ordinanza anti-vetro per la festa · 3 ore fa"), or none: at least
      * {@link #LISTED_STORIES} such items, and no sentence of prose in the main text besides them. An article's list of
      * related stories stands beside the article's sentences, a brief's among them.
      */
@@ -540,7 +540,9 @@ final class HtmlCleaner {
             Element a = li.selectFirst("a[href]");
             if (a == null) continue;
             String link = TextCleaner.collapse(a.text()), all = TextCleaner.collapse(li.text());
-            if (Substance.words(link) >= STORY_WORDS && link.length() * 3 >= all.length() * 2) items.add(li);
+            // the headline first, perhaps with a teaser of a line or two under it
+            if (Substance.words(link) >= STORY_WORDS && (link.length() * 3 >= all.length() * 2
+                    || all.startsWith(link) && all.length() <= TEASER_CHARS / 2)) items.add(li);
         }
         if (items.size() < LISTED_STORIES) return List.of();
         Set<Element> listed = Collections.newSetFromMap(new IdentityHashMap<>());

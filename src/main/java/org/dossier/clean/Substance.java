@@ -120,6 +120,11 @@ final class Substance {
                     + (t.sentences == 0 ? "no sentence" : t.sentences == 1 ? "one sentence" : "two sentences") + " of text beside it; "
                     + Wall.LOGIN.fix + ")");
         }
+        // A site's error page says under its title that the page is gone: its sentences are about the page, not the world.
+        Optional<String> error = ev.headline().filter(h -> NOT_FOUND.matcher(h).find());
+        if (error.isPresent() && t.sentences <= 2) {
+            return Optional.of("error page, not an article (its title says \"" + error.get() + "\"; save the article's own page)");
+        }
         int words = 0;
         for (int i = 0; i < cleaned.blocks().size() && words < MIN_WORDS; i++) words += scriptWords(cleaned.blocks().get(i).text());
         boolean brief = (titled || ev.date().isPresent()) && t.sentences >= 1;
@@ -132,6 +137,15 @@ final class Substance {
         return Optional.of("no article text found (" + words + " words left after cleaning"
                 + (cleaned.removals().total() > 0 ? ", " + cleaned.removals().total() + " boilerplate lines removed" : "") + ")");
     }
+
+    /**
+     * The title a site gives the page it serves for an address it does not have, in the languages read: no feature of
+     * the few sentences under it tells them from a brief's.
+     */
+    private static final Pattern NOT_FOUND = Pattern.compile("\\b(?:error 404|404 error|page not found|not found|page introuvable|"
+            + "seite nicht gefunden|página no encontrada|страница не найдена|pagina non trovata|página não encontrada|"
+            + "pagina niet gevonden|nie znaleziono strony|sidan hittades inte|stránka nenalezena|сторінку не знайдено)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The lines of a page by class, with their words. */
     private static final class Tally {
