@@ -74,7 +74,7 @@ final class Asides {
     private static final List<String> POINTERS = List.of("read", "see", "also", "more", "related", "watch", "listen", "recommend",
             "lire", "lisez", "voir", "aussi", "dossier", "écouter", "regarder", "sujet",
             "lese", "lies", "mehr", "thema", "auch", "interessant", "tipp", "empfehl", "hören", "dazu",
-            "lee", "lea", "leer", "leyendo", "vea", "ver", "mira", "también", "interesar", "recomend", "relacionad",
+            "lee", "lea", "leer", "leyendo", "vea", "ver", "mira", "también", "interesar", "recomend", "relacionad", "más",
             "чита", "смотр", "также", "теме", "тему", "ещё", "еще", "интересн", "рекоменд", "слуша",
             "leggi", "anche", "leia", "veja", "também",
             // and in Polish, Czech, Ukrainian, Indonesian, Swedish, Dutch and Hindi
@@ -111,8 +111,8 @@ final class Asides {
             "quién", "dónde", "cuándo", "что", "почему", "как", "кто", "где", "когда", "cosa", "perché", "come", "chi", "dove",
             "quando", "o", "como", "quem", "onde", "wat", "waarom", "hoe", "waar", "wanneer");
 
-    /** The removals that may have been a lead-in's label over a headline: "MÁS INFORMACIÓN" goes as a section's label. */
-    private static final Set<String> LEAD_IN_KINDS = Set.of("read-more", "section-label");
+    /** The removals that were a lead-in's label over a headline ("Related:"). */
+    private static final Set<String> LEAD_IN_KINDS = Set.of("read-more");
 
     /** An aside's remainder: a headline's few words, never a paragraph. */
     private static final int ASIDE_WORDS = 25;
@@ -140,9 +140,10 @@ final class Asides {
         int words = Substance.words(rest);
         if (words < 2 || words > ASIDE_WORDS) return Optional.empty();
         // a headline may set its kicker off with a full stop ("Remont ulicy Krakowskiej. Tramwaje nie pojadą …") where the
-        // label says it is another story's; after any other label, a second clause makes the line the story's sentence
-        return oneClause(rest) || pointer && clauses(rest) <= 2 && !Sentences.endsLikeSentence(rest) ? Optional.of("read-more")
-                : Optional.empty();
+        // label says it is another story's; after any other label, a second clause makes the line the story's sentence,
+        // and a colon after it a reference's ("More information: G. Petit et al. Hibernation and Torpor: …")
+        return oneClause(rest) || pointer && clauses(rest) <= 2 && rest.indexOf(':') < 0 && !Sentences.endsLikeSentence(rest)
+                ? Optional.of("read-more") : Optional.empty();
     }
 
     /** The sentences or clauses the text holds, counted at the ends {@link #oneClause} looks for. */
@@ -156,13 +157,16 @@ final class Asides {
     }
 
     /**
-     * A label that leads into what follows it ("MÁS INFORMACIÓN", "ये भी पढ़ें...", "Seguí leyendo:"): a few words and no
-     * sentence, in capitals, ending in a colon or an ellipsis, or saying that more is to be read.
+     * A label that leads to other stories ("MÁS INFORMACIÓN", "ये भी पढ़ें...", "Seguí leyendo:"): a few words and no
+     * sentence, saying that more is to be read, and set as a label is, in capitals or leading on with a colon or an
+     * ellipsis. A colon alone leads into the story's own list or quotation ("Here's what to know:"), capitals alone are
+     * a subheading ("BOYS SOCCER"), and a list's item is no label ("• Also at Walmart").
      */
     static boolean isLeadIn(String line) {
-        if (line.length() > LIST_LABEL_LENGTH || Substance.words(line) > LIST_LABEL_WORDS || Sentences.endsLikeSentence(line)) return false;
+        if (line.length() > LIST_LABEL_LENGTH || Substance.words(line) > LIST_LABEL_WORDS || Sentences.endsLikeSentence(line)
+                || BlockClassifier.isListItem(line)) return false;
         String bare = line.replaceAll("\\s*(?::|\\.{3}|…)$", "");
-        return bare.length() < line.length() || isShouted(bare) || pointsOn(bare);
+        return (bare.length() < line.length() || isShouted(bare)) && pointsOn(bare);
     }
 
     /**

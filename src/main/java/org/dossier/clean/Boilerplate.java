@@ -63,7 +63,7 @@ final class Boilerplate {
                     + "suscr[ií]bete|abonnez-vous|inscrivez-vous|abonnieren sie|melden sie sich|подпишитесь).*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NEWSLETTER_WORD = Pattern.compile(
-            "newsletter|inbox|e-?mail|updates?|breaking news|briefing|alerts|subscribe|sign up|subscription|telegram|whatsapp|channel|"
+            "newsletter|inbox|e-?mail|updates|briefing|alerts|subscribe|sign up|subscription|telegram|whatsapp|channel|"
                     // the same, and the calls to sign up, in French, German, Spanish and Russian
                     + "inscri|boîte|postfach|anmeld|abonnier|suscr[ií]b|рассылк|канал|подпиш",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -214,16 +214,25 @@ final class Boilerplate {
     }
 
     /**
-     * Whether a short line speaks of the outlet's channels to its readers (its newsletter, its WhatsApp channel, its
-     * updates, "breaking news") and asks them to come: it names a site ("dari Kompas.com", or {@code site}, the page's
-     * own name), addresses the reader, or says to click. A story tells of others' channels in sentences that do none
-     * of that.
+     * Whether a short line speaks of the outlet's own channel to its readers (its newsletter, its WhatsApp channel, its
+     * "breaking news") and asks them to come: besides the channel it names a site ("dari Kompas.com", or {@code site},
+     * the page's own name), says "our" of it ("saluran WhatsApp kami"), or says to click. A story tells of others'
+     * channels, and of its readers' ("Your email list will grow"), in sentences that do none of that.
      */
     static boolean isPromotion(String line, Optional<String> site) {
-        if (Substance.scriptWords(line) > PROMOTION_WORDS || !NEWSLETTER_WORD.matcher(line).find()) return false;
-        return SITE_ADDRESS.matcher(line).find() || CLICK.matcher(line).find() || Substance.addressesReader(line)
-                || site.filter(name -> name.length() > 3 && line.contains(name)).isPresent();
+        if (Substance.scriptWords(line) > PROMOTION_WORDS || !CHANNEL.matcher(line).find()) return false;
+        if (SITE_ADDRESS.matcher(line).find() || CLICK.matcher(line).find()
+                || site.filter(name -> name.length() > 3 && line.contains(name)).isPresent()) return true;
+        for (String w : line.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (OURS.contains(w)) return true;
+        return false;
     }
+
+    /** An outlet's channels to its readers, the same words in most languages. */
+    private static final Pattern CHANNEL = Pattern.compile("newsletter|inbox|e-?mail|updates|breaking news|telegram|whatsapp|"
+            + "channel|saluran|canal|kanal|рассылк|канал", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "Our" in the languages read, and Indonesian's "kami" after the noun. */
+    private static final Set<String> OURS = Set.of("our", "notre", "nos", "unser", "unsere", "unseren", "unserem", "nuestro",
+            "nuestra", "nuestros", "nuestras", "наш", "нашу", "нашем", "нашего", "наши", "nostro", "nostra", "nosso", "nossa", "kami");
 
     /** A promotion is a line or two, never a paragraph of the story. */
     private static final int PROMOTION_WORDS = 30;

@@ -531,8 +531,8 @@ final class HtmlCleaner {
     /**
      * The stories of a section front that lists them as links, one to an item, each a headline with perhaps its time
      * or a teaser ("Monreale, il sindaco firma l'ordinanza anti-vetro per la festa · 3 ore fa"), or none: at least
-     * {@link #LISTED_STORIES} such items, and no sentence of prose in the main text besides them. An article's list of
-     * related stories stands beside the article's sentences, a brief's among them.
+     * {@link #LISTED_STORIES} such items, little text in the main text besides them, and no sentence of prose in it. An
+     * article's list of related stories stands beside the article's text, a brief's among its sentences.
      */
     static List<Element> listedStories(Element root) {
         List<Element> items = new ArrayList<>();
@@ -547,6 +547,11 @@ final class HtmlCleaner {
         if (items.size() < LISTED_STORIES) return List.of();
         Set<Element> listed = Collections.newSetFromMap(new IdentityHashMap<>());
         listed.addAll(items);
+        int inItems = 0;
+        for (Element item : items) inItems += TextCleaner.collapse(item.text()).length();
+        // the list is the page's text, as a front's headings with teasers are ({@link #teasers}); a page of offers in lists is an article
+        int outside = TextCleaner.collapse(root.text()).length() - inItems;
+        if (outside > inItems || outside > TEASER_CHARS) return List.of();
         for (Element e : root.select(BLOCKS)) {
             if (listed.contains(e) || e.parents().stream().anyMatch(listed::contains)) continue;
             String text = TextCleaner.collapse(e.text());

@@ -231,7 +231,7 @@ final class Substance {
      * Whether the line speaks to its reader in its own voice ("we", "your", "nos", "вы"), outside what it quotes: a
      * wall does; a report quotes those who do (“We accept the ruling,” the minister said).
      */
-    static boolean addressesReader(String line) {
+    private static boolean addressesReader(String line) {
         String own = line.indexOf('"') < 0 && line.indexOf('“') < 0 && line.indexOf('«') < 0 && line.indexOf('„') < 0 ? line
                 : QUOTED.matcher(line).replaceAll(" ");
         for (String w : own.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (READER.contains(w)) return true;
@@ -243,9 +243,7 @@ final class Substance {
     /** The words a page uses to speak to its reader about itself, in the languages read. */
     private static final Set<String> READER = Set.of("we", "you", "your", "our", "us", "nous", "vous", "votre", "vos", "notre", "nos",
             "wir", "ihre", "ihr", "ihrer", "ihren", "ihrem", "ihnen", "unsere", "unser", "unserer", "unseren", "unserem", "uns", "usted", "ustedes", "utilizamos", "nuestro", "nuestra", "nuestros", "tu", "tus",
-            "мы", "вы", "ваш", "ваши", "наш", "нас", "вас", "вам", "нам", "noi", "nós",
-            // Indonesian: "berita pilihan kami", "ponsel anda"
-            "kami", "anda", "kamu");
+            "мы", "вы", "ваш", "ваши", "наш", "нас", "вас", "вам", "нам", "noi", "nós");
 
     /** How many of the walls' words the line holds, adding each to its wall's count in {@code hits}. */
     private static int wallCues(String line, int[] hits) {
