@@ -111,9 +111,6 @@ final class Asides {
             "quién", "dónde", "cuándo", "что", "почему", "как", "кто", "где", "когда", "cosa", "perché", "come", "chi", "dove",
             "quando", "o", "como", "quem", "onde", "wat", "waarom", "hoe", "waar", "wanneer");
 
-    /** The removals that were a lead-in's label over a headline ("Related:"). */
-    private static final Set<String> LEAD_IN_KINDS = Set.of("read-more");
-
     /** An aside's remainder: a headline's few words, never a paragraph. */
     private static final int ASIDE_WORDS = 25;
 
@@ -174,9 +171,11 @@ final class Asides {
      * headline's shape, no sentence's end, that a paragraph of the story follows. A subheading's lead-in is itself.
      */
     private static boolean isLinkedHeadline(String line) {
-        int words = Substance.words(line);
-        return words >= 2 && words <= ASIDE_WORDS && !Sentences.endsLikeSentence(line) && !line.endsWith(":")
-                && !BlockClassifier.isListItem(line) && Character.isLetterOrDigit(line.codePointAt(0));
+        // the end first: most blocks end as sentences, and are done with before their words are counted
+        if (Sentences.endsLikeSentence(line) || line.endsWith(":") || BlockClassifier.isListItem(line)
+                || !Character.isLetterOrDigit(line.codePointAt(0))) return false;
+        int words = Substance.words(line, ASIDE_WORDS + 1);
+        return words >= 2 && words <= ASIDE_WORDS;
     }
 
     /**
@@ -292,14 +291,14 @@ final class Asides {
         for (int c = first + 1; c < last; c++) {
             if (aside[c] != null || verdicts[c] != BlockClassifier.Verdict.ARTICLE || !isLinkedHeadline(candidates.get(c))) continue;
             int above = paragraphOf.get(c) - 1;
-            // the label may have gone already, as a line of the page by its features
-            boolean labelCandidate = paragraphOf.get(c - 1) == above && aside[c - 1] == null && isLeadIn(candidates.get(c - 1));
-            boolean labelRemoved = above >= 0 && removedAs[above] != null && LEAD_IN_KINDS.contains(removedAs[above]);
-            if (!labelCandidate && !labelRemoved) continue;
+            // the label may have gone already, as a line of the page by its features; a label a pattern knew ("Related:")
+            // took its headlines along when it went, and an embedded tweet under it is the story's quotation
+            if (paragraphOf.get(c - 1) != above || aside[c - 1] != null || !isLeadIn(candidates.get(c - 1))
+                    || Tweets.parse(candidates.get(c)).isPresent()) continue;
             int k = c;
             while (k <= c + 1 && k < last && verdicts[k] == BlockClassifier.Verdict.ARTICLE && paragraphOf.get(k) == above + 1 + (k - c)
                     && isLinkedHeadline(candidates.get(k))) aside[k++] = "read-more";
-            if (labelCandidate && verdicts[c - 1] == BlockClassifier.Verdict.ARTICLE) aside[c - 1] = "read-more";
+            if (verdicts[c - 1] == BlockClassifier.Verdict.ARTICLE) aside[c - 1] = "read-more";
             c = k;
         }
         // from the end up: a note on the author may stand above the line on where the story appeared

@@ -220,7 +220,7 @@ final class Boilerplate {
      * channels, and of its readers' ("Your email list will grow"), in sentences that do none of that.
      */
     static boolean isPromotion(String line, Optional<String> site) {
-        if (Substance.scriptWords(line) > PROMOTION_WORDS || !CHANNEL.matcher(line).find()) return false;
+        if (line.length() > PROMOTION_CHARS || Substance.scriptWords(line) > PROMOTION_WORDS || !CHANNEL.matcher(line).find()) return false;
         if (SITE_ADDRESS.matcher(line).find() || CLICK.matcher(line).find()
                 || site.filter(name -> name.length() > 3 && line.contains(name)).isPresent()) return true;
         for (String w : line.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (OURS.contains(w)) return true;
@@ -234,8 +234,8 @@ final class Boilerplate {
     private static final Set<String> OURS = Set.of("our", "notre", "nos", "unser", "unsere", "unseren", "unserem", "nuestro",
             "nuestra", "nuestros", "nuestras", "наш", "нашу", "нашем", "нашего", "наши", "nostro", "nostra", "nosso", "nossa", "kami");
 
-    /** A promotion is a line or two, never a paragraph of the story. */
-    private static final int PROMOTION_WORDS = 30;
+    /** A promotion is a line or two, never a paragraph of the story: so many words, and characters to hold them. */
+    private static final int PROMOTION_WORDS = 30, PROMOTION_CHARS = 300;
     /** A site named by its address: "Kompas.com", "monitor.co.ug". */
     private static final Pattern SITE_ADDRESS = Pattern.compile("\\p{L}[\\p{L}\\d-]+\\.(?:[a-z]{2,4})(?:\\.[a-z]{2})?(?=[\\s.,!?)]|$)");
     /** "Click here", "tap to join", "klik di sini", "cliquez ici": the reader is asked to follow a link. */
