@@ -11,9 +11,11 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
@@ -333,7 +335,8 @@ final class HtmlCleaner {
                 blocks.add(tweet.get());
             } else {
                 Block.Paragraph p = new Block.Paragraph(text, SeedSafelist.inlineHtml(e));
-                if (text.equals(TextCleaner.collapse(e.select("a").text()))) linkOnly.add(p);
+                // a way on is a short line: a paragraph is not searched for its links
+                if (text.length() <= LINK_LINE && text.equals(TextCleaner.collapse(e.select("a").text()))) linkOnly.add(p);
                 blocks.add(p);
             }
         }
@@ -535,31 +538,65 @@ final class HtmlCleaner {
      * article's list of related stories stands beside the article's text, a brief's among its sentences.
      */
     static List<Element> listedStories(Element root) {
+        // Each item read once: a link straight inside a list item (or its heading or paragraph) that holds no list of its
+        // own, so that the items' texts do not overlap and a page of lists nested thousands deep costs its length.
         List<Element> items = new ArrayList<>();
-        for (Element li : root.getElementsByTag("li")) {
-            Element a = li.selectFirst("a[href]");
-            if (a == null) continue;
+        Set<Element> listed = Collections.newSetFromMap(new IdentityHashMap<>());
+        int inItems = 0;
+        for (Element a : root.select("a[href]")) {
+            Element li = a.parent() != null && a.parent().nameIs("li") ? a.parent()
+                    : a.parent() != null && a.parent().parent() != null && a.parent().parent().nameIs("li") ? a.parent().parent() : null;
+            if (li == null || listed.contains(li) || holdsList(li)) continue;
             String link = TextCleaner.collapse(a.text()), all = TextCleaner.collapse(li.text());
             // the headline first, perhaps with a teaser of a line or two under it
             if (Substance.words(link) >= STORY_WORDS && (link.length() * 3 >= all.length() * 2
-                    || all.startsWith(link) && all.length() <= TEASER_CHARS / 2)) items.add(li);
+                    || all.startsWith(link) && all.length() <= TEASER_CHARS / 2)) {
+                items.add(li);
+                listed.add(li);
+                inItems += all.length();
+            }
         }
         if (items.size() < LISTED_STORIES) return List.of();
-        Set<Element> listed = Collections.newSetFromMap(new IdentityHashMap<>());
-        listed.addAll(items);
-        int inItems = 0;
-        for (Element item : items) inItems += TextCleaner.collapse(item.text()).length();
-        // the list is the page's text, as a front's headings with teasers are ({@link #teasers}); a page of offers in lists is an article
-        int outside = TextCleaner.collapse(root.text()).length() - inItems;
-        if (outside > inItems || outside > TEASER_CHARS) return List.of();
-        for (Element e : root.select(BLOCKS)) {
-            if (listed.contains(e) || e.parents().stream().anyMatch(listed::contains)) continue;
-            String text = TextCleaner.collapse(e.text());
-            if (Sentences.endsLikeSentence(text) && Substance.words(text) >= STORY_WORDS) return List.of();
-        }
+        // the list is the page's text, as a front's headings with teasers are ({@link #teasers}): a page of offers in
+        // lists is an article; and what the page says besides holds no sentence
+        List<String> outside = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && listed.contains(e)) return FilterResult.SKIP_ENTIRELY;
+                if (node instanceof Element e && isBlockOrDiv(e)) breakLine(outside, line);
+                else if (node instanceof TextNode t) line.append(t.text());
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && isBlockOrDiv(e)) breakLine(outside, line);
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        breakLine(outside, line);
+        int outsideChars = outside.stream().mapToInt(String::length).sum();
+        if (outsideChars > inItems || outsideChars > TEASER_CHARS) return List.of();
+        for (String text : outside) if (Sentences.endsLikeSentence(text) && Substance.words(text) >= STORY_WORDS) return List.of();
         return items;
     }
 
+    /** Whether a list item holds a list of its own among its children: a menu's branch, not a story. */
+    private static boolean holdsList(Element li) {
+        for (Element c : li.children()) if (c.nameIs("ul") || c.nameIs("ol")) return true;
+        return false;
+    }
+
+    private static void breakLine(List<String> lines, StringBuilder line) {
+        String text = TextCleaner.collapse(line.toString());
+        if (!text.isEmpty()) lines.add(text);
+        line.setLength(0);
+    }
+
+    /** A line that is wholly a link is no longer than this. */
+    private static final int LINK_LINE = 200;
     /** A section front lists at least this many stories, each headline at least this many words. */
     private static final int LISTED_STORIES = 5, STORY_WORDS = 4;
 
