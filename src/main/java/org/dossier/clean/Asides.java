@@ -74,9 +74,12 @@ final class Asides {
     private static final List<String> POINTERS = List.of("read", "see", "also", "more", "related", "watch", "listen", "recommend",
             "lire", "lisez", "voir", "aussi", "dossier", "écouter", "regarder", "sujet",
             "lese", "lies", "mehr", "thema", "auch", "interessant", "tipp", "empfehl", "hören", "dazu",
-            "lee", "lea", "leer", "leyendo", "vea", "ver", "mira", "también", "interesar", "recomend", "relacionad",
+            "lee", "lea", "leer", "leyendo", "vea", "ver", "mira", "también", "interesar", "recomend", "relacionad", "más",
             "чита", "смотр", "также", "теме", "тему", "ещё", "еще", "интересн", "рекоменд", "слуша",
-            "leggi", "anche", "leia", "veja", "também");
+            "leggi", "anche", "leia", "veja", "também",
+            // and in Polish, Czech, Ukrainian, Indonesian, Swedish, Dutch and Hindi
+            "czytaj", "zobacz", "także", "čtěte", "také", "читайте", "також", "baca", "simak", "juga", "läs", "också", "lees", "ook",
+            "पढ़", "देख");
     /**
      * A caption between paragraphs with nothing left of its picture: at least this many words (a subheading has fewer),
      * and no more than a long caption's.
@@ -133,7 +136,46 @@ final class Asides {
         if (!Character.isUpperCase(first) && !Character.isDigit(first) && "«„“\"".indexOf(first) < 0) return Optional.empty();
         int words = Substance.words(rest);
         if (words < 2 || words > ASIDE_WORDS) return Optional.empty();
-        return oneClause(rest) ? Optional.of("read-more") : Optional.empty();
+        // a headline may set its kicker off with a full stop ("Remont ulicy Krakowskiej. Tramwaje nie pojadą …") where the
+        // label says it is another story's; after any other label, a second clause makes the line the story's sentence,
+        // and a colon after it a reference's ("More information: G. Petit et al. Hibernation and Torpor: …")
+        return oneClause(rest) || pointer && clauses(rest) <= 2 && rest.indexOf(':') < 0 && !Sentences.endsLikeSentence(rest)
+                ? Optional.of("read-more") : Optional.empty();
+    }
+
+    /** The sentences or clauses the text holds, counted at the ends {@link #oneClause} looks for. */
+    private static int clauses(String text) {
+        int n = 1;
+        for (int i = 1; i + 2 < text.length(); i++) {
+            if (".!?".indexOf(text.charAt(i)) >= 0 && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))
+                    && Character.isLowerCase(text.charAt(i - 1))) n++;
+        }
+        return n;
+    }
+
+    /**
+     * A label that leads to other stories ("MÁS INFORMACIÓN", "ये भी पढ़ें...", "Seguí leyendo:"): a few words and no
+     * sentence, saying that more is to be read, and set as a label is, in capitals or leading on with a colon or an
+     * ellipsis. A colon alone leads into the story's own list or quotation ("Here's what to know:"), capitals alone are
+     * a subheading ("BOYS SOCCER"), and a list's item is no label ("• Also at Walmart").
+     */
+    static boolean isLeadIn(String line) {
+        if (line.length() > LIST_LABEL_LENGTH || Substance.words(line) > LIST_LABEL_WORDS || Sentences.endsLikeSentence(line)
+                || BlockClassifier.isListItem(line)) return false;
+        String bare = line.replaceAll("\\s*(?::|\\.{3}|…)$", "");
+        return (bare.length() < line.length() || isShouted(bare)) && pointsOn(bare);
+    }
+
+    /**
+     * The other story's headline under a lead-in ({@link #isLeadIn}) between the story's paragraphs: a line of a
+     * headline's shape, no sentence's end, that a paragraph of the story follows. A subheading's lead-in is itself.
+     */
+    private static boolean isLinkedHeadline(String line) {
+        // the end first: most blocks end as sentences, and are done with before their words are counted
+        if (Sentences.endsLikeSentence(line) || line.endsWith(":") || BlockClassifier.isListItem(line)
+                || !Character.isLetterOrDigit(line.codePointAt(0))) return false;
+        int words = Substance.words(line, ASIDE_WORDS + 1);
+        return words >= 2 && words <= ASIDE_WORDS;
     }
 
     /**
@@ -245,6 +287,20 @@ final class Asides {
         for (int c = first + 1; c <= last; c++) {
             if (verdicts[c] == BlockClassifier.Verdict.ARTICLE && aside[c] == null) aside[c] = labelled(candidates.get(c), false).orElse(null);
         }
+        // a lead-in on a line of its own, and the one or two headlines under it (a longer list is a story list, above)
+        for (int c = first + 1; c < last; c++) {
+            if (aside[c] != null || verdicts[c] != BlockClassifier.Verdict.ARTICLE || !isLinkedHeadline(candidates.get(c))) continue;
+            int above = paragraphOf.get(c) - 1;
+            // the label may have gone already, as a line of the page by its features; a label a pattern knew ("Related:")
+            // took its headlines along when it went, and an embedded tweet under it is the story's quotation
+            if (paragraphOf.get(c - 1) != above || aside[c - 1] != null || !isLeadIn(candidates.get(c - 1))
+                    || Tweets.parse(candidates.get(c)).isPresent()) continue;
+            int k = c;
+            while (k <= c + 1 && k < last && verdicts[k] == BlockClassifier.Verdict.ARTICLE && paragraphOf.get(k) == above + 1 + (k - c)
+                    && isLinkedHeadline(candidates.get(k))) aside[k++] = "read-more";
+            if (verdicts[c - 1] == BlockClassifier.Verdict.ARTICLE) aside[c - 1] = "read-more";
+            c = k;
+        }
         // from the end up: a note on the author may stand above the line on where the story appeared
         String boxName = null;
         for (int c = last; c > first && aside[c] == null; c--) {
@@ -287,7 +343,9 @@ final class Asides {
     }
 
     /**
-     * What a block at the text's end is when it is no part of the story: "provenance", "author-note", or null.
+     * What a block at the text's end is when it is no part of the story: "provenance", "author-note", a lead-in left
+     * over its list ("Seguí leyendo:", as "read-more"), the outlet's call to follow it ("Daily Monitor is now on
+     * WhatsApp. Click here to join.", as "newsletter"), or null.
      *
      * @param namedAbove whether the story above the block names the person given
      * @param byline     the byline the page gives, if any: a note on its author needs no reporter's word
@@ -295,6 +353,9 @@ final class Asides {
     static String endNote(String block, Predicate<String> namedAbove, Optional<String> byline) {
         if (Substance.scriptWords(block) > NOTE_WORDS) return null;
         if (PROVENANCE.matcher(block).find()) return "provenance";
+        // a lead-in with nothing of the text left to lead into: the list of links it opened went with the page
+        if (isLeadIn(block)) return "read-more";
+        if (Boilerplate.isPromotion(block, Optional.empty())) return "newsletter";
         // the note's own label says what it is, whatever follows: "About the author: Moira Tennant covers …"
         if (ABOUT_THE_AUTHOR.matcher(block).lookingAt()) return "author-note";
         return isAuthorNote(block, namedAbove, byline) ? "author-note" : null;

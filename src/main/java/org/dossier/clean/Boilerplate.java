@@ -86,9 +86,11 @@ final class Boilerplate {
             "^(?:by|written by|words by)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}"
                     + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})*(?:\\s*[,|]\\s*.{0,60})?$"
                     // German, French and Spanish bylines; their words open prose too ("Par ailleurs, …"), so only capitalised
-                    // names may follow them, and nothing after the names
+                    // names may follow them, and after the names nothing but the outlet's short name
                     + "|^(?-i:(?:[Vv]on|[Pp]ar|[Pp]or)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}"
-                    + "(?:\\s*(?:,|und|et|y|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})*)$",
+                    + "(?:\\s*(?:,|und|et|y|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})*"
+                    // "Por Juliana Albuquerque, g1 PE": a word or three with a capital or a figure, no clause of prose
+                    + "(?:,\\s*(?=[^,]*[\\p{Lu}\\d])[\\p{L}\\d]{1,12}(?: [\\p{L}\\d]{1,12}){0,2})?)$",
             Pattern.CASE_INSENSITIVE);
 
     /** "1/23", "3 of 12": a photo gallery's counter. */
@@ -210,6 +212,35 @@ final class Boilerplate {
         }
         return true;
     }
+
+    /**
+     * Whether a short line speaks of the outlet's own channel to its readers (its newsletter, its WhatsApp channel, its
+     * "breaking news") and asks them to come: besides the channel it names a site ("dari Kompas.com", or {@code site},
+     * the page's own name), says "our" of it ("saluran WhatsApp kami"), or says to click. A story tells of others'
+     * channels, and of its readers' ("Your email list will grow"), in sentences that do none of that.
+     */
+    static boolean isPromotion(String line, Optional<String> site) {
+        if (line.length() > PROMOTION_CHARS || Substance.scriptWords(line) > PROMOTION_WORDS || !CHANNEL.matcher(line).find()) return false;
+        if (SITE_ADDRESS.matcher(line).find() || CLICK.matcher(line).find()
+                || site.filter(name -> name.length() > 3 && line.contains(name)).isPresent()) return true;
+        for (String w : line.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (OURS.contains(w)) return true;
+        return false;
+    }
+
+    /** An outlet's channels to its readers, the same words in most languages. */
+    private static final Pattern CHANNEL = Pattern.compile("newsletter|inbox|e-?mail|updates|breaking news|telegram|whatsapp|"
+            + "channel|saluran|canal|kanal|рассылк|канал", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "Our" in the languages read, and Indonesian's "kami" after the noun. */
+    private static final Set<String> OURS = Set.of("our", "notre", "nos", "unser", "unsere", "unseren", "unserem", "nuestro",
+            "nuestra", "nuestros", "nuestras", "наш", "нашу", "нашем", "нашего", "наши", "nostro", "nostra", "nosso", "nossa", "kami");
+
+    /** A promotion is a line or two, never a paragraph of the story: so many words, and characters to hold them. */
+    private static final int PROMOTION_WORDS = 30, PROMOTION_CHARS = 300;
+    /** A site named by its address: "Kompas.com", "monitor.co.ug". */
+    private static final Pattern SITE_ADDRESS = Pattern.compile("\\p{L}[\\p{L}\\d-]+\\.(?:[a-z]{2,4})(?:\\.[a-z]{2})?(?=[\\s.,!?)]|$)");
+    /** "Click here", "tap to join", "klik di sini", "cliquez ici": the reader is asked to follow a link. */
+    private static final Pattern CLICK = Pattern.compile("\\b(?:click|tap|klik|cliquez|clique|klicken|haz clic|нажмите)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** "(RELATED: Other Story Headline)" inside a paragraph: a link to another story, not the article's text. */
     static final Pattern INLINE_RELATED = Pattern.compile(

@@ -11,9 +11,11 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
@@ -99,6 +101,7 @@ final class HtmlCleaner {
         Optional<MainText> main = MainText.of(doc);
         Element root = main.map(MainText::root).orElse(null);
         List<Element> teasers = root == null ? List.of() : teasers(doc, root);
+        if (root != null && teasers.isEmpty()) teasers = listedStories(root);
         if (root != null) h1 = root.selectFirst("h1");
         if (h1 == null) h1 = doc.selectFirst("h1");
         Optional<String> metaTitle = text(ld, "headline").filter(Headlines::isTitle)
@@ -126,7 +129,7 @@ final class HtmlCleaner {
         for (Element t : teasers) removed.add("navigation", TextCleaner.collapse(t.text()));
         if (root != null && teasers.isEmpty()) {
             for (Element noise : outermost(root, e -> FURNITURE.matches(root, e))) {
-                removed.add("page-furniture", noise.tagName() + summary(noise));
+                removed.add(isLoginForm(noise, headline) ? "login-form" : "page-furniture", noise.tagName() + summary(noise));
                 noise.remove();
             }
             for (Element fig : outermost(root, e -> CAPTIONS.matches(root, e))) {
@@ -151,8 +154,9 @@ final class HtmlCleaner {
             }
             removeInfoBoxes(root, removed, datelines);
             wrapLooseText(root);
-            collectBlocks(root, blocks, removed, datelines, deadline);
-            removeEndNotes(blocks, byline, removed);
+            Set<Block> linkOnly = Collections.newSetFromMap(new IdentityHashMap<>());
+            collectBlocks(root, blocks, removed, datelines, siteName, linkOnly, deadline);
+            removeEndNotes(blocks, byline, linkOnly, removed);
             removeCaptionsBetween(blocks, removed);
         }
         Optional<String> dateSource = date.map(d -> "meta");
@@ -186,6 +190,16 @@ final class HtmlCleaner {
         return captions;
     }
 
+    /**
+     * A form in the main text that asks for a password and is what the page's headline speaks of ("Logga in för att
+     * fortsätta läsa" over a form whose button says "Logga in"): the page is its sign-in, whatever its language. A sign-in
+     * box elsewhere on an article's page shares no word with the story's headline.
+     */
+    private static boolean isLoginForm(Element e, Optional<String> headline) {
+        return e.nameIs("form") && e.selectFirst("input[type=password]") != null
+                && headline.filter(h -> Headlines.shared(TextCleaner.collapse(e.text()), Headlines.stemsOf(h)) > 0).isPresent();
+    }
+
     private static boolean isBold(Element e) {
         return e.children().size() == 1 && e.ownText().isBlank() && (e.child(0).nameIs("strong") || e.child(0).nameIs("b"));
     }
@@ -213,7 +227,7 @@ final class HtmlCleaner {
                     continue;
                 }
                 Optional<String> kind = item.nameIs("dd") ? Boilerplate.classify(text, Set.of(), true).map(Boilerplate.Hit::kind)
-                        .filter(INFO_FIELDS::contains) : Optional.empty();
+                        .filter(INFO_FIELDS::contains).or(() -> markedField(item, text)) : Optional.empty();
                 if (kind.isEmpty()) {
                     values.clear();
                     break;
@@ -231,6 +245,20 @@ final class HtmlCleaner {
         }
     }
 
+    /**
+     * A field of the info box in a language whose labels no pattern reads ("Napsal Lenka Horáková", "Publikováno: 18.
+     * duben 2023", "Zobrazeno: 412"), told by what the page's markup says it holds: its author or its date, from which
+     * the page's metadata is read, or, after its label, a count and nothing else.
+     */
+    private static Optional<String> markedField(Element dd, String text) {
+        if (dd.is("[itemprop=author], [rel=author]") || dd.selectFirst("[itemprop=author], [rel=author]") != null) return Optional.of("byline");
+        if (dd.selectFirst("time[datetime], [itemprop~=^date(Published|Created|Modified)$]") != null) return Optional.of("dateline");
+        return LABELLED_COUNT.matcher(text).matches() ? Optional.of("counter") : Optional.empty();
+    }
+
+    /** "Zobrazeno: 412": a label of one word, a colon and a count. */
+    private static final Pattern LABELLED_COUNT = Pattern.compile("\\p{L}{3,20}\\s?:\\s*\\d[\\d\\s.,]{0,8}");
+
     /** The captions left between two paragraphs with no picture beside them ({@link Asides#isCaptionBetween}). */
     private static void removeCaptionsBetween(List<Block> blocks, Removals.Builder removed) {
         for (int i = 1; i + 1 < blocks.size(); i++) {
@@ -242,19 +270,31 @@ final class HtmlCleaner {
         }
     }
 
-    /** The notes under the story on its author and where it first appeared ({@link Asides#endNote}), from the end up. */
-    private static void removeEndNotes(List<Block> blocks, Optional<String> byline, Removals.Builder removed) {
+    /**
+     * The notes under the story on its author and where it first appeared ({@link Asides#endNote}), from the end up, and
+     * a last line that is wholly a link and no sentence ("Повернутися до списку новин", "Back to all news"): the page's
+     * way on, not the story's end.
+     *
+     * @param linkOnly the blocks whose text is wholly that of their links
+     */
+    private static void removeEndNotes(List<Block> blocks, Optional<String> byline, Set<Block> linkOnly, Removals.Builder removed) {
         while (blocks.size() > 1 && blocks.get(blocks.size() - 1) instanceof Block.Paragraph last) {
             List<Block> above = blocks.subList(0, blocks.size() - 1);
-            String kind = Asides.endNote(last.text(), name -> above.stream().anyMatch(b -> b.text().contains(name)), byline);
+            String kind = linkOnly.contains(last) && !Sentences.endsLikeSentence(last.text()) ? "navigation"
+                    : Asides.endNote(last.text(), name -> above.stream().anyMatch(b -> b.text().contains(name)), byline);
             if (kind == null) return;
             removed.add(kind, last.text());
             blocks.remove(blocks.size() - 1);
         }
     }
 
+    /**
+     * @param site     the site's own name, when the page gives it: a line that names it with its newsletter or channel
+     *                 is the site's promotion ({@link Boilerplate#isPromotion})
+     * @param linkOnly filled with the paragraphs whose text is wholly that of their links
+     */
     private static void collectBlocks(Element root, List<Block> blocks, Removals.Builder removed, List<String> datelines,
-                                      Deadline deadline) {
+                                      Optional<String> site, Set<Block> linkOnly, Deadline deadline) {
         Set<String> credits = Boilerplate.credits();
         // under a label of other stories ("Related content"), the headlines it lists, as a text's list is read
         boolean inStoryList = false;
@@ -276,7 +316,8 @@ final class HtmlCleaner {
                     continue;
                 }
             }
-            Optional<Boilerplate.Hit> hit = Boilerplate.classify(text, credits, blocks.size() < 3);
+            Optional<Boilerplate.Hit> hit = Boilerplate.classify(text, credits, blocks.size() < 3)
+                    .or(() -> Boilerplate.isPromotion(text, site) ? Optional.of(new Boilerplate.Hit("newsletter", Optional.empty())) : Optional.empty());
             if (hit.isPresent()) {
                 removed.add(hit.get().kind(), text);
                 hit.get().credit().ifPresent(credits::add);
@@ -298,7 +339,10 @@ final class HtmlCleaner {
             if (tweet.isPresent()) {
                 blocks.add(tweet.get());
             } else {
-                blocks.add(new Block.Paragraph(text, SeedSafelist.inlineHtml(e)));
+                Block.Paragraph p = new Block.Paragraph(text, SeedSafelist.inlineHtml(e));
+                // a way on is a short line: a paragraph is not searched for its links
+                if (text.length() <= LINK_LINE && text.equals(TextCleaner.collapse(e.select("a").text()))) linkOnly.add(p);
+                blocks.add(p);
             }
         }
     }
@@ -523,6 +567,75 @@ final class HtmlCleaner {
         int outside = TextCleaner.collapse(root.text()).length() - inRoot;
         return inRoot >= outside && outside <= TEASER_CHARS ? teasers : List.of();
     }
+
+    /**
+     * The stories of a section front that lists them as links, one to an item, each a headline with perhaps its time
+     * or a teaser ("Monreale, il sindaco firma l'ordinanza anti-vetro per la festa · 3 ore fa"), or none: at least
+     * {@link #LISTED_STORIES} such items, little text in the main text besides them, and no sentence of prose in it. An
+     * article's list of related stories stands beside the article's text, a brief's among its sentences.
+     */
+    static List<Element> listedStories(Element root) {
+        // Each item read once: a link straight inside a list item (or its heading or paragraph) that holds no list of its
+        // own, so that the items' texts do not overlap and a page of lists nested thousands deep costs its length.
+        List<Element> items = new ArrayList<>();
+        Set<Element> listed = Collections.newSetFromMap(new IdentityHashMap<>());
+        int inItems = 0;
+        for (Element a : root.select("a[href]")) {
+            Element li = a.parent() != null && a.parent().nameIs("li") ? a.parent()
+                    : a.parent() != null && a.parent().parent() != null && a.parent().parent().nameIs("li") ? a.parent().parent() : null;
+            if (li == null || listed.contains(li) || holdsList(li)) continue;
+            String link = TextCleaner.collapse(a.text()), all = TextCleaner.collapse(li.text());
+            // the headline first, perhaps with a teaser of a line or two under it
+            if (Substance.words(link) >= STORY_WORDS && (link.length() * 3 >= all.length() * 2
+                    || all.startsWith(link) && all.length() <= TEASER_CHARS / 2)) {
+                items.add(li);
+                listed.add(li);
+                inItems += all.length();
+            }
+        }
+        if (items.size() < LISTED_STORIES) return List.of();
+        // the list is the page's text, as a front's headings with teasers are ({@link #teasers}): a page of offers in
+        // lists is an article; and what the page says besides holds no sentence
+        List<String> outside = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && listed.contains(e)) return FilterResult.SKIP_ENTIRELY;
+                if (node instanceof Element e && isBlockOrDiv(e)) breakLine(outside, line);
+                else if (node instanceof TextNode t) line.append(t.text());
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && isBlockOrDiv(e)) breakLine(outside, line);
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        breakLine(outside, line);
+        int outsideChars = outside.stream().mapToInt(String::length).sum();
+        if (outsideChars > inItems || outsideChars > TEASER_CHARS) return List.of();
+        for (String text : outside) if (Sentences.endsLikeSentence(text) && Substance.words(text) >= STORY_WORDS) return List.of();
+        return items;
+    }
+
+    /** Whether a list item holds a list of its own among its children: a menu's branch, not a story. */
+    private static boolean holdsList(Element li) {
+        for (Element c : li.children()) if (c.nameIs("ul") || c.nameIs("ol")) return true;
+        return false;
+    }
+
+    private static void breakLine(List<String> lines, StringBuilder line) {
+        String text = TextCleaner.collapse(line.toString());
+        if (!text.isEmpty()) lines.add(text);
+        line.setLength(0);
+    }
+
+    /** A line that is wholly a link is no longer than this. */
+    private static final int LINK_LINE = 200;
+    /** A section front lists at least this many stories, each headline at least this many words. */
+    private static final int LISTED_STORIES = 5, STORY_WORDS = 4;
 
     private static boolean isBanner(String h1, Optional<String> siteName, Optional<String> metaTitle) {
         if (siteName.filter(n -> n.strip().equalsIgnoreCase(h1)).isPresent()) return true;

@@ -119,7 +119,8 @@ final class LineShapes {
     /** A picture's label: a word or a few, one of them naming a picture or saying it only illustrates. */
     private static final Pattern PICTURE_LABEL = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,4}) ?:\\s+(\\p{Lu}.*)");
     /** Not "picture": a subheading's "Playoff picture:" or "Big picture:" speaks of no photograph. */
-    private static final List<String> PICTURE_ENDS = List.of("photo", "foto", "bild", "image", "imagen", "imagem", "фото", "снимок");
+    private static final List<String> PICTURE_ENDS = List.of("photo", "foto", "bild", "image", "imagen", "imagem", "фото", "снимок",
+            "图片", "照片", "圖片", "写真", "画像");
     /** What a picture's bracket may add to its word: "(File photo)", "(Foto de archivo)", "(Photo d'illustration)". */
     private static final Set<String> PICTURE_KINDS = Set.of("file", "stock", "de", "d", "del", "du", "архив", "архивное");
     private static final List<String> PICTURE_STARTS = List.of("illustrat", "pictured", "above", "galler", "galerie", "galería", "archiv",
@@ -156,7 +157,7 @@ final class LineShapes {
         if (isShareRow(l)) return Optional.of("social");
         if (spaces <= 3 && l.indexOf(':') > 0 && isMediaLength(l)) return Optional.of("media");
         if (l.indexOf(':') > 0 && isPictureLabelled(l)) return Optional.of("caption");
-        if (hasCreditTail(l) || l.endsWith(")") && hasPictureBracket(l)) return Optional.of("caption");
+        if (hasCreditTail(l) || (l.endsWith(")") || l.endsWith("）")) && hasPictureBracket(l)) return Optional.of("caption");
         return Optional.empty();
     }
 
@@ -230,9 +231,11 @@ final class LineShapes {
      * sentence does not end by naming itself a picture.
      */
     private static boolean hasPictureBracket(String l) {
-        int open = l.lastIndexOf(" (");
-        if (!l.endsWith(")") || open < 0 || Substance.words(l.substring(0, open)) > CAPTION_WORDS) return false;
-        String[] words = l.substring(open + 2, l.length() - 1).toLowerCase(Locale.ROOT).split("[ '’-]+");
+        // Chinese and Japanese set a full-width bracket straight after the words: "天府国际机场T1航站楼（资料图片）"
+        boolean wide = l.endsWith("）");
+        int open = wide ? l.lastIndexOf('（') : l.lastIndexOf(" (");
+        if (!wide && !l.endsWith(")") || open <= 0 || Substance.scriptWords(l.substring(0, open)) > CAPTION_WORDS) return false;
+        String[] words = l.substring(open + (wide ? 1 : 2), l.length() - 1).toLowerCase(Locale.ROOT).split("[ '’-]+");
         if (words.length > 3) return false;
         boolean picture = false;
         for (String w : words) {
@@ -287,15 +290,23 @@ final class LineShapes {
         return !(n.length() == 4 && (n.startsWith("19") || n.startsWith("20")));
     }
 
-    /** "(With inputs from PTI)": a short line wholly in brackets, with no sentence in it. */
+    /**
+     * "(With inputs from PTI)", "【田中裕子】": a short line wholly in brackets, with no sentence in it. Japanese and
+     * Chinese pages sign their stories so, in their own brackets.
+     */
     private static boolean isBracketed(String l) {
         String inner = l.endsWith(").") ? l.substring(0, l.length() - 1) : l;
-        if (inner.length() < 3 || inner.charAt(0) != '(' || inner.charAt(inner.length() - 1) != ')') return false;
+        if (inner.length() < 3) return false;
+        int kind = OPENING_BRACKETS.indexOf(inner.charAt(0));
+        if (kind < 0 || inner.charAt(inner.length() - 1) != CLOSING_BRACKETS.charAt(kind)) return false;
         inner = inner.substring(1, inner.length() - 1).strip();
-        if (inner.isEmpty() || inner.indexOf('(') >= 0 || inner.indexOf(')') >= 0) return false;
+        if (inner.isEmpty() || inner.indexOf(OPENING_BRACKETS.charAt(kind)) >= 0 || inner.indexOf(CLOSING_BRACKETS.charAt(kind)) >= 0) return false;
         for (int i = 0; i < inner.length(); i++) if (".!?".indexOf(inner.charAt(i)) >= 0 && i < inner.length() - 1) return false;
         return Substance.words(inner) <= BRACKETED_WORDS;
     }
+
+    /** The brackets a line may stand wholly in, each opening at the index of its closing one. */
+    private static final String OPENING_BRACKETS = "(（【〔［", CLOSING_BRACKETS = ")）】〕］";
 
     /** Whether the full stop at {@code dot} closes a short word ("Dr.", "St.", "d."), not a sentence ("Sunday.", "Aug 1."). */
     private static boolean afterAbbreviation(String l, int dot) {

@@ -4,7 +4,8 @@ package org.dossier.clean;
 final class Sentences {
     /** What may close a sentence after its mark: quotes and brackets, also those of Chinese and Japanese. */
     private static final String CLOSERS = "\"'”’»)]」』";
-    private static final String MARKS = ".!?。！？";
+    /** The full stops and question marks of the scripts read, Devanagari's danda and the Arabic script's among them. */
+    private static final String MARKS = ".!?。！？।॥؟۔";
 
     private Sentences() {}
 

@@ -113,6 +113,18 @@ final class Substance {
                 if (PAGE_KINDS.contains(kind)) removed.forEach(line -> t.add(line, true));
             });
         }
+        // A page built around its own password form is its sign-in, in whatever language, unless an article's prose is left.
+        List<String> form = cleaned.removals().byKind().getOrDefault("login-form", List.of());
+        if (!form.isEmpty() && t.sentences <= 2) {
+            return Optional.of(Wall.LOGIN.what + ", not an article (its own form asks for a password, with "
+                    + (t.sentences == 0 ? "no sentence" : t.sentences == 1 ? "one sentence" : "two sentences") + " of text beside it; "
+                    + Wall.LOGIN.fix + ")");
+        }
+        // A site's error page says under its title that the page is gone: its sentences are about the page, not the world.
+        Optional<String> error = ev.headline().filter(h -> NOT_FOUND.matcher(h).find());
+        if (error.isPresent() && t.sentences <= 2) {
+            return Optional.of("error page, not an article (its title says \"" + error.get() + "\"; save the article's own page)");
+        }
         int words = 0;
         for (int i = 0; i < cleaned.blocks().size() && words < MIN_WORDS; i++) words += scriptWords(cleaned.blocks().get(i).text());
         boolean brief = (titled || ev.date().isPresent()) && t.sentences >= 1;
@@ -126,9 +138,18 @@ final class Substance {
                 + (cleaned.removals().total() > 0 ? ", " + cleaned.removals().total() + " boilerplate lines removed" : "") + ")");
     }
 
+    /**
+     * The title a site gives the page it serves for an address it does not have, in the languages read: no feature of
+     * the few sentences under it tells them from a brief's.
+     */
+    private static final Pattern NOT_FOUND = Pattern.compile("\\b(?:error 404|404 error|page not found|not found|page introuvable|"
+            + "seite nicht gefunden|página no encontrada|страница не найдена|pagina non trovata|página não encontrada|"
+            + "pagina niet gevonden|nie znaleziono strony|sidan hittades inte|stránka nenalezena|сторінку не знайдено)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** The lines of a page by class, with their words. */
     private static final class Tally {
-        int proseWords, sentences, reports, menuLines, menuWords, wallLines, wallWords, lines;
+        int proseWords, sentences, reports, menuLines, menuWords, wallLines, wallWords, lines, headlines;
         final int[] cues = new int[WALLS.length];
 
         /** Classes one line; true when it is prose. A line cleaning removed is furniture: a wall's or a menu's. */
@@ -155,6 +176,8 @@ final class Substance {
             if (removed || n <= MENU_ITEM_WORDS && !sentence) {
                 menuLines++;
                 menuWords += n;
+                // other stories' headlines, as a section front lists them: a phrase of a few words, no sentence
+                if (removed && n >= MENU_ITEM_WORDS && !Sentences.endsLikeSentence(l)) headlines++;
                 return false;
             }
             proseWords += n;
@@ -178,6 +201,10 @@ final class Substance {
                 Wall most = Wall.CONSENT;
                 for (Wall w : WALLS) if (cues[w.ordinal()] > cues[most.ordinal()]) most = w;
                 return Optional.of(most.what + ", not an article (" + wallLines + " of " + lines + " lines " + most.asks + "; " + most.fix + ")");
+            }
+            if (menuWords * 2 >= all && headlines * 2 > menuLines) {
+                return Optional.of("page of headlines, no article (" + headlines + " of " + lines
+                        + " lines are other stories' headlines; save the article's own page)");
             }
             if (menuWords * 2 >= all) {
                 return Optional.of("page of navigation links, not an article (" + menuLines + " of " + lines
