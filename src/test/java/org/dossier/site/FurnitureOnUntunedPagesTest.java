@@ -10,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a section front's list of headlines and a site's error page are rejected, each with its reason.
  */
 class FurnitureOnUntunedPagesTest {
-    private static final Path DEVSET = Path.of("src/test/resources/devset/seeds");
     private static final Map<String, JsonNode> FILES = new HashMap<>();
     private static Sites.Run run;
 
@@ -39,12 +37,7 @@ class FurnitureOnUntunedPagesTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path seeds = Files.createDirectories(dir.resolve("seeds"));
-        try (var files = Files.list(DEVSET)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().matches("8[78]\\d_.*")).toList()) {
-                Files.copy(f, seeds.resolve(f.getFileName()));
-            }
-        }
+        Path seeds = Sites.devSeeds(dir, "8[78]\\d_.*");
         run = Sites.build(seeds, dir.resolve("site"));
         assertEquals(0, run.exit(), run.stderr());
         new ObjectMapper().readTree(dir.resolve("site/data/report.json").toFile()).get("files")

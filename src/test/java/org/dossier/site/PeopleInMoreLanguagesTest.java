@@ -30,7 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * when the article also writes it alone.
  */
 class PeopleInMoreLanguagesTest {
-    private static final Path DEVSET = Path.of("src/test/resources/devset/seeds");
     private static final Map<String, JsonNode> ARTICLES = new HashMap<>();
 
     @TempDir
@@ -38,12 +37,7 @@ class PeopleInMoreLanguagesTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path seeds = Files.createDirectories(dir.resolve("seeds"));
-        try (var files = Files.list(DEVSET)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().matches("(577|7[4-7]\\d)_.*")).toList()) {
-                Files.copy(f, seeds.resolve(f.getFileName()));
-            }
-        }
+        Path seeds = Sites.devSeeds(dir, "(577|7[4-7]\\d)_.*");
         Sites.Run r = Sites.build(seeds, dir.resolve("site"));
         assertEquals(0, r.exit(), r.stderr());
         new ObjectMapper().readTree(dir.resolve("site/data/articles.json").toFile())

@@ -12,7 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ("宮城県知事"), a body that speaks ("नगर निगम ने कहा") or a place named after a person.
  */
 class PeopleInNonLatinScriptsTest {
-    private static final Path DEVSET = Path.of("src/test/resources/devset/seeds");
     private static final Map<String, JsonNode> ARTICLES = new HashMap<>();
 
     @TempDir
@@ -41,12 +39,7 @@ class PeopleInNonLatinScriptsTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path seeds = Files.createDirectories(dir.resolve("seeds"));
-        try (var files = Files.list(DEVSET)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().matches("8[0-2]\\d_.*")).toList()) {
-                Files.copy(f, seeds.resolve(f.getFileName()));
-            }
-        }
+        Path seeds = Sites.devSeeds(dir, "8[0-2]\\d_.*");
         Sites.Run r = Sites.build(seeds, dir.resolve("site"));
         assertEquals(0, r.exit(), r.stderr());
         new ObjectMapper().readTree(dir.resolve("site/data/articles.json").toFile())

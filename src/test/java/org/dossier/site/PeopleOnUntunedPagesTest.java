@@ -10,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,7 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * surnames are listed in the nominative.
  */
 class PeopleOnUntunedPagesTest {
-    private static final Path DEVSET = Path.of("src/test/resources/devset/seeds");
     /** Each person page's name (its heading), by the page's path under people/. */
     private static final Map<String, String> PERSON_PAGES = new HashMap<>();
     /** Each article's page, by its seed's file name. */
@@ -42,12 +40,7 @@ class PeopleOnUntunedPagesTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path seeds = Files.createDirectories(dir.resolve("seeds"));
-        try (var files = Files.list(DEVSET)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().matches("8(3\\d|4[01])_.*")).toList()) {
-                Files.copy(f, seeds.resolve(f.getFileName()));
-            }
-        }
+        Path seeds = Sites.devSeeds(dir, "8(3\\d|4[01])_.*");
         site = Sites.build(seeds, dir.resolve("site"));
         assertEquals(0, site.exit(), site.stderr());
         new ObjectMapper().readTree(dir.resolve("site/data/articles.json").toFile())

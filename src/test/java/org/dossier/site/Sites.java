@@ -83,6 +83,15 @@ final class Sites {
         return seeds;
     }
 
+    /** A seeds folder made of copies of the development set's seeds whose file names match {@code names}. */
+    static Path devSeeds(Path dir, String names) throws IOException {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        try (Stream<Path> s = Files.list(Path.of("src/test/resources/devset/seeds"))) {
+            for (Path f : s.filter(f -> f.getFileName().toString().matches(names)).toList()) Files.copy(f, seeds.resolve(f.getFileName()));
+        }
+        return seeds;
+    }
+
     /** The report's rejected seeds: source to reason. */
     static Map<String, String> rejected(JsonNode report) {
         Map<String, String> r = new TreeMap<>();
