@@ -1,7 +1,6 @@
 package org.dossier.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,7 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,14 +38,14 @@ class DatesInMoreLanguagesTest {
             "855_bandung_kereta_cepat_id.html", "856_curitiba_onibus_g1_ptbr.txt", "857_sendai_subway_ja.html", "858_kobe_port_ja.html",
             "859_nara_bus_ja.txt", "860_wuhan_metro_zh.html", "861_hangzhou_bike_zh.txt", "862_xian_airport_bus_zh.html",
             "863_ghost_wellington_bus_nz.html", "864_wordpress_denver_light_rail_us.html", "865_posted_line_boise_us.txt");
-    private static final Map<String, JsonNode> ARTICLES = new HashMap<>();
+    private static Map<String, JsonNode> articles;
 
     @TempDir
     static Path dir;
 
     /** The text of the article's built page: its headline and body as a reader sees them. */
     private static Document page(String seed) throws IOException {
-        return Jsoup.parse(dir.resolve("site").resolve(ARTICLES.get(seed).get("url").asText()).toFile(), "UTF-8");
+        return Jsoup.parse(dir.resolve("site").resolve(articles.get(seed).get("url").asText()).toFile(), "UTF-8");
     }
 
     @BeforeAll
@@ -56,8 +54,7 @@ class DatesInMoreLanguagesTest {
         for (String s : SEEDS) Files.copy(DEVSET.resolve(s), seeds.resolve(s));
         Sites.Run r = Sites.build(seeds, dir.resolve("site"));
         assertEquals(0, r.exit(), r.stderr());
-        new ObjectMapper().readTree(dir.resolve("site/data/articles.json").toFile())
-                .forEach(a -> ARTICLES.put(a.get("source").asText().replaceFirst("^.*/", ""), a));
+        articles = Sites.articlesBySeed(dir.resolve("site"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -75,7 +72,7 @@ class DatesInMoreLanguagesTest {
             856_curitiba_onibus_g1_ptbr.txt       ~ 2024-05-07
             """)
     void anAmbiguousDateInFiguresIsReadInTheOrderOfItsLabelsOrThePagesLanguage(String seed, String date) {
-        assertEquals(date, ARTICLES.get(seed).get("date").asText());
+        assertEquals(date, articles.get(seed).get("date").asText());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -92,14 +89,14 @@ class DatesInMoreLanguagesTest {
             """)
     void aKoreanChineseOrJapaneseDatelineDatesThePageAndLeavesItsText(String seed, String date, String dateline) throws IOException {
         // labels glued to the date, full-width figures, an era's year (Reiwa 6 is 2024), source and author beside the date
-        assertEquals(date, ARTICLES.get(seed).get("date").asText());
-        assertEquals("text", ARTICLES.get(seed).get("dateSource").asText());
+        assertEquals(date, articles.get(seed).get("date").asText());
+        assertEquals("text", articles.get(seed).get("dateSource").asText());
         assertFalse(page(seed).text().contains(dateline), dateline);
     }
 
     @Test
     void anOutletAndDateLineAboveTheHeadlineIsNeitherTitleNorText() throws IOException {
-        JsonNode a = ARTICLES.get("854_medan_angkot_tribun_id.txt");
+        JsonNode a = articles.get("854_medan_angkot_tribun_id.txt");
         assertEquals("Angkot di Medan Wajib Pakai Pembayaran Nontunai Mulai Juli", a.get("title").asText());
         assertEquals("2024-05-15", a.get("date").asText());
         assertFalse(page("854_medan_angkot_tribun_id.txt").text().contains("Tribun-Medan.com - 15/05/2024"));
@@ -119,8 +116,8 @@ class DatesInMoreLanguagesTest {
     void aDateTimeInUtcGivesWayToTheOutletsOwnDayThatThePageShows(String seed, String date) {
         // Ghost: 2024-05-23T20:15Z in the metadata, "24 May 2024" in the time element (08:15 in Wellington);
         // WordPress: 2024-05-25T03:30+00:00, the time element 2024-05-24T21:30:00-06:00
-        assertEquals(date, ARTICLES.get(seed).get("date").asText());
-        assertEquals("meta", ARTICLES.get(seed).get("dateSource").asText());
+        assertEquals(date, articles.get(seed).get("date").asText());
+        assertEquals("meta", articles.get(seed).get("dateSource").asText());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -132,25 +129,25 @@ class DatesInMoreLanguagesTest {
             """)
     void aJapaneseOrChineseHeadlineIsTheTitleAsThePageWritesIt(String seed, String title) throws IOException {
         // its ideographic space kept, not folded to a space; on a text scrape's first line, though it has no spaces to count words by
-        assertEquals(title, ARTICLES.get(seed).get("title").asText());
+        assertEquals(title, articles.get(seed).get("title").asText());
         assertEquals(title, page(seed).selectFirst("h1").text());
     }
 
     @Test
     void aVietnameseHeadlineUnderABreadcrumbIsTheTitle() {
         assertEquals("Hải Phòng thông xe cầu Rào mới sau hai năm thi công",
-                ARTICLES.get("850_haiphong_cau_rao_vi_dump.txt").get("title").asText());
+                articles.get("850_haiphong_cau_rao_vi_dump.txt").get("title").asText());
     }
 
     @Test
     void aPostedLineStillDatesTheText() {
-        assertEquals("2024-05-28", ARTICLES.get("865_posted_line_boise_us.txt").get("date").asText());
+        assertEquals("2024-05-28", articles.get("865_posted_line_boise_us.txt").get("date").asText());
     }
 
     @Test
     void theWeekdayBesideAnAmbiguousDateSettlesItsOrder() {
         // "Thursday, 07/03/2024": 7 March 2024 was a Thursday, 3 July a Wednesday; the English text alone would not say
-        assertEquals("2024-03-07", ARTICLES.get("741_saigon_canal_cleanup_vn_en.txt").get("date").asText());
+        assertEquals("2024-03-07", articles.get("741_saigon_canal_cleanup_vn_en.txt").get("date").asText());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -163,19 +160,19 @@ class DatesInMoreLanguagesTest {
     void aMonthNamedInSwedishPolishCzechOrDutchDatesTheText(String seed, String date) {
         // "4 mars 2024", "5 marca 2024", "6. března 2024", "op 7 maart 2024 om 11.20 uur": Polish and Czech write the
         // month in the genitive
-        assertEquals(date, ARTICLES.get(seed).get("date").asText());
+        assertEquals(date, articles.get(seed).get("date").asText());
     }
 
     @Test
     void aMonthOnlyHeaderKeepsItsPrecisionAndLeavesTheTitleWithoutTheLabel() {
-        JsonNode a = ARTICLES.get("757_dresden_bahnhof_month_only_de.txt");
+        JsonNode a = articles.get("757_dresden_bahnhof_month_only_de.txt");
         assertEquals("2024-03", a.get("date").asText());
         assertEquals("Neuer Fahrradparkplatz am Bahnhof Neustadt", a.get("title").asText());
     }
 
     @Test
     void drupalsRdfaDateIsMetadataAndTheDateAppendedToTheTitleCellIsNoPartOfTheTitle() {
-        JsonNode a = ARTICLES.get("758_drupal_rdfa_ljubljana_en.html");
+        JsonNode a = articles.get("758_drupal_rdfa_ljubljana_en.html");
         assertEquals("2024-03-05", a.get("date").asText());
         assertEquals("meta", a.get("dateSource").asText());
         assertEquals("City council approves cable car study", a.get("title").asText());

@@ -1,7 +1,6 @@
 package org.dossier.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,9 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * when the article also writes it alone.
  */
 class PeopleInMoreLanguagesTest {
-    private static final Map<String, JsonNode> ARTICLES = new HashMap<>();
+    private static Map<String, JsonNode> articles;
 
     @TempDir
     static Path dir;
@@ -40,14 +37,11 @@ class PeopleInMoreLanguagesTest {
         Path seeds = Sites.devSeeds(dir, "(577|7[4-7]\\d)_.*");
         Sites.Run r = Sites.build(seeds, dir.resolve("site"));
         assertEquals(0, r.exit(), r.stderr());
-        new ObjectMapper().readTree(dir.resolve("site/data/articles.json").toFile())
-                .forEach(a -> ARTICLES.put(a.get("source").asText().replaceFirst("^.*/", ""), a));
+        articles = Sites.articlesBySeed(dir.resolve("site"));
     }
 
     private static List<String> people(String seed) {
-        List<String> names = new ArrayList<>();
-        ARTICLES.get(seed).get("people").forEach(p -> names.add(p.asText()));
-        return names.stream().sorted().toList();
+        return Sites.people(articles.get(seed));
     }
 
     @ParameterizedTest(name = "{0}")

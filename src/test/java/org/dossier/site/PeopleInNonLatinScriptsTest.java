@@ -1,7 +1,6 @@
 package org.dossier.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -13,9 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ("宮城県知事"), a body that speaks ("नगर निगम ने कहा") or a place named after a person.
  */
 class PeopleInNonLatinScriptsTest {
-    private static final Map<String, JsonNode> ARTICLES = new HashMap<>();
+    private static Map<String, JsonNode> articles;
 
     @TempDir
     static Path dir;
@@ -42,14 +39,11 @@ class PeopleInNonLatinScriptsTest {
         Path seeds = Sites.devSeeds(dir, "8[0-2]\\d_.*");
         Sites.Run r = Sites.build(seeds, dir.resolve("site"));
         assertEquals(0, r.exit(), r.stderr());
-        new ObjectMapper().readTree(dir.resolve("site/data/articles.json").toFile())
-                .forEach(a -> ARTICLES.put(a.get("source").asText().replaceFirst("^.*/", ""), a));
+        articles = Sites.articlesBySeed(dir.resolve("site"));
     }
 
     private static List<String> people(String seed) {
-        List<String> names = new ArrayList<>();
-        ARTICLES.get(seed).get("people").forEach(p -> names.add(p.asText()));
-        return names.stream().sorted().toList();
+        return Sites.people(articles.get(seed));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -83,11 +77,7 @@ class PeopleInNonLatinScriptsTest {
 
     @Test
     void bylinesAndEditorsAreNoPeople() {
-        List<String> all = ARTICLES.values().stream().flatMap(a -> {
-            List<String> n = new ArrayList<>();
-            a.get("people").forEach(p -> n.add(p.asText()));
-            return n.stream();
-        }).toList();
+        List<String> all = articles.values().stream().flatMap(a -> Sites.people(a).stream()).toList();
         for (String reporter : List.of("孟晓雯", "许晨阳", "韩雪梅", "黄一帆", "王磊", "趙麗妍", "郭萍英", "何詠欣", "森田香織", "佐々木悠",
                 "中川拓也", "박지현", "김도윤", "정하늘")) {
             assertFalse(all.contains(reporter), reporter);
@@ -98,7 +88,7 @@ class PeopleInNonLatinScriptsTest {
     void everyPersonHasAPageOfItsOwnUnderItsNameAsWritten() throws IOException {
         Document index = Jsoup.parse(dir.resolve("site/people/index.html").toFile(), "UTF-8");
         Set<String> pages = new HashSet<>();
-        for (String seed : ARTICLES.keySet()) {
+        for (String seed : articles.keySet()) {
             for (String name : people(seed)) {
                 Element link = index.selectFirst("a:containsOwn(" + name + ")");
                 assertTrue(link != null, name);

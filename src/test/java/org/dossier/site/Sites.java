@@ -1,6 +1,7 @@
 package org.dossier.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dossier.Dossier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -13,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -90,6 +93,21 @@ final class Sites {
             for (Path f : s.filter(f -> f.getFileName().toString().matches(names)).toList()) Files.copy(f, seeds.resolve(f.getFileName()));
         }
         return seeds;
+    }
+
+    /** The built site's articles, as data/articles.json lists them, by their seed's file name. */
+    static Map<String, JsonNode> articlesBySeed(Path site) throws IOException {
+        Map<String, JsonNode> articles = new HashMap<>();
+        new ObjectMapper().readTree(site.resolve("data/articles.json").toFile())
+                .forEach(a -> articles.put(a.get("source").asText().replaceFirst("^.*/", ""), a));
+        return articles;
+    }
+
+    /** An article's people, as data/articles.json lists them, sorted. */
+    static List<String> people(JsonNode article) {
+        List<String> names = new ArrayList<>();
+        article.get("people").forEach(p -> names.add(p.asText()));
+        return names.stream().sorted().toList();
     }
 
     /** The report's rejected seeds: source to reason. */
