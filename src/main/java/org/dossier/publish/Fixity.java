@@ -125,10 +125,10 @@ public final class Fixity {
             return new Listing(b, lines[0], lines[1], n[0]);
         }
 
+        /** Whether {@link #entry} reads the line, without making its strings: a path unescaped only when it is escaped. */
         private static boolean wellFormed(byte[] b, int at, int to) {
-            int sha = at < to && b[at] == '\\' ? at + 1 : at;
-            if (to - sha <= 66 || b[sha + 64] != ' ' || b[sha + 65] != ' ' || !hex(b, sha)) return false;
-            return sha == at || unescape(new String(b, sha + 66, to - sha - 66, StandardCharsets.UTF_8)).isPresent();
+            int sha = digestAt(b, at, to);
+            return sha == at || sha > at && unescape(new String(b, sha + 66, to - sha - 66, StandardCharsets.UTF_8)).isPresent();
         }
 
         public int size() {
@@ -310,12 +310,21 @@ public final class Fixity {
     }
 
     /**
+     * Where the SHA-256 of the manifest line from {@code at} to {@code to} begins (after the mark of an escaped path),
+     * or -1 when the line is not a digest, two spaces and a path.
+     */
+    private static int digestAt(byte[] b, int at, int to) {
+        int sha = at < to && b[at] == '\\' ? at + 1 : at;
+        return to - sha <= 66 || b[sha + 64] != ' ' || b[sha + 65] != ' ' || !hex(b, sha) ? -1 : sha;
+    }
+
+    /**
      * Path and digest of the manifest line from {@code at} to {@code to}; empty when it is not one. Only the path is
      * decoded: a digest is ASCII.
      */
     private static Optional<Map.Entry<String, String>> entry(byte[] b, int at, int to) {
-        int sha = at < to && b[at] == '\\' ? at + 1 : at;
-        if (to - sha <= 66 || b[sha + 64] != ' ' || b[sha + 65] != ' ' || !hex(b, sha)) return Optional.empty();
+        int sha = digestAt(b, at, to);
+        if (sha < 0) return Optional.empty();
         String path = new String(b, sha + 66, to - sha - 66, StandardCharsets.UTF_8);
         return (sha > at ? unescape(path) : Optional.of(path)).map(p -> Map.entry(p, new String(b, sha, 64, StandardCharsets.ISO_8859_1)));
     }
