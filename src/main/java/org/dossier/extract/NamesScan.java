@@ -49,7 +49,8 @@ final class NamesScan {
      * Words before "by" or a colon that make the name after it a credit, not a mention ("Photo by ...", "Foto: ...",
      * "Ảnh: Giang Huy", "Фото: Денис Лаптев / E1.RU").
      */
-    private static final Set<String> CREDITED = WordSets.of("photo", "photos", "photograph", "photography", "illustration", "image",
+    private static final Set<String> CREDITED = WordSets.of("photo", "photos", "photograph", "photography", "picture", "pictures",
+            "pic", "illustration", "image",
             "images", "video", "graphic", "graphics", "reporting", "written", "edited", "words", "story", "interview",
             "foto", "fotos", "fotografia", "fotografía", "fotó", "fotoğraf", "imagem", "imagen", "bild", "bilder", "kuva",
             "zdjęcie", "zdjęcia", "gambar", "ảnh", "фото", "credit", "crédito", "crédit", "crédits", "vídeo", "видео");
@@ -66,7 +67,8 @@ final class NamesScan {
             "longtime", "veteran", "el", "la", "un", "una", "une", "le", "o", "um", "uma", "ein", "eine");
 
     /** Relative pronouns among the words of speech: after a name they describe it, before one they say nothing of it. */
-    private static final Set<String> RELATIVES = WordSets.of("who", "whose", "qui", "quien", "der", "die", "который", "которая");
+    private static final Set<String> RELATIVES = WordSets.of("who", "whose", "qui", "quien", "der", "die", "который", "которая",
+            "som", "aki");
 
     /** "and" in the languages of the word lists, between two given names that share the surname after them ("Anna i Marek Nowak"). */
     private static final Set<String> AND = WordSets.of("and", "und", "et", "y", "e", "i", "en", "och", "a", "ve", "dan", "và", "и");
@@ -76,6 +78,13 @@ final class NamesScan {
 
     /** The particles of Malay and Arabic patronymics, which a back-reference leaves out ("Ahmad Faizal bin Ismail"). */
     private static final Set<String> PATRONYMICS = WordSets.of("bin", "binti", "binte", "bte", "bt", "bint", "ibn");
+
+    /**
+     * Russian, Ukrainian and Kazakh words of who lives or was born where, which the place follows in the genitive, then
+     * the name ("жительница Калининграда Анна Белова"): the word after them is no part of the name.
+     */
+    private static final Set<String> RESIDENTS = WordSets.of("житель", "жительница", "жители", "уроженец", "уроженка",
+            "мешканець", "мешканка", "мешканці", "тұрғыны");
 
     /** Whom a person tells something ("Neymar told reporters"), where a place or a firm that speaks issues a statement. */
     private static final Set<String> AUDIENCES = WordSets.of("reporters", "journalists");
@@ -276,7 +285,8 @@ final class NamesScan {
         boolean cued = before != null && (before.is(NamesLexicon.DESCRIPTOR) || compoundRole(before) || saidBefore)
                 || previous != null && previous.after() == ',' && previous.is(NamesLexicon.DESCRIPTOR) && previous.lowerCase()
                 // "el biólogo marino Andreu Climent", "la concejala socialista ...": a role, then an adjective
-                || before != null && before.lowerCase() && before.joined() && !before.is(NEVER | NamesLexicon.SPEECH_WORD)
+                // but "la concejala de Movilidad y Sostenibilidad": after a role and a preposition comes its portfolio
+                || before != null && before.lowerCase() && before.joined() && !before.is(NEVER | NamesLexicon.SPEECH_WORD | NamesLexicon.PARTICLE)
                 && tokens.get(from - 2).lowerCase() && tokens.get(from - 2).is(NamesLexicon.DESCRIPTOR);
         boolean afterThe = beforeWord.equals("the");
         // "in Bukit Duri, said", "the commuter group Safar Sathi, whose convener": a place or a group, whoever then speaks
@@ -301,6 +311,12 @@ final class NamesScan {
         }
         int givenAt = from;                               // the next given name at or after i + 2, found once per run
         int i = from;
+        int opens = nameAfterPatronymicOrPlace(tokens, from, to, before);
+        if (opens >= 0) {
+            i = opens;
+            cued = true;
+            afterThe = false;
+        }
         while (i < to) {
             NamesText.Token t = tokens.get(i);
             String w = t.lower();
@@ -354,7 +370,17 @@ final class NamesScan {
             while (k < to && tokens.get(k).initial()
                     && (!tokens.get(k).is(NEVER | NamesLexicon.MODIFIER) || k + 1 < to && tokens.get(k + 1).initial())) k++;
             NamesText.Token afterInitials = k < to ? tokens.get(k) : null;
-            if (k > i && afterInitials != null && (i == from || cued || t.length() > 1)
+            // "M. Sarr a indiqué": French "Monsieur" before a surname alone, which refers to the full name written before
+            if (k == i + 1 && t.text().equals("M.") && afterInitials != null && k + 1 == to) {
+                cued = true;
+                i++;
+                continue;
+            }
+            // "la línea H del Metrocable": one bare letter after a word that is no role, verb nor "and" is a label
+            // ("and J K Rowling" has two)
+            boolean label = t.length() == 1 && k == i + 1 && i == from && before != null && before.lowerCase()
+                    && !before.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE | NamesLexicon.SPEECH_WORD) && !AND.contains(before.text());
+            if (k > i && afterInitials != null && !label && (i == from || cued || t.length() > 1)
                     && !afterInitials.is(NEVER | NamesLexicon.TITLE | NamesLexicon.MODIFIER)
                     && (!afterInitials.is(NamesLexicon.NOT_FIRST_WORD) || afterInitials.is(NamesLexicon.PARTICLE))) {
                 int j = spanEnd(tokens, k, to);
@@ -395,6 +421,8 @@ final class NamesScan {
                 if (!first && !opener && i + 2 < to && t.length() <= SURNAME_FIRST_LONGEST && !t.is(~0)) {
                     surnameBefore.add(words(tokens, i, spanEnd(tokens, i + 1, to)));
                 }
+                // "the Environment Lim Seow Kiat": "the" was the skipped word's, not the name's
+                afterThe = false;
                 i++;
                 continue;
             }
@@ -434,6 +462,21 @@ final class NamesScan {
             cued = false;
             afterThe = false;
         }
+    }
+
+    /**
+     * Where a name of the run opens that a patronymic vouches for ("заместитель акима Бауыржан Сейтказиевич Ахметов",
+     * "Садыков Ерлан Жумабекович") or that follows a place in the genitive ("Жительница Калининграда Анна Белова");
+     * -1 if neither says.
+     */
+    private static int nameAfterPatronymicOrPlace(List<NamesText.Token> tokens, int from, int to, NamesText.Token before) {
+        for (int p = from + 1; p < to; p++) {
+            if (!tokens.get(p).patronymic()) continue;
+            return p + 1 < to || p - 2 < from ? p - 1 : p - 2;
+        }
+        int place = before != null && RESIDENTS.contains(before.lower()) ? from
+                : RESIDENTS.contains(tokens.get(from).lower()) ? from + 1 : -1;
+        return place >= 0 && to - place >= 3 ? place + 1 : -1;
     }
 
     /** "Prince William", "Pope Francis"; and "striker Neymar", kept for {@link #people()} to judge. */
@@ -584,8 +627,9 @@ final class NamesScan {
         Evidence e;
         // the author's line counts only with the surname said again, as it is of a person the story names
         boolean author = i == 0 && j < tokens.size() && authorsLine(tokens, j);
-        // a line that is a name and nothing else is an author box's or a credit's ("About the author / Vikram Desai")
-        boolean nameOnly = i == 0 && j == tokens.size() && j > 1;
+        // a line that is a name and nothing else is an author box's or a credit's ("About the author / Vikram Desai"),
+        // and so is one whose name is the first of its fields ("Jordan Reid · CBC News · Posted: Apr 2")
+        boolean nameOnly = i == 0 && j > 1 && (j == tokens.size() || last.mark() == '\u00B7' || last.mark() == '\u2022' || last.mark() == '|');
         if (author || nameOnly) e = Evidence.BARE;
         else if (first && !place && (!afterThe || next != null && next.joined() && next.is(NamesLexicon.ATTRIBUTIVE_WORD))) e = Evidence.GIVEN;
         else if (cued || speech && !afterThe && !thing && !place) e = Evidence.CUED;
