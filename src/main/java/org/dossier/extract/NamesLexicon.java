@@ -155,7 +155,7 @@ final class NamesLexicon {
             "náměstek", "öğretmen", "esnaf", "emekli", "sarpanch", "руководитель", "начальник",
             // and Norwegian and Danish, and Hungarian, whose role after a name takes the possessive ending ("Kovács
             // Anna, a cég igazgatója": "its director"), and Russian and Kazakh heads of districts and deputies
-            "ordfører", "varaordfører", "rådmann", "byråd", "leder", "talsperson", "borgmester", "beboer",
+            "ordfører", "varaordfører", "rådmann", "byråd", "fylkesråd", "statsråd", "leder", "talsperson", "borgmester", "beboer",
             "innbygger", "sjåfør", "bussjåfør", "lærer", "pensjonist", "polgármester", "alpolgármester", "igazgató",
             "igazgatója", "vezérigazgató", "vezérigazgatója", "vezető", "vezetője", "szóvivő", "szóvivője", "elnök",
             "elnöke", "képviselő", "képviselője", "lakos", "lakója", "sofőr", "tanár", "nyugdíjas", "szakértő", "szakértője",
@@ -482,7 +482,7 @@ final class NamesLexicon {
             "direktorin", "vorsitzende", "vorsitzender", "präsident", "präsidentin", "deskundige", "woordvoerder", "voorzitter",
             "chef",
             // who lives or keeps a stall somewhere ("Quartierbewohner", "Stallholder", "Shopkeeper", "Stadtbewohnerin")
-            "bewohner", "bewohnerin", "holder", "keeper");
+            "bewohner", "bewohnerin", "holder", "keeper", "chauffeur", "chauffeuse");
 
     /** Whether the lower-case word ends in one of the endings, with at least three letters before it. */
     static boolean endsIn(String lower, List<String> endings) {

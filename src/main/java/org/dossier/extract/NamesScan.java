@@ -62,6 +62,17 @@ final class NamesScan {
     private static final Set<String> BY = WordSets.of("by", "por", "par", "von", "door", "av", "oleh", "napsal", "napsala",
             "napisał", "napisała");
 
+    /**
+     * "the", and the Italian article joined to a preposition ("della Val Brembana", "nella Val di Susa"), which open the
+     * names of things and places, where a given name is no evidence of a person.
+     */
+    private static final Set<String> THE = WordSets.of("the", "della", "dello", "delle", "degli", "nella", "nello", "dalla",
+            "sulla", "alla", "nel", "sul", "dal");
+
+    /** The words between a title and its portfolio ("Minister for Transport", "assessore alla Mobilità", "ministre des Transports"). */
+    private static final Set<String> PORTFOLIO_LINKS = WordSets.of("for", "of", "alla", "al", "della", "del", "de", "des", "du",
+            "à", "da", "do", "dei", "degli", "delle");
+
     /** Words that open an apposition describing the person just named. */
     private static final Set<String> APPOSITION_OPENERS = WordSets.of("a", "an", "the", "his", "her", "their", "former", "then", "now",
             "longtime", "veteran", "el", "la", "un", "una", "une", "le", "o", "um", "uma", "ein", "eine");
@@ -287,8 +298,9 @@ final class NamesScan {
                 // "el biólogo marino Andreu Climent", "la concejala socialista ...": a role, then an adjective
                 // but "la concejala de Movilidad y Sostenibilidad": after a role and a preposition comes its portfolio
                 || before != null && before.lowerCase() && before.joined() && !before.is(NEVER | NamesLexicon.SPEECH_WORD | NamesLexicon.PARTICLE)
-                && tokens.get(from - 2).lowerCase() && tokens.get(from - 2).is(NamesLexicon.DESCRIPTOR);
-        boolean afterThe = beforeWord.equals("the");
+                && tokens.get(from - 2).lowerCase() && tokens.get(from - 2).is(NamesLexicon.DESCRIPTOR)
+                || before != null && rolePhraseBefore(tokens, from);
+        boolean afterThe = THE.contains(beforeWord);
         // "in Bukit Duri, said", "the commuter group Safar Sathi, whose convener": a place or a group, whoever then speaks
         boolean thing = before != null && (before.lowerCase() || before.sentenceStart()) && LOCATIVES.contains(beforeWord)
                 || before != null && before.lowerCase() && before.is(NamesLexicon.ORG_WORD) && !before.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE)
@@ -298,7 +310,8 @@ final class NamesScan {
         boolean roleBefore = before != null && before.lowerCase() && (before.is(NamesLexicon.DESCRIPTOR) || compoundRole(before));
         int placeAt = thing ? from : -1;                   // where a name would be a place's, after "in", "at"
         // "Commissioner for Transportation Ngozi Adeyemi-Bakare": the title's portfolio, then the name it vouches for
-        boolean portfolio = before != null && before.joined() && (beforeWord.equals("for") || beforeWord.equals("of"))
+        // and "l'assessora alla Mobilità Mariangela Rota", "le ministre des Transports ...": the same in Italian, French, Spanish
+        boolean portfolio = before != null && before.joined() && PORTFOLIO_LINKS.contains(beforeWord)
                 && tokens.get(from - 2).is(NamesLexicon.TITLE);
         cued |= portfolio;
         // "Minister of Community Development, ...": the portfolio alone, no name after it
@@ -359,6 +372,7 @@ final class NamesScan {
             // or opens a surname-first name ("Minister of State Tan Wei Ming")
             if (t.is(NamesLexicon.MODIFIER) || portfolio && to - i > 2 && !t.given(given) && !t.is(NamesLexicon.SURNAME_FIRST)
                     && !tokens.get(i + 1).given(given) && !tokens.get(i + 1).is(NamesLexicon.SURNAME_FIRST)) {
+                afterThe = false;
                 i++;
                 continue;
             }
@@ -417,6 +431,12 @@ final class NamesScan {
                     // "Datuk Jamaluddin Abdul Ghafar" too, whose father's name opens with a given name
                     || i > from && tokens.get(i - 1).is(NamesLexicon.TITLE) && !tokens.get(i - 1).lowerCase() && to - i >= 2
                     && spanEnd(tokens, i, to) == to;
+            // "Nagy Levente alpolgármester szerint": a surname written before the given name, as Hungarian does, which a
+            // role and a verb of speech after the two vouch for
+            if (!first && opener && i == from && i + 2 == to && !t.is(~0) && roleThenSpeech(tokens, to)) {
+                vouchedFirst = true;
+                cued = true;
+            }
             if (!vouchedFirst && nextGiven && (opener && (!first || t.is(NamesLexicon.WORDLIKE_WORD) && i + 2 < to) || !first && i + 2 < to)) {
                 if (!first && !opener && i + 2 < to && t.length() <= SURNAME_FIRST_LONGEST && !t.is(~0)) {
                     surnameBefore.add(words(tokens, i, spanEnd(tokens, i + 1, to)));
@@ -478,6 +498,38 @@ final class NamesScan {
                 : RESIDENTS.contains(tokens.get(from).lower()) ? from + 1 : -1;
         return place >= 0 && to - place >= 3 ? place + 1 : -1;
     }
+
+    /** "… alpolgármester szerint", "… igazgató mondta": a role in lower case after the name, then a verb of speech. */
+    private static boolean roleThenSpeech(List<NamesText.Token> tokens, int next) {
+        if (next + 1 >= tokens.size()) return false;
+        NamesText.Token role = tokens.get(next);
+        NamesText.Token verb = tokens.get(next + 1);
+        return role.joined() && role.lowerCase() && role.is(NamesLexicon.DESCRIPTOR) && verb.joined() && verb.is(NamesLexicon.SPEECH_WORD)
+                && !RELATIVES.contains(verb.text());
+    }
+
+    /** How many lower-case words a role may stand before the name it names, with what it is a role in between. */
+    private static final int ROLE_PHRASE = 5;
+
+    /**
+     * A role, then in lower case what it is a role in, right before the name: "fylkesråd for samferdsel Sigbjørn …",
+     * "deputy director of the markets division Koh Boon Hui", "руководитель управления мобильности Ерлан …". The word
+     * after the role ties the two ("of", "for"), or in Russian and Kazakh is the genitive that does.
+     */
+    private boolean rolePhraseBefore(List<NamesText.Token> tokens, int from) {
+        for (int k = from - 1; k >= 0 && k >= from - ROLE_PHRASE; k--) {
+            NamesText.Token t = tokens.get(k);
+            if (!t.lowerCase() || !tokens.get(k + 1).joined() || t.is(NamesLexicon.SPEECH_WORD)) return false;
+            if (k + 1 < from && (t.is(NamesLexicon.DESCRIPTOR) || compoundRole(t))) {
+                NamesText.Token link = tokens.get(k + 1);
+                return ROLE_LINKS.contains(link.text()) || link.first() >= CYRILLIC;
+            }
+        }
+        return false;
+    }
+
+    /** The first letter of the Cyrillic block. */
+    private static final char CYRILLIC = '\u0400';
 
     /** "Prince William", "Pope Francis"; and "striker Neymar", kept for {@link #people()} to judge. */
     private void oneName(NamesText.Token role, NamesText.Token name) {

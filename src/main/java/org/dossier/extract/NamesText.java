@@ -65,6 +65,7 @@ final class NamesText {
             if (this.kinds < 0) {
                 this.kinds = ascii() ? NamesLexicon.kinds(chars, start, end) : NamesLexicon.kinds(lower());
                 if (this.kinds == 0) this.kinds = beforeCaseEnding();
+                if (this.kinds == 0) this.kinds = afterElision();
             }
             return (this.kinds & kinds) != 0;
         }
@@ -78,6 +79,18 @@ final class NamesText {
                 if (chars[i] != '\'' && chars[i] != '\u2019') continue;
                 for (int k = i + 1; k < end; k++) if (!Chars.isLetter(chars[k]) || Chars.isUpperCase(chars[k])) return 0;
                 return NamesLexicon.kinds(lower().substring(0, i - start));
+            }
+            return 0;
+        }
+
+        /**
+         * The lists of the word after an elided French or Italian article or preposition ("L'assessora", "dell'assessore",
+         * "l'adjointe"): up to four letters and an apostrophe, then a word of three letters or more.
+         */
+        private int afterElision() {
+            for (int i = start + 1; i <= start + 4 && i < end - 3; i++) {
+                if (chars[i] == '\'' || chars[i] == '\u2019') return NamesLexicon.kinds(lower().substring(i + 1 - start));
+                if (!Chars.isLetter(chars[i])) return 0;
             }
             return 0;
         }
