@@ -494,8 +494,8 @@ final class NamesScan {
             if (!tokens.get(p).patronymic()) continue;
             return p + 1 < to || p - 2 < from ? p - 1 : p - 2;
         }
-        int place = before != null && RESIDENTS.contains(before.lower()) ? from
-                : RESIDENTS.contains(tokens.get(from).lower()) ? from + 1 : -1;
+        int place = before != null && before.first() >= CYRILLIC && RESIDENTS.contains(before.lower()) ? from
+                : tokens.get(from).first() >= CYRILLIC && RESIDENTS.contains(tokens.get(from).lower()) ? from + 1 : -1;
         return place >= 0 && to - place >= 3 ? place + 1 : -1;
     }
 
@@ -519,8 +519,9 @@ final class NamesScan {
     private boolean rolePhraseBefore(List<NamesText.Token> tokens, int from) {
         for (int k = from - 1; k >= 0 && k >= from - ROLE_PHRASE; k--) {
             NamesText.Token t = tokens.get(k);
-            if (!t.lowerCase() || !tokens.get(k + 1).joined() || t.is(NamesLexicon.SPEECH_WORD)) return false;
-            if (k + 1 < from && (t.is(NamesLexicon.DESCRIPTOR) || compoundRole(t))) {
+            // the first letter, not the word's strings: most runs have lower-case words before them
+            if (!Chars.isLowerCase(t.first()) || !tokens.get(k + 1).joined() || t.is(NamesLexicon.SPEECH_WORD)) return false;
+            if (k + 1 < from && (t.is(NamesLexicon.DESCRIPTOR) || t.length() >= 7 && compoundRole(t))) {
                 NamesText.Token link = tokens.get(k + 1);
                 return ROLE_LINKS.contains(link.text()) || link.first() >= CYRILLIC;
             }

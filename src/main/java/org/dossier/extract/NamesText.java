@@ -213,8 +213,14 @@ final class NamesText {
          */
         boolean patronymic() {
             if (!Chars.isUpperCase(chars[start])) return false;
-            String w = lower();
-            for (String e : PATRONYMIC_ENDINGS) if (w.length() >= e.length() + 3 && w.endsWith(e)) return true;
+            // read in place: every word of every run is asked, and a name's letters after the first are lower case
+            for (String e : PATRONYMIC_ENDINGS) {
+                int from = end - e.length();
+                if (from < start + 3) continue;
+                int k = 0;
+                while (k < e.length() && chars[from + k] == e.charAt(k)) k++;
+                if (k == e.length()) return true;
+            }
             return false;
         }
 
