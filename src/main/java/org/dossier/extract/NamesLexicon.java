@@ -152,7 +152,14 @@ final class NamesLexicon {
             "direktur", "kepala", "gubernur", "menteri", "ketua", "pengarah", "woordvoerder", "woordvoerster", "voorzitter",
             "directeur", "bewoner", "bewoonster", "eigenaar", "eigenaresse", "deskundige", "ordförande", "talesperson",
             "chef", "rzecznik", "radna", "radny", "mieszkanka", "mieszkaniec", "kierowca", "mluvčí", "majitel", "majitelka",
-            "náměstek", "öğretmen", "esnaf", "emekli", "sarpanch", "руководитель", "начальник");
+            "náměstek", "öğretmen", "esnaf", "emekli", "sarpanch", "руководитель", "начальник",
+            // and Norwegian and Danish, and Hungarian, whose role after a name takes the possessive ending ("Kovács
+            // Anna, a cég igazgatója": "its director"), and Russian and Kazakh heads of districts and deputies
+            "ordfører", "varaordfører", "rådmann", "byråd", "fylkesråd", "statsråd", "leder", "talsperson", "borgmester", "beboer",
+            "innbygger", "sjåfør", "bussjåfør", "lærer", "pensjonist", "polgármester", "alpolgármester", "igazgató",
+            "igazgatója", "vezérigazgató", "vezérigazgatója", "vezető", "vezetője", "szóvivő", "szóvivője", "elnök",
+            "elnöke", "képviselő", "képviselője", "lakos", "lakója", "sofőr", "tanár", "nyugdíjas", "szakértő", "szakértője",
+            "аким", "акима", "заместителя", "мешканець", "мешканка");
 
     /**
      * Verbs of speech, and a few others only people do, right after a name ("Flores said", "Dhingra voted"), and the
@@ -182,7 +189,11 @@ final class NamesLexicon {
             "mengatakan", "kata", "ujar", "ujarnya", "menambahkan", "menjelaskan", "mengaku", "tutur", "ucap", "berkata",
             "zei", "zegt", "aldus", "vertelt", "vertelde", "sade", "säger", "berättar", "berättade", "powiedział",
             "powiedziała", "dodał", "dodała", "mówi", "řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "dedi", "söyledi",
-            "anlattı", "belirtti", "говорит", "рассказывает");
+            "anlattı", "belirtti", "говорит", "рассказывает",
+            // and Norwegian and Danish ("sier ordfører …"), and Hungarian ("– mondta …"), with their relative pronouns
+            // ("Kari Lund, som bor …", "Nagy Anna, aki …")
+            "sier", "forteller", "fortalte", "uttaler", "siger", "som", "mondta", "közölte", "nyilatkozta",
+            "hangsúlyozta", "mondja", "szerint", "aki");
 
     /**
      * Capitalised words that are never part of a person's name: function words, pronouns, days, parties,
@@ -364,7 +375,10 @@ final class NamesLexicon {
             // and of Thai ones: river, city, hill ("Mae Sot", "Nakhon Pathom")
             "mae", "nakhon", "khao",
             // the Vietnamese middle name of women, which never opens a name ("Nguyen Thi Lan", but "the Thi Nghe canal")
-            "thi", "thị");
+            "thi", "thị",
+            // the words that open the names of newspapers in Italian, Portuguese and Spanish ("Corriere Fiorentino",
+            // "Gazzetta di Parma", "Jornal Nacional", "Diario Vasco")
+            "corriere", "gazzetta", "giornale", "jornal", "gazeta", "diario", "diário", "periódico");
 
     /**
      * Nouns that, after "the" and a name, show the name used as a modifier of a person's thing ("the Anita Hill
@@ -421,7 +435,9 @@ final class NamesLexicon {
             "jalan", "jl.", "halte", "stasiun", "stesen", "bundaran", "simpang", "lapangan", "gedung", "pasar", "masjid",
             "lebuh", "lebuhraya", "persiaran", "lorong", "pengkalan", "jeti", "dermaga", "pelabuhan",
             "cầu", "cau", "đường", "phố", "chợ", "phường", "quận", "ga",
-            "улица", "улице", "улицы", "проспект", "площадь", "площади", "мост", "станция", "переулок", "бульвар");
+            "улица", "улице", "улицы", "проспект", "площадь", "площади", "мост", "станция", "переулок", "бульвар",
+            // and the Spanish station, district and the lifts and cable cars of hill towns ("el ascensor Concepción")
+            "estación", "barrio", "ascensor", "funicular", "teleférico");
 
     /**
      * Endings of one-word place names made with a person's name in Dutch, German and Swedish ("Van Brienenoordbrug",
@@ -464,7 +480,9 @@ final class NamesLexicon {
     static final List<String> ROLE_ENDINGS = List.of("führer", "führerin", "meister", "meisterin", "händler", "händlerin",
             "leiter", "leiterin", "sprecher", "sprecherin", "inhaber", "inhaberin", "besitzer", "besitzerin", "direktor",
             "direktorin", "vorsitzende", "vorsitzender", "präsident", "präsidentin", "deskundige", "woordvoerder", "voorzitter",
-            "chef");
+            "chef",
+            // who lives or keeps a stall somewhere ("Quartierbewohner", "Stallholder", "Shopkeeper", "Stadtbewohnerin")
+            "bewohner", "bewohnerin", "holder", "keeper", "chauffeur", "chauffeuse");
 
     /** Whether the lower-case word ends in one of the endings, with at least three letters before it. */
     static boolean endsIn(String lower, List<String> endings) {

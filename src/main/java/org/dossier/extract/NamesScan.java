@@ -49,7 +49,8 @@ final class NamesScan {
      * Words before "by" or a colon that make the name after it a credit, not a mention ("Photo by ...", "Foto: ...",
      * "Ảnh: Giang Huy", "Фото: Денис Лаптев / E1.RU").
      */
-    private static final Set<String> CREDITED = WordSets.of("photo", "photos", "photograph", "photography", "illustration", "image",
+    private static final Set<String> CREDITED = WordSets.of("photo", "photos", "photograph", "photography", "picture", "pictures",
+            "pic", "illustration", "image",
             "images", "video", "graphic", "graphics", "reporting", "written", "edited", "words", "story", "interview",
             "foto", "fotos", "fotografia", "fotografía", "fotó", "fotoğraf", "imagem", "imagen", "bild", "bilder", "kuva",
             "zdjęcie", "zdjęcia", "gambar", "ảnh", "фото", "credit", "crédito", "crédit", "crédits", "vídeo", "видео");
@@ -61,12 +62,24 @@ final class NamesScan {
     private static final Set<String> BY = WordSets.of("by", "por", "par", "von", "door", "av", "oleh", "napsal", "napsala",
             "napisał", "napisała");
 
+    /**
+     * "the", and the Italian article joined to a preposition ("della Val Brembana", "nella Val di Susa"), which open the
+     * names of things and places, where a given name is no evidence of a person.
+     */
+    private static final Set<String> THE = WordSets.of("the", "della", "dello", "delle", "degli", "nella", "nello", "dalla",
+            "sulla", "alla", "nel", "sul", "dal");
+
+    /** The words between a title and its portfolio ("Minister for Transport", "assessore alla Mobilità", "ministre des Transports"). */
+    private static final Set<String> PORTFOLIO_LINKS = WordSets.of("for", "of", "alla", "al", "della", "del", "de", "des", "du",
+            "à", "da", "do", "dei", "degli", "delle");
+
     /** Words that open an apposition describing the person just named. */
     private static final Set<String> APPOSITION_OPENERS = WordSets.of("a", "an", "the", "his", "her", "their", "former", "then", "now",
             "longtime", "veteran", "el", "la", "un", "una", "une", "le", "o", "um", "uma", "ein", "eine");
 
     /** Relative pronouns among the words of speech: after a name they describe it, before one they say nothing of it. */
-    private static final Set<String> RELATIVES = WordSets.of("who", "whose", "qui", "quien", "der", "die", "который", "которая");
+    private static final Set<String> RELATIVES = WordSets.of("who", "whose", "qui", "quien", "der", "die", "который", "которая",
+            "som", "aki");
 
     /** "and" in the languages of the word lists, between two given names that share the surname after them ("Anna i Marek Nowak"). */
     private static final Set<String> AND = WordSets.of("and", "und", "et", "y", "e", "i", "en", "och", "a", "ve", "dan", "và", "и");
@@ -76,6 +89,13 @@ final class NamesScan {
 
     /** The particles of Malay and Arabic patronymics, which a back-reference leaves out ("Ahmad Faizal bin Ismail"). */
     private static final Set<String> PATRONYMICS = WordSets.of("bin", "binti", "binte", "bte", "bt", "bint", "ibn");
+
+    /**
+     * Russian, Ukrainian and Kazakh words of who lives or was born where, which the place follows in the genitive, then
+     * the name ("жительница Калининграда Анна Белова"): the word after them is no part of the name.
+     */
+    private static final Set<String> RESIDENTS = WordSets.of("житель", "жительница", "жители", "уроженец", "уроженка",
+            "мешканець", "мешканка", "мешканці", "тұрғыны");
 
     /** Whom a person tells something ("Neymar told reporters"), where a place or a firm that speaks issues a statement. */
     private static final Set<String> AUDIENCES = WordSets.of("reporters", "journalists");
@@ -276,9 +296,11 @@ final class NamesScan {
         boolean cued = before != null && (before.is(NamesLexicon.DESCRIPTOR) || compoundRole(before) || saidBefore)
                 || previous != null && previous.after() == ',' && previous.is(NamesLexicon.DESCRIPTOR) && previous.lowerCase()
                 // "el biólogo marino Andreu Climent", "la concejala socialista ...": a role, then an adjective
-                || before != null && before.lowerCase() && before.joined() && !before.is(NEVER | NamesLexicon.SPEECH_WORD)
-                && tokens.get(from - 2).lowerCase() && tokens.get(from - 2).is(NamesLexicon.DESCRIPTOR);
-        boolean afterThe = beforeWord.equals("the");
+                // but "la concejala de Movilidad y Sostenibilidad": after a role and a preposition comes its portfolio
+                || before != null && before.lowerCase() && before.joined() && !before.is(NEVER | NamesLexicon.SPEECH_WORD | NamesLexicon.PARTICLE)
+                && tokens.get(from - 2).lowerCase() && tokens.get(from - 2).is(NamesLexicon.DESCRIPTOR)
+                || before != null && rolePhraseBefore(tokens, from);
+        boolean afterThe = THE.contains(beforeWord);
         // "in Bukit Duri, said", "the commuter group Safar Sathi, whose convener": a place or a group, whoever then speaks
         boolean thing = before != null && (before.lowerCase() || before.sentenceStart()) && LOCATIVES.contains(beforeWord)
                 || before != null && before.lowerCase() && before.is(NamesLexicon.ORG_WORD) && !before.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE)
@@ -288,7 +310,8 @@ final class NamesScan {
         boolean roleBefore = before != null && before.lowerCase() && (before.is(NamesLexicon.DESCRIPTOR) || compoundRole(before));
         int placeAt = thing ? from : -1;                   // where a name would be a place's, after "in", "at"
         // "Commissioner for Transportation Ngozi Adeyemi-Bakare": the title's portfolio, then the name it vouches for
-        boolean portfolio = before != null && before.joined() && (beforeWord.equals("for") || beforeWord.equals("of"))
+        // and "l'assessora alla Mobilità Mariangela Rota", "le ministre des Transports ...": the same in Italian, French, Spanish
+        boolean portfolio = before != null && before.joined() && PORTFOLIO_LINKS.contains(beforeWord)
                 && tokens.get(from - 2).is(NamesLexicon.TITLE);
         cued |= portfolio;
         // "Minister of Community Development, ...": the portfolio alone, no name after it
@@ -301,6 +324,12 @@ final class NamesScan {
         }
         int givenAt = from;                               // the next given name at or after i + 2, found once per run
         int i = from;
+        int opens = nameAfterPatronymicOrPlace(tokens, from, to, before);
+        if (opens >= 0) {
+            i = opens;
+            cued = true;
+            afterThe = false;
+        }
         while (i < to) {
             NamesText.Token t = tokens.get(i);
             String w = t.lower();
@@ -343,6 +372,7 @@ final class NamesScan {
             // or opens a surname-first name ("Minister of State Tan Wei Ming")
             if (t.is(NamesLexicon.MODIFIER) || portfolio && to - i > 2 && !t.given(given) && !t.is(NamesLexicon.SURNAME_FIRST)
                     && !tokens.get(i + 1).given(given) && !tokens.get(i + 1).is(NamesLexicon.SURNAME_FIRST)) {
+                afterThe = false;
                 i++;
                 continue;
             }
@@ -354,7 +384,17 @@ final class NamesScan {
             while (k < to && tokens.get(k).initial()
                     && (!tokens.get(k).is(NEVER | NamesLexicon.MODIFIER) || k + 1 < to && tokens.get(k + 1).initial())) k++;
             NamesText.Token afterInitials = k < to ? tokens.get(k) : null;
-            if (k > i && afterInitials != null && (i == from || cued || t.length() > 1)
+            // "M. Sarr a indiqué": French "Monsieur" before a surname alone, which refers to the full name written before
+            if (k == i + 1 && t.text().equals("M.") && afterInitials != null && k + 1 == to) {
+                cued = true;
+                i++;
+                continue;
+            }
+            // "la línea H del Metrocable": one bare letter after a word that is no role, verb nor "and" is a label
+            // ("and J K Rowling" has two)
+            boolean label = t.length() == 1 && k == i + 1 && i == from && before != null && before.lowerCase()
+                    && !before.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE | NamesLexicon.SPEECH_WORD) && !AND.contains(before.text());
+            if (k > i && afterInitials != null && !label && (i == from || cued || t.length() > 1)
                     && !afterInitials.is(NEVER | NamesLexicon.TITLE | NamesLexicon.MODIFIER)
                     && (!afterInitials.is(NamesLexicon.NOT_FIRST_WORD) || afterInitials.is(NamesLexicon.PARTICLE))) {
                 int j = spanEnd(tokens, k, to);
@@ -391,10 +431,18 @@ final class NamesScan {
                     // "Datuk Jamaluddin Abdul Ghafar" too, whose father's name opens with a given name
                     || i > from && tokens.get(i - 1).is(NamesLexicon.TITLE) && !tokens.get(i - 1).lowerCase() && to - i >= 2
                     && spanEnd(tokens, i, to) == to;
+            // "Nagy Levente alpolgármester szerint": a surname written before the given name, as Hungarian does, which a
+            // role and a verb of speech after the two vouch for
+            if (!first && opener && i == from && i + 2 == to && !t.is(~0) && roleThenSpeech(tokens, to)) {
+                vouchedFirst = true;
+                cued = true;
+            }
             if (!vouchedFirst && nextGiven && (opener && (!first || t.is(NamesLexicon.WORDLIKE_WORD) && i + 2 < to) || !first && i + 2 < to)) {
                 if (!first && !opener && i + 2 < to && t.length() <= SURNAME_FIRST_LONGEST && !t.is(~0)) {
                     surnameBefore.add(words(tokens, i, spanEnd(tokens, i + 1, to)));
                 }
+                // "the Environment Lim Seow Kiat": "the" was the skipped word's, not the name's
+                afterThe = false;
                 i++;
                 continue;
             }
@@ -435,6 +483,54 @@ final class NamesScan {
             afterThe = false;
         }
     }
+
+    /**
+     * Where a name of the run opens that a patronymic vouches for ("заместитель акима Бауыржан Сейтказиевич Ахметов",
+     * "Садыков Ерлан Жумабекович") or that follows a place in the genitive ("Жительница Калининграда Анна Белова");
+     * -1 if neither says.
+     */
+    private static int nameAfterPatronymicOrPlace(List<NamesText.Token> tokens, int from, int to, NamesText.Token before) {
+        for (int p = from + 1; p < to; p++) {
+            if (!tokens.get(p).patronymic()) continue;
+            return p + 1 < to || p - 2 < from ? p - 1 : p - 2;
+        }
+        int place = before != null && before.first() >= CYRILLIC && RESIDENTS.contains(before.lower()) ? from
+                : tokens.get(from).first() >= CYRILLIC && RESIDENTS.contains(tokens.get(from).lower()) ? from + 1 : -1;
+        return place >= 0 && to - place >= 3 ? place + 1 : -1;
+    }
+
+    /** "… alpolgármester szerint", "… igazgató mondta": a role in lower case after the name, then a verb of speech. */
+    private static boolean roleThenSpeech(List<NamesText.Token> tokens, int next) {
+        if (next + 1 >= tokens.size()) return false;
+        NamesText.Token role = tokens.get(next);
+        NamesText.Token verb = tokens.get(next + 1);
+        return role.joined() && role.lowerCase() && role.is(NamesLexicon.DESCRIPTOR) && verb.joined() && verb.is(NamesLexicon.SPEECH_WORD)
+                && !RELATIVES.contains(verb.text());
+    }
+
+    /** How many lower-case words a role may stand before the name it names, with what it is a role in between. */
+    private static final int ROLE_PHRASE = 5;
+
+    /**
+     * A role, then in lower case what it is a role in, right before the name: "fylkesråd for samferdsel Sigbjørn …",
+     * "deputy director of the markets division Koh Boon Hui", "руководитель управления мобильности Ерлан …". The word
+     * after the role ties the two ("of", "for"), or in Russian and Kazakh is the genitive that does.
+     */
+    private boolean rolePhraseBefore(List<NamesText.Token> tokens, int from) {
+        for (int k = from - 1; k >= 0 && k >= from - ROLE_PHRASE; k--) {
+            NamesText.Token t = tokens.get(k);
+            // the first letter, not the word's strings: most runs have lower-case words before them
+            if (!Chars.isLowerCase(t.first()) || !tokens.get(k + 1).joined() || t.is(NamesLexicon.SPEECH_WORD)) return false;
+            if (k + 1 < from && (t.is(NamesLexicon.DESCRIPTOR) || t.length() >= 7 && compoundRole(t))) {
+                NamesText.Token link = tokens.get(k + 1);
+                return ROLE_LINKS.contains(link.text()) || link.first() >= CYRILLIC;
+            }
+        }
+        return false;
+    }
+
+    /** The first letter of the Cyrillic block. */
+    private static final char CYRILLIC = '\u0400';
 
     /** "Prince William", "Pope Francis"; and "striker Neymar", kept for {@link #people()} to judge. */
     private void oneName(NamesText.Token role, NamesText.Token name) {
@@ -584,8 +680,9 @@ final class NamesScan {
         Evidence e;
         // the author's line counts only with the surname said again, as it is of a person the story names
         boolean author = i == 0 && j < tokens.size() && authorsLine(tokens, j);
-        // a line that is a name and nothing else is an author box's or a credit's ("About the author / Vikram Desai")
-        boolean nameOnly = i == 0 && j == tokens.size() && j > 1;
+        // a line that is a name and nothing else is an author box's or a credit's ("About the author / Vikram Desai"),
+        // and so is one whose name is the first of its fields ("Jordan Reid · CBC News · Posted: Apr 2")
+        boolean nameOnly = i == 0 && j > 1 && (j == tokens.size() || last.mark() == '\u00B7' || last.mark() == '\u2022' || last.mark() == '|');
         if (author || nameOnly) e = Evidence.BARE;
         else if (first && !place && (!afterThe || next != null && next.joined() && next.is(NamesLexicon.ATTRIBUTIVE_WORD))) e = Evidence.GIVEN;
         else if (cued || speech && !afterThe && !thing && !place) e = Evidence.CUED;

@@ -65,6 +65,7 @@ final class NamesText {
             if (this.kinds < 0) {
                 this.kinds = ascii() ? NamesLexicon.kinds(chars, start, end) : NamesLexicon.kinds(lower());
                 if (this.kinds == 0) this.kinds = beforeCaseEnding();
+                if (this.kinds == 0) this.kinds = afterElision();
             }
             return (this.kinds & kinds) != 0;
         }
@@ -78,6 +79,18 @@ final class NamesText {
                 if (chars[i] != '\'' && chars[i] != '\u2019') continue;
                 for (int k = i + 1; k < end; k++) if (!Chars.isLetter(chars[k]) || Chars.isUpperCase(chars[k])) return 0;
                 return NamesLexicon.kinds(lower().substring(0, i - start));
+            }
+            return 0;
+        }
+
+        /**
+         * The lists of the word after an elided French or Italian article or preposition ("L'assessora", "dell'assessore",
+         * "l'adjointe"): up to four letters and an apostrophe, then a word of three letters or more.
+         */
+        private int afterElision() {
+            for (int i = start + 1; i <= start + 4 && i < end - 3; i++) {
+                if (chars[i] == '\'' || chars[i] == '\u2019') return NamesLexicon.kinds(lower().substring(i + 1 - start));
+                if (!Chars.isLetter(chars[i])) return 0;
             }
             return 0;
         }
@@ -131,7 +144,7 @@ final class NamesText {
             return possessive;
         }
 
-        /** It follows '#', '@' or '/' (hashtag, handle, credit line or path), so it is no name. */
+        /** It follows '#', '@' or '/' (hashtag, handle, credit line or path), or a '©' before it, so it is no name. */
         boolean tagged() {
             return tagged;
         }
@@ -139,6 +152,13 @@ final class NamesText {
         /** The character right after the token (after the possessive), or 0 at the end. */
         char after() {
             return after;
+        }
+
+        /** The first character after the token that is no space ("·" in "Jordan Reid · CBC News"), or 0 at the end. */
+        char mark() {
+            int k = end;
+            while (k < chars.length && (chars[k] == ' ' || chars[k] == '\u00A0')) k++;
+            return k < chars.length ? chars[k] : 0;
         }
 
         /** Capitalised like a name: an upper-case first letter, no digits, not all capitals unless an initial. */
@@ -187,6 +207,23 @@ final class NamesText {
             return true;
         }
 
+        /**
+         * "Жумабекович", "Сергеевна", "Vladimirovich", "Жумабекұлы": a patronymic, which stands between a given name and
+         * a surname (or after both, in the order of forms) and so vouches for the person.
+         */
+        boolean patronymic() {
+            if (!Chars.isUpperCase(chars[start])) return false;
+            // read in place: every word of every run is asked, and a name's letters after the first are lower case
+            for (String e : PATRONYMIC_ENDINGS) {
+                int from = end - e.length();
+                if (from < start + 3) continue;
+                int k = 0;
+                while (k < e.length() && chars[from + k] == e.charAt(k)) k++;
+                if (k == e.length()) return true;
+            }
+            return false;
+        }
+
         /** "C.", "J.K." or the "D" of "D Y Chandrachud": an initial (or several), kept as written in a name. */
         boolean initial() {
             // a Russian initial takes its full stop, and a capital alone is a word ("В Казани": "in Kazan")
@@ -198,6 +235,10 @@ final class NamesText {
             return true;
         }
     }
+
+    /** The endings of Russian, Ukrainian and Kazakh patronymics, in Cyrillic and as English news spells them. */
+    private static final List<String> PATRONYMIC_ENDINGS = List.of("ович", "евич", "ьич", "овна", "евна", "ична", "ұлы", "қызы",
+            "улы", "кызы", "ovich", "evich", "ovna", "evna", "yevich", "ovych", "ivna", "uly", "kyzy");
 
     /** The first letter of the Cyrillic block. */
     private static final char CYRILLIC = '\u0400';
@@ -225,12 +266,22 @@ final class NamesText {
         int i = 0;
         boolean joined = false;       // only spaces since the previous token
         boolean opens = true;         // a sentence, quotation or the text starts here
+        boolean credit = false;       // after "©", up to the next punctuation: a photo credit's words
         while (i < n) {
             char c = chars[i];
             if (c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F') {
                 i++;
                 continue;
             }
+            // Lifeguard Sipho "Sparks" Zungu: a nickname in quotes between two words of a name leaves them one name
+            if (joined && (c == '"' || c == '\u201C')) {
+                int after = nicknameEnd(chars, i, out.get(out.size() - 1));
+                if (after > i) {
+                    i = after;
+                    continue;
+                }
+            }
+            credit = c == '\u00A9' || credit && Chars.isLetterOrDigit(c);
             if (!Chars.isLetterOrDigit(c)) {
                 if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\n' || c == '\r' || c == '\u201C' || c == '"'
                         || c == '\u2018' || c == '(' || c == '[' || c == '\u2014' || c == '\u2013' || c == '\u2026') opens = true;
@@ -261,13 +312,28 @@ final class NamesText {
                 i = end = initialsEnd(text, i);
             }
             char before = start > 0 ? chars[start - 1] : 0;
-            boolean tagged = before == '#' || before == '@' || before == '/';
+            boolean tagged = before == '#' || before == '@' || before == '/' || credit;
             char after = i < n ? chars[i] : 0;
             out.add(new Token(chars, start, end, joined && !out.isEmpty(), opens, possessive, tagged, after));
             joined = true;
             opens = false;
         }
         return out;
+    }
+
+    /**
+     * Where the name goes on after a nickname that opens at {@code quote}: one capitalised word in quotes, written
+     * after a capitalised word and before one ("Sipho \"Sparks\" Zungu", "Mary “Molly” Brown"); {@code quote} if none.
+     */
+    private static int nicknameEnd(char[] chars, int quote, Token previous) {
+        if (!Chars.isUpperCase(previous.first())) return quote;
+        int start = quote + 1;
+        if (start >= chars.length || !Chars.isUpperCase(chars[start])) return quote;
+        int end = wordEnd(chars, start);
+        if (end >= chars.length || chars[end] != (chars[quote] == '"' ? '"' : '\u201D')) return quote;
+        int next = end + 1;
+        if (next + 1 >= chars.length || chars[next] != ' ' || !Chars.isUpperCase(chars[next + 1])) return quote;
+        return next;
     }
 
     /** Letters and digits, with inner hyphens and apostrophes ("O'Rourke", "Ocasio-Cortez"). */
