@@ -85,9 +85,9 @@ final class Boilerplate {
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:by|written by|words by)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}"
                     + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})*(?:\\s*[,|]\\s*.{0,60})?$"
-                    // German, French and Spanish bylines; their words open prose too ("Par ailleurs, …"), so only capitalised
-                    // names may follow them, and after the names nothing but the outlet's short name
-                    + "|^(?-i:(?:[Vv]on|[Pp]ar|[Pp]or)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}"
+                    // German, French, Spanish and Italian bylines; their words open prose too ("Par ailleurs, …"), so only
+                    // capitalised names may follow them, and after the names nothing but the outlet's short name
+                    + "|^(?-i:(?:[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}"
                     + "(?:\\s*(?:,|und|et|y|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})*"
                     // "Por Juliana Albuquerque, g1 PE": a word or three with a capital or a figure, no clause of prose
                     + "(?:,\\s*(?=[^,]*[\\p{Lu}\\d])[\\p{L}\\d]{1,12}(?: [\\p{L}\\d]{1,12}){0,2})?)$",
@@ -152,7 +152,7 @@ final class Boilerplate {
     static final Gate NEWSLETTER_GATE = new Gate(NEWSLETTER_OPENING, Set.of("sign", "get", "never", "want", "don", "dont", "enter",
             "stay", "like", "love", "melden", "become"), List.of("subscribe", "join", "suscr", "abonn", "inscri"), "П", "");
     static final Gate COPYRIGHT_GATE = new Gate(COPYRIGHT, Set.of("copyright", "all"), "©(", "");
-    static final Gate BYLINE_GATE = new Gate(BYLINE, Set.of("by", "written", "words", "von", "par", "por"), "", "");
+    static final Gate BYLINE_GATE = new Gate(BYLINE, Set.of("by", "written", "words", "von", "par", "por", "di"), "", "");
 
     private Boilerplate() {}
 

@@ -145,7 +145,7 @@ public final class DateWords {
             Map.entry("hr", List.of("objavljeno", "објављено")),
             Map.entry("hu", List.of("közzétéve", "publikálva", "megjelent", "megjelenés", "létrehozva")),
             Map.entry("ro", List.of("publicat", "data publicării")),
-            Map.entry("tr", List.of("yayınlanma", "yayınlanma tarihi")),
+            Map.entry("tr", List.of("yayınlanma", "yayınlanma tarihi", "giriş", "giriş tarihi")),
             Map.entry("id", List.of("diterbitkan", "dipublikasikan")),
             Map.entry("vi", List.of("ngày đăng", "đăng ngày", "đăng lúc")),
             // Korean, Chinese and Japanese labels stand glued to the date as often as not: "송고시간2023-08-14 11:32"
@@ -172,7 +172,7 @@ public final class DateWords {
             Map.entry("hr", List.of("ažurirano", "ажурирано")),
             Map.entry("hu", List.of("frissítve", "módosítva", "utolsó frissítés")),
             Map.entry("ro", List.of("actualizat", "actualizare", "ultima actualizare", "modificat")),
-            Map.entry("tr", List.of("güncelleme", "güncellenme", "güncellendi")),
+            Map.entry("tr", List.of("güncelleme", "güncellenme", "güncellendi", "güncelleme tarihi")),
             Map.entry("id", List.of("diperbarui", "dikemaskini", "dikemas kini")),
             Map.entry("vi", List.of("cập nhật")),
             Map.entry("ko", List.of("최종수정", "수정", "업데이트")),
