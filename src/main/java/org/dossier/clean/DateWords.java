@@ -92,13 +92,13 @@ public final class DateWords {
     public static final String DAY_MONTH_YEAR =
             "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(" + MONTH + "),?\\s+(?:de\\s+)?(\\d{4})(?!\\d)";
     /**
-     * "2024. február 19.", "2024 March 14": the year, the month's name and the day, as Hungarian writes dates (groups 1,
+     * "2024. március 5.", "2024 March 14": the year, the month's name and the day, as Hungarian writes dates (groups 1,
      * 2, 3).
      */
     public static final String YEAR_MONTH_DAY = "(?<![\\d./-])(\\d{4})\\.?\\s+(" + MONTH + ")\\s+(\\d{1,2})(?!\\d)\\.?";
     /**
-     * "April 2", "2 avril", "2. April": a day and month with no year, which a dateline says when the page changed beside
-     * the full date it was published ("Posted: Apr 02, 2024 | Last Updated: April 2"). No evidence of its own.
+     * "March 14", "14 mars", "14. März": a day and month with no year, which a dateline says when the page changed beside
+     * the full date it was published ("Posted: Mar 14, 2024 | Last Updated: March 14"). No evidence of its own.
      */
     public static final String DAY_AND_MONTH = "(?<![\\p{L}\\d])(?:(" + MONTH + ")\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?("
             + MONTH + "))(?![\\p{L}\\d])";

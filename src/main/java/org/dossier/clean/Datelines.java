@@ -29,7 +29,7 @@ final class Datelines {
     private static final List<Pattern> DATES = Stream.of(DateWords.MONTH_DAY_YEAR, DateWords.DAY_MONTH_YEAR + "(?:\\s*г(?:ода|\\.)?)?",
             DateWords.ISO_DAY + "(?:T[\\d:.+Z-]*)?", DateWords.NUMERIC, DateWords.YEAR_FIRST, DateWords.YEAR_MONTH_DAY, DateWords.CJK_DAY,
             DateWords.MONTH_YEAR).map(p -> Pattern.compile(p, FLAGS)).toList();
-    /** A day and month without the year, beside a full date: when the page changed ("… | Last Updated: April 2"). */
+    /** A day and month without the year, beside a full date: when the page changed ("… | Last Updated: March 14"). */
     private static final Pattern DAY_AND_MONTH = Pattern.compile(DateWords.DAY_AND_MONTH, FLAGS);
     /** "5:00 AM", "08:40 pm", "18h09", "10.05 Uhr", "7:40am", "9:30 a.m.", "15時30分". */
     private static final Pattern TIME = Pattern.compile(

@@ -85,8 +85,8 @@ public final class Headlines {
             List<String> words = stems(paragraphs.get(i), Integer.MAX_VALUE);
             int common = (int) words.stream().filter(prose::contains).count();
             boolean phrase = hasLowerCaseWord(paragraphs.get(i));
-            // A row of capitalised words most of which the article never uses names the site's sections ("Accueil
-            // Gironde Bordeaux Métropole Sport Économie Loisirs"), not the story: a headline's words are the story's.
+            // A row of capitalised words most of which the article never uses names the site's sections ("Startseite
+            // Region Dresden Sachsen Polizeiticker Sport Kultur"), not the story: a headline's words are the story's.
             boolean sections = !phrase && common * 2 < words.size() && !isUnspaced(paragraphs.get(i));
             if (common == 0 || ledes > 0 && !near || sections) continue;
             double score = (double) common / words.size() + (near ? 0.5 : 0) + (phrase ? 0.25 : 0);

@@ -83,7 +83,7 @@ final class Dates {
      */
     static Optional<PartialDate> evidence(String evidence, Optional<String> locale) {
         String written = DateWords.ascii(evidence);
-        // the language the month's name is read in: the page's, else its date label's ("Objavljeno: 9. listopada 2024.")
+        // the language the month's name is read in: the page's, else its date label's ("Objavljeno: 8. listopada 2023.")
         Optional<String> language = locale.filter(l -> !l.startsWith("und")).or(() -> DateWords.labelLanguage(written));
         return PartialDate.parse(written).or(() -> day(BASIC, written, 1, 2, 3)).or(() -> firstIn(written, language).map(PartialDate::of))
                 .or(() -> numeric(written, locale)).or(() -> day(YEAR_FIGURES_FIRST, written, 1, 3, 4))
