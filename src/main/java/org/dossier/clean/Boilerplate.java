@@ -253,7 +253,8 @@ final class Boilerplate {
     }
 
     /**
-     * A line that reads as a headline: short, several words, no closing punctuation of a sentence. In Chinese or
+     * A line that reads as a headline: short, several words, no closing punctuation of a sentence nor the comma of a
+     * clause that goes on (Chinese and Japanese ones too: "、", "，"). In Chinese or
      * Japanese, with no spaces to count words by, more characters than a section label and fewer than a sentence of prose.
      */
     static boolean isHeadlineLike(String line) {
@@ -263,7 +264,7 @@ final class Boilerplate {
             int chars = l.codePointCount(0, l.length());
             if (chars <= Headlines.UNSPACED_LABEL || chars > UNSPACED_HEADLINE || !Headlines.isUnspaced(l)) return false;
         }
-        return !l.matches("(?s).*[.,;:\"”'’)。！？」]$");
+        return !l.matches("(?s).*[.,;:\"”'’)。！？」、，]$");
     }
 
     /** The most characters of a headline in a script without spaces: a Japanese paper's run to some forty. */

@@ -74,7 +74,7 @@ public final class Headlines {
         int best = -1, ledes = 0, bestCommon = 0;
         double bestScore = 0;
         for (int i = 0; i < top && ledes < 2; i++) {
-            if (isLede(paragraphs.get(i))) {
+            if (isProse(paragraphs.get(i))) {
                 // A headline above the first prose is the page's; a line below it only stands in for a missing one.
                 if (best >= 0) break;
                 ledes++;
@@ -105,7 +105,7 @@ public final class Headlines {
     static int top(List<String> paragraphs) {
         int ledes = 0;
         for (int i = 0; i < Math.min(paragraphs.size(), TOP); i++) {
-            if (isLede(paragraphs.get(i)) && ++ledes == 2) return Math.min(paragraphs.size(), Math.min(TOP, i + 3));
+            if (isProse(paragraphs.get(i)) && ++ledes == 2) return Math.min(paragraphs.size(), Math.min(TOP, i + 3));
         }
         return Math.min(paragraphs.size(), TOP);
     }
@@ -191,6 +191,14 @@ public final class Headlines {
             if (Character.isLowerCase(line.charAt(i)) && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) return true;
         }
         return false;
+    }
+
+    /**
+     * A paragraph of the article's prose, where the headline stands above: a {@link #isLede lede}, or in a script without
+     * spaces a sentence of ten words or more as a reader counts them, which no count of spaces tells.
+     */
+    private static boolean isProse(String text) {
+        return isLede(text) || isUnspaced(text) && Sentences.endsLikeSentence(text) && Substance.scriptWords(text) >= 10;
     }
 
     /**
