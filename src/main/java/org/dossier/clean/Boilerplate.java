@@ -85,9 +85,9 @@ final class Boilerplate {
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:by|written by|words by)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}"
                     + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})*(?:\\s*[,|]\\s*.{0,60})?$"
-                    // German, French and Spanish bylines; their words open prose too ("Par ailleurs, …"), so only capitalised
-                    // names may follow them, and after the names nothing but the outlet's short name
-                    + "|^(?-i:(?:[Vv]on|[Pp]ar|[Pp]or)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}"
+                    // German, French, Spanish and Italian bylines; their words open prose too ("Par ailleurs, …"), so only
+                    // capitalised names may follow them, and after the names nothing but the outlet's short name
+                    + "|^(?-i:(?:[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}"
                     + "(?:\\s*(?:,|und|et|y|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})*"
                     // "Por Juliana Albuquerque, g1 PE": a word or three with a capital or a figure, no clause of prose
                     + "(?:,\\s*(?=[^,]*[\\p{Lu}\\d])[\\p{L}\\d]{1,12}(?: [\\p{L}\\d]{1,12}){0,2})?)$",
@@ -152,7 +152,7 @@ final class Boilerplate {
     static final Gate NEWSLETTER_GATE = new Gate(NEWSLETTER_OPENING, Set.of("sign", "get", "never", "want", "don", "dont", "enter",
             "stay", "like", "love", "melden", "become"), List.of("subscribe", "join", "suscr", "abonn", "inscri"), "П", "");
     static final Gate COPYRIGHT_GATE = new Gate(COPYRIGHT, Set.of("copyright", "all"), "©(", "");
-    static final Gate BYLINE_GATE = new Gate(BYLINE, Set.of("by", "written", "words", "von", "par", "por"), "", "");
+    static final Gate BYLINE_GATE = new Gate(BYLINE, Set.of("by", "written", "words", "von", "par", "por", "di"), "", "");
 
     private Boilerplate() {}
 
@@ -253,7 +253,8 @@ final class Boilerplate {
     }
 
     /**
-     * A line that reads as a headline: short, several words, no closing punctuation of a sentence. In Chinese or
+     * A line that reads as a headline: short, several words, no closing punctuation of a sentence nor the comma of a
+     * clause that goes on (Chinese and Japanese ones too: "、", "，"). In Chinese or
      * Japanese, with no spaces to count words by, more characters than a section label and fewer than a sentence of prose.
      */
     static boolean isHeadlineLike(String line) {
@@ -263,7 +264,7 @@ final class Boilerplate {
             int chars = l.codePointCount(0, l.length());
             if (chars <= Headlines.UNSPACED_LABEL || chars > UNSPACED_HEADLINE || !Headlines.isUnspaced(l)) return false;
         }
-        return !l.matches("(?s).*[.,;:\"”'’)。！？」]$");
+        return !l.matches("(?s).*[.,;:\"”'’)。！？」、，]$");
     }
 
     /** The most characters of a headline in a script without spaces: a Japanese paper's run to some forty. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The words dates are written with in the languages Dossier reads (English, French, German, Spanish, Russian,
@@ -25,29 +26,53 @@ import java.util.stream.Collectors;
  */
 public final class DateWords {
     private static final String[][] NAMES = {
-            {"january", "jan", "janvier", "janv", "januar", "jänner", "enero", "ene", "gennaio", "janeiro", "января", "январь", "янв",
-                    "januari", "stycznia", "styczeń", "ledna", "leden", "ocak"},
+            {"january", "jan", "janvier", "janv", "januar", "jänner", "enero", "ene", "gennaio", "janeiro", "января",
+                    "январь", "янв", "januari", "stycznia", "styczeń", "ledna", "leden", "ocak", "tammikuuta", "tammikuu",
+                    "siječnja", "siječanj", "siječnju", "januara", "јануар", "јануара", "január", "ianuarie", "ian",
+                    "січня", "січень", "січні", "январе", "styczniu", "lednu"},
             {"february", "feb", "février", "fevrier", "févr", "fevr", "februar", "febrero", "febbraio", "fevereiro", "fev",
-                    "февраля", "февраль", "фев", "februari", "lutego", "luty", "února", "únor", "şubat"},
-            {"march", "mar", "mars", "märz", "maerz", "mär", "mrz", "marzo", "março", "марта", "март", "maart", "maret", "mac",
-                    "marca", "marzec", "března", "březen", "mart"},
+                    "февраля", "февраль", "фев", "februari", "lutego", "luty", "února", "únor", "şubat", "helmikuuta",
+                    "helmikuu", "veljače", "veljača", "veljači", "februara", "фебруар", "фебруара", "február", "febr",
+                    "februarie", "лютого", "лютий", "лютому", "феврале", "lutym", "únoru"},
+            {"march", "mar", "mars", "märz", "maerz", "mär", "mrz", "marzo", "março", "марта", "март", "maart", "maret",
+                    "mac", "marca", "marzec", "března", "březen", "mart", "maaliskuuta", "maaliskuu", "ožujka", "ožujak",
+                    "ožujku", "marta", "marts", "március", "márc", "martie", "березня", "березень", "березні", "марте",
+                    "marcu", "březnu"},
             {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "апреля", "апрель", "апр", "kwietnia", "kwiecień",
-                    "dubna", "duben", "nisan"},
-            {"may", "mai", "mayo", "maggio", "maio", "мая", "май", "mei", "maj", "maja", "května", "květen", "mayıs"},
-            {"june", "jun", "juin", "juni", "junio", "giugno", "junho", "июня", "июнь", "июн", "czerwca", "czerwiec", "června",
-                    "červen", "haziran"},
+                    "dubna", "duben", "nisan", "huhtikuuta", "huhtikuu", "travnja", "travanj", "travnju", "aprila", "април",
+                    "априла", "április", "ápr", "aprilie", "квітня", "квітень", "квітні", "апреле", "kwietniu", "dubnu"},
+            {"may", "mai", "mayo", "maggio", "maio", "мая", "май", "mei", "maj", "maja", "května", "květen", "mayıs",
+                    "toukokuuta", "toukokuu", "svibnja", "svibanj", "svibnju", "мај", "маја", "május", "máj", "травня",
+                    "травень", "травні", "мае", "maju", "květnu", "mag"},
+            {"june", "jun", "juin", "juni", "junio", "giugno", "junho", "июня", "июнь", "июн", "czerwca", "czerwiec",
+                    "června", "červen", "haziran", "kesäkuuta", "kesäkuu", "lipnja", "lipanj", "lipnju", "juna", "јун",
+                    "јуна", "június", "jún", "iunie", "iun", "червня", "червень", "червні", "июне", "czerwcu", "červnu",
+                    "giu"},
             {"july", "jul", "juillet", "juil", "juli", "julio", "luglio", "julho", "июля", "июль", "июл", "lipca", "lipiec",
-                    "července", "červenec", "temmuz"},
-            {"august", "aug", "août", "aout", "agosto", "ago", "августа", "август", "авг", "augustus", "augusti", "agustus", "ogos",
-                    "sierpnia", "sierpień", "srpna", "srpen", "ağustos"},
-            {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro", "сентября", "сентябрь",
-                    "сен", "сент", "września", "wrzesień", "září", "eylül"},
+                    "července", "červenec", "temmuz", "heinäkuuta", "heinäkuu", "srpnja", "srpanj", "srpnju", "jula", "јул",
+                    "јула", "július", "júl", "iulie", "iul", "julai", "липня", "липень", "липні", "июле", "lipcu",
+                    "červenci", "lug"},
+            {"august", "aug", "août", "aout", "agosto", "ago", "августа", "август", "авг", "augustus", "augusti", "agustus",
+                    "ogos", "sierpnia", "sierpień", "srpna", "srpen", "ağustos", "elokuuta", "elokuu", "kolovoza",
+                    "kolovoz", "kolovozu", "avgust", "avgusta", "augusta", "augusztus", "серпня", "серпень", "серпні",
+                    "августе", "sierpniu", "srpnu"},
+            {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro", "сентября",
+                    "сентябрь", "сен", "сент", "września", "wrzesień", "září", "eylül", "syyskuuta", "syyskuu", "rujna",
+                    "rujan", "rujnu", "septembar", "septembra", "септембар", "септембра", "szeptember", "szept",
+                    "septembrie", "вересня", "вересень", "вересні", "сентябре", "wrześniu"},
             {"october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "outubro", "октября", "октябрь", "окт",
-                    "października", "październik", "října", "říjen", "ekim"},
-            {"november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "ноя", "нояб", "listopada", "listopad",
-                    "listopadu", "kasım"},
-            {"december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro",
-                    "декабря", "декабрь", "дек", "desember", "disember", "grudnia", "grudzień", "prosince", "prosinec", "aralık"}};
+                    "października", "październik", "října", "říjen", "ekim", "lokakuuta", "lokakuu", "oktobar", "oktobra",
+                    "октобар", "октобра", "október", "octombrie", "жовтня", "жовтень", "жовтні", "октябре", "październiku",
+                    "říjnu", "ott"},
+            {"november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "ноя", "нояб", "listopada",
+                    "listopad", "listopadu", "kasım", "marraskuuta", "marraskuu", "studenoga", "studenog", "studeni",
+                    "studenom", "novembar", "novembra", "новембар", "новембра", "noiembrie", "листопада", "листопад",
+                    "листопаді", "ноябре", "listopadzie"},
+            {"december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre",
+                    "dezembro", "декабря", "декабрь", "дек", "desember", "disember", "grudnia", "grudzień", "prosince",
+                    "prosinec", "aralık", "joulukuuta", "joulukuu", "prosinca", "prosinac", "prosincu", "decembar",
+                    "decembra", "децембар", "децембра", "decembrie", "грудня", "грудень", "грудні", "декабре", "grudniu",
+                    "prosinci"}};
     private static final Map<String, Integer> MONTHS = new HashMap<>();
 
     static {
@@ -66,15 +91,27 @@ public final class DateWords {
     /** "2 April 2020", "14. März 2022", "14 de marzo de 2022", "2 сентября 2020 г.": day, month, year (groups 1, 2, 3). */
     public static final String DAY_MONTH_YEAR =
             "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(" + MONTH + "),?\\s+(?:de\\s+)?(\\d{4})(?!\\d)";
+    /**
+     * "2024. március 5.", "2024 March 14": the year, the month's name and the day, as Hungarian writes dates (groups 1,
+     * 2, 3).
+     */
+    public static final String YEAR_MONTH_DAY = "(?<![\\d./-])(\\d{4})\\.?\\s+(" + MONTH + ")\\s+(\\d{1,2})(?!\\d)\\.?";
+    /**
+     * "March 14", "14 mars", "14. März": a day and month with no year, which a dateline says when the page changed beside
+     * the full date it was published ("Posted: Mar 14, 2024 | Last Updated: March 14"). No evidence of its own.
+     */
+    public static final String DAY_AND_MONTH = "(?<![\\p{L}\\d])(?:(" + MONTH + ")\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?("
+            + MONTH + "))(?![\\p{L}\\d])";
     /** "July 2020", "févr. 2021", "abril de 2024": month and year (groups 1, 2). */
     public static final String MONTH_YEAR = "(?<![\\p{L}\\d])(" + MONTH + "),?\\s+(?:de\\s+)?(\\d{4})(?!\\d)";
     /** "2020-04-02", also glued to a label in a script without spaces ("송고시간2023-08-14"). */
     public static final String ISO_DAY = "(?<![A-Za-z0-9_])(\\d{4}-\\d{2}-\\d{2})\\b";
     /**
-     * "2023/03/14", "2023.03.14": the year first, then month and day, as Joomla, Bitrix and East Asian sites write them
+     * "2023/03/14", "2023.03.14", "2023. 03. 14.": the year first, then month and day, as Joomla, Bitrix, East Asian and
+     * Hungarian sites write them
      * (groups 1, 3, 4). No one writes the day before the month after a year, so no locale is needed.
      */
-    public static final String YEAR_FIRST = "(?<![\\d./-])(\\d{4})([./])(\\d{1,2})\\2(\\d{1,2})(?![\\d./-]?\\d)";
+    public static final String YEAR_FIRST = "(?<![\\d./-])(\\d{4})([./]) ?(\\d{1,2})\\2 ?(\\d{1,2})(?![\\d./-]?\\d)";
     /** "2023年12月4日", "2023년 8월 14일": year, month and day as Chinese, Japanese and Korean write them (groups 1, 2, 3). */
     public static final String CJK_DAY = "(?<!\\d)(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]";
     /**
@@ -84,46 +121,79 @@ public final class DateWords {
     public static final String NUMERIC = "(?<![\\d./-])(\\d{1,2})([./-]) ?(\\d{1,2})\\2 ?(\\d{4})(?![\\d./-]\\d)";
 
     /**
-     * The labels a line opens with to say the date that follows is when the page was published or changed, by the
-     * language they are written in: one list per language, not one per outlet. The label's language tells how the
-     * date after it orders its figures ("Gepubliceerd: 04-03-2024" is day first), where the page declares none.
+     * The labels a line opens with to say the date that follows is when the page was published, by the language they
+     * are written in: one list per language, not one per outlet. The label's language tells how the date after it
+     * orders its figures ("Gepubliceerd: 04-03-2024" is day first) and which month a name shared by two languages is
+     * ("listopada"), where the page declares none.
      */
-    private static final Map<String, List<String>> LABELS = Map.ofEntries(
-            Map.entry("en", List.of("published", "posted", "updated", "modified", "date", "dated")),
-            Map.entry("fr", List.of("publié", "publiée", "mis à jour", "mise à jour", "modifié", "date de publication", "mis en ligne",
-                    "mise en ligne")),
-            Map.entry("de", List.of("veröffentlicht", "aktualisiert", "geändert", "stand", "erschienen am", "erschienen", "datum")),
-            Map.entry("es", List.of("publicado", "publicada", "actualizado", "actualizada", "modificado", "fecha de publicación", "fecha")),
-            Map.entry("ru", List.of("опубликовано", "обновлено", "изменено", "дата публикации", "дата")),
-            Map.entry("it", List.of("pubblicato", "pubblicata", "aggiornato", "aggiornata")),
-            Map.entry("pt", List.of("atualizado", "atualizada", "publicado em", "atualizado em")),
-            Map.entry("nl", List.of("gepubliceerd", "bijgewerkt", "laatst bijgewerkt")),
-            Map.entry("sv", List.of("publicerad", "uppdaterad")),
-            Map.entry("pl", List.of("opublikowano", "zaktualizowano", "aktualizacja", "data publikacji")),
-            Map.entry("cs", List.of("publikováno", "aktualizováno", "vydáno")),
-            Map.entry("tr", List.of("yayınlanma", "yayınlanma tarihi", "güncelleme", "güncellenme", "güncellendi")),
-            Map.entry("id", List.of("diterbitkan", "diperbarui", "dipublikasikan", "dikemaskini")),
-            Map.entry("vi", List.of("cập nhật", "ngày đăng", "đăng ngày", "đăng lúc")),
+    private static final Map<String, List<String>> PUBLISHED = Map.ofEntries(
+            Map.entry("en", List.of("published", "posted", "date", "dated")),
+            Map.entry("fr", List.of("publié", "publiée", "date de publication", "mis en ligne", "mise en ligne")),
+            Map.entry("de", List.of("veröffentlicht", "erschienen am", "erschienen", "datum")),
+            Map.entry("es", List.of("publicado", "publicada", "fecha de publicación", "fecha")),
+            Map.entry("ru", List.of("опубликовано", "дата публикации", "дата")),
+            Map.entry("uk", List.of("опубліковано", "дата публікації")),
+            Map.entry("it", List.of("pubblicato", "pubblicata", "pubblicato il", "data di pubblicazione")),
+            Map.entry("pt", List.of("publicado em", "data de publicação")),
+            Map.entry("nl", List.of("gepubliceerd", "geplaatst")),
+            Map.entry("sv", List.of("publicerad", "publicerat")),
+            Map.entry("no", List.of("publisert")),
+            Map.entry("da", List.of("publiceret", "udgivet")),
+            Map.entry("fi", List.of("julkaistu")),
+            Map.entry("pl", List.of("opublikowano", "data publikacji")),
+            Map.entry("cs", List.of("publikováno", "vydáno", "zveřejněno")),
+            Map.entry("hr", List.of("objavljeno", "објављено")),
+            Map.entry("hu", List.of("közzétéve", "publikálva", "megjelent", "megjelenés", "létrehozva")),
+            Map.entry("ro", List.of("publicat", "data publicării")),
+            Map.entry("tr", List.of("yayınlanma", "yayınlanma tarihi", "giriş", "giriş tarihi")),
+            Map.entry("id", List.of("diterbitkan", "dipublikasikan")),
+            Map.entry("vi", List.of("ngày đăng", "đăng ngày", "đăng lúc")),
             // Korean, Chinese and Japanese labels stand glued to the date as often as not: "송고시간2023-08-14 11:32"
-            Map.entry("ko", List.of("송고시간", "송고", "기사입력", "입력", "최종수정", "수정", "업데이트", "등록", "발행", "게재")),
-            Map.entry("zh", List.of("发布时间", "发布日期", "发表时间", "发布于", "发表于", "更新时间", "时间", "日期", "發布時間", "發佈時間",
-                    "更新時間", "時間")),
-            Map.entry("ja", List.of("公開日", "公開", "更新日", "更新", "配信日", "配信", "掲載日", "掲載", "投稿日")));
-    private static final Map<String, String> LANGUAGE_OF_LABEL = LABELS.entrySet().stream()
+            Map.entry("ko", List.of("송고시간", "송고", "기사입력", "입력", "등록", "발행", "게재")),
+            Map.entry("zh", List.of("发布时间", "发布日期", "发表时间", "发布于", "发表于", "时间", "日期", "發布時間", "發佈時間", "時間")),
+            Map.entry("ja", List.of("公開日", "公開", "配信日", "配信", "掲載日", "掲載", "投稿日")));
+    /** The labels that say when the page was changed, not when it was published: weaker evidence, by language as above. */
+    private static final Map<String, List<String>> CHANGES = Map.ofEntries(
+            Map.entry("en", List.of("updated", "modified")),
+            Map.entry("fr", List.of("mis à jour", "mise à jour", "modifié", "actualisé")),
+            Map.entry("de", List.of("aktualisiert", "geändert", "stand", "zuletzt aktualisiert")),
+            Map.entry("es", List.of("actualizado", "actualizada", "modificado", "última actualización")),
+            Map.entry("ru", List.of("обновлено", "изменено")),
+            Map.entry("uk", List.of("оновлено", "змінено")),
+            Map.entry("it", List.of("aggiornato", "aggiornata", "modifica", "modificato", "ultima modifica", "ultimo aggiornamento")),
+            Map.entry("pt", List.of("atualizado", "atualizada", "atualizado em")),
+            Map.entry("nl", List.of("bijgewerkt", "laatst bijgewerkt", "gewijzigd")),
+            Map.entry("sv", List.of("uppdaterad", "uppdaterat", "senast uppdaterad")),
+            Map.entry("no", List.of("oppdatert", "sist oppdatert")),
+            Map.entry("da", List.of("opdateret", "senest opdateret")),
+            Map.entry("fi", List.of("päivitetty")),
+            Map.entry("pl", List.of("zaktualizowano", "aktualizacja")),
+            Map.entry("cs", List.of("aktualizováno", "aktualizace")),
+            Map.entry("hr", List.of("ažurirano", "ажурирано")),
+            Map.entry("hu", List.of("frissítve", "módosítva", "utolsó frissítés")),
+            Map.entry("ro", List.of("actualizat", "actualizare", "ultima actualizare", "modificat")),
+            Map.entry("tr", List.of("güncelleme", "güncellenme", "güncellendi", "güncelleme tarihi")),
+            Map.entry("id", List.of("diperbarui", "dikemaskini", "dikemas kini")),
+            Map.entry("vi", List.of("cập nhật")),
+            Map.entry("ko", List.of("최종수정", "수정", "업데이트")),
+            Map.entry("zh", List.of("更新时间", "更新時間")),
+            Map.entry("ja", List.of("更新日", "更新")));
+    private static final Map<String, String> LANGUAGE_OF_LABEL = Stream.of(PUBLISHED, CHANGES).flatMap(m -> m.entrySet().stream())
             .flatMap(e -> e.getValue().stream().map(label -> Map.entry(label, e.getKey())))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
 
+    /** Labels as one alternation, longest first. */
+    private static String alternation(Stream<String> labels) {
+        return labels.sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
     /** Any of the labels, longest first, after "first", "last" or "originally" ("Last updated", "Originally published"). */
-    public static final String LEAD = LANGUAGE_OF_LABEL.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()
-            .thenComparing(Comparator.naturalOrder())).collect(Collectors.joining("|", "(?:(?:first|last|originally)\\s+)?(?:", ")"));
+    public static final String LEAD = "(?:(?:first|last|originally)\\s+)?" + alternation(LANGUAGE_OF_LABEL.keySet().stream());
     private static final Pattern LEAD_WORD = Pattern.compile("(?<!\\p{L})(" + LEAD + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A lead word saying when the page was changed, not when it was published: weaker evidence. */
-    public static final Pattern CHANGED = Pattern.compile(
-            "^(?:last\\s+)?(?:updated|modified|mis à jour|mise à jour|modifié|aktualisiert|geändert|stand|actualizado|actualizada"
-                    + "|modificado|обновлено|изменено|aggiornato|aggiornata|atualizado|atualizada|bijgewerkt|uppdaterad|zaktualizowano"
-                    + "|aktualizacja|aktualizováno|güncelleme|güncellenme|güncellendi|diperbarui|dikemaskini|cập nhật"
-                    + "|최종수정|수정|업데이트|更新时间|更新時間|更新日|更新)",
+    public static final Pattern CHANGED = Pattern.compile("^(?:last\\s+)?" + alternation(CHANGES.values().stream().flatMap(List::stream)),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Country-code domains sites use for other reasons than their country (".io", ".tv", ".co"): they settle nothing. */
@@ -162,20 +232,27 @@ public final class DateWords {
 
     /** Weekdays written out in the languages of the labels: "Thursday, 07/03/2024" can be only one of its two readings. */
     private static final String[][] WEEKDAY_NAMES = {
-            {"monday", "lundi", "montag", "lunes", "понедельник", "lunedì", "segunda-feira", "maandag", "måndag", "poniedziałek",
-                    "pondělí", "pazartesi", "senin", "isnin"},
-            {"tuesday", "mardi", "dienstag", "martes", "вторник", "martedì", "terça-feira", "dinsdag", "tisdag", "wtorek", "úterý",
-                    "salı", "selasa"},
-            {"wednesday", "mercredi", "mittwoch", "miércoles", "среда", "среду", "mercoledì", "quarta-feira", "woensdag", "onsdag",
-                    "środa", "středa", "çarşamba", "rabu"},
-            {"thursday", "jeudi", "donnerstag", "jueves", "четверг", "giovedì", "quinta-feira", "donderdag", "torsdag", "czwartek",
-                    "čtvrtek", "perşembe", "kamis", "khamis"},
-            {"friday", "vendredi", "freitag", "viernes", "пятница", "пятницу", "venerdì", "sexta-feira", "vrijdag", "fredag", "piątek",
-                    "pátek", "cuma", "jumat", "jumaat"},
-            {"saturday", "samedi", "samstag", "sábado", "суббота", "субботу", "sabato", "zaterdag", "lördag", "sobota", "cumartesi",
-                    "sabtu"},
-            {"sunday", "dimanche", "sonntag", "domingo", "воскресенье", "domenica", "zondag", "söndag", "niedziela", "neděle", "pazar",
-                    "minggu", "ahad"}};
+            {"monday", "lundi", "montag", "lunes", "понедельник", "lunedì", "segunda-feira", "maandag", "måndag",
+                    "poniedziałek", "pondělí", "pazartesi", "senin", "isnin", "mandag", "maanantai", "maanantaina",
+                    "ponedjeljak", "ponedeljak", "понедељак", "hétfő", "luni", "понеділок", "lunedi"},
+            {"tuesday", "mardi", "dienstag", "martes", "вторник", "martedì", "terça-feira", "dinsdag", "tisdag", "wtorek",
+                    "úterý", "salı", "selasa", "tirsdag", "tiistai", "tiistaina", "utorak", "уторак", "kedd", "marți",
+                    "marţi", "marti", "вівторок", "martedi"},
+            {"wednesday", "mercredi", "mittwoch", "miércoles", "среда", "среду", "mercoledì", "quarta-feira", "woensdag",
+                    "onsdag", "środa", "středa", "çarşamba", "rabu", "keskiviikko", "keskiviikkona", "srijeda", "sreda",
+                    "szerda", "miercuri", "середа", "середу", "mercoledi"},
+            {"thursday", "jeudi", "donnerstag", "jueves", "четверг", "giovedì", "quinta-feira", "donderdag", "torsdag",
+                    "czwartek", "čtvrtek", "perşembe", "kamis", "khamis", "torstai", "torstaina", "četvrtak", "четвртак",
+                    "csütörtök", "joi", "четвер", "giovedi"},
+            {"friday", "vendredi", "freitag", "viernes", "пятница", "пятницу", "venerdì", "sexta-feira", "vrijdag",
+                    "fredag", "piątek", "pátek", "cuma", "jumat", "jumaat", "perjantai", "perjantaina", "petak", "петак",
+                    "péntek", "vineri", "пʼятниця", "пʼятницю", "venerdi"},
+            {"saturday", "samedi", "samstag", "sábado", "суббота", "субботу", "sabato", "zaterdag", "lördag", "sobota",
+                    "cumartesi", "sabtu", "lørdag", "lauantai", "lauantaina", "subota", "субота", "суботу", "szombat",
+                    "sâmbătă", "sâmbăta", "sambata"},
+            {"sunday", "dimanche", "sonntag", "domingo", "воскресенье", "domenica", "zondag", "söndag", "niedziela",
+                    "neděle", "pazar", "minggu", "ahad", "søndag", "sunnuntai", "sunnuntaina", "nedjelja", "nedelja",
+                    "недеља", "неділя", "неділю", "vasárnap", "duminică", "duminica"}};
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
 
     static {
@@ -190,13 +267,21 @@ public final class DateWords {
     /** The one weekday the text names, when it names exactly one. */
     public static Optional<DayOfWeek> weekdayIn(String text) {
         DayOfWeek found = null;
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
-            DayOfWeek d = WEEKDAYS.get(word);
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}'’ʼ-]+")) {
+            DayOfWeek d = WEEKDAYS.get(apostrophe(word));
             if (d == null) continue;
             if (found != null && found != d) return Optional.empty();
             found = d;
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * The word with its apostrophes written as the letter "ʼ", as the tables write them: the Ukrainian "п'ятниця" is
+     * typed with any of three.
+     */
+    static String apostrophe(String word) {
+        return word.indexOf('\'') < 0 && word.indexOf('’') < 0 ? word : word.replace('\'', 'ʼ').replace('’', 'ʼ');
     }
 
     /** A Japanese era's year: Reiwa began in 2019, Heisei in 1989; the first year is written 元. */
@@ -222,10 +307,24 @@ public final class DateWords {
                 + (m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2))) + "年") : folded;
     }
 
+    /**
+     * Names two languages give to different months: Croatian "listopad" is October, Polish and Czech November (the
+     * table's reading). The language of the page or of its date label settles which.
+     */
+    private static final Map<String, Map<String, Integer>> MONTHS_OF_LANGUAGE = Map.of(
+            "hr", Map.of("listopad", 10, "listopada", 10, "listopadu", 10));
+
     /** 1 to 12 for a month's name or abbreviation in any of the languages (case and a final full stop ignored), else 0. */
     public static int month(String name) {
+        return month(name, Optional.empty());
+    }
+
+    /** As {@link #month(String)}, in the language given (an ISO 639-1 code or a locale's tag), where it names the month otherwise. */
+    public static int month(String name, Optional<String> language) {
         String n = name.strip().toLowerCase(Locale.ROOT);
         if (n.endsWith(".")) n = n.substring(0, n.length() - 1);
-        return MONTHS.getOrDefault(n, 0);
+        String key = n;
+        return language.map(l -> MONTHS_OF_LANGUAGE.getOrDefault(Locale.forLanguageTag(l.replace('_', '-')).getLanguage(), Map.of()).get(key))
+                .orElseGet(() -> MONTHS.getOrDefault(key, 0));
     }
 }

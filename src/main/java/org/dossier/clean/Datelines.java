@@ -27,7 +27,10 @@ final class Datelines {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Each way of writing a date, tried in turn: one alternation would renumber the back-reference of the numeric one. */
     private static final List<Pattern> DATES = Stream.of(DateWords.MONTH_DAY_YEAR, DateWords.DAY_MONTH_YEAR + "(?:\\s*г(?:ода|\\.)?)?",
-            DateWords.ISO_DAY + "(?:T[\\d:.+Z-]*)?", DateWords.NUMERIC, DateWords.YEAR_FIRST, DateWords.CJK_DAY, DateWords.MONTH_YEAR).map(p -> Pattern.compile(p, FLAGS)).toList();
+            DateWords.ISO_DAY + "(?:T[\\d:.+Z-]*)?", DateWords.NUMERIC, DateWords.YEAR_FIRST, DateWords.YEAR_MONTH_DAY, DateWords.CJK_DAY,
+            DateWords.MONTH_YEAR).map(p -> Pattern.compile(p, FLAGS)).toList();
+    /** A day and month without the year, beside a full date: when the page changed ("… | Last Updated: March 14"). */
+    private static final Pattern DAY_AND_MONTH = Pattern.compile(DateWords.DAY_AND_MONTH, FLAGS);
     /** "5:00 AM", "08:40 pm", "18h09", "10.05 Uhr", "7:40am", "9:30 a.m.", "15時30分". */
     private static final Pattern TIME = Pattern.compile(
             "(?<![\\d.:])\\d{1,2}(?:[:.h]\\d{2}){1,2}(?![\\d])\\s*(?:[ap]\\.?\\s?m\\b\\.?)?|(?<![\\d.:])\\d{1,2}\\s*[ap]\\.?m\\b\\.?"
@@ -50,6 +53,9 @@ final class Datelines {
             "uhr", "und", "el", "en", "de", "del", "las", "los", "y", "в", "г", "года", "и", "em", "às", "e", "il", "alle", "ore", "h",
             // the hours' abbreviation after a time in Latin America: "08:30 hs"
             "hs", "hrs",
+            // the year's word or abbreviation after it ("2023 р.", "2024. godine", "2024 r.") and "at" before the time in
+            // Croatian, Serbian, Finnish, Ukrainian and Romanian ("u 12:45", "у 10:20", "klo 14.32", "о 10:20", "ora 10:20")
+            "р", "року", "godine", "god", "r", "roku", "u", "у", "klo", "о", "ora",
             // and in Dutch, Swedish, Polish, Czech, Turkish and Indonesian: "op 4 maart om 11.02", "kl. 10.15", "o 9:40"
             "op", "om", "uur", "den", "kl", "o", "v", "saat", "pukul", "tanggal",
             // Korean's "a.m." and "p.m." before the time, and the label of the source an outlet's info line names
@@ -173,6 +179,8 @@ final class Datelines {
             rest = date.replaceAll(" ");
         }
         if (!dated) return false;
+        Matcher partial = DAY_AND_MONTH.matcher(rest);
+        if (partial.find()) rest = partial.replaceAll(" ");
         Matcher time = TIME.matcher(rest);
         boolean timed = time.find();
         if (timed) rest = time.replaceAll(" ");
@@ -181,9 +189,10 @@ final class Datelines {
         rest = label.replaceAll(" ");
         int names = 0, caps = 0;
         boolean byline = false;
-        for (String word : rest.split("[^\\p{L}\\p{M}\\p{N}]+")) {
+        // an apostrophe inside a word is its letter (the Ukrainian "п'ятниця"), at its edges a quotation mark
+        for (String word : rest.split("[^\\p{L}\\p{M}\\p{N}'’ʼ]+|(?<![\\p{L}\\p{M}])['’ʼ]+|['’ʼ]+(?![\\p{L}\\p{M}])")) {
             if (word.isEmpty()) continue;
-            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            String lower = DateWords.apostrophe(word.toLowerCase(java.util.Locale.ROOT));
             if (WEEKDAYS.contains(lower) || LINKS.contains(lower)) continue;
             if (BY.contains(lower)) {
                 byline = true;

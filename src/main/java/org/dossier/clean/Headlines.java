@@ -74,7 +74,7 @@ public final class Headlines {
         int best = -1, ledes = 0, bestCommon = 0;
         double bestScore = 0;
         for (int i = 0; i < top && ledes < 2; i++) {
-            if (isLede(paragraphs.get(i))) {
+            if (isProse(paragraphs.get(i))) {
                 // A headline above the first prose is the page's; a line below it only stands in for a missing one.
                 if (best >= 0) break;
                 ledes++;
@@ -84,8 +84,12 @@ public final class Headlines {
             for (int j = Math.max(0, i - 2); j <= Math.min(top - 1, i + 2); j++) near |= j != i && marks[j];
             List<String> words = stems(paragraphs.get(i), Integer.MAX_VALUE);
             int common = (int) words.stream().filter(prose::contains).count();
-            if (common == 0 || ledes > 0 && !near) continue;
-            double score = (double) common / words.size() + (near ? 0.5 : 0) + (hasLowerCaseWord(paragraphs.get(i)) ? 0.25 : 0);
+            boolean phrase = hasLowerCaseWord(paragraphs.get(i));
+            // A row of capitalised words most of which the article never uses names the site's sections ("Startseite
+            // Region Dresden Sachsen Polizeiticker Sport Kultur"), not the story: a headline's words are the story's.
+            boolean sections = !phrase && common * 2 < words.size() && !isUnspaced(paragraphs.get(i));
+            if (common == 0 || ledes > 0 && !near || sections) continue;
+            double score = (double) common / words.size() + (near ? 0.5 : 0) + (phrase ? 0.25 : 0);
             // On a tie, the line with more of the prose's words: a breadcrumb of two section names ("Thời sự Giao
             // thông") shares one long word with a Vietnamese text as wholly as its headline shares several.
             if (score > bestScore || score == bestScore && common > bestCommon) {
@@ -101,7 +105,7 @@ public final class Headlines {
     static int top(List<String> paragraphs) {
         int ledes = 0;
         for (int i = 0; i < Math.min(paragraphs.size(), TOP); i++) {
-            if (isLede(paragraphs.get(i)) && ++ledes == 2) return Math.min(paragraphs.size(), Math.min(TOP, i + 3));
+            if (isProse(paragraphs.get(i)) && ++ledes == 2) return Math.min(paragraphs.size(), Math.min(TOP, i + 3));
         }
         return Math.min(paragraphs.size(), TOP);
     }
@@ -113,13 +117,17 @@ public final class Headlines {
         return (double) words.stream().filter(prose::contains).count() / words.size();
     }
 
-    /** The word starts of the paragraphs that are prose (sentences of six words or more), the candidates aside. */
+    /**
+     * The word starts of the paragraphs that are prose (sentences of six words or more, as a reader counts them in a
+     * script without spaces), the candidates aside.
+     */
     static Set<String> proseStems(List<String> paragraphs, boolean[] candidates) {
         Set<String> stems = new HashSet<>();
         int words = 0;
         for (int i = 0; i < paragraphs.size() && words < BODY_WORDS; i++) {
             String p = paragraphs.get(i);
-            if (i < candidates.length && candidates[i] || !Sentences.endsLikeSentence(p) || Substance.words(p, 6) < 6) continue;
+            if (i < candidates.length && candidates[i] || !Sentences.endsLikeSentence(p)
+                    || Substance.words(p, 6) < 6 && !(isUnspaced(p) && Substance.scriptWords(p) >= 6)) continue;
             List<String> found = stems(p, BODY_WORDS - words);
             words += found.size();
             stems.addAll(found);
@@ -137,15 +145,32 @@ public final class Headlines {
         // a copy to index: under C1 (see BoundedHeap) charAt costs more per character than the copy
         char[] chars = text.toCharArray();
         int start = -1;
+        boolean unspaced = false;
         for (int i = 0; i <= chars.length && out.size() < max; i++) {
             boolean letter = i < chars.length && Chars.isLetter(chars[i]);
-            if (letter && start < 0) start = i;
-            if (!letter && start >= 0) {
-                if (i - start >= STEM) out.add(stem(chars, start));
+            boolean script = letter && isUnspaced(chars[i]);
+            if (start >= 0 && (!letter || script != unspaced)) {
+                if (unspaced) {
+                    // No spaces tell a Chinese or Japanese word's bounds, and Korean ones are short: pairs of
+                    // characters are what two lines of these scripts share when they name the same thing.
+                    for (int k = start; k + 1 < i && out.size() < max; k++) out.add(new String(chars, k, 2));
+                } else if (i - start >= STEM) {
+                    out.add(stem(chars, start));
+                }
                 start = -1;
+            }
+            if (letter && start < 0) {
+                start = i;
+                unspaced = script;
             }
         }
         return out;
+    }
+
+    /** A letter of Han, kana or hangul (their main blocks), the scripts of {@link #UNSPACED_SCRIPT}. */
+    private static boolean isUnspaced(char c) {
+        return c >= '\u3040' && c <= '\u30FF' || c >= '\u3400' && c <= '\u4DBF' || c >= '\u4E00' && c <= '\u9FFF'
+                || c >= '\uAC00' && c <= '\uD7AF' || c >= '\uF900' && c <= '\uFAFF' || c >= '\uFF66' && c <= '\uFF9F';
     }
 
     /** The word's first {@link #STEM} letters in lower case, as {@code toLowerCase(Locale.ROOT)} gives them, without a substring for ASCII. */
@@ -166,6 +191,14 @@ public final class Headlines {
             if (Character.isLowerCase(line.charAt(i)) && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) return true;
         }
         return false;
+    }
+
+    /**
+     * A paragraph of the article's prose, where the headline stands above: a {@link #isLede lede}, or in a script without
+     * spaces a sentence of ten words or more as a reader counts them, which no count of spaces tells.
+     */
+    private static boolean isProse(String text) {
+        return isLede(text) || isUnspaced(text) && Sentences.endsLikeSentence(text) && Substance.scriptWords(text) >= 10;
     }
 
     /**

@@ -25,7 +25,8 @@ final class Dates {
     private static final Pattern MONTH_YEAR = Pattern.compile(DateWords.MONTH_YEAR);
     private static final Pattern ISO_DAY = Pattern.compile(DateWords.ISO_DAY);
     private static final Pattern NUMERIC = Pattern.compile(DateWords.NUMERIC);
-    private static final Pattern YEAR_MONTH_DAY = Pattern.compile(DateWords.YEAR_FIRST);
+    private static final Pattern YEAR_FIGURES_FIRST = Pattern.compile(DateWords.YEAR_FIRST);
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile(DateWords.YEAR_MONTH_DAY);
     private static final Pattern CJK_DAY = Pattern.compile(DateWords.CJK_DAY);
     /** ISO 8601's basic form, which some CMSs put in their metadata: "20231204", "20231204180500", "20231204T1805". */
     private static final Pattern BASIC = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T?\\d{4}(?:\\d{2})?)?$");
@@ -41,24 +42,28 @@ final class Dates {
 
     private Dates() {}
 
-    /** The first full date written in {@code text} with the month's name, in any of {@link DateWords}' languages. */
-    static Optional<LocalDate> firstIn(String text) {
-        Matcher iso = ISO_DAY.matcher(text);
-        Matcher mdy = MDY.matcher(text);
-        Matcher dmy = DMY.matcher(text);
+    /** A way of writing a date with the month's name, and its pattern's groups of month, day and year. */
+    private record Named(Pattern pattern, int month, int day, int year) {}
+
+    private static final List<Named> NAMED = List.of(new Named(MDY, 1, 2, 3), new Named(DMY, 2, 1, 3), new Named(YEAR_MONTH_DAY, 2, 3, 1));
+
+    /**
+     * The first full date written in {@code text} with the month's name, in any of {@link DateWords}' languages: a
+     * name two languages give to different months is read in {@code language}'s (a locale's tag), when given.
+     */
+    static Optional<LocalDate> firstIn(String text, Optional<String> language) {
         LocalDate best = null;
         int at = Integer.MAX_VALUE;
-        if (mdy.find() && mdy.start() < at) {
-            best = monthDayYear(mdy.group(1), mdy.group(2), mdy.group(3));
-            at = best == null ? at : mdy.start();
-        }
-        if (dmy.find() && dmy.start() < at) {
-            LocalDate d = monthDayYear(dmy.group(2), dmy.group(1), dmy.group(3));
+        for (Named form : NAMED) {
+            Matcher m = form.pattern().matcher(text);
+            if (!m.find() || m.start() >= at) continue;
+            LocalDate d = monthDayYear(m.group(form.month()), m.group(form.day()), m.group(form.year()), language);
             if (d != null) {
                 best = d;
-                at = dmy.start();
+                at = m.start();
             }
         }
+        Matcher iso = ISO_DAY.matcher(text);
         if (iso.find() && iso.start() < at) {
             Optional<PartialDate> p = PartialDate.parse(iso.group(1));
             if (p.isPresent()) best = LocalDate.of(p.get().year(), p.get().month(), p.get().day());
@@ -78,10 +83,12 @@ final class Dates {
      */
     static Optional<PartialDate> evidence(String evidence, Optional<String> locale) {
         String written = DateWords.ascii(evidence);
-        return PartialDate.parse(written).or(() -> day(BASIC, written, 1, 2, 3)).or(() -> firstIn(written).map(PartialDate::of))
-                .or(() -> numeric(written, locale)).or(() -> day(YEAR_MONTH_DAY, written, 1, 3, 4))
+        // the language the month's name is read in: the page's, else its date label's ("Objavljeno: 8. listopada 2023.")
+        Optional<String> language = locale.filter(l -> !l.startsWith("und")).or(() -> DateWords.labelLanguage(written));
+        return PartialDate.parse(written).or(() -> day(BASIC, written, 1, 2, 3)).or(() -> firstIn(written, language).map(PartialDate::of))
+                .or(() -> numeric(written, locale)).or(() -> day(YEAR_FIGURES_FIRST, written, 1, 3, 4))
                 .or(() -> day(CJK_DAY, written, 1, 2, 3))
-                .or(() -> monthYear(written));
+                .or(() -> monthYear(written, language));
     }
 
     /** The day the pattern's first match gives with its groups of year, month and day, when that day exists. */
@@ -157,10 +164,10 @@ final class Dates {
         return Optional.of(true);
     }
 
-    private static Optional<PartialDate> monthYear(String text) {
+    private static Optional<PartialDate> monthYear(String text, Optional<String> language) {
         Matcher m = MONTH_YEAR.matcher(text);
         if (!m.find()) return Optional.empty();
-        LocalDate d = monthDayYear(m.group(1), "1", m.group(2));
+        LocalDate d = monthDayYear(m.group(1), "1", m.group(2), language);
         return d == null ? Optional.empty() : Optional.of(new PartialDate(d.getYear(), d.getMonthValue(), 0));
     }
 
@@ -172,7 +179,7 @@ final class Dates {
         for (Block b : blocks.subList(0, Math.min(2, blocks.size()))) {
             if (!(b instanceof Block.Paragraph)) continue;
             Matcher m = OPENING_DATELINE.matcher(b.text());
-            if (m.find()) return firstIn(m.group(1)).map(PartialDate::of).or(() -> numeric(m.group(1), locale));
+            if (m.find()) return firstIn(m.group(1), locale).map(PartialDate::of).or(() -> numeric(m.group(1), locale));
         }
         return Optional.empty();
     }
@@ -190,8 +197,8 @@ final class Dates {
         return close >= 2 ? Optional.of(new PartialDate(newest.getYear(), newest.getMonthValue(), 0)) : Optional.empty();
     }
 
-    private static LocalDate monthDayYear(String month, String day, String year) {
-        int m = DateWords.month(month);
+    private static LocalDate monthDayYear(String month, String day, String year, Optional<String> language) {
+        int m = DateWords.month(month, language);
         try {
             return m == 0 ? null : LocalDate.of(Integer.parseInt(year), m, Integer.parseInt(day));
         } catch (DateTimeException e) {

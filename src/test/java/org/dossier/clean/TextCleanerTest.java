@@ -41,6 +41,20 @@ class TextCleanerTest {
     }
 
     @Test
+    void aClauseOfChineseOrJapaneseProseUnderTheTextIsNeverItsHeadline() {
+        // The first sentence is prose: a line below it sharing the text's characters is the text going on, and a line
+        // that ends with a clause's comma is no headline wherever it stands; the page stays an article.
+        CleanedSeed c = clean("港町ニュース\n\n"
+                + "先日、市内の古い倉庫を改装した図書館が開館し、初日から多くの家族連れが訪れました。\n"
+                + "図書館は港に面した二階建ての倉庫を改装したもので、児童書のコーナーを広く取っています。\n"
+                + "また、倉庫の外壁や梁は、\n"
+                + "できるだけ当時のまま残したということです。\n"
+                + "市の担当者は「港の歴史を感じながら本を読んでほしい」と話していました。\n");
+        assertTrue(c.evidence().headline().filter(h -> h.endsWith("、")).isEmpty(), c.evidence().toString());
+        assertTrue(texts(c).contains("図書館は港に面した二階建ての倉庫を改装したもので、児童書のコーナーを広く取っています。"), texts(c).toString());
+    }
+
+    @Test
     void removesCaptionsAndTheirLoneCreditLines() {
         CleanedSeed c = clean("BOSTON, MA - MARCH 03: Jane Roe speaks at a rally on March 3, 2020 in Boston, Massachusetts. (Photo by John Smith/Getty Images)\nJohn Smith/Getty Images\n\nJane Roe spoke for an hour at the rally on Tuesday.\n");
         assertEquals(List.of("Jane Roe spoke for an hour at the rally on Tuesday."), texts(c));
