@@ -599,13 +599,16 @@ final class NamesScripts {
      * a street's, a city's or a university's word is no person.
      */
     private static final class Spaced {
-        /** One language's tables; {@code glued}: the letters that may be glued before a word. */
+        /**
+         * One language's tables; {@code glued}: the letters that may be glued before a word; {@code noName}: how words
+         * open that no name opens so (Arabic "للنقل", "بالهيئة": a preposition and the article glued on).
+         */
         private record Cues(Set<String> given, Set<String> titles, Set<String> roles, Set<String> speech, Set<String> stops,
-                Set<String> particles, Set<String> suffixes, Set<String> before, String glued, int most) {}
+                Set<String> particles, Set<String> suffixes, Set<String> before, String glued, int most, List<String> noName) {}
 
         private static final Cues ARABIC = new Cues(
                 words("محمد أحمد محمود مصطفى علي حسن حسين خالد عمر عمرو عثمان إبراهيم إسماعيل يوسف يونس موسى عيسى سليمان داود"
-                        + " طارق زياد سامي سامر سمير ماهر ناصر فيصل فهد سلطان سعد سليم جمال كمال عاطف عماد إياد رائد رامي رامز باسم"
+                        + " طارق زياد سامي سامر سمير ماهر ناصر فيصل فهد سلطان سعد سليم جمال كمال عاطف عماد إياد رائد رامي رامز"
                         + " بسام وليد هشام هاني هيثم وائل نبيل جلال بلال أنس أيمن أسامة أشرف أكرم حازم حاتم حمزة حمدي صلاح فؤاد"
                         + " فارس فراس مازن معاذ منذر منصور نادر نزار نضال غسان قاسم لؤي مراد مهند نايف هاشم ياسر ياسين يحيى زيد"
                         + " زكريا عبدالله عبدالرحمن عبدالعزيز توفيق رياض شادي طلال عصام عزام مجدي ممدوح عدنان جهاد مالك عمار"
@@ -623,7 +626,7 @@ final class NamesScripts {
                         + " حتى أيضا صباح مساء نحو عبر لدى إذ إذا عاما سنة سنوات"),
                 words("عبد بن بنت أبو أم آل ابن"), Set.of(),
                 words("بقلم كتب كتبت تصوير إعداد شارع جامعة مستشفى مسجد مدرسة مدينة مطار ميدان دوار حي جسر مؤسسة مركز قاعة"),
-                "وبلف", 4);
+                "وبلف", 4, List.of("لل", "بال", "وال", "فال", "كال"));
         private static final Cues PERSIAN = new Cues(
                 words("محمد علی حسین حسن مهدی رضا احمد محمود جواد مجید مسعود سعید حمید وحید امیر علیرضا محمدرضا حمیدرضا"
                         + " غلامرضا مصطفی مرتضی مجتبی ابراهیم اسماعیل یوسف یعقوب عباس قاسم هادی هاشم کاظم ناصر منصور بهروز بهزاد"
@@ -640,12 +643,14 @@ final class NamesScripts {
                         + " همه خود او ما شما آنها است بود شد کرد کند شده است، سال ماه"),
                 Set.of(), words("پور نژاد زاده فر راد نیا وند"),
                 words("خبرنگار گزارش عکس نویسنده خیابان بزرگراه میدان بیمارستان دانشگاه مسجد مدرسه کوچه بلوار ایستگاه"),
-                "", 3);
+                "", 3, List.of());
         private static final Cues HEBREW = new Cues(
                 words("יוסי יוסף משה דוד אברהם יצחק יעקב שמואל אהרון דניאל מיכאל אבי אבנר אורי איתי עידו עומר אמיר רון ניר"
                         + " רמי שלמה מאיר אליהו יהודה בני עמית אלון אסף ערן אייל אילן גלעד זאב עוזי צבי רפי רועי יובל ירון יגאל"
                         + " דורון אריק מרים שרה רחל רבקה לאה אסתר רות נעמי חנה דנה מיכל נועה שירה תמר יעל ענת אורית אורנה טלי"
-                        + " סיגל ליאת לימור הילה מירב קרן רונית אילנה אביטל מיכאלה נטע הדס אפרת מאיה איילת"),
+                        + " סיגל ליאת לימור הילה מירב קרן רונית אילנה אביטל מיכאלה נטע הדס אפרת מאיה איילת גדעון מירי בנימין אביחי"
+                        + " ענבר שמעון אהוד אריאל נפתלי יאיר עמיר אורן איתן נדב עופר אליעזר מנחם שאול נחום אבישי אלעד לירון אורלי"
+                        + " שולמית ציפי יפעת רינה פנינה זהבה אסנת נורית סמדר דליה דורית עינב הגר"),
                 words("ד\"ר פרופ עו\"ד מר גב הרב"),
                 words("מנכ\"ל מנכ\"לית ראש דובר דוברת יו\"ר מנהל מנהלת השר שר השרה שרת סגן סגנית תושב תושבת נהג נהגת מהנדס"
                         + " מהנדסת ח\"כ ממונה מפקד חבר חברת"),
@@ -655,7 +660,7 @@ final class NamesScripts {
                         + " אחרי לפני אשר כך"),
                 words("בן בר אבו"), Set.of(),
                 words("מאת צילום כתב כתבת תחקיר עריכה רחוב שדרות כיכר קריית קרית בית"),
-                "והשל", 3);
+                "והשל", 3, List.of());
 
         /** Role nouns, also with the article glued before them ("مدير", "المدير"). */
         private static Set<String> roles(String list) {
@@ -738,6 +743,7 @@ final class NamesScripts {
                     || in(c.roles(), word, c) != null || in(c.titles(), word, c) != null) {
                 return false;
             }
+            for (String start : c.noName()) if (word.startsWith(start)) return false;
             return letters(word);
         }
 
