@@ -78,6 +78,9 @@ class PeopleInNonLatinScriptsTest {
             910_chengdu_metro_line30_zh.txt      ~ 彭建军; 张家乐
             911_custom_daegu_express_bus_euckr_ko.html ~ 김영훈; 박서연
             912_suwon_tram_plan_ko.txt           ~ 정민수; 한지혜
+            913_bangkok_songkran_traffic_police_th.txt ~ ชาญวิทย์ ทองประเสริฐ; วีระชัย มั่นคง
+            914_beer_sheva_station_parking_he.txt ~ ליאת בן-שושן; עינב מזרחי; עמיר פרץ-גבאי
+            915_irbid_bus_tender_jo.txt          ~ أنس بني هاني; عمر الخصاونة; لينا الطراونة
             """)
     void eachArticleListsThePeopleItsGoldLists(String seed, String expected) {
         assertEquals(Arrays.stream(expected.split(";\\s*")).sorted().toList(), people(seed));
