@@ -600,8 +600,9 @@ final class NamesScripts {
      */
     private static final class Spaced {
         /**
-         * One language's tables; {@code glued}: the letters that may be glued before a word; {@code noName}: how words
-         * open that no name opens so (Arabic "للنقل", "بالهيئة": a preposition and the article glued on).
+         * One language's tables; {@code glued}: the letters that may be glued before a word; {@code most}: the most words
+         * a name holds; {@code noName}: how words open that no name opens so (Arabic "للنقل", "بالهيئة": a preposition and
+         * the article glued on).
          */
         private record Cues(Set<String> given, Set<String> titles, Set<String> roles, Set<String> speech, Set<String> stops,
                 Set<String> particles, Set<String> suffixes, Set<String> before, String glued, int most, List<String> noName) {}
@@ -646,14 +647,14 @@ final class NamesScripts {
                 "", 3, List.of());
         private static final Cues HEBREW = new Cues(
                 words("יוסי יוסף משה דוד אברהם יצחק יעקב שמואל אהרון דניאל מיכאל אבי אבנר אורי איתי עידו עומר אמיר רון ניר"
-                        + " רמי שלמה מאיר אליהו יהודה בני עמית אלון אסף ערן אייל אילן גלעד זאב עוזי צבי רפי רועי יובל ירון יגאל"
+                        + " רמי שלמה מאיר אליהו יהודה עמית אלון אסף ערן אייל אילן גלעד זאב עוזי צבי רפי רועי יובל ירון יגאל"
                         + " דורון אריק מרים שרה רחל רבקה לאה אסתר רות נעמי מיכל נועה שירה תמר יעל ענת אורית אורנה טלי"
                         + " סיגל ליאת לימור הילה מירב רונית אילנה אביטל מיכאלה נטע הדס אפרת מאיה איילת גדעון מירי בנימין אביחי"
                         + " ענבר שמעון אהוד אריאל נפתלי יאיר עמיר אורן איתן נדב עופר אליעזר מנחם שאול נחום אבישי אלעד לירון אורלי"
                         + " שולמית ציפי יפעת רינה פנינה זהבה אסנת נורית סמדר דליה דורית עינב הגר"),
-                words("ד\"ר פרופ עו\"ד מר גב הרב"),
-                words("מנכ\"ל מנכ\"לית ראש דובר דוברת יו\"ר מנהל מנהלת השר שר השרה שרת סגן סגנית תושב תושבת נהג נהגת מהנדס"
-                        + " מהנדסת ח\"כ ממונה מפקד חבר חברת"),
+                words("ד\"ר ד״ר פרופ עו\"ד עו״ד מר גב הרב"),
+                words("מנכ\"ל מנכ\"לית מנכ״ל מנכ״לית יו\"ר יו״ר ח\"כ ח״כ ראש דובר דוברת מנהל מנהלת השר שר השרה שרת סגן סגנית"
+                        + " תושב תושבת נהג נהגת מהנדס מהנדסת ממונה מפקד חבר חברת"),
                 words("אמר אמרה מסר מסרה הוסיף הוסיפה ציין ציינה סיפר סיפרה הסביר הסבירה לדברי טען טענה הודיע הודיעה אומר"
                         + " אומרת"),
                 words("של את על עם כי גם לא אם או זה זו זאת הוא היא הם הן אני אנחנו היום אתמול מחר כבר רק עוד כל יותר בין"
@@ -674,13 +675,13 @@ final class NamesScripts {
             int n = raw.length;
             String[] w = new String[n];
             for (int i = 0; i < n; i++) w[i] = bare(raw[i]);
-            // the first word of each sentence, and whether the sentence speaks
+            // whether each word's sentence holds a verb of speech, wherever it stands ("وقالت الطالبة … رنا …")
             boolean[] speaks = new boolean[n];
             for (int from = 0; from < n; ) {
                 int to = from;
                 boolean spoke = false;
                 while (to < n) {
-                    spoke |= in(c.speech(), w[to], c) != null;
+                    spoke |= in(c.speech(), w[to], c);
                     if (sentenceEnd(raw[to++])) break;
                 }
                 for (int k = from; k < to; k++) speaks[k] = spoke;
@@ -689,7 +690,7 @@ final class NamesScripts {
             for (int i = 0; i < n; i++) {
                 String first = c.given().contains(w[i]) ? w[i] : glued(w[i], c);
                 String prev = i > 0 && !ended(raw[i - 1]) ? w[i - 1] : "";
-                boolean titled = in(c.titles(), prev, c) != null;
+                boolean titled = in(c.titles(), prev, c);
                 // "شارع محمد نجيب", "מאת: דנה ...", but not "ראש עיריית שדרות, אלון ..." (a town, then a comma)
                 boolean after = i > 0 && (!ended(raw[i - 1]) || raw[i - 1].endsWith(":")) && c.before().contains(w[i - 1]);
                 if (first == null && !titled || !nameWord(w[i], c) || after) continue;
@@ -720,27 +721,25 @@ final class NamesScripts {
             return c.given().contains(rest) ? rest : null;
         }
 
-        /** The word as the set holds it, maybe with a glued letter before it ("وقال"); null when it holds neither. */
-        private static String in(Set<String> set, String word, Cues c) {
-            if (set.contains(word)) return word;
-            if (word.length() > 2 && c.glued().indexOf(word.charAt(0)) >= 0 && set.contains(word.substring(1))) return word.substring(1);
-            if (word.startsWith("می") && set.contains(word.substring(word.startsWith("می\u200C") ? 3 : 2))) return word;
-            return null;
+        /** Whether the set holds the word, maybe with a glued letter ("وقال") or the Persian "می" ("می‌گوید") before it. */
+        private static boolean in(Set<String> set, String word, Cues c) {
+            return set.contains(word) || word.length() > 2 && c.glued().indexOf(word.charAt(0)) >= 0 && set.contains(word.substring(1))
+                    || word.startsWith("می") && set.contains(word.substring(word.startsWith("می\u200C") ? 3 : 2));
         }
 
         /** A role among the four words before, in the same clause ("وقال مدير المشروع ..."). */
         private static boolean roleBefore(String[] w, String[] raw, int at, Cues c) {
             for (int k = at - 1; k >= 0 && k >= at - 4; k--) {
                 if (sentenceEnd(raw[k])) return false;
-                if (in(c.roles(), w[k], c) != null) return true;
+                if (in(c.roles(), w[k], c)) return true;
             }
             return false;
         }
 
         /** A word that may stand in a name: letters, and none of the words that only stand around one. */
         private static boolean nameWord(String word, Cues c) {
-            if (word.length() < 2 || c.stops().contains(word) || c.before().contains(word) || in(c.speech(), word, c) != null
-                    || in(c.roles(), word, c) != null || in(c.titles(), word, c) != null) {
+            if (word.length() < 2 || c.stops().contains(word) || c.before().contains(word) || in(c.speech(), word, c)
+                    || in(c.roles(), word, c) || in(c.titles(), word, c)) {
                 return false;
             }
             for (String start : c.noName()) if (word.startsWith(start)) return false;
@@ -751,7 +750,7 @@ final class NamesScripts {
         private static boolean letters(String word) {
             for (int i = 0; i < word.length(); i++) {
                 char ch = word.charAt(i);
-                if (!Character.isLetter(ch) && ch != '\u200C' && ch != '-' && ch != '"' && ch != '\'') return false;
+                if (!Character.isLetter(ch) && ch != '\u200C' && ch != '-' && "\"'\u05F3\u05F4".indexOf(ch) < 0) return false;
             }
             return !word.isEmpty();
         }
@@ -761,7 +760,7 @@ final class NamesScripts {
             return last == '.' || last == '!' || last == '?' || last == '\u061F';
         }
 
-        /** The word closes a clause: a comma, a colon, a full stop or a closing quote after it. */
+        /** The word closes a clause: a comma, a colon, a full stop or a closing quote after it (not "د.", a doctor's title). */
         private static boolean ended(String token) {
             char last = token.isEmpty() ? ' ' : token.charAt(token.length() - 1);
             return ",.:;!?\u060C\u061B\u061F\u00BB\"\u201D)".indexOf(last) >= 0 && !token.equals("د.");
