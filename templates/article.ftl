@@ -10,7 +10,7 @@
     <#if page.byline?has_content><p class="byline">${page.byline}</p></#if>
     <#if page.people?has_content>
     <div class="people-line"><h2 class="label" id="people-h">People</h2>
-      <ul class="chips" aria-labelledby="people-h"><#list page.people as p><li><a class="person" href="${p.url}">${p.name}</a></li></#list></ul>
+      <ul class="chips" aria-labelledby="people-h"><#list page.people as p><li><a class="person" href="${p.url}" dir="auto">${p.name}</a></li></#list></ul>
     </div>
     </#if>
   </header>

@@ -30,7 +30,7 @@
 <div class="side">
 <section class="panel" aria-labelledby="people-h">
   <h2 id="people-h">Most mentioned</h2>
-  <ul class="chips"><#list page.topPeople as p><li><a href="${p.url}">${p.name}</a> <span class="count" title="articles">${p.count}</span></li></#list></ul>
+  <ul class="chips"><#list page.topPeople as p><li><a href="${p.url}" dir="auto">${p.name}</a> <span class="count" title="articles">${p.count}</span></li></#list></ul>
   <p class="more"><a href="people/index.html">Everyone, A to Z</a></p>
 </section>
 <#if page.years?has_content>

@@ -21,7 +21,7 @@
   </div>
   <ol class="ranked-bars people-ranked">
   <#list page.byCount as p>
-    <li><a href="${p.url}">${p.name}</a><span class="rb-track" aria-hidden="true"><span class="rb-bar" style="width: ${(p.count * 100.0 / maxCount)?c}%"></span></span><span class="count">${p.count}<span class="visually-hidden"> article<#if p.count != 1>s</#if></span></span></li>
+    <li><a href="${p.url}" dir="auto">${p.name}</a><span class="rb-track" aria-hidden="true"><span class="rb-bar" style="width: ${(p.count * 100.0 / maxCount)?c}%"></span></span><span class="count">${p.count}<span class="visually-hidden"> article<#if p.count != 1>s</#if></span></span></li>
   </#list>
   </ol>
 </section>
@@ -44,7 +44,7 @@
   <#list page.letters as g>
   <section class="letter" aria-labelledby="${g.anchor}">
     <h3 id="${g.anchor}">${g.letter}</h3>
-    <ul class="people-list"><#list g.people as p><li><a href="${p.url}">${p.name}</a> <span class="count">${p.count}<span class="visually-hidden"> article<#if p.count != 1>s</#if></span></span></li></#list></ul>
+    <ul class="people-list"><#list g.people as p><li><a href="${p.url}" dir="auto">${p.name}</a> <span class="count">${p.count}<span class="visually-hidden"> article<#if p.count != 1>s</#if></span></span></li></#list></ul>
   </section>
   </#list>
 </section>

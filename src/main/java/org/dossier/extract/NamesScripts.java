@@ -3,15 +3,17 @@ package org.dossier.extract;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * People written in the scripts that the reading of capitalised words cannot see: Chinese and Japanese (no spaces, no
- * letter case), Korean (Hangul, with particles glued to names), Hindi (Devanagari, no letter case) and Greek (cased,
- * but inflected: "τον Νίκο Τσολάκη" is Νίκος Τσολάκης). A name of these scripts counts only with a cue: a role or a
- * verb of speech beside it, or in Hindi and Greek a known given name. A reporter's byline is no person. Names come out
+ * People written in the scripts that the reading of capitalised words cannot see: Chinese, Japanese and Thai (no spaces
+ * between words, no letter case), Korean (Hangul, with particles glued to names), Hindi, Arabic, Persian and Hebrew
+ * (no letter case) and Greek (cased, but inflected: "τον Νίκο Τσολάκη" is Νίκος Τσολάκης). A name of these scripts
+ * counts only with a cue: a role, a title or a verb of speech beside it, or in Hindi and Greek a known given name. A
+ * reporter's byline is no person. Names come out
  * as the text spells them, Greek ones in the nominative. Stateless.
  *
  * <pre>{@code
@@ -26,14 +28,15 @@ final class NamesScripts {
     static boolean present(String text) {
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (c >= '\u0370' && (greek(c) || devanagari(c) || han(c) || hangul(c))) return true;
+            if (c >= '\u0370' && (greek(c) || devanagari(c) || han(c) || hangul(c) || arabic(c) || hebrew(c) || thai(c))) return true;
         }
         return false;
     }
 
     /** Adds the people the text names in these scripts to {@code out}. */
     static void read(String text, Set<String> out) {
-        boolean kana = false, hanSeen = false, hangulSeen = false, devanagariSeen = false, greekSeen = false;
+        boolean kana = false, hanSeen = false, hangulSeen = false, devanagariSeen = false, greekSeen = false, arabicSeen = false,
+                persian = false, hebrewSeen = false, thaiSeen = false;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             if (c < '\u0370') continue;
@@ -42,12 +45,20 @@ final class NamesScripts {
             hangulSeen |= hangul(c);
             devanagariSeen |= devanagari(c);
             greekSeen |= greek(c);
+            arabicSeen |= arabic(c);
+            // letters Arabic does not write: پ چ ژ گ ک ی
+            persian |= c == '\u067E' || c == '\u0686' || c == '\u0698' || c == '\u06AF' || c == '\u06A9' || c == '\u06CC';
+            hebrewSeen |= hebrew(c);
+            thaiSeen |= thai(c);
         }
         if (hanSeen && kana) Japanese.read(text, out);
         else if (hanSeen) Chinese.read(text, out);
         if (hangulSeen) Korean.read(text, out);
         if (devanagariSeen) Hindi.read(text, out);
         if (greekSeen) Greek.read(text, out);
+        if (arabicSeen) Spaced.read(text, persian ? Spaced.PERSIAN : Spaced.ARABIC, out);
+        if (hebrewSeen) Spaced.read(text, Spaced.HEBREW, out);
+        if (thaiSeen) Thai.read(text, out);
     }
 
     private static boolean han(char c) {
@@ -68,6 +79,18 @@ final class NamesScripts {
 
     private static boolean greek(char c) {
         return c >= '\u0370' && c <= '\u03FF' || c >= '\u1F00' && c <= '\u1FFF';
+    }
+
+    private static boolean arabic(char c) {
+        return c >= '\u0600' && c <= '\u06FF';
+    }
+
+    private static boolean hebrew(char c) {
+        return c >= '\u05D0' && c <= '\u05EA';
+    }
+
+    private static boolean thai(char c) {
+        return c >= '\u0E01' && c <= '\u0E4E';
     }
 
     /** The words of a space-separated list, as a set. */
@@ -117,15 +140,15 @@ final class NamesScripts {
                 + "日月年时里后前内外今昨市省县区局处部厅院校司员长主经理委会人公业士客户队站车路道街村镇号线机场馆店厂表称指介"
                 + "认告透坦谈提讲问答副先女同书担地得着过到他她它我你您方社报台团党署组办网"
                 + "說與對這個們為於從將時裡後區縣處廳員長經會業車號線機場館廠麼嗎認講問書擔過報團黨組辦網";
-        /** Two characters that open a common word, not a name ("方面表示", "张家口", "王府井"). */
-        private static final Set<String> WORDS = words("张家 張家 王府 方面 方案 方式 方法 方向 方便 高铁 高鐵 高速 高层 高層 高校 高温"
+        /** Two or three characters that open a common word, not a name ("方面表示", "张家口", but "張家豪"; "王府井"). */
+        private static final Set<String> WORDS = words("张家口 張家口 张家界 張家界 张家港 張家港 王府 方面 方案 方式 方法 方向 方便 高铁 高鐵 高速 高层 高層 高校 高温"
                 + " 高度 高峰 高新 高考 高中 高级 高管 黄金 黃金 黄河 車主 车主 房东 房東 金融 金额 金額 金牌 马路 馬路 马上 馬上 万元 萬元"
                 + " 文件 文化 文明 文章 文物 文艺 周边 周邊 周末 周年 周一 周二 周三 周四 周五 周六 周日 江边 林业 田间 白天 白色 白领"
                 + " 石油 石头 石家 钱包 常规 常见 常委 常务 安全 安排 成员 史上 龙头 龍頭 温度 溫度 温州 洪水 程序 程度 任务 任務 任何 任职"
                 + " 任命 康复 韩国 韓國 黎明 许多 許多 许可 谢谢 曾经 曾經 陆续 陸續 陆地 陆军 范围 範圍 沈阳 钟头 施工 施行 齐全 庞大"
                 + " 颜色 顏色 庄园 章程 兰州 焦点 焦點 祝贺 祝福 尚未 符合 舒适 纪录 纪念 纪委 纪检 紀錄 紀念 童年 凌晨 毕业 畢業 蓝色"
                 + " 游客 遊客 游戏 尤其 卓越 项目 項目 卫生 衛生 卫星 桂林 沙漠 荣誉 仲裁 巩固 迟到 储备 燕子 武器 武汉 武警 严重 嚴重"
-                + " 严格 欧洲 歐洲 莫斯 孔子 向前 熊猫 雷达 段落 顾客 顧客 顾问 顧問 毛病 陶瓷 易于 付款 付费 夏天 夏季 叶子 葉子 余额"
+                + " 严格 欧洲 歐洲 莫斯 孔子 向前 熊猫 雷达 段落 顾客 顧客 顾问 顧問 毛病 陶瓷 易于 付款 付费 夏天 夏季 夏夜 叶子 葉子 余额"
                 + " 苏州 蘇州 郑州 鄭州 罗马 胡同 杜绝 蒙古 柴油 冷链 丁香 宋代 唐代 明代 秦朝 汤圆 乔迁 包括 董事 潘多 吴江 何时 马克"
                 + " 金砖 关于 黄色 林木 石化 田园 马拉 曹操 孙子 杨柳 朱红 贾府 郑重 鄭重 严正 嚴正 文中 白宫 白宮 韩联 韓聯 彭博 卫报 衛報"
                 + " 高声 高聲 连声 連聲 费用 費用");
@@ -163,7 +186,8 @@ final class NamesScripts {
                 int g = givenLength(text, i + s, roleBefore);
                 listed = false;
                 // "常常说": a character said twice is a word, not a surname and a given name
-                if (g == 0 || WORDS.contains(text.substring(i, i + 2)) || text.charAt(i + 1) == c) continue;
+                if (g == 0 || WORDS.contains(text.substring(i, i + 2)) || i + 3 <= n && WORDS.contains(text.substring(i, i + 3))
+                        || text.charAt(i + 1) == c) continue;
                 out.add(text.substring(i, i + s + g));
                 i += s + g - 1;
                 listed = roleBefore && i + 1 < n && text.charAt(i + 1) == '、';
@@ -563,6 +587,260 @@ final class NamesScripts {
         /** Without its accents, to match a genitive whose stress moved. */
         private static String strip(String word) {
             return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        }
+    }
+
+    /**
+     * Arabic, Persian and Hebrew: words spaced but uncased, so a name starts at a known given name or after a title
+     * ("المهندس", "دکتر", "ד\"ר"), in a sentence that speaks (a verb of speech) or beside a role, and runs through given
+     * names and particles ("عبد", "بن") to the first other word, the family name ("خالد عبد الرحمن الزعبي", "زهرا
+     * کاظمی‌پور" with its zero-width non-joiner, "יוסי בן-חמו"). A letter glued before a given name (Arabic "و", "ب", "ل";
+     * Hebrew "ו", "ה", "ש", "ל") is dropped only where the rest is a known given name. A byline's name or one after
+     * a street's, a city's or a university's word is no person.
+     */
+    private static final class Spaced {
+        /**
+         * One language's tables; {@code glued}: the letters that may be glued before a word; {@code most}: the most words
+         * a name holds; {@code noName}: how words open that no name opens so (Arabic "للنقل", "بالهيئة": a preposition and
+         * the article glued on).
+         */
+        private record Cues(Set<String> given, Set<String> titles, Set<String> roles, Set<String> speech, Set<String> stops,
+                Set<String> particles, Set<String> suffixes, Set<String> before, String glued, int most, List<String> noName) {}
+
+        private static final Cues ARABIC = new Cues(
+                words("محمد أحمد محمود مصطفى علي حسن حسين خالد عمر عمرو عثمان إبراهيم إسماعيل يوسف يونس موسى عيسى سليمان داود"
+                        + " طارق زياد سامي سامر سمير ماهر ناصر فيصل فهد سلطان سعد سليم جمال كمال عاطف عماد إياد رائد رامي رامز"
+                        + " بسام وليد هشام هاني هيثم وائل نبيل جلال بلال أنس أيمن أسامة أشرف أكرم حازم حاتم حمزة حمدي صلاح فؤاد"
+                        + " فارس فراس مازن معاذ منذر منصور نزار نضال غسان قاسم لؤي مراد مهند نايف هاشم ياسر ياسين يحيى زيد"
+                        + " زكريا عبدالله عبدالرحمن عبدالعزيز توفيق رياض شادي طلال عصام عزام مجدي ممدوح عدنان جهاد عمار"
+                        + " فاطمة عائشة مريم زينب خديجة سارة رنا رانيا ريم ريما رهف دانة دينا ديما هالة هبة هند ليلى لينا لبنى"
+                        + " مها نورا نادية نسرين نجلاء سلمى سعاد سناء سهى سوسن عبير علا غادة لمى ميساء ميسون وفاء ياسمين آمنة"
+                        + " شيماء رغد حنان منال نهى"),
+                words("الدكتور الدكتورة د المهندس المهندسة السيد السيدة الشيخ الأستاذ الأستاذة المحامي المحامية اللواء العميد"
+                        + " العقيد"),
+                roles("وزير وزيرة مدير مديرة رئيس رئيسة أمين محافظ عميد نائب مستشار مسؤول مسؤولة عضو الناطق المتحدث الطالب"
+                        + " الطالبة المواطن المواطنة سائق موظف موظفة أستاذ أستاذة خبير خبيرة"),
+                words("قال قالت أكد أكدت أوضح أوضحت أضاف أضافت صرح صرحت أشار أشارت بينت ذكر ذكرت لفت لفتت يقول تقول"
+                        + " أعلن أعلنت بحسب وفق وفقا"),
+                words("في من على إلى عن مع أن إن إنه إنها أنه أنها بأن لأن قد لقد كان كانت هذا هذه ذلك تلك الذي التي الذين"
+                        + " أو ثم حيث خلال بعد قبل عند بين حول منذ يوم اليوم أمس غدا لم لن لا ما كما وقد كل غير هو هي وهو وهي"
+                        + " حتى أيضا صباح مساء نحو عبر لدى إذ إذا عاما سنة سنوات"),
+                words("عبد بن بنت بني أبو أم آل ابن"), Set.of(),
+                words("بقلم كتب كتبت تصوير إعداد شارع جامعة مستشفى مسجد مدرسة مدينة مطار ميدان دوار حي جسر مؤسسة مركز قاعة"),
+                "وبلف", 4, List.of("لل", "بال", "وال", "فال", "كال"));
+        private static final Cues PERSIAN = new Cues(
+                words("محمد علی حسین حسن مهدی رضا احمد محمود جواد مجید مسعود سعید حمید وحید امیر علیرضا محمدرضا حمیدرضا"
+                        + " غلامرضا مصطفی مرتضی مجتبی ابراهیم اسماعیل یوسف یعقوب عباس قاسم هادی هاشم کاظم ناصر منصور بهروز بهزاد"
+                        + " بهرام فرهاد فرزاد فریدون کامران کیوان سیاوش داریوش کوروش پرویز جمشید شهرام شهاب آرش بابک رامین"
+                        + " سامان سینا نیما میلاد محسن ابوالفضل صادق باقر جعفر اکبر اصغر ایرج منوچهر نادر حامد سجاد عرفان مهران"
+                        + " مهرداد فرشید فرید رحیم فاطمه زهرا مریم زینب سارا نرگس لیلا مینا شیما نازنین نسرین پریسا مهسا"
+                        + " اعظم معصومه طاهره سمیه فرزانه فرشته شهلا مهناز مژگان آزاده سیمین پروین ژاله رویا هانیه کوثر ریحانه الناز"
+                        + " سپیده صدیقه منیژه نیلوفر بهاره نگار مهتاب"),
+                words("دکتر مهندس آقای خانم سرکار سردار"),
+                words("مدیر مدیرعامل شهردار معاون رئیس استاد سخنگوی سخنگو وزیر استاندار فرماندار نماینده عضو کارشناس دبیر ساکن"
+                        + " دانشجوی دانشجو راننده مسافر شهروند"),
+                words("گفت گفته گوید می‌گوید میگوید افزود اظهار بیان تصریح تاکید تأکید خاطرنشان اعلام"),
+                words("در از به با که را و این آن برای تا بر هم نیز یک روز امروز دیروز شب صبح پس پیش بعد قبل اما ولی یا هر"
+                        + " همه خود او ما شما آنها است بود شد کرد کند شده است، سال ماه"),
+                Set.of(), words("پور نژاد زاده فر راد نیا وند"),
+                words("خبرنگار گزارش عکس نویسنده خیابان بزرگراه میدان بیمارستان دانشگاه مسجد مدرسه کوچه بلوار ایستگاه"),
+                "", 3, List.of());
+        private static final Cues HEBREW = new Cues(
+                words("יוסי יוסף משה דוד אברהם יצחק יעקב שמואל אהרון דניאל מיכאל אבי אבנר אורי איתי עידו עומר אמיר רון ניר"
+                        + " רמי שלמה מאיר אליהו יהודה עמית אלון אסף ערן אייל אילן גלעד זאב עוזי צבי רפי רועי יובל ירון יגאל"
+                        + " דורון אריק מרים שרה רחל רבקה לאה אסתר רות נעמי מיכל נועה שירה תמר יעל ענת אורית אורנה טלי"
+                        + " סיגל ליאת לימור הילה מירב רונית אילנה אביטל מיכאלה נטע הדס אפרת מאיה איילת גדעון מירי בנימין אביחי"
+                        + " ענבר שמעון אהוד אריאל נפתלי יאיר עמיר אורן איתן נדב עופר אליעזר מנחם שאול נחום אבישי אלעד לירון אורלי"
+                        + " שולמית ציפי יפעת רינה פנינה זהבה אסנת נורית סמדר דליה דורית עינב הגר"),
+                words("ד\"ר ד״ר פרופ עו\"ד עו״ד מר גב הרב"),
+                words("מנכ\"ל מנכ\"לית מנכ״ל מנכ״לית יו\"ר יו״ר ח\"כ ח״כ ראש דובר דוברת מנהל מנהלת השר שר השרה שרת סגן סגנית"
+                        + " תושב תושבת נהג נהגת מהנדס מהנדסת ממונה מפקד חבר חברת"),
+                words("אמר אמרה מסר מסרה הוסיף הוסיפה ציין ציינה סיפר סיפרה הסביר הסבירה לדברי טען טענה הודיע הודיעה אומר"
+                        + " אומרת"),
+                words("של את על עם כי גם לא אם או זה זו זאת הוא היא הם הן אני אנחנו היום אתמול מחר כבר רק עוד כל יותר בין"
+                        + " אחרי לפני אשר כך"),
+                words("בן בר אבו"), Set.of(),
+                words("מאת צילום כתב כתבת תחקיר עריכה רחוב שדרות כיכר קריית קרית בית"),
+                "והשל", 3, List.of());
+
+        /** Role nouns, also with the article glued before them ("مدير", "المدير"). */
+        private static Set<String> roles(String list) {
+            Set<String> s = new HashSet<>(words(list));
+            for (String w : list.strip().split("\\s+")) if (!w.startsWith("ال")) s.add("ال" + w);
+            return WordSets.of(s.toArray(String[]::new));
+        }
+
+        static void read(String text, Cues c, Set<String> out) {
+            String[] raw = text.split("[\\s\u00A0]+");
+            int n = raw.length;
+            String[] w = new String[n];
+            for (int i = 0; i < n; i++) w[i] = bare(raw[i]);
+            // whether each word's sentence holds a verb of speech, wherever it stands ("وقالت الطالبة … رنا …")
+            boolean[] speaks = new boolean[n];
+            for (int from = 0; from < n; ) {
+                int to = from;
+                boolean spoke = false;
+                while (to < n) {
+                    spoke |= in(c.speech(), w[to], c);
+                    if (sentenceEnd(raw[to++])) break;
+                }
+                for (int k = from; k < to; k++) speaks[k] = spoke;
+                from = to;
+            }
+            for (int i = 0; i < n; i++) {
+                String first = c.given().contains(w[i]) ? w[i] : glued(w[i], c);
+                String prev = i > 0 && !ended(raw[i - 1]) ? w[i - 1] : "";
+                boolean titled = in(c.titles(), prev, c);
+                // "شارع محمد نجيب", "מאת: דנה ...", but not "ראש עיריית שדרות, אלון ..." (a town, then a comma)
+                boolean after = i > 0 && (!ended(raw[i - 1]) || raw[i - 1].endsWith(":")) && c.before().contains(w[i - 1]);
+                if (first == null && !titled || !nameWord(w[i], c) || after) continue;
+                if (first == null) first = w[i];
+                if (!titled && !speaks[i] && !roleBefore(w, raw, i, c)) continue;
+                StringBuilder name = new StringBuilder(first);
+                int end = i + 1, words = 1;
+                boolean family = false;
+                while (end < n && words < c.most() && !family && !ended(raw[end - 1])) {
+                    // after a particle any word is a name's ("أبو على", "בן דוד"), else no word that stands around one
+                    boolean particle = c.particles().contains(w[end - 1]);
+                    if (!(particle ? letters(w[end]) : nameWord(w[end], c))) break;
+                    family = !particle && !c.given().contains(w[end]) && !c.particles().contains(w[end]);
+                    name.append(' ').append(w[end++]);
+                    words++;
+                }
+                if (end < n && !ended(raw[end - 1]) && c.suffixes().contains(w[end])) name.append(' ').append(w[end++]);
+                if (words < 2 || c.particles().contains(w[end - 1])) continue;
+                out.add(name.toString());
+                i = end - 1;
+            }
+        }
+
+        /** The known given name left once a glued letter is dropped ("ويوسف", "ומרים"), else null. */
+        private static String glued(String word, Cues c) {
+            if (word.length() < 3 || c.glued().indexOf(word.charAt(0)) < 0) return null;
+            String rest = word.substring(1);
+            return c.given().contains(rest) ? rest : null;
+        }
+
+        /** Whether the set holds the word, maybe with a glued letter ("وقال") or the Persian "می" ("می‌گوید") before it. */
+        private static boolean in(Set<String> set, String word, Cues c) {
+            return set.contains(word) || word.length() > 2 && c.glued().indexOf(word.charAt(0)) >= 0 && set.contains(word.substring(1))
+                    || word.startsWith("می") && set.contains(word.substring(word.startsWith("می\u200C") ? 3 : 2));
+        }
+
+        /** A role among the four words before, in the same clause ("وقال مدير المشروع ..."). */
+        private static boolean roleBefore(String[] w, String[] raw, int at, Cues c) {
+            for (int k = at - 1; k >= 0 && k >= at - 4; k--) {
+                if (sentenceEnd(raw[k])) return false;
+                if (in(c.roles(), w[k], c)) return true;
+            }
+            return false;
+        }
+
+        /** A word that may stand in a name: letters, and none of the words that only stand around one. */
+        private static boolean nameWord(String word, Cues c) {
+            if (word.length() < 2 || c.stops().contains(word) || c.before().contains(word) || in(c.speech(), word, c)
+                    || in(c.roles(), word, c) || in(c.titles(), word, c)) {
+                return false;
+            }
+            for (String start : c.noName()) if (word.startsWith(start)) return false;
+            return letters(word);
+        }
+
+        /** Letters, with a zero-width non-joiner, a hyphen or a geresh between them ("رضایی‌نژاد", "בן-חמו", "ד\"ר"). */
+        private static boolean letters(String word) {
+            for (int i = 0; i < word.length(); i++) {
+                char ch = word.charAt(i);
+                if (!Character.isLetter(ch) && ch != '\u200C' && ch != '-' && "\"'\u05F3\u05F4".indexOf(ch) < 0) return false;
+            }
+            return !word.isEmpty();
+        }
+
+        private static boolean sentenceEnd(String token) {
+            char last = token.isEmpty() ? ' ' : token.charAt(token.length() - 1);
+            return last == '.' || last == '!' || last == '?' || last == '\u061F';
+        }
+
+        /** The word closes a clause: a comma, a colon, a full stop or a closing quote after it (not "د.", a doctor's title). */
+        private static boolean ended(String token) {
+            char last = token.isEmpty() ? ' ' : token.charAt(token.length() - 1);
+            return ",.:;!?\u060C\u061B\u061F\u00BB\"\u201D)".indexOf(last) >= 0 && !token.equals("د.");
+        }
+
+        /** Without the punctuation around it; a zero-width non-joiner, a hyphen or a geresh inside stays. */
+        private static String bare(String token) {
+            int from = 0, to = token.length();
+            while (from < to && !Character.isLetter(token.charAt(from))) from++;
+            while (to > from && !Character.isLetter(token.charAt(to - 1))) to--;
+            return token.substring(from, to);
+        }
+    }
+
+    /**
+     * Thai: words are not spaced, phrases are. A title glued before the given name ("นาย", "นางสาว", "ดร."), a space, the
+     * surname and a space or a verb of speech glued after it ("นางสาวกัญญารัตน์ ทองมาเปิดเผยว่า"). The title is dropped;
+     * a given name alone ("นายวรวุฒิกล่าว") names nobody, and "นายก" (a mayor, a prime minister) or "นางพยาบาล" is no title.
+     */
+    private static final class Thai {
+        /** Longest first where one opens another: "นางสาว" is not "นาง" and a given name starting "สาว". */
+        private static final String[] TITLES = {"นางสาว", "นาย", "นาง", "น.ส.", "ดร.", "นพ.", "พญ.", "ผศ.", "รศ.", "ศ.",
+                "พลตำรวจเอก", "พลตำรวจโท", "พลตำรวจตรี", "พลเอก", "พลโท", "พลตรี", "พล.ต.อ.", "พล.ต.ท.", "พล.ต.ต.", "พล.อ.", "พล.ท.",
+                "พล.ต."};
+        /** Words that open with a title but are none ("นายกรัฐมนตรี", "นางพยาบาล"): what follows the title. */
+        private static final String[] NOT_GIVEN = {"กรัฐมนตรี", "กเทศมนตรี", "กฯ", "กสมาคม", "กองค์การ", "กอบต", "จ้าง", "หน้า",
+                "ทะเบียน", "อำเภอ", "ทหาร", "ตำรวจ", "ช่าง", "พล", "สถานี", "ด่าน", "ประกัน", "งาม", "พยาบาล", "แบบ", "ฟ้า", "เอก",
+                "ร้าย", "รำ", "ใน", "ทุน", "ห้าง"};
+        /** Verbs of speech glued after a name. */
+        private static final String[] SPEECH = {"กล่าวว่า", "กล่าว", "เปิดเผยว่า", "เปิดเผย", "ระบุว่า", "ระบุ", "ชี้แจงว่า",
+                "ชี้แจง", "ให้สัมภาษณ์ว่า", "ให้สัมภาษณ์", "เผยว่า", "เผย", "บอกว่า", "ยืนยันว่า", "อธิบายว่า"};
+
+        static void read(String text, Set<String> out) {
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
+                int t = title(text, i);
+                if (t == 0) continue;
+                int from = i + t;
+                for (int more; (more = title(text, from)) > 0; ) from += more;   // "ผศ.ดร."
+                // "ดร. สมชาย", "พลเอก ประยุทธ์": an abbreviated or a military title may stand apart
+                if (from < n && text.charAt(from) == ' ' && (text.charAt(from - 1) == '.' || text.startsWith("พล", i))) from++;
+                int givenEnd = run(text, from);
+                if (givenEnd - from < 2 || givenEnd - from > 15 || givenEnd >= n || text.charAt(givenEnd) != ' ' || notGiven(text, from)
+                        || speaks(text, from, givenEnd) >= 0) {
+                    i = Math.max(i, givenEnd - 1);
+                    continue;
+                }
+                int end = run(text, givenEnd + 1);
+                int verb = speaks(text, givenEnd + 1, end);
+                if (verb >= 0) end = verb;
+                if (end - givenEnd - 1 < 2 || end - givenEnd - 1 > 20) continue;
+                out.add(text.substring(from, end));
+                i = end - 1;
+            }
+        }
+
+        /** The title's length when one starts at {@code at}, else 0. */
+        private static int title(String text, int at) {
+            for (String t : TITLES) if (text.startsWith(t, at)) return t.length();
+            return 0;
+        }
+
+        private static boolean notGiven(String text, int at) {
+            for (String w : NOT_GIVEN) if (text.startsWith(w, at)) return true;
+            return false;
+        }
+
+        /** Where a run of Thai letters from {@code at} ends. */
+        private static int run(String text, int at) {
+            int k = at;
+            while (k < text.length() && thai(text.charAt(k))) k++;
+            return k;
+        }
+
+        /** Where a verb of speech starts inside the run, else -1. */
+        private static int speaks(String text, int from, int to) {
+            for (int k = from + 1; k < to; k++) {
+                for (String v : SPEECH) if (text.startsWith(v, k) && k + v.length() <= to) return k;
+            }
+            return -1;
         }
     }
 }

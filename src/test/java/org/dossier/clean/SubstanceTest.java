@@ -48,6 +48,20 @@ class SubstanceTest {
     }
 
     @Test
+    void aThaiStoryIsCountedInWordsThoughItPutsNoSpacesBetweenThem() {
+        // Thai spaces only phrases and ends sentences with no full stop: 18 spaced runs here, some 60 words
+        String thai = "<html lang=\"th\"><head><title>ขอนแก่นเปิดรถโดยสารไฟฟ้าสายใหม่</title></head><body><article>"
+                + "<h1>ขอนแก่นเปิดรถโดยสารไฟฟ้าสายใหม่</h1>"
+                + "<p>เทศบาลนครขอนแก่นเปิดให้บริการรถโดยสารไฟฟ้าสายใหม่ เชื่อมมหาวิทยาลัยกับสถานีรถไฟ</p>"
+                + "<p>นายธนากร ศรีสมบูรณ์เปิดเผยว่า รถไฟฟ้าทั้ง 8 คันจะวิ่งทุก 15 นาที ตั้งแต่หกโมงเช้าถึงสามทุ่ม</p>"
+                + "<p>นางสาวพิมพ์ชนก บุญมา นักศึกษาชั้นปีที่สาม บอกว่า ค่าโดยสาร 15 บาทถูกกว่ารถรับจ้างมาก</p>"
+                + "</article></body></html>";
+        Outcome<Seed> seed = SeedReader.decode("s.html", Path.of("s.html"), thai.getBytes(StandardCharsets.UTF_8));
+        Outcome<CleanedSeed> c = SeedCleaner.clean(((Outcome.Ok<Seed>) seed).value(), Deadline.after(Duration.ofHours(1), "test"));
+        assertTrue(c instanceof Outcome.Ok, () -> ((Outcome.Failed<CleanedSeed>) c).problem().reason());
+    }
+
+    @Test
     void aLineTooShortForASentenceUnderAHeadlineIsStillNoArticle() {
         assertRejectedAs("no article text found", " date 2022-03-14 Council approves new cycle lanes\n\nMore soon.\n");
         assertRejectedAs("no article text found", "Just three words\n");
