@@ -1,6 +1,5 @@
 package org.dossier.write;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import org.dossier.clean.Block;
 import org.dossier.extract.Article;
 
@@ -145,14 +144,36 @@ public final class ContentPages {
     }
 
     /**
-     * Appends the text as a JSON string, escaped by Jackson's own encoder as its writer escapes it: an object mapper
-     * run for each page's two small strings took a hundredth of a build.
+     * Appends the text as a JSON string, escaped as Jackson's writer escapes it ({@code ScriptStringTest} holds it to
+     * that): the quote, the backslash and control characters, with the short escapes where JSON has them and
+     * upper-case hex otherwise; nothing else. An object mapper run for each page's two strings took a hundredth of a
+     * build, and Jackson's string encoder, which reads and appends a character at a time, more under C1 (see
+     * BoundedHeap): here the text is read as an array and copied in runs.
      */
     private static StringBuilder jsonString(StringBuilder sb, String text) {
+        char[] in = text.toCharArray();
         sb.append('"');
-        JsonStringEncoder.getInstance().quoteAsString(text, sb);
-        return sb.append('"');
+        int from = 0;
+        for (int i = 0; i < in.length; i++) {
+            char c = in[i];
+            if (c >= ' ' && c != '"' && c != '\\') continue;
+            sb.append(in, from, i - from);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\b' -> sb.append("\\b");
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case '\f' -> sb.append("\\f");
+                case '\r' -> sb.append("\\r");
+                default -> sb.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+            from = i + 1;
+        }
+        return sb.append(in, from, in.length - from).append('"');
     }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /**
      * Deletes the pages and texts of articles that are no longer in the archive: of those the build state names, or,
