@@ -251,8 +251,15 @@ public final class Headlines {
     private static boolean hasSeparator(String t) {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if ("|·•»›>".indexOf(c) >= 0 || c == '/' && i > 0 && i + 1 < t.length()
-                    && Character.isWhitespace(t.charAt(i - 1)) && Character.isWhitespace(t.charAt(i + 1))) return true;
+            // a switch, not "|·•»›>".indexOf(c): that string is not Latin-1, and searching it for every character of
+            // every line cost a hundredth of a build
+            switch (c) {
+                case '|', '·', '•', '»', '›', '>' -> { return true; }
+                case '/' -> {
+                    if (i > 0 && i + 1 < t.length() && Character.isWhitespace(t.charAt(i - 1)) && Character.isWhitespace(t.charAt(i + 1))) return true;
+                }
+                default -> { }
+            }
         }
         return false;
     }

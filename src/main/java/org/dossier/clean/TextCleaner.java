@@ -292,7 +292,8 @@ final class TextCleaner {
         StringBuilder kept = null;
         int from = 0;
         for (int i = 1; i < p.length() - 1; i++) {
-            if (!Character.isUpperCase(p.charAt(i)) || ".!?”\"’".indexOf(p.charAt(i - 1)) < 0) continue;
+            // Chars, not Character: this looks at every character of every paragraph, and C1 inlines only the former
+            if (!Chars.isUpperCase(p.charAt(i)) || ".!?”\"’".indexOf(p.charAt(i - 1)) < 0) continue;
             int end = gluedEnd(p, i);
             if (end < 0 || !isHeadlineRun(p.substring(i, end))) continue;
             if (kept == null) kept = new StringBuilder(p.length());

@@ -23,6 +23,11 @@ public final class Sha256 {
 
     private static final String ALGORITHM = "SHA-256";
     private static final Provider PROVIDER = nativeProvider();
+    /**
+     * One digest per thread, reset before each use: getting one from the provider for each of the 50,000 files of a
+     * build of 10,000 articles took a fifth of all the time spent hashing.
+     */
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(Sha256::newDigest);
 
     private Sha256() {}
 
@@ -45,6 +50,13 @@ public final class Sha256 {
     }
 
     private static MessageDigest digest() {
+        MessageDigest md = DIGEST.get();
+        // a digest left half-fed by a read that failed starts over
+        md.reset();
+        return md;
+    }
+
+    private static MessageDigest newDigest() {
         try {
             return PROVIDER == null ? MessageDigest.getInstance(ALGORITHM) : MessageDigest.getInstance(ALGORITHM, PROVIDER);
         } catch (NoSuchAlgorithmException e) {

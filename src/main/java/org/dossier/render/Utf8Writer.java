@@ -16,6 +16,7 @@ final class Utf8Writer extends Writer {
     private int size;
     /** The first half of a surrogate pair whose second half has not been written yet, else 0. */
     private char high;
+    private final char[] piece = new char[8192];
 
     Utf8Writer(int capacity) {
         bytes = new byte[capacity];
@@ -29,13 +30,28 @@ final class Utf8Writer extends Writer {
     @Override
     public void write(char[] chars, int off, int len) {
         room(len);
-        for (int i = off; i < off + len; i++) put(chars[i]);
+        int i = off, end = off + len;
+        // A run of ASCII, most of any page, goes straight in: put is too large for C1 (see BoundedHeap) to inline, and
+        // a call for each character of every page took a hundredth of a build.
+        if (high == 0) {
+            byte[] b = bytes;
+            int n = size;
+            while (i < end && chars[i] < 0x80) b[n++] = (byte) chars[i++];
+            size = n;
+        }
+        for (; i < end; i++) put(chars[i]);
     }
 
     @Override
     public void write(String s, int off, int len) {
-        room(len);
-        for (int i = off; i < off + len; i++) put(s.charAt(i));
+        // Copied out a piece at a time (under C1 charAt costs more per character than the copy), so a body of many
+        // megabytes needs no second copy of itself in memory.
+        for (int from = off, end = off + len; from < end; ) {
+            int n = Math.min(piece.length, end - from);
+            s.getChars(from, from + n, piece, 0);
+            write(piece, 0, n);
+            from += n;
+        }
     }
 
     @Override

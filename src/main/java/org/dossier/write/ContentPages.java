@@ -1,7 +1,5 @@
 package org.dossier.write;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dossier.clean.Block;
 import org.dossier.extract.Article;
 
@@ -13,7 +11,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +26,6 @@ import java.util.stream.Stream;
  */
 public final class ContentPages {
     public static final String SEPARATOR = "~~~~~~";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Path pages;
     private final Path texts;
     /**
@@ -143,12 +139,41 @@ public final class ContentPages {
 
     /** The texts joined by line breaks, as a JSON string, with {@code "</"} written {@code "<\/"}. */
     static String scriptString(List<String> texts) {
-        try {
-            return JSON.writeValueAsString(String.join("\n", texts)).replace("</", "<\\/");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        String joined = String.join("\n", texts);
+        return jsonString(new StringBuilder(joined.length() + 16), joined).toString().replace("</", "<\\/");
     }
+
+    /**
+     * Appends the text as a JSON string, escaped as Jackson's writer escapes it ({@code ScriptStringTest} holds it to
+     * that): the quote, the backslash and control characters, with the short escapes where JSON has them and
+     * upper-case hex otherwise; nothing else. An object mapper run for each page's two strings took a hundredth of a
+     * build, and Jackson's string encoder, which reads and appends a character at a time, more under C1 (see
+     * BoundedHeap): here the text is read as an array and copied in runs.
+     */
+    private static StringBuilder jsonString(StringBuilder sb, String text) {
+        char[] in = text.toCharArray();
+        sb.append('"');
+        int from = 0;
+        for (int i = 0; i < in.length; i++) {
+            char c = in[i];
+            if (c >= ' ' && c != '"' && c != '\\') continue;
+            sb.append(in, from, i - from);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\b' -> sb.append("\\b");
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case '\f' -> sb.append("\\f");
+                case '\r' -> sb.append("\\r");
+                default -> sb.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+            from = i + 1;
+        }
+        return sb.append(in, from, in.length - from).append('"');
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /**
      * Deletes the pages and texts of articles that are no longer in the archive: of those the build state names, or,
@@ -252,12 +277,10 @@ public final class ContentPages {
     }
 
     /** JBake reads a header value as JSON when it is an object: {"names":[...]}. */
-    private static String peopleJson(List<String> people) {
-        try {
-            return JSON.writeValueAsString(Map.of("names", people));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    static String peopleJson(List<String> people) {
+        StringBuilder sb = new StringBuilder("{\"names\":[");
+        for (int i = 0; i < people.size(); i++) jsonString(i == 0 ? sb : sb.append(','), people.get(i));
+        return sb.append("]}").toString();
     }
 
     /**

@@ -33,4 +33,18 @@ class Utf8WriterTest {
             assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), out.toBytes(), s);
         }
     }
+
+    @Test
+    void writesATextLongerThanItsCopyingPieceWithAPairAcrossEveryBoundary() {
+        Random random = new Random(11);
+        for (int shift = 0; shift < 3; shift++) {
+            StringBuilder text = new StringBuilder("x".repeat(shift));
+            while (text.length() < 40_000) text.append(PIECES[random.nextInt(PIECES.length)]).append("ascii run ".repeat(random.nextInt(200)));
+            for (int at = 8191; at < text.length() - 1; at += 8192) text.replace(at, at + 2, "😀");
+            String s = text.toString();
+            Utf8Writer out = new Utf8Writer(16);
+            out.write(s, 0, s.length());
+            assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), out.toBytes());
+        }
+    }
 }

@@ -8,15 +8,24 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The text search ships is the JSON string Jackson writes for the joined texts, safe inside a script element. */
+/**
+ * The text search ships is the JSON string Jackson writes for the joined texts, safe inside a script element; a content
+ * page's people header is the object Jackson writes for their names.
+ */
 class ScriptStringTest {
     @Property
     void textsJoinAndEscapeAsJacksonWritesThemWithScriptEndsBroken(@ForAll("texts") List<String> texts) throws Exception {
         String jackson = new ObjectMapper().writeValueAsString(String.join("\n", texts)).replace("</", "<\\/");
         assertEquals(jackson, ContentPages.scriptString(texts));
+    }
+
+    @Property
+    void peopleHeaderIsTheObjectJacksonWritesForTheNames(@ForAll("texts") List<String> names) throws Exception {
+        assertEquals(new ObjectMapper().writeValueAsString(Map.of("names", names)), ContentPages.peopleJson(names));
     }
 
     /** Markup, quotes, backslashes, every control character, non-ASCII letters and lone surrogates, often side by side. */
