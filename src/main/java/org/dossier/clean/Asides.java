@@ -79,7 +79,7 @@ final class Asides {
             "lese", "lies", "mehr", "thema", "auch", "interessant", "tipp", "empfehl", "hören", "dazu",
             "lee", "lea", "leer", "leyendo", "vea", "ver", "mira", "también", "interesar", "recomend", "relacionad", "más",
             "чита", "смотр", "также", "теме", "тему", "ещё", "еще", "интересн", "рекоменд", "слуша",
-            "leggi", "letti", "anche", "leia", "veja", "também",
+            "leggi", "letti", "perdere", "anche", "leia", "veja", "também",
             // and in Polish, Czech, Ukrainian, Indonesian, Swedish, Dutch and Hindi
             "czytaj", "zobacz", "także", "čtěte", "také", "читайте", "також", "baca", "simak", "juga", "läs", "också", "lees", "ook",
             "पढ़", "देख",
@@ -425,10 +425,10 @@ final class Asides {
      */
     static boolean isDiscussion(String block) {
         if (block.length() > LIST_LABEL_LENGTH || Substance.words(block, DISCUSSION_WORDS + 1) > DISCUSSION_WORDS) return false;
-        String[] words = block.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        String[] words = block.strip().split("[^\\p{L}]+");
         // an article may come first: "Les commentaires sont fermés", "I commenti sono chiusi"
         for (int i = 0; i < Math.min(2, words.length); i++) {
-            for (String stem : DISCUSSION) if (words[i].startsWith(stem)) return true;
+            if (holdsAny(words[i], DISCUSSION)) return true;
             if (words[i].length() > 3) break;
         }
         return false;

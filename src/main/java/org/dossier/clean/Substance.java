@@ -32,6 +32,8 @@ final class Substance {
     /** Lines shorter than this that are no sentence are menu items or labels. */
     private static final int MENU_ITEM_WORDS = 4;
     private static final int SENTENCE_WORDS = 6;
+    /** A teaser is a standfirst's words, a sentence or two: an article cut at its wall has no more. */
+    private static final int TEASER_WORDS = 50, TEASER_SENTENCES = 2;
     /** Wall lines enough, with no sentence that reports, to make a page the wall. */
     private static final int SILENT_WALL_LINES = 2;
     /** Kinds of removal whose text was on the page as the reader saw it: they count towards what the page is. */
@@ -126,6 +128,13 @@ final class Substance {
         Optional<String> error = ev.headline().filter(h -> NOT_FOUND.matcher(h).find());
         if (error.isPresent() && t.sentences <= 2) {
             return Optional.of("error page, not an article (its title says \"" + error.get() + "\"; save the article's own page)");
+        }
+        // A teaser over a wall that says the article is for subscribers is the article's first lines, not the article
+        Optional<String> locked = cleaned.removals().byKind().getOrDefault("wall", List.of()).stream()
+                .filter(line -> THIS_ARTICLE.matcher(line.toLowerCase(Locale.ROOT)).find()).findFirst();
+        if (locked.isPresent() && t.proseWords < TEASER_WORDS && t.reports <= TEASER_SENTENCES) {
+            return Optional.of(Wall.SUBSCRIBE.what + ", not an article (a teaser of " + t.proseWords + " words over \"" + locked.get()
+                    + "\"; " + Wall.SUBSCRIBE.fix + ")");
         }
         int words = 0;
         for (int i = 0; i < cleaned.blocks().size() && words < MIN_WORDS; i++) words += scriptWords(cleaned.blocks().get(i).text());
