@@ -284,11 +284,20 @@ final class Asides {
         return false;
     }
 
-    /** "Bekijk ook", "Pročitajte i ovo", "I più letti": a few words that point on, with no colon, set over the headline. */
+    /**
+     * "Bekijk ook", "Pročitajte i ovo", "I più letti": a few words that point on, with no colon, set over the headline.
+     * With nothing but its words to tell it, a short stem must be the whole word ("ook", not "vereinbaren" for "ver").
+     */
     private static boolean isBareLeadIn(String line) {
-        return line.length() <= LIST_LABEL_LENGTH && Substance.words(line, BARE_LEAD_IN_WORDS + 1) <= BARE_LEAD_IN_WORDS
-                && !Sentences.endsLikeSentence(line) && !BlockClassifier.isListItem(line) && pointsOn(line);
+        if (line.length() > LIST_LABEL_LENGTH || Substance.words(line, BARE_LEAD_IN_WORDS + 1) > BARE_LEAD_IN_WORDS
+                || Sentences.endsLikeSentence(line) || BlockClassifier.isListItem(line)) return false;
+        for (String w : line.toLowerCase(Locale.ROOT).split("[ '’-]+")) {
+            for (String stem : POINTERS) if (w.equals(stem) || stem.length() >= LONG_STEM && w.startsWith(stem)) return true;
+        }
+        return false;
     }
+
+    private static final int LONG_STEM = 4;
 
     /** "READ", "ALSO WATCH": a label in capitals, as outlets set their pointers; a name in capitals is one word. */
     private static boolean isShouted(String label) {
