@@ -141,6 +141,11 @@ final class Asides {
     static Optional<String> labelled(String block, boolean linked) {
         if (block.length() > CAPTION_CHARS) return Optional.empty();
         if (pointsToStories(block)) return Optional.of("read-more");
+        // most blocks hold no label's colon, nor a full stop near their start: the pattern is spared them
+        int stop = block.indexOf(". ");
+        if (block.indexOf(':') < 0 && block.indexOf('：') < 0 && (stop < 0 || stop > LIST_LABEL_LENGTH)) {
+            return gluedToStories(block) ? Optional.of("read-more") : Optional.empty();
+        }
         var m = LABEL.matcher(block);
         if (!m.matches()) return gluedToStories(block) ? Optional.of("read-more") : Optional.empty();
         String label = m.group(1), rest = m.group(3).strip();

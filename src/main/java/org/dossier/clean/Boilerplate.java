@@ -355,7 +355,7 @@ final class Boilerplate {
         }
         if (nearTop && l.length() <= 120 && isNameRow(l)) return hit("byline");
         if ((cues & ~NEWSLETTER) != 0 && COOKIE.matcher(l).find()) return hit("cookie");
-        if (l.length() <= NOTICE_CHARS && (l.charAt(0) == '©' || l.charAt(0) == 'ⓒ' || l.startsWith("(c)") || opener(l).equals("copyright"))
+        if (l.length() <= NOTICE_CHARS && (l.charAt(0) == '©' || l.charAt(0) == 'ⓒ' || l.startsWith("(c)") || l.regionMatches(true, 0, "copyright ", 0, 10))
                 && RIGHTS.matcher(l).find()) return hit("copyright");
         if (l.length() <= NOTICE_CHARS && Substance.isSubscriptionPitch(l)) return hit("wall");
         if (!nearTop && LineShapes.isLinkRow(l)) return hit("navigation");

@@ -168,7 +168,7 @@ final class Substance {
      * not to the reader, and of no article.
      */
     static boolean isSubscriptionPitch(String line) {
-        if (scriptWords(line) > PITCH_WORDS) return false;
+        if (!mentionsSubscribing(line) || scriptWords(line) > PITCH_WORDS) return false;
         int[] hits = new int[WALLS.length];
         wallCues(line, hits);
         if (hits[Wall.SUBSCRIBE.ordinal()] == 0) return false;
@@ -181,6 +181,23 @@ final class Substance {
             + "apenas|accesso|toegang|slechts|tilgang|bare|доступ|всего)\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
     private static final int PITCH_WORDS = 60;
+
+    /**
+     * Whether the line holds the middle of a word for subscribing ("Abonnenten", "subscribers", "suscriptores",
+     * "abbonati", "assinantes", "подписка") or a price: a few scans for plain substrings and signs, which spare almost
+     * every line of prose the walls' pattern, asked of every line the cleaning reads.
+     */
+    private static boolean mentionsSubscribing(String line) {
+        for (String middle : SUBSCRIBING) if (line.indexOf(middle) >= 0) return true;
+        // or a price: a currency's sign, or the rand's R before its figure
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ("€$£₹₽".indexOf(c) >= 0 || c == 'R' && i + 1 < line.length() && Character.isDigit(line.charAt(i + 1))) return true;
+        }
+        return false;
+    }
+
+    private static final String[] SUBSCRIBING = {"bonn", "ubscri", "uscri", "bbona", "ssinant", "одпис"};
     /** The page speaking of itself: "this article", "cet article", "dieser Artikel", "este contenido". */
     private static final Pattern THIS_ARTICLE = Pattern.compile("\\b(?:this (?:article|story|content)|cet article|ce contenu|"
             + "dieser (?:artikel|beitrag)|diesen (?:artikel|beitrag)|este (?:artículo|contenido|artigo|conteúdo)|esta (?:nota|matéria)|"
