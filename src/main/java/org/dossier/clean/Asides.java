@@ -45,7 +45,9 @@ final class Asides {
     private static final Set<String> ABOVE_TEXT = Set.of("headline", "byline", "dateline");
     private static final Pattern TRADE = anyOf("reporter|correspondent|journalist|editor|writer|columnist|contributor|covers|"
             + "reach (?:her|him|them|me) at|journaliste|rédact|correspondant|chroniqueu|redakteur|korrespondent|autorin|periodista|"
-            + "redactor|corresponsal|columnista|корреспондент|журналист|редактор|обозревател|giornalista|jornalista");
+            + "redactor|corresponsal|columnista|корреспондент|журналист|редактор|обозревател|giornalista|jornalista|"
+            // and the word that signs a Korean, Japanese or Chinese report after the reporter's name: "최민준 기자"
+            + "기자|記者|记者");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
     private static final Pattern PROVENANCE = anyOf("(?:originally|first) (?:published|appeared)|initialement publié|"
             + "publié initialement|paru initialement|zuerst erschienen|erschien zuerst|ursprünglich erschienen|publicad[oa] originalmente|"
@@ -62,9 +64,10 @@ final class Asides {
 
     /**
      * An aside's label: one to five words ("Das könnte Sie auch interessieren"), no figures or punctuation of a
-     * sentence, then the colon (French spaces it off).
+     * sentence, then the colon (French spaces it off; Chinese writes its full-width one), or a full stop after a label
+     * that points on ("LEES OOK. …"). Scripts without letter case (Arabic, Hebrew, Han) open it with any letter.
      */
-    private static final Pattern LABEL = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,4}) ?:\\s+(\\S.*)");
+    private static final Pattern LABEL = Pattern.compile("([\\p{Lu}\\p{Lo}][\\p{L}\\p{M}'’-]*(?: [\\p{L}\\p{M}'’-]+){0,4}) ?(?::\\s+|：\\s*|(\\.)\\s+)(\\S.*)");
     /** A link's address standing alone: "https://ledger.example/b7Kq2", "mdr.example/a8x2". */
     private static final Pattern ADDRESS = Pattern.compile("(?:https?://)?[\\w-]+(?:\\.[\\w-]+)+(?:/\\S*)?");
     /**
@@ -76,10 +79,23 @@ final class Asides {
             "lese", "lies", "mehr", "thema", "auch", "interessant", "tipp", "empfehl", "hören", "dazu",
             "lee", "lea", "leer", "leyendo", "vea", "ver", "mira", "también", "interesar", "recomend", "relacionad", "más",
             "чита", "смотр", "также", "теме", "тему", "ещё", "еще", "интересн", "рекоменд", "слуша",
-            "leggi", "anche", "leia", "veja", "também",
+            "leggi", "letti", "perdere", "anche", "leia", "veja", "também",
             // and in Polish, Czech, Ukrainian, Indonesian, Swedish, Dutch and Hindi
             "czytaj", "zobacz", "także", "čtěte", "také", "читайте", "також", "baca", "simak", "juga", "läs", "också", "lees", "ook",
-            "पढ़", "देख");
+            "पढ़", "देख",
+            // Norwegian and Danish, Croatian, Hungarian, Romanian, Finnish, Turkish, Arabic, Hebrew, Chinese, Japanese, Korean
+            "også", "pročitaj", "kapcsolód", "olvas", "citește", "citeste", "lue", "myös", "okuyun", "ayrıca", "اقرأ", "أيض", "ايض",
+            "נוספ", "קרא", "延伸", "相關", "相关", "関連", "관련");
+    /**
+     * The words for what a pointer leads to, other stories: "More stories", "Weitere Artikel", "לכתבות נוספות", "관련기사".
+     * A label that names them and points on is a link to them whatever its punctuation; a subheading names its topic.
+     */
+    private static final List<String> STORIES = List.of("article", "artikel", "artikkel", "artícul", "artigo", "articol", "cikk",
+            "članak", "članc", "stories", "story", "storie", "news", "nieuws", "nachricht", "noticia", "notícia", "notizi", "nyhet",
+            "uutis", "haber", "статьи", "статей", "статт", "новост", "כתבות", "מאמר", "기사", "記事", "新聞", "新闻", "مقال", "أخبار");
+    /** A bare pointer ("Bekijk ook", "Pročitajte i ovo") over the headline it leads to has at most so many words. */
+    private static final int BARE_LEAD_IN_WORDS = 3;
+
     /**
      * A caption between paragraphs with nothing left of its picture: at least this many words (a subheading has fewer),
      * and no more than a long caption's.
@@ -123,24 +139,52 @@ final class Asides {
      * @param linked whether the remainder after the label is wholly a link's text on a saved page
      */
     static Optional<String> labelled(String block, boolean linked) {
-        if (block.length() > CAPTION_CHARS || block.indexOf(':') < 0) return Optional.empty();
+        if (block.length() > CAPTION_CHARS) return Optional.empty();
+        if (pointsToStories(block)) return Optional.of("read-more");
+        // most blocks hold no label's colon, nor a full stop near their start: the pattern is spared them
+        int stop = block.indexOf(". ");
+        if (block.indexOf(':') < 0 && block.indexOf('：') < 0 && (stop < 0 || stop > LIST_LABEL_LENGTH)) {
+            return gluedToStories(block) ? Optional.of("read-more") : Optional.empty();
+        }
         var m = LABEL.matcher(block);
-        if (!m.matches()) return Optional.empty();
-        String label = m.group(1), rest = m.group(2).strip();
-        if (rest.indexOf(' ') < 0 && ADDRESS.matcher(rest).matches() && rest.indexOf('.') > 0) return Optional.of("social");
+        if (!m.matches()) return gluedToStories(block) ? Optional.of("read-more") : Optional.empty();
+        String label = m.group(1), rest = m.group(3).strip();
         boolean pointer = pointsOn(label);
+        // after a full stop, only a label that points on leads into a link: "Update. The union said …" is two sentences
+        if (m.group(2) != null && !pointer) return Optional.empty();
+        if (rest.indexOf(' ') < 0 && ADDRESS.matcher(rest).matches() && rest.indexOf('.') > 0) return Optional.of("social");
         // a headline read on may ask a question; a label's answer in an interview ("Frage: Wie geht es weiter?") is no link
         boolean question = rest.endsWith("?") && pointer;
         if (!(pointer || linked || isShouted(label)) || Sentences.endsLikeSentence(rest) && !question) return Optional.empty();
         int first = rest.codePointAt(0);
-        if (!Character.isUpperCase(first) && !Character.isDigit(first) && "«„“\"".indexOf(first) < 0) return Optional.empty();
-        int words = Substance.words(rest);
+        if (Character.isLowerCase(first) || !Character.isLetterOrDigit(first) && "«„“\"".indexOf(first) < 0) return Optional.empty();
+        int words = Substance.scriptWords(rest);
         if (words < 2 || words > ASIDE_WORDS) return Optional.empty();
         // a headline may set its kicker off with a full stop ("Remont ulicy Krakowskiej. Tramwaje nie pojadą …") where the
         // label says it is another story's; after any other label, a second clause makes the line the story's sentence,
         // and a colon after it a reference's ("More information: G. Petit et al. Hibernation and Torpor: …")
         return oneClause(rest) || pointer && clauses(rest) <= 2 && rest.indexOf(':') < 0 && !Sentences.endsLikeSentence(rest)
                 ? Optional.of("read-more") : Optional.empty();
+    }
+
+    /**
+     * A line that is only a pointer to other stories, a few words naming them and saying to read on, with no sentence's
+     * end: "לכתבות נוספות בנושא תחבורה", "Mehr Artikel zum Thema".
+     */
+    static boolean pointsToStories(String line) {
+        return line.length() <= LIST_LABEL_LENGTH * 2 && Substance.words(line, LIST_LABEL_WORDS + 2) <= LIST_LABEL_WORDS + 1
+                && !Sentences.endsLikeSentence(line) && !line.endsWith(":") && pointsOn(line) && holdsAny(line, STORIES);
+    }
+
+    /**
+     * "관련기사 대구 시내버스 노선 개편 …": a one-word pointer to other stories, glued by a space to the headline it leads to,
+     * as pages in scripts without letter case print it.
+     */
+    private static boolean gluedToStories(String block) {
+        int space = block.indexOf(' ');
+        if (space <= 0 || space > LIST_LABEL_LENGTH / 2 || Character.isUpperCase(block.codePointAt(0))) return false;
+        String label = block.substring(0, space), rest = block.substring(space + 1).strip();
+        return Character.isLetter(block.codePointAt(0)) && pointsOn(label) && holdsAny(label, STORIES) && isLinkedHeadline(rest);
     }
 
     /** The sentences or clauses the text holds, counted at the ends {@link #oneClause} looks for. */
@@ -230,11 +274,35 @@ final class Asides {
     }
 
     private static boolean pointsOn(String label) {
-        for (String w : label.toLowerCase(Locale.ROOT).split("[ '’-]+")) {
-            for (String stem : POINTERS) if (w.startsWith(stem)) return true;
+        return holdsAny(label, POINTERS);
+    }
+
+    /**
+     * Whether a word of the text opens with one of the stems; in a script without letter case, which glues its particles
+     * to the word ("לכתבות", "관련기사"), holds one anywhere.
+     */
+    private static boolean holdsAny(String text, List<String> stems) {
+        for (String w : text.toLowerCase(Locale.ROOT).split("[ '’-]+")) {
+            boolean uncased = !w.isEmpty() && Character.isLetter(w.codePointAt(0)) && !Character.isLowerCase(w.codePointAt(0));
+            for (String stem : stems) if (w.startsWith(stem) || uncased && w.contains(stem)) return true;
         }
         return false;
     }
+
+    /**
+     * "Bekijk ook", "Pročitajte i ovo", "I più letti": a few words that point on, with no colon, set over the headline.
+     * With nothing but its words to tell it, a short stem must be the whole word ("ook", not "vereinbaren" for "ver").
+     */
+    private static boolean isBareLeadIn(String line) {
+        if (line.length() > LIST_LABEL_LENGTH || Substance.words(line, BARE_LEAD_IN_WORDS + 1) > BARE_LEAD_IN_WORDS
+                || Sentences.endsLikeSentence(line) || BlockClassifier.isListItem(line)) return false;
+        for (String w : line.toLowerCase(Locale.ROOT).split("[ '’-]+")) {
+            for (String stem : POINTERS) if (w.equals(stem) || stem.length() >= LONG_STEM && w.startsWith(stem)) return true;
+        }
+        return false;
+    }
+
+    private static final int LONG_STEM = 4;
 
     /** "READ", "ALSO WATCH": a label in capitals, as outlets set their pointers; a name in capitals is one word. */
     private static boolean isShouted(String label) {
@@ -293,7 +361,8 @@ final class Asides {
             int above = paragraphOf.get(c) - 1;
             // the label may have gone already, as a line of the page by its features; a label a pattern knew ("Related:")
             // took its headlines along when it went, and an embedded tweet under it is the story's quotation
-            if (paragraphOf.get(c - 1) != above || aside[c - 1] != null || !isLeadIn(candidates.get(c - 1))
+            if (paragraphOf.get(c - 1) != above || aside[c - 1] != null
+                    || !isLeadIn(candidates.get(c - 1)) && !isBareLeadIn(candidates.get(c - 1))
                     || Tweets.parse(candidates.get(c)).isPresent()) continue;
             int k = c;
             while (k <= c + 1 && k < last && verdicts[k] == BlockClassifier.Verdict.ARTICLE && paragraphOf.get(k) == above + 1 + (k - c)
@@ -355,11 +424,60 @@ final class Asides {
         if (PROVENANCE.matcher(block).find()) return "provenance";
         // a lead-in with nothing of the text left to lead into: the list of links it opened went with the page
         if (isLeadIn(block)) return "read-more";
-        if (Boilerplate.isPromotion(block, Optional.empty())) return "newsletter";
+        if (Boilerplate.isPromotion(block, Optional.empty(), true)) return "newsletter";
         // the note's own label says what it is, whatever follows: "About the author: Moira Tennant covers …"
         if (ABOUT_THE_AUTHOR.matcher(block).lookingAt()) return "author-note";
+        if (isDiscussion(block)) return "social";
+        if (isSignature(block)) return "byline";
         return isAuthorNote(block, namedAbove, byline) ? "author-note" : null;
     }
+
+    /**
+     * "Comments are closed.", "Keskustelua tästä julkaisusta", "Kommentare": a few words under the story that open on
+     * the comments or the discussion, where the readers' thread was or is closed. The story's last sentence speaks of
+     * its subject.
+     */
+    static boolean isDiscussion(String block) {
+        if (block.length() > LIST_LABEL_LENGTH || Substance.words(block, DISCUSSION_WORDS + 1) > DISCUSSION_WORDS) return false;
+        String[] words = block.strip().split("[^\\p{L}]+");
+        // an article may come first: "Les commentaires sont fermés", "I commenti sono chiusi"
+        for (int i = 0; i < Math.min(2, words.length); i++) {
+            if (holdsAny(words[i], DISCUSSION)) return true;
+            if (words[i].length() > 3) break;
+        }
+        return false;
+    }
+
+    private static final int DISCUSSION_WORDS = 5;
+    /** The readers' thread under a story, in the languages met: comments, discussion, reactions. */
+    private static final List<String> DISCUSSION = List.of("comment", "discussion", "kommentar", "diskussion", "comentari", "discusi",
+            "комментар", "обсужден", "discussione", "commenti", "comentário", "discussão", "reacties", "discussie",
+            "diskusjon", "keskustel", "kommentit", "hozzászól", "komentar", "yorum", "تعليق", "תגוב", "댓글", "评论", "評論", "コメント");
+
+    /**
+     * A signature closing the story: the reporter's name alone ("Michaela Sturmberger"), or with the trade and address
+     * that sign it ("최민준 기자 mjchoi@yeongnam.kr"), a few words and no sentence.
+     */
+    static boolean isSignature(String block) {
+        if (block.length() > LIST_LABEL_LENGTH * 2 || Sentences.endsLikeSentence(block)) return false;
+        if (isName(block)) return true;
+        return Substance.scriptWords(block) <= SIGNATURE_WORDS && (TRADE.matcher(block).find() || EMAIL.matcher(block).find())
+                && !pointsOn(block);
+    }
+
+    private static final int SIGNATURE_WORDS = 5;
+
+    /**
+     * "Michaela Sturmberger", "Jan Van den Broeck", "Jordan MacIsaac", "Ana de la Fuente": two to four capitalised words,
+     * their particles between.
+     */
+    static boolean isName(String line) {
+        return NAME.matcher(line).matches();
+    }
+
+    private static final String NAME_WORD = "\\p{Lu}['’]?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}['’]?\\p{Ll}+)?";
+    private static final Pattern NAME = Pattern.compile(NAME_WORD
+            + "(?: (?:(?:van|von|de|den|der|da|di|du|del|la|le|dos|das|bin|al|ten|ter) )*" + NAME_WORD + "){1,3}");
 
     private static boolean namedAbove(List<String> candidates, BlockClassifier.Verdict[] verdicts, int at, String name) {
         for (int c = 0; c < at; c++) {

@@ -73,7 +73,7 @@ final class Boilerplate {
                     + "reddit|email|print|comments?|\\d+ comments?|view comments|leave a comment)[.:]?$"
                     + "|^share (?:this|on|via)\\b.{0,80}$"
                     + "|^follow (?:us|me|him|her|them|\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}) on (?:twitter|x|facebook|instagram|threads|"
-                    + "bluesky|linkedin|tiktok|youtube|mastodon)\\b.{0,60}$"
+                    + "bluesky|linkedin|tiktok|youtube|mastodon|whatsapp|telegram|google news)\\b.{0,60}$"
                     + "|^(?:font|text) size:?.{0,20}$|^listen to (?:this|the) (?:article|story).{0,30}$|^\\d+ min(?:ute)?s? read$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COOKIE = Pattern.compile(
@@ -82,6 +82,18 @@ final class Boilerplate {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COPYRIGHT = Pattern.compile(
             "^(©|\\(c\\)|copyright\\b).{0,160}$|^all rights reserved\\.?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * What a notice of copyright reserves, in the languages read: a notice that says it is one at its start and reserves
+     * the rights or forbids copying is the site's, however long its legal text runs ("Copyright PUNCH. All rights
+     * reserved. This material … may not be reproduced …"). A story about copyright law says neither so.
+     */
+    private static final Pattern RIGHTS = Pattern.compile("all rights reserved|may not be (?:reproduced|republished|copied|redistributed)|"
+            + "tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|все права защищены|riproduzione riservata|"
+            + "todos os direitos reservados|alle rechten voorbehouden|minden jog fenntartva|sva prava pridržana|toate drepturile rezervate|"
+            + "alle rettigheter reservert|kaikki oikeudet pidätetään|tüm hakları saklıdır|جميع الحقوق محفوظة|כל הזכויות שמורות|"
+            + "版權所有|版权所有|無断転載|무단전재", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A copyright notice with its legal text runs to a few sentences, never a story's paragraphs. */
+    private static final int NOTICE_CHARS = 600;
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:by|written by|words by)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}"
                     + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})*(?:\\s*[,|]\\s*.{0,60})?$"
@@ -218,10 +230,16 @@ final class Boilerplate {
      * "breaking news") and asks them to come: besides the channel it names a site ("dari Kompas.com", or {@code site},
      * the page's own name), says "our" of it ("saluran WhatsApp kami"), or says to click. A story tells of others'
      * channels, and of its readers' ("Your email list will grow"), in sentences that do none of that.
+     *
+     * @param last whether the line is the last under the story, where a pitch that asks to click may run longer
      */
-    static boolean isPromotion(String line, Optional<String> site) {
-        if (line.length() > PROMOTION_CHARS || Substance.scriptWords(line) > PROMOTION_WORDS || !CHANNEL.matcher(line).find()) return false;
-        if (SITE_ADDRESS.matcher(line).find() || CLICK.matcher(line).find()
+    static boolean isPromotion(String line, Optional<String> site, boolean last) {
+        if (line.length() > CLICKED_PROMOTION_CHARS || !CHANNEL.matcher(line).find()) return false;
+        boolean click = CLICK.matcher(line).find();
+        int words = Substance.scriptWords(line);
+        boolean pitch = last && click && NEWSLETTER_NAME.matcher(line).find();
+        if (words > CLICKED_PROMOTION_WORDS || !pitch && (words > PROMOTION_WORDS || line.length() > PROMOTION_CHARS)) return false;
+        if (SITE_ADDRESS.matcher(line).find() || click
                 || site.filter(name -> name.length() > 3 && line.contains(name)).isPresent()) return true;
         for (String w : line.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (OURS.contains(w)) return true;
         return false;
@@ -229,17 +247,27 @@ final class Boilerplate {
 
     /** An outlet's channels to its readers, the same words in most languages. */
     private static final Pattern CHANNEL = Pattern.compile("newsletter|inbox|e-?mail|updates|breaking news|telegram|whatsapp|"
-            + "channel|saluran|canal|kanal|рассылк|канал", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "channel|saluran|canal|kanal|рассылк|канал|nieuwsbrief|nyhetsbrev|uutiskirje|hírlevél|bülten|"
+            + "buletin informativ|casella di posta|boîte (?:mail|de réception)|postfach|sähköpost", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The newsletter by its name, not only the mail it comes by: a longer pitch names it. */
+    private static final Pattern NEWSLETTER_NAME = Pattern.compile("newsletter|nieuwsbrief|nyhetsbrev|uutiskirje|hírlevél|bülten|рассылк",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "Our" in the languages read, and Indonesian's "kami" after the noun. */
     private static final Set<String> OURS = Set.of("our", "notre", "nos", "unser", "unsere", "unseren", "unserem", "nuestro",
-            "nuestra", "nuestros", "nuestras", "наш", "нашу", "нашем", "нашего", "наши", "nostro", "nostra", "nosso", "nossa", "kami");
+            "nuestra", "nuestros", "nuestras", "наш", "нашу", "нашем", "нашего", "наши", "nostro", "nostra", "nosso", "nossa", "kami",
+            "onze", "ons", "vår", "vårt", "våre", "vores", "meidän", "naš", "naša", "naše", "nostru", "noastră", "bizim");
 
-    /** A promotion is a line or two, never a paragraph of the story: so many words, and characters to hold them. */
-    private static final int PROMOTION_WORDS = 30, PROMOTION_CHARS = 300;
+    /**
+     * A promotion is a line or two, never a paragraph of the story: so many words, and characters to hold them; the
+     * last one under the story that names its newsletter and asks the reader to click may run to a short paragraph of its
+     * pitch ("La newsletter del … Basta cliccare qui."). Between the story's paragraphs an outlet's longer pitch is kept, as readers (and the
+     * public benchmark's gold) keep it.
+     */
+    private static final int PROMOTION_WORDS = 30, PROMOTION_CHARS = 300, CLICKED_PROMOTION_WORDS = 60, CLICKED_PROMOTION_CHARS = 500;
     /** A site named by its address: "Kompas.com", "monitor.co.ug". */
     private static final Pattern SITE_ADDRESS = Pattern.compile("\\p{L}[\\p{L}\\d-]+\\.(?:[a-z]{2,4})(?:\\.[a-z]{2})?(?=[\\s.,!?)]|$)");
     /** "Click here", "tap to join", "klik di sini", "cliquez ici": the reader is asked to follow a link. */
-    private static final Pattern CLICK = Pattern.compile("\\b(?:click|tap|klik|cliquez|clique|klicken|haz clic|нажмите)\\b",
+    private static final Pattern CLICK = Pattern.compile("\\b(?:click|tap|klik|cliquez|clique|klicken|haz clic|нажмите|clicca|cliccare|cliccando)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** "(RELATED: Other Story Headline)" inside a paragraph: a link to another story, not the article's text. */
@@ -326,7 +354,13 @@ final class Boilerplate {
             if (COPYRIGHT_GATE.matches(l, opener)) return hit("copyright");
             if (nearTop && l.length() <= 120 && BYLINE_GATE.matches(l, opener)) return hit("byline");
         }
+        if (nearTop && l.length() <= 120 && isNameRow(l)) return hit("byline");
         if ((cues & ~NEWSLETTER) != 0 && COOKIE.matcher(l).find()) return hit("cookie");
+        if (l.length() <= NOTICE_CHARS && (l.charAt(0) == '©' || l.charAt(0) == 'ⓒ' || l.startsWith("(c)") || l.regionMatches(true, 0, "copyright ", 0, 10))
+                && RIGHTS.matcher(l).find()) return hit("copyright");
+        if (l.length() <= NOTICE_CHARS && Substance.isSubscriptionPitch(l)) return hit("wall");
+        if (!nearTop && LineShapes.isLinkRow(l)) return hit("navigation");
+        if (isPitchAfterQuestion(l)) return hit("newsletter");
         Optional<String> note = PageNotes.kind(l);
         if (note.isPresent()) return hit(note.get());
         return LineShapes.kind(l).map(kind -> new Hit(kind, Optional.empty()));
@@ -349,6 +383,47 @@ final class Boilerplate {
         }
         return NEWSLETTER_GATE.matches(prompt, opener(prompt)) && NEWSLETTER_WORD.matcher(prompt).find();
     }
+
+    /**
+     * "Jordan MacIsaac · CBC News ·", "Ana Ruiz | EL NORTE": the author's name in a row with the outlet's few words,
+     * between dots or bars. A name alone is asked by its place, beside the date ({@link Asides#isName}).
+     */
+    static boolean isNameRow(String line) {
+        if (line.indexOf('·') < 0 && line.indexOf('|') < 0 && line.indexOf('•') < 0) return false;
+        String[] items = line.split("\\s*[·|•]\\s*");
+        if (items.length < 2 || !Asides.isName(items[0].strip())) return false;
+        for (int k = 1; k < items.length; k++) {
+            if (Substance.words(items[k]) > ROW_WORDS || Sentences.endsLikeSentence(items[k]) || Datelines.is(items[k])) return false;
+        }
+        return true;
+    }
+
+    /** An outlet's name beside the author's in a byline's row is a few words. */
+    private static final int ROW_WORDS = 3;
+
+    /**
+     * "Îți place ce citești? Primește Clujul Civic în fiecare vineri, gratuit.", "Like what you read? Get it free every
+     * week.": a short question to the reader, then one sentence offering the site free or by its channel. A story's
+     * question asks about its subject, not the reader's reading.
+     */
+    static boolean isPitchAfterQuestion(String l) {
+        int q = l.indexOf("? ");
+        if (q < 0 || l.length() > PROMOTION_CHARS || !Sentences.endsLikeSentence(l)) return false;
+        String question = l.substring(0, q + 1), offer = l.substring(q + 2);
+        if (Substance.words(question) > PITCH_QUESTION_WORDS || Substance.words(offer) > PROMOTION_WORDS / 2 || !Asides.oneClause(offer)) return false;
+        boolean reader = false;
+        for (String w : question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) reader |= SECOND_PERSON.contains(w);
+        return reader && (FREE.matcher(offer).find() || CHANNEL.matcher(offer).find());
+    }
+
+    private static final int PITCH_QUESTION_WORDS = 6;
+    /** The reader addressed, in the languages a pitch was met in. */
+    private static final Set<String> SECOND_PERSON = Set.of("you", "your", "vous", "tu", "te", "du", "dir", "dich", "ihnen", "usted", "ti",
+            "você", "je", "jij", "u", "îți", "ți", "tine", "dumneavoastră", "deg", "dig", "sinua", "sinulle", "vi",
+            "sen", "sana", "вам", "вы", "тебе");
+    /** "Free" as a pitch offers it. */
+    private static final Pattern FREE = Pattern.compile("\\b(?:free|gratis|gratuit\\p{L}*|kostenlos|бесплатно|ingyen\\p{L}*|besplatn\\p{L}*|"
+            + "ilmai\\p{L}*|ücretsiz|gratuitamente)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static Optional<Hit> hit(String kind) {
         return Optional.of(new Hit(kind, Optional.empty()));

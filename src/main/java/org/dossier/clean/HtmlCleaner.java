@@ -273,14 +273,19 @@ final class HtmlCleaner {
     /**
      * The notes under the story on its author and where it first appeared ({@link Asides#endNote}), from the end up, and
      * a last line that is wholly a link and no sentence ("Повернутися до списку новин", "Back to all news"): the page's
-     * way on, not the story's end.
+     * way on, not the story's end; and a heading left last, over nothing of the story ("Keskustelua tästä julkaisusta"),
+     * unless it is a sentence the story closes on ("Vote for your favourite!").
      *
      * @param linkOnly the blocks whose text is wholly that of their links
      */
     private static void removeEndNotes(List<Block> blocks, Optional<String> byline, Set<Block> linkOnly, Removals.Builder removed) {
-        while (blocks.size() > 1 && blocks.get(blocks.size() - 1) instanceof Block.Paragraph last) {
+        while (blocks.size() > 1 && !(blocks.get(blocks.size() - 1) instanceof Block.Tweet)) {
+            Block last = blocks.get(blocks.size() - 1);
             List<Block> above = blocks.subList(0, blocks.size() - 1);
-            String kind = linkOnly.contains(last) && !Sentences.endsLikeSentence(last.text()) ? "navigation"
+            // a heading with nothing of the story under it heads what the page put there: its comments, its other stories
+            String kind = last instanceof Block.Heading ? Optional.ofNullable(Asides.endNote(last.text(), name -> false, byline))
+                    .orElse(Sentences.endsLikeSentence(last.text()) ? null : "outside-article")
+                    : linkOnly.contains(last) && !Sentences.endsLikeSentence(last.text()) ? "navigation"
                     : Asides.endNote(last.text(), name -> above.stream().anyMatch(b -> b.text().contains(name)), byline);
             if (kind == null) return;
             removed.add(kind, last.text());
@@ -317,7 +322,7 @@ final class HtmlCleaner {
                 }
             }
             Optional<Boilerplate.Hit> hit = Boilerplate.classify(text, credits, blocks.size() < 3)
-                    .or(() -> Boilerplate.isPromotion(text, site) ? Optional.of(new Boilerplate.Hit("newsletter", Optional.empty())) : Optional.empty());
+                    .or(() -> Boilerplate.isPromotion(text, site, false) ? Optional.of(new Boilerplate.Hit("newsletter", Optional.empty())) : Optional.empty());
             if (hit.isPresent()) {
                 removed.add(hit.get().kind(), text);
                 hit.get().credit().ifPresent(credits::add);

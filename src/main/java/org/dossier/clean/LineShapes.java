@@ -89,7 +89,9 @@ final class LineShapes {
             "\\p{Lu}[\\p{L}-]{1,20}(?: [\\p{L}-]{1,20})?\\s*:\\s*" + ITEM + "(?:\\s*[,;·•|/]\\s*" + ITEM + "){2,}");
     /** In a credit's tail, besides names: the words that join them or say what is credited. */
     private static final Set<String> CREDIT_WORDS = Set.of("by", "via", "for", "and", "&", "de", "par", "por", "von", "y", "et",
-            "und", "photo", "photos", "image", "images", "picture", "file", "foto", "fotos", "bild", "imagen", "photographer");
+            "und", "photo", "photos", "image", "images", "picture", "file", "foto", "fotos", "bild", "imagen", "photographer", "©",
+            // a picture from the outlet's own files: "Foto: archivo Comuna 8", "Bild: Archiv"
+            "archive", "archivo", "archiv", "archief", "arquivo", "archivio", "arhiva", "arkiv");
     /**
      * A caption is a sentence or two of a few words: a longer paragraph that ends in a name is the story's, signed by
      * its agency ("… to sneak into the US. PTI").
@@ -160,6 +162,26 @@ final class LineShapes {
         if (hasCreditTail(l) || (l.endsWith(")") || l.endsWith("）")) && hasPictureBracket(l)) return Optional.of("caption");
         return Optional.empty();
     }
+
+    /**
+     * "Corrections and clarifications|Submit a news tip|Report error": a footer's links set in a row between bars, each a
+     * label of a few words with no sentence's end, and the row no sentence. Callers ask it only below the text's
+     * first lines, where "Headline | Site" is the page's title.
+     */
+    static boolean isLinkRow(String l) {
+        if (l.length() > MAX_LENGTH || l.indexOf('|') < 0 || Sentences.endsLikeSentence(l)) return false;
+        String[] items = l.split("\\|");
+        if (items.length < 2) return false;
+        for (String item : items) {
+            String t = item.strip();
+            if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || Substance.words(t) > ROW_ITEM_WORDS || !Asides.oneClause(t)
+                    || t.indexOf(':') >= 0) return false;
+        }
+        return true;
+    }
+
+    /** A link's label in a footer's row is a few words. */
+    private static final int ROW_ITEM_WORDS = 6;
 
     /** Whether the line holds a separator that tags are listed with: "Playas, Medusas", "Playas · Medusas", "Lyon / Tramway". */
     private static boolean hasItemSeparator(String l) {
@@ -355,7 +377,8 @@ final class LineShapes {
         String[] words = tail.split("[\\s/|:]+");
         if (words.length > TAIL_WORDS) return false;
         for (String w : words) {
-            if (w.isEmpty() || CREDIT_WORDS.contains(w.toLowerCase(Locale.ROOT))) continue;
+            // a figure names the photographer's collective or the archive's number ("Comuna 8")
+            if (w.isEmpty() || CREDIT_WORDS.contains(w.toLowerCase(Locale.ROOT)) || w.chars().allMatch(Character::isDigit)) continue;
             if (!Character.isUpperCase(w.charAt(0))) return false;
             for (int i = 0; i < w.length(); i++) if (".!?,;".indexOf(w.charAt(i)) >= 0) return false;
         }

@@ -32,6 +32,10 @@ final class Substance {
     /** Lines shorter than this that are no sentence are menu items or labels. */
     private static final int MENU_ITEM_WORDS = 4;
     private static final int SENTENCE_WORDS = 6;
+    /** A teaser is a standfirst's words, a sentence or two: an article cut at its wall has no more. */
+    private static final int TEASER_WORDS = 50, TEASER_SENTENCES = 2;
+    /** Wall lines enough, with no sentence that reports, to make a page the wall. */
+    private static final int SILENT_WALL_LINES = 2;
     /** Kinds of removal whose text was on the page as the reader saw it: they count towards what the page is. */
     private static final Set<String> PAGE_KINDS = Set.of("cookie", "newsletter", "social", "ad", "read-more", "copyright",
             "navigation", "section-label", "boilerplate-block", "recurring-line", "wall");
@@ -63,7 +67,7 @@ final class Substance {
                 "subscri\\p{L}*|premium|unlimited|paywall|free trial|per (?:month|week)|a (?:month|week)|newsletters?|"
                         + "abonn\\p{L}*|accès illimité|sans engagement|par mois|"
                         + "abos?|zugang|unbegrenzt\\p{L}*|im monat|pro monat|"
-                        + "suscri\\p{L}*|acceso ilimitado|al mes|"
+                        + "suscri\\p{L}*|acceso ilimitado|al mes|abbona\\p{L}*|assinante\\p{L}*|assinatura|"
                         + "подпис\\p{L}*|оформит\\p{L}*|безлимит\\p{L}*|в месяц");
 
         final String what, asks, fix, words;
@@ -125,13 +129,23 @@ final class Substance {
         if (error.isPresent() && t.sentences <= 2) {
             return Optional.of("error page, not an article (its title says \"" + error.get() + "\"; save the article's own page)");
         }
+        // A teaser over a wall that says the article is for subscribers is the article's first lines, not the article
+        Optional<String> locked = cleaned.removals().byKind().getOrDefault("wall", List.of()).stream()
+                .filter(line -> THIS_ARTICLE.matcher(line.toLowerCase(Locale.ROOT)).find()).findFirst();
+        if (locked.isPresent() && t.proseWords < TEASER_WORDS && t.reports <= TEASER_SENTENCES) {
+            return Optional.of(Wall.SUBSCRIBE.what + ", not an article (a teaser of " + t.proseWords + " words over \"" + locked.get()
+                    + "\"; " + Wall.SUBSCRIBE.fix + ")");
+        }
         int words = 0;
         for (int i = 0; i < cleaned.blocks().size() && words < MIN_WORDS; i++) words += scriptWords(cleaned.blocks().get(i).text());
         boolean brief = (titled || ev.date().isPresent()) && t.sentences >= 1;
-        boolean furniture = t.proseWords < MIN_WORDS && t.sentences <= 2 && t.junkLines() >= 3 && t.junkWords() >= 2 * t.proseWords;
+        // a page where no sentence reports and walls do the talking is the wall, whatever its list of a subscription's perks
+        boolean silent = t.reports == 0 && t.wallLines >= SILENT_WALL_LINES;
+        boolean furniture = t.proseWords < MIN_WORDS && t.sentences <= 2 && t.junkLines() >= 3
+                && (t.junkWords() >= 2 * t.proseWords || silent);
         // A headline of its own over a sentence that reports is a brief, whatever surrounds it; a date alone does not
         // outweigh a wall, nor does a sentence that asks the reader ("Antes de continuar, necesitamos tu permiso.").
-        Optional<String> what = furniture && !(titled && t.reports >= 1) ? t.reason() : Optional.empty();
+        Optional<String> what = furniture && !(titled && t.reports >= 1) ? t.reason(silent) : Optional.empty();
         if (what.isPresent()) return what;
         if (!cleaned.blocks().isEmpty() && (words >= MIN_WORDS || brief)) return Optional.empty();
         return Optional.of("no article text found (" + words + " words left after cleaning"
@@ -145,6 +159,53 @@ final class Substance {
     private static final Pattern NOT_FOUND = Pattern.compile("\\b(?:error 404|404 error|page not found|not found|page introuvable|"
             + "seite nicht gefunden|página no encontrada|страница не найдена|pagina non trovata|página não encontrada|"
             + "pagina niet gevonden|nie znaleziono strony|sidan hittades inte|stránka nenalezena|сторінку не знайдено)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Whether the line is a pitch for a subscription set into the text: it tells the reader a price by the month or
+     * week and what it buys ("For only R75 per month, you have access …"), or that this article is for subscribers ("Cet article est
+     * réservé aux abonnés. Il vous reste 60% à découvrir."). A report on a service's prices speaks of its customers,
+     * not to the reader, and of no article.
+     */
+    static boolean isSubscriptionPitch(String line) {
+        if (!mentionsSubscribing(line) || scriptWords(line) > PITCH_WORDS) return false;
+        int[] hits = new int[WALLS.length];
+        wallCues(line, hits);
+        if (hits[Wall.SUBSCRIBE.ordinal()] == 0) return false;
+        String lower = line.toLowerCase(Locale.ROOT);
+        return THIS_ARTICLE.matcher(lower).find() || addressesReader(line) && PRICE.matcher(line).find() && OFFER.matcher(lower).find();
+    }
+
+    /** What a pitch offers at its price, access, or says of the price: only. A household's rent "im Monat" offers nothing. */
+    private static final Pattern OFFER = Pattern.compile("\\b(?:access|only|just|accès|seulement|zugang|nur|acceso|solo|sólo|acesso|"
+            + "apenas|accesso|toegang|slechts|tilgang|bare|доступ|всего)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final int PITCH_WORDS = 60;
+
+    /**
+     * Whether the line holds the middle of a word for subscribing ("Abonnenten", "subscribers", "suscriptores",
+     * "abbonati", "assinantes", "подписка") or a price: a few scans for plain substrings and signs, which spare almost
+     * every line of prose the walls' pattern, asked of every line the cleaning reads.
+     */
+    private static boolean mentionsSubscribing(String line) {
+        for (String middle : SUBSCRIBING) if (line.indexOf(middle) >= 0) return true;
+        // or a price: a currency's sign, or the rand's R before its figure
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ("€$£₹₽".indexOf(c) >= 0 || c == 'R' && i + 1 < line.length() && Character.isDigit(line.charAt(i + 1))) return true;
+        }
+        return false;
+    }
+
+    private static final String[] SUBSCRIBING = {"bonn", "ubscri", "uscri", "bbona", "ssinant", "одпис"};
+    /** The page speaking of itself: "this article", "cet article", "dieser Artikel", "este contenido". */
+    private static final Pattern THIS_ARTICLE = Pattern.compile("\\b(?:this (?:article|story|content)|cet article|ce contenu|"
+            + "dieser (?:artikel|beitrag)|diesen (?:artikel|beitrag)|este (?:artículo|contenido|artigo|conteúdo)|esta (?:nota|matéria)|"
+            + "questo (?:articolo|contenuto)|dit artikel|denne artikkelen|den här artikeln|этот материал|эта статья)\\b");
+    /** A price by the period: "R75 per month", "1 € par mois", "4,99 € im Monat", "$2 a week". */
+    private static final Pattern PRICE = Pattern.compile("(?:[€$£₹₽]\\s?\\d|\\b(?:R|kr|CHF|zł|Kč|Ft|lei)\\s?\\d|\\d\\s?(?:€|\\$|£|kr|zł|Kč|Ft|lei|euros?|₽|руб))"
+            + "[^.!?]{0,30}?\\b(?:per (?:month|week|year|maand|week|jaar)|a (?:month|week|year)|par (?:mois|semaine|an)|pro (?:monat|woche|jahr)|"
+            + "im monat|al (?:mes|mese|año|anno)|por (?:mes|mês|semana|ano)|в месяц|в неделю|i måneden|pe lună|havonta|mjesečno)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The lines of a page by class, with their words. */
@@ -194,10 +255,13 @@ final class Substance {
             return menuWords + wallWords;
         }
 
-        /** What the page is, when walls or menus fill at least half its words; else nothing more than what is left says. */
-        Optional<String> reason() {
+        /**
+         * What the page is, when walls or menus fill at least half its words, or walls speak where nothing reports
+         * ({@code silent}); else nothing more than what is left says.
+         */
+        Optional<String> reason(boolean silent) {
             int all = proseWords + menuWords + wallWords;
-            if (wallWords * 2 >= all && wallWords >= menuWords) {
+            if ((wallWords * 2 >= all || silent) && wallWords >= menuWords) {
                 Wall most = Wall.CONSENT;
                 for (Wall w : WALLS) if (cues[w.ordinal()] > cues[most.ordinal()]) most = w;
                 return Optional.of(most.what + ", not an article (" + wallLines + " of " + lines + " lines " + most.asks + "; " + most.fix + ")");

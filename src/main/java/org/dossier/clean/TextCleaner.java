@@ -129,12 +129,29 @@ final class TextCleaner {
                 continue;
             }
             inStoryList = false;
-            Optional<Boilerplate.Hit> hit = Boilerplate.classify(p, credits, nearTop);
+            // under a headline taken from the text, the chrome above it counts among the blocks: the byline's row is near it
+            boolean nearHeadline = underHeadline >= 0 && candidates.size() - underHeadline < 3;
+            Optional<Boilerplate.Hit> hit = nearHeadline && Boilerplate.isNameRow(p) ? Optional.of(new Boilerplate.Hit("byline", Optional.empty()))
+                    : Boilerplate.classify(p, credits, nearTop);
             if (hit.isPresent()) {
                 removedAs[i] = hit.get().kind();
                 hit.get().credit().ifPresent(credits::add);
                 if (hit.get().kind().equals("byline") && byline.isEmpty()) byline = Optional.of(p);
-                if (hit.get().kind().equals("dateline")) datelines.add(p);
+                if (hit.get().kind().equals("dateline")) {
+                    datelines.add(p);
+                    // the author's name on the line above the date, alone or in a row with the outlet ("Jordan MacIsaac · CBC News ·")
+                    if (!candidates.isEmpty() && paragraphOf.get(paragraphOf.size() - 1) == i - 1 && (Asides.isName(paragraphs.get(i - 1)) || Boilerplate.isNameRow(paragraphs.get(i - 1)))) {
+                        int last = candidates.size() - 1;
+                        removedAs[i - 1] = "byline";
+                        if (byline.isEmpty()) byline = Optional.of(Asides.isName(paragraphs.get(i - 1)) ? paragraphs.get(i - 1)
+                                : paragraphs.get(i - 1).split("[·|•]")[0].strip());
+                        candidates.remove(last);
+                        paragraphOf.remove(last);
+                        tweets.remove(last);
+                        known.remove(last);
+                        recurs.remove(last);
+                    }
+                }
                 inStoryList = Boilerplate.isListLabel(p);
                 continue;
             }
