@@ -6,10 +6,12 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Collection;
@@ -221,6 +223,19 @@ public final class SiteFiles {
         }
         digests.put(path, Sha256.hex(digesting));
         Stamp.of(dest).ifPresent(s -> stamps.put(path, s));
+        // An incremental build's journal forces each file it moves in to disk before it commits; this one (140 MB at
+        // 100,000 articles, the most by far) sets off now, while the search index is updated, instead of then.
+        if (live.isPresent()) {
+            Thread force = new Thread(() -> {
+                try (FileChannel ch = FileChannel.open(dest, StandardOpenOption.READ)) {
+                    ch.force(true);
+                } catch (IOException e) {
+                    // The journal forces it again, and says what fails.
+                }
+            }, "force " + path);
+            force.setDaemon(true);
+            force.start();
+        }
     }
 
     /**
@@ -321,6 +336,14 @@ public final class SiteFiles {
         }
     }
 
+    /** Whether the live site's file stays by {@link #keep}, whether or not this build puts it. */
+    private boolean keptUnsaid(String path) {
+        for (Map.Entry<String, Set<String>> k : kept.entrySet()) {
+            if (path.startsWith(k.getKey())) return !k.getValue().contains(path);
+        }
+        return false;
+    }
+
     /**
      * The bytes of a file of the live site, for a part of the site updated from its previous files: empty when the
      * live site has no such file (or is not to be reused).
@@ -399,9 +422,10 @@ public final class SiteFiles {
         // every other file was left in place, with the digest it had, as were the files kept unsaid.
         SortedMap<String, String> digested = new TreeMap<>();
         SortedSet<String> deleted = new TreeSet<>();
-        Set<String> keptPaths = keptPaths();
+        // A path in a part kept unsaid is asked about by its prefix first: two thirds of the paths at 100,000 articles,
+        // which looked up in the sets of every path put and kept took a third of a second.
         for (String path : oldDigests.paths()) {
-            if (!newKeys.containsKey(path) && !staged.containsKey(path) && !keptPaths.contains(path)) deleted.add(path);
+            if (!keptUnsaid(path) && !newKeys.containsKey(path) && !staged.containsKey(path)) deleted.add(path);
         }
         SortedSet<String> put = new TreeSet<>();
         staged.entrySet().parallelStream().forEach(f -> {
