@@ -2,9 +2,11 @@ package org.dossier.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.security.InvalidParameterException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,6 +44,19 @@ public final class Sha256 {
             for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
         }
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
+     * Writes through to {@code out} and digests what it writes: a file hashed as it is written is not read back for its
+     * digest ({@link #hex(OutputStream)} gives it once the stream is closed).
+     */
+    public static OutputStream digesting(OutputStream out) {
+        return new DigestOutputStream(out, digest());
+    }
+
+    /** The SHA-256 of what went through a {@link #digesting} stream. */
+    public static String hex(OutputStream digesting) {
+        return HexFormat.of().formatHex(((DigestOutputStream) digesting).getMessageDigest().digest());
     }
 
     /** Where digests come from: "SunPKCS11-NSS" or "SUN". */

@@ -1,11 +1,12 @@
 package org.dossier.publish;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -27,17 +28,28 @@ final class DataRows {
     /** version, offset, length of each row, in the order written */
     private final long[] rows;
     private final int size;
-    /** row numbers sorted by version, for {@link #find} */
+    /**
+     * Row numbers by version, for {@link #find}: an open-addressed table of twice as many slots as rows (-1 where none),
+     * at the slot of the version's low bits or the first free one after it. Sorting the row numbers as objects instead
+     * took a tenth of a second of every change at 100,000 articles.
+     */
     private final int[] byVersion;
 
     private DataRows(String sha256, long[] rows, int size) {
         this.sha256 = sha256;
         this.rows = rows;
         this.size = size;
-        Integer[] order = new Integer[size];
-        for (int i = 0; i < size; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> Long.compare(rows[3 * a], rows[3 * b]));
-        this.byVersion = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        this.byVersion = new int[Integer.highestOneBit(Math.max(1, size)) * 4];
+        Arrays.fill(byVersion, -1);
+        for (int i = 0; i < size; i++) {
+            int at = slot(rows[3 * i]);
+            while (byVersion[at] >= 0) at = (at + 1) & (byVersion.length - 1);
+            byVersion[at] = i;
+        }
+    }
+
+    private int slot(long version) {
+        return (int) (version ^ version >>> 32) & (byVersion.length - 1);
     }
 
     static DataRows none() {
@@ -46,12 +58,18 @@ final class DataRows {
 
     /** The rows kept, with the SHA-256 of the file they were kept for ({@link #sha256}); none when none were kept. */
     static DataRows load(Path file) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try {
+            byte[] b = Files.readAllBytes(file);
+            ByteArrayInputStream bytes = new ByteArrayInputStream(b);
+            DataInputStream in = new DataInputStream(bytes);
             if (!in.readUTF().equals(HEADER)) return none();
             String sha256 = in.readUTF();
             int size = in.readInt();
+            // The numbers at once, as DataOutput wrote them (big-endian), not one call each.
             long[] rows = new long[3 * size];
-            for (int i = 0; i < rows.length; i++) rows[i] = in.readLong();
+            int at = b.length - bytes.available();
+            if (b.length - at < 8L * rows.length) return none();
+            ByteBuffer.wrap(b, at, b.length - at).asLongBuffer().get(rows);
             return new DataRows(sha256, rows, size);
         } catch (NoSuchFileException | EOFException e) {
             return none();
@@ -60,13 +78,8 @@ final class DataRows {
 
     /** A row holding what {@code version} stands for: its number, or -1. */
     int find(long version) {
-        int lo = 0, hi = size - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            long v = rows[3 * byVersion[mid]];
-            if (v < version) lo = mid + 1;
-            else if (v > version) hi = mid - 1;
-            else return byVersion[mid];
+        for (int at = slot(version); byVersion[at] >= 0; at = (at + 1) & (byVersion.length - 1)) {
+            if (rows[3 * byVersion[at]] == version) return byVersion[at];
         }
         return -1;
     }

@@ -319,9 +319,15 @@ public final class SearchIndex {
         SearchCodec.Reader d = new SearchCodec.Reader(docs.bytes, entry < 0 ? 0 : docs.stringFrom(entry), docsEnd);
         SearchCodec.Reader pos = new SearchCodec.Reader(positions.bytes, entry < 0 ? 0 : positions.stringFrom(entry), positionsEnd);
         int k = 0;
+        // Postings kept one after another since the last one written go out as the bytes they are, in one copy: a
+        // term in most articles has as many postings as the archive has articles, and appending each one again made
+        // an update's cost grow with the archive.
+        Run run = new Run();
         for (int slot = -1; d.more(); ) {
+            int docAt = d.at, positionAt = pos.at, before = slot;
             slot += d.number();
             if (slot > last) {
+                run.flush(out, docs, positions);
                 while (k < change.come.size()) change.come.get(k++).appendTo(out);
                 SearchCodec.number(out.docs, slot - out.last);
                 out.docs.add(docs.bytes, d.at, docsEnd);
@@ -331,11 +337,45 @@ public final class SearchIndex {
             byte weight = d.digit(), length = d.digit();
             int from = pos.at;
             pos.skip(pos.number());
-            while (k < change.come.size() && change.come.get(k).slot() < slot) change.come.get(k++).appendTo(out);
-            if (!change.gone.contains(slot)) out.append(slot, weight, length, positions.bytes, from, pos.at);
+            if (k < change.come.size() && change.come.get(k).slot() < slot) {
+                run.flush(out, docs, positions);
+                while (k < change.come.size() && change.come.get(k).slot() < slot) change.come.get(k++).appendTo(out);
+            }
+            if (change.gone.contains(slot)) run.flush(out, docs, positions);
+            // Its gap is from the posting before it, so it is copied as it is only after that one.
+            else if (run.open() || before == out.last) run.extend(docAt, positionAt, slot, d.at, pos.at);
+            else out.append(slot, weight, length, positions.bytes, from, pos.at);
         }
+        run.flush(out, docs, positions);
         while (k < change.come.size()) change.come.get(k++).appendTo(out);
         return out;
+    }
+
+    /** Postings of a piece that go out unchanged, one after another: where they lie in the piece's two strings. */
+    private static final class Run {
+        private int docsFrom = -1, docsTo, positionsFrom, positionsTo, last;
+
+        boolean open() {
+            return docsFrom >= 0;
+        }
+
+        void extend(int docAt, int positionAt, int slot, int docEnd, int positionEnd) {
+            if (!open()) {
+                docsFrom = docAt;
+                positionsFrom = positionAt;
+            }
+            docsTo = docEnd;
+            positionsTo = positionEnd;
+            last = slot;
+        }
+
+        void flush(Postings out, PieceBytes docs, PieceBytes positions) {
+            if (!open()) return;
+            out.docs.add(docs.bytes, docsFrom, docsTo);
+            out.positions.add(positions.bytes, positionsFrom, positionsTo);
+            out.last = last;
+            docsFrom = -1;
+        }
     }
 
     /**

@@ -195,9 +195,9 @@ final class SiteRenderer {
      */
     private void render(Job job) throws Exception {
         Optional<String> previous = in.dependencies().previousKey(job.path(), job.reads());
-        // A page that keeps its key is made only when its file is not in the site as it was: nothing of it is gathered before.
+        // A page that keeps its key stays as the previous build put it, unlooked at: nothing of it is gathered.
         if (previous.isPresent()) {
-            files.put(job.path(), previous.get(), () -> page(job, model(job), job.inputs().get()));
+            files.carry(job.path(), previous.get(), () -> page(job, model(job), job.inputs().get()));
             return;
         }
         Map<String, Object> model = model(job);

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
@@ -104,30 +103,38 @@ class IncrementalTest {
     }
 
     /**
-     * A page of the previous site edited in place (the new site would share its inode through the hard link), one
-     * cut short and one deleted are all made again, and the repaired site verifies; a page only touched is reused.
+     * A page whose inputs are unchanged is left in the site unlooked at, as search files and originals are: one edited
+     * in place, one cut short and one deleted stay so after a change elsewhere, {@code verify} names each, and a
+     * {@code --clean} build makes them again. A page only touched verifies.
      */
     @Test
-    void aDamagedPreviousSiteIsRepairedByTheNextBuild() throws IOException {
+    void aPageDamagedInTheSiteIsNamedByVerifyAndMadeAgainByACleanBuild() throws IOException {
         Path seeds = Sites.seedsFrom(dir, Sites.SEEDS, Sites.BAD);
         Path site = dir.resolve("damaged/site");
         assertEquals(0, Sites.build(seeds, site).exit());
         Path edited = site.resolve("people/joe-biden.html");
-        Object inode = Files.readAttributes(edited, BasicFileAttributes.class).fileKey();
         Files.writeString(edited, Files.readString(edited).replace("Joe Biden", "Joe Bidden"));
-        assertEquals(inode, Files.readAttributes(edited, BasicFileAttributes.class).fileKey(), "edited in place");
         Path truncated = site.resolve("people/alyssa-milano.html");
         try (FileChannel ch = FileChannel.open(truncated, StandardOpenOption.WRITE)) {
             ch.truncate(ch.size() / 2);
         }
-        Files.delete(site.resolve(IntegrityTest.listing(site).stream().filter(f -> f.startsWith("articles/")).findFirst().orElseThrow()));
+        String deleted = IntegrityTest.listing(site).stream().filter(f -> f.startsWith("articles/")).findFirst().orElseThrow();
+        Files.delete(site.resolve(deleted));
         Path touched = site.resolve("timeline/index.html");
         Files.setLastModifiedTime(touched, FileTime.fromMillis(Files.getLastModifiedTime(touched).toMillis() - 60_000));
-        Object touchedInode = Files.readAttributes(touched, BasicFileAttributes.class).fileKey();
+        Files.writeString(seeds.resolve("600_added.txt"), " date 2021-05-06 Harbour Board Names a New Chair\n\n"
+                + "The harbour board named a new chair on Thursday, after a vote that took less than an hour and that the "
+                + "ferry operators had asked it to hold before the summer timetable.\n", StandardCharsets.UTF_8);
 
-        Sites.Run repaired = Sites.build(seeds, site, "--verbose");
-        assertEquals(0, repaired.exit(), repaired.stderr());
-        assertEquals(touchedInode, Files.readAttributes(touched, BasicFileAttributes.class).fileKey(), "a touched page is linked, not made again");
+        assertEquals(0, Sites.build(seeds, site).exit());
+        IntegrityTest.Result verified = IntegrityTest.verify(site);
+        assertEquals(1, verified.exit(), verified.err());
+        for (String f : List.of("people/joe-biden.html", "people/alyssa-milano.html", deleted)) {
+            assertTrue(verified.err().contains(f), f + " named: " + verified.err());
+        }
+        assertFalse(verified.err().contains("timeline/index.html"), verified.err());
+
+        assertEquals(0, Sites.build(seeds, site, "--clean").exit());
         assertEquals(0, IntegrityTest.verify(site).exit());
         Path clean = dir.resolve("clean-damaged/site");
         assertEquals(0, Sites.build(seeds, clean, "--clean").exit());
@@ -135,25 +142,25 @@ class IncrementalTest {
     }
 
     /**
-     * Site files are no longer linked from one site into the next, so their stamps hold the change time too: an edit
-     * that keeps a page's size and puts its modification time back ({@code touch -r}) is seen and repaired.
+     * A page changed by hand is made again, whatever its stamp, once one of its inputs changes: here a person's page
+     * edited keeping its size and modification time ({@code touch -r}), when an article that mentions the person is added.
      */
     @Test
-    void aSiteFileEditedKeepingItsSizeAndModificationTimeIsRepairedByTheNextBuild() throws IOException {
+    void aPageEditedInTheSiteIsMadeAgainWhenItsInputsChange() throws IOException {
         Path seeds = Sites.seedsFrom(dir, Sites.SEEDS);
         Path site = dir.resolve("touch/site");
         assertEquals(0, Sites.build(seeds, site).exit());
         Path page = site.resolve("people/joe-biden.html");
         FileTime modified = Files.getLastModifiedTime(page);
         long size = Files.size(page);
-        String text = Files.readString(page);
-        Files.writeString(page, text.replace("Joe Biden", "Joe Bidex"));
+        Files.writeString(page, Files.readString(page).replace("Joe Biden", "Joe Bidex"));
         Files.setLastModifiedTime(page, modified);
         assertEquals(size, Files.size(page), "the same size");
 
-        Sites.Run repaired = Sites.build(seeds, site);
-        assertEquals(0, repaired.exit(), repaired.stderr());
-        assertEquals(text, Files.readString(page));
+        Files.writeString(seeds.resolve("600_added.txt"), " date 2020-04-03 Biden Campaign Answers Critics of Milano Remarks\n\n"
+                + "Joe Biden's campaign said on Friday that Alyssa Milano spoke for herself, and that the former vice president "
+                + "welcomed the support of every voter who wanted to defeat the president in November.\n", StandardCharsets.UTF_8);
+        assertIncrementalEqualsClean(seeds, site, "touch");
         assertEquals(0, IntegrityTest.verify(site).exit());
     }
 
