@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,11 +88,12 @@ public record Curation(Map<String, Correction> corrections, List<Profile> profil
      * @param people  the canonical name of everyone the articles mention
      */
     public List<Problem> unused(Set<String> sources, Set<String> people) {
-        Map<String, List<String>> byFileName = new TreeMap<>();
-        sources.forEach(src -> byFileName.computeIfAbsent(src.substring(src.lastIndexOf('/') + 1), k -> new ArrayList<>()).add(src));
+        // Made only for a correction that names no seed, to hint at the seed it may mean: most builds have none.
+        Map<String, List<String>> byFileName = new HashMap<>();
         List<Problem> out = new ArrayList<>();
         for (String source : corrections.keySet()) {
             if (sources.contains(source)) continue;
+            if (byFileName.isEmpty()) sources.forEach(src -> byFileName.computeIfAbsent(src.substring(src.lastIndexOf('/') + 1), k -> new ArrayList<>()).add(src));
             String hint = byFileName.getOrDefault(source.substring(source.lastIndexOf('/') + 1), List.of()).stream().sorted().findFirst()
                     .map(s -> "did you mean content/corrections/" + s + ".properties?")
                     .orElse("name it after the seed's path in the seeds folder, folders included");

@@ -14,7 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -188,33 +188,50 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
         }
         db.setAutoCommit(false);
         Map<String, String> noted = new LinkedHashMap<>();
-        // Only the seeds the build changed are looked at, and those gone: every other one is the very entry it was.
-        Set<String> seedNames = new LinkedHashSet<>(seeds.keySet());
-        seedNames.addAll(lines.keySet());
+        // Only the seeds the build changed are looked at, and those gone: every other one is the very entry it was,
+        // so the seeds of before still here are counted from the changed ones, and looked for only when some are not.
         Set<String> seedsTouched = new HashSet<>(changed);
-        gone(before.seeds().keySet(), seedNames, seedsTouched);
-        gone(before.lines().keySet(), seedNames, seedsTouched);
-        segments(db, Kind.SEEDS, gen, seedNames, before.generation() < 0 ? null : seedsTouched, meta, noted,
+        if (before.generation() >= 0) {
+            gone(before.seeds(), seeds, changed, seedsTouched);
+            gone(before.lines(), lines, changed, seedsTouched);
+        }
+        segments(db, Kind.SEEDS, gen, List.of(seeds.keySet(), lines.keySet()), before.generation() < 0 ? null : seedsTouched, meta, noted,
                 (o, name) -> StateRows.seedEntry(o, name, seeds.get(name), lines.get(name)));
-        // Site files and inputs are compared where they are: at 100,000 articles the site has 320,000 files.
-        Set<String> fileNames = new LinkedHashSet<>(files.keySet());
-        fileNames.addAll(stamps.keySet());
+        // Site files and inputs are compared where they are (at 100,000 articles the site has 320,000 files), each
+        // looked up once in before; before's are looked for among them only when fewer were found than it holds.
         Set<String> filesTouched = new HashSet<>();
-        for (String path : fileNames) {
-            // A file staged without a key is kept with an empty one, and read back with none.
-            String key = files.get(path), oldKey = before.files().get(path);
+        int keysKnown = 0, stampsKnown = 0;
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            String path = f.getKey(), key = f.getValue(), oldKey = before.files().get(path);
             SiteFiles.Stamp stamp = stamps.get(path), oldStamp = before.stamps().get(path);
+            if (oldKey != null) keysKnown++;
+            if (oldStamp != null) stampsKnown++;
+            // A file staged without a key is kept with an empty one, and read back with none.
             boolean known = oldKey != null || oldStamp != null;
             if (!known || !Objects.equals(stamp, oldStamp) || !(key == null ? "" : key).equals(oldKey == null ? "" : oldKey)) filesTouched.add(path);
         }
-        gone(before.files().keySet(), fileNames, filesTouched);
-        gone(before.stamps().keySet(), fileNames, filesTouched);
-        segments(db, Kind.FILES, gen, fileNames, before.generation() < 0 ? null : filesTouched, meta, noted,
+        for (Map.Entry<String, SiteFiles.Stamp> f : stamps.entrySet()) {
+            String path = f.getKey();
+            if (files.containsKey(path)) continue;
+            String oldKey = before.files().get(path);
+            SiteFiles.Stamp oldStamp = before.stamps().get(path);
+            if (oldKey != null) keysKnown++;
+            if (oldStamp != null) stampsKnown++;
+            if (oldStamp == null || oldKey != null || !f.getValue().equals(oldStamp)) filesTouched.add(path);
+        }
+        if (keysKnown < before.files().size()) gone(before.files().keySet(), files, stamps, filesTouched);
+        if (stampsKnown < before.stamps().size()) gone(before.stamps().keySet(), files, stamps, filesTouched);
+        segments(db, Kind.FILES, gen, List.of(files.keySet(), stamps.keySet()), before.generation() < 0 ? null : filesTouched, meta, noted,
                 (o, path) -> StateRows.fileEntry(o, path, files.getOrDefault(path, ""), stamps.get(path)));
         Set<String> inputsTouched = new HashSet<>();
-        inputs.forEach((name, version) -> { if (!version.equals(before.inputs().get(name))) inputsTouched.add(name); });
-        gone(before.inputs().keySet(), inputs.keySet(), inputsTouched);
-        segments(db, Kind.INPUTS, gen, inputs.keySet(), before.generation() < 0 ? null : inputsTouched, meta, noted,
+        int inputsKnown = 0;
+        for (Map.Entry<String, Long> i : inputs.entrySet()) {
+            Long was = before.inputs().get(i.getKey());
+            if (was != null) inputsKnown++;
+            if (!i.getValue().equals(was)) inputsTouched.add(i.getKey());
+        }
+        if (inputsKnown < before.inputs().size()) gone(before.inputs().keySet(), inputs, Map.of(), inputsTouched);
+        segments(db, Kind.INPUTS, gen, List.of(inputs.keySet()), before.generation() < 0 ? null : inputsTouched, meta, noted,
                 (o, name) -> StateRows.inputEntry(o, name, inputs.get(name)));
 
         try (PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)")) {
@@ -236,9 +253,19 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
         return new BuildCache(code, keyBase, seeds, siteManifest, files, stamps, inputs, lines, recurring, gen);
     }
 
-    /** Adds to {@code touched} the names of {@code was} that {@code now} lacks. */
-    private static void gone(Set<String> was, Set<String> now, Set<String> touched) {
-        for (String name : was) if (!now.contains(name)) touched.add(name);
+    /** Adds to {@code touched} the names of {@code was} that neither of the maps holds. */
+    private static void gone(Set<String> was, Map<String, ?> now, Map<String, ?> alsoNow, Set<String> touched) {
+        for (String name : was) if (!now.containsKey(name) && !alsoNow.containsKey(name)) touched.add(name);
+    }
+
+    /**
+     * Adds to {@code touched} the seeds of {@code was} that {@code now} lacks. Each seed not {@code changed} is in
+     * both, so they are looked for only when fewer of the changed ones are in both than {@code was} misses.
+     */
+    private static void gone(Map<String, ?> was, Map<String, ?> now, Set<String> changed, Set<String> touched) {
+        int stayed = now.size();
+        for (String name : changed) if (now.containsKey(name) && !was.containsKey(name)) stayed--;
+        if (stayed < was.size()) for (String name : was.keySet()) if (!now.containsKey(name)) touched.add(name);
     }
 
     /**
@@ -249,9 +276,10 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
      *
      * @param names every entry of the kind in this state
      */
-    private static void segments(Connection db, Kind kind, long gen, Set<String> names, Set<String> touched, Map<String, String> meta,
+    private static void segments(Connection db, Kind kind, long gen, List<Set<String>> names, Set<String> touched, Map<String, String> meta,
                                  Map<String, String> noted, BiConsumer<StateRows.Out, String> entry) throws SQLException {
-        int bits = StateSegments.bits(kind, names.size());
+        // The larger of the sets for the count: they are the same names but for a few, and their union is not made.
+        int bits = StateSegments.bits(kind, names.stream().mapToInt(Set::size).max().orElse(0));
         String kept = meta.get("bits." + kind);
         // Counted again only when the count is two doublings or halvings off: an archive that grows an article at a
         // time has a kind rewritten whole about once each time it quadruples, not back and forth about one size.
@@ -267,11 +295,16 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
         }
         noted.put("bits." + kind, String.valueOf(bits));
         Set<Integer> rewritten = new HashSet<>();
+        // Asked of every name: a bit per segment, not a boxed number.
+        BitSet rewrites = new BitSet();
         if (touched != null) for (String name : touched) rewritten.add(StateSegments.segment(name, bits));
-        Map<Integer, List<String>> held = new HashMap<>();
-        for (String name : names) {
-            int segment = StateSegments.segment(name, bits);
-            if (touched == null || rewritten.contains(segment)) held.computeIfAbsent(segment, k -> new ArrayList<>()).add(name);
+        rewritten.forEach(rewrites::set);
+        Map<Integer, Set<String>> held = new HashMap<>();
+        for (Set<String> some : names) {
+            for (String name : some) {
+                int segment = StateSegments.segment(name, bits);
+                if (touched == null || rewrites.get(segment)) held.computeIfAbsent(segment, k -> new LinkedHashSet<>()).add(name);
+            }
         }
         if (touched == null) rewritten = held.keySet();
         try (PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO segments (id, gen, data) VALUES (?, ?, ?)");
@@ -279,7 +312,7 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
             int batched = 0;
             // In the order of the ids, so that a state written whole fills its pages.
             for (int segment : new TreeSet<>(rewritten)) {
-                List<String> in = held.get(segment);
+                Set<String> in = held.get(segment);
                 if (in == null) {
                     delete.setLong(1, kind.id(segment));
                     delete.addBatch();

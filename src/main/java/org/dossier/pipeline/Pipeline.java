@@ -357,12 +357,14 @@ public final class Pipeline {
         List<long[]> touched = new ArrayList<>();
         int stated = 0;
         for (int i = 0; i < units.size(); i++) {
-            BuildCache.Lines was = cache.lines().get(units.get(i).source());
-            if (was != null) stated++;
+            // A seed whose lines the stamp found is one the state holds: only the others are looked up.
             if (stamped.get(i).isPresent()) {
+                stated++;
                 all.add(stamped.get(i).get().hashes());
                 continue;
             }
+            BuildCache.Lines was = cache.lines().get(units.get(i).source());
+            if (was != null) stated++;
             long[] now = sampled.get(i).hashes();
             all.add(now);
             touched.add(now);

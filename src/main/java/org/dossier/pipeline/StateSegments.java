@@ -1,6 +1,6 @@
 package org.dossier.pipeline;
 
-import java.util.List;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.zip.CRC32C;
@@ -65,7 +65,7 @@ final class StateSegments {
     }
 
     /** The segment of these entries: each written by {@code entry}, after their number, under a CRC of them all. */
-    static byte[] seal(List<String> names, BiConsumer<StateRows.Out, String> entry) {
+    static byte[] seal(Collection<String> names, BiConsumer<StateRows.Out, String> entry) {
         StateRows.Out body = new StateRows.Out(64 * names.size() + 16);
         body.number(names.size());
         for (String name : names) entry.accept(body, name);
