@@ -1,7 +1,6 @@
 package org.dossier.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,7 +10,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A teaser over a wall that says the article is for subscribers, and a page that is only the wall, are rejected.
  */
 class FurnitureInMoreLanguagesTest {
-    private static final Map<String, JsonNode> FILES = new HashMap<>();
+    private static Map<String, JsonNode> FILES;
     private static Sites.Run run;
 
     @TempDir
@@ -40,8 +38,7 @@ class FurnitureInMoreLanguagesTest {
         Path seeds = Sites.devSeeds(dir, "9[6-8]\\d_.*");
         run = Sites.build(seeds, dir.resolve("site"));
         assertEquals(0, run.exit(), run.stderr());
-        new ObjectMapper().readTree(dir.resolve("site/data/report.json").toFile()).get("files")
-                .forEach(f -> FILES.put(f.get("source").asText(), f));
+        FILES = Sites.reportFilesBySource(dir.resolve("site"));
     }
 
     /** The text of the seed's article page, as a reader sees it. */

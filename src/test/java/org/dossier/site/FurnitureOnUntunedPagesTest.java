@@ -1,7 +1,6 @@
 package org.dossier.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a section front's list of headlines and a site's error page are rejected, each with its reason.
  */
 class FurnitureOnUntunedPagesTest {
-    private static final Map<String, JsonNode> FILES = new HashMap<>();
+    private static Map<String, JsonNode> FILES;
     private static Sites.Run run;
 
     @TempDir
@@ -40,8 +38,7 @@ class FurnitureOnUntunedPagesTest {
         Path seeds = Sites.devSeeds(dir, "8[78]\\d_.*");
         run = Sites.build(seeds, dir.resolve("site"));
         assertEquals(0, run.exit(), run.stderr());
-        new ObjectMapper().readTree(dir.resolve("site/data/report.json").toFile()).get("files")
-                .forEach(f -> FILES.put(f.get("source").asText(), f));
+        FILES = Sites.reportFilesBySource(dir.resolve("site"));
     }
 
     /** The paragraphs of the seed's article page, as a reader sees them. */

@@ -1,7 +1,6 @@
 package org.dossier.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -128,10 +126,7 @@ class RecurringLinesTest {
     }
 
     private static Map<String, JsonNode> files(Sites.Run run) throws IOException {
-        JsonNode report = new ObjectMapper().readTree(run.out().resolve("data/report.json").toFile());
-        Map<String, JsonNode> files = new TreeMap<>();
-        report.get("files").forEach(f -> files.put(f.get("source").asText(), f));
-        return files;
+        return Sites.reportFilesBySource(run.out());
     }
 
     private static List<String> texts(JsonNode array) {

@@ -103,6 +103,14 @@ final class Sites {
         return articles;
     }
 
+    /** Every seed file's row of data/report.json (its outcome, removals, reason), by its source as reported. */
+    static Map<String, JsonNode> reportFilesBySource(Path site) throws IOException {
+        Map<String, JsonNode> files = new TreeMap<>();
+        new ObjectMapper().readTree(site.resolve("data/report.json").toFile()).get("files")
+                .forEach(f -> files.put(f.get("source").asText(), f));
+        return files;
+    }
+
     /** An article's people, as data/articles.json lists them, sorted. */
     static List<String> people(JsonNode article) {
         List<String> names = new ArrayList<>();
