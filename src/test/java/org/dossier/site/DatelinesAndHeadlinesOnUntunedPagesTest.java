@@ -33,8 +33,7 @@ class DatelinesAndHeadlinesOnUntunedPagesTest {
 
     @BeforeAll
     static void build() throws IOException {
-        site = Sites.build(Sites.devSeeds(dir, "9[45]\\d_.*"), dir.resolve("site"));
-        assertEquals(0, site.exit(), site.stderr());
+        site = Sites.devSite(dir, "9[45]\\d_.*");
         articles = Sites.articlesBySeed(dir.resolve("site"));
     }
 

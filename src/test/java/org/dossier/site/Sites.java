@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 /** Builds real sites with the real CLI, pipeline and JBake, for tests to inspect with Jsoup. */
 final class Sites {
     static final Path SEEDS = Path.of("seeds");
@@ -86,13 +88,18 @@ final class Sites {
         return seeds;
     }
 
-    /** A seeds folder made of copies of the development set's seeds whose file names match {@code names}. */
-    static Path devSeeds(Path dir, String names) throws IOException {
+    /**
+     * A site built, with exit 0, into {@code dir/site} from copies of the development set's seeds whose file names match
+     * {@code names} (in {@code dir/seeds}).
+     */
+    static Run devSite(Path dir, String names) throws IOException {
         Path seeds = Files.createDirectories(dir.resolve("seeds"));
         try (Stream<Path> s = Files.list(Path.of("src/test/resources/devset/seeds"))) {
             for (Path f : s.filter(f -> f.getFileName().toString().matches(names)).toList()) Files.copy(f, seeds.resolve(f.getFileName()));
         }
-        return seeds;
+        Run run = build(seeds, dir.resolve("site"));
+        assertEquals(0, run.exit(), run.stderr());
+        return run;
     }
 
     /** The built site's articles, as data/articles.json lists them, by their seed's file name. */
