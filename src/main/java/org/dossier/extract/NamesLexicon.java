@@ -57,7 +57,12 @@ final class NamesLexicon {
             // for a younger man or woman ("Anh Lê Quang Huy"); "Pan" is a Chinese surname too (see NamesScan)
             "pan", "pani", "paní", "pan.", "anh", "chị",
             // and Malay ("Encik Ramli bin Osman", "Puan Siti Khadijah")
-            "encik", "puan", "cik");
+            "encik", "puan", "cik",
+            // "Prof" without its full stop, as British news writes it ("Prof Whitcombe said"), Spanish forms of respect
+            // and the doctor's title of Spanish and Portuguese ("Doña Rosa Tapia", "Sra. Gómez", "Dra. Ana Ruiz"), and the
+            // Turkish chain of office and academic rank before a doctor's name ("Başhekim Doç. Dr. ...", "Uzm. Dr.", "Op. Dr.")
+            "prof", "doña", "dña", "dña.", "sra", "sra.", "srta", "srta.", "dra", "dra.", "başhekim", "başhekimi", "doç",
+            "doç.", "uzm.", "op.");
 
     /**
      * Words that qualify a title ("Former Vice President", "U.S. Sen.", "State Rep."): skipped before a name, but no
@@ -159,7 +164,9 @@ final class NamesLexicon {
             "innbygger", "sjåfør", "bussjåfør", "lærer", "pensjonist", "polgármester", "alpolgármester", "igazgató",
             "igazgatója", "vezérigazgató", "vezérigazgatója", "vezető", "vezetője", "szóvivő", "szóvivője", "elnök",
             "elnöke", "képviselő", "képviselője", "lakos", "lakója", "sofőr", "tanár", "nyugdíjas", "szakértő", "szakértője",
-            "аким", "акима", "заместителя", "мешканець", "мешканка");
+            "аким", "акима", "заместителя", "мешканець", "мешканка",
+            // and the Māori elders and helpers that New Zealand English names by their role ("Kaumātua Wiremu …")
+            "kaumātua", "kaumatua", "kuia", "kaiāwhina", "kaiawhina");
 
     /**
      * Verbs of speech, and a few others only people do, right after a name ("Flores said", "Dhingra voted"), and the
@@ -482,7 +489,9 @@ final class NamesLexicon {
             "direktorin", "vorsitzende", "vorsitzender", "präsident", "präsidentin", "deskundige", "woordvoerder", "voorzitter",
             "chef",
             // who lives or keeps a stall somewhere ("Quartierbewohner", "Stallholder", "Shopkeeper", "Stadtbewohnerin")
-            "bewohner", "bewohnerin", "holder", "keeper", "chauffeur", "chauffeuse");
+            "bewohner", "bewohnerin", "holder", "keeper", "chauffeur", "chauffeuse",
+            // and Hungarian officers, doctors, heads, spokespeople and nurses ("mentőtiszt", "háziorvos", "osztályvezető")
+            "tiszt", "orvos", "vezető", "igazgató", "szóvivő", "ápoló", "ápolónő");
 
     /** Whether the lower-case word ends in one of the endings, with at least three letters before it. */
     static boolean endsIn(String lower, List<String> endings) {
@@ -506,9 +515,11 @@ final class NamesLexicon {
     /**
      * Words that open a name before a given name and belong to it: Arabic "father of" / "mother of" ("Abu Yousef"; not
      * "Abu Dhabi"), and the short forms of Muhammad that Bangladeshi and Malaysian names open with ("Md Rafiqul Islam",
-     * "Mohd Faizal Hassan").
+     * "Mohd Faizal Hassan"). Written with a full stop, a short form opens a name before any capitalised word ("Md.
+     * Ashraful Haque"), as the Filipino "Ma." for María does ("Ma. Cristina Reyes"), and stays in it as written.
      */
-    static final Set<String> NAME_OPENERS = WordSets.of("abu", "abou", "umm", "md", "md.", "mohd", "mohd.", "muhd", "mohamad");
+    static final Set<String> NAME_OPENERS = WordSets.of("abu", "abou", "umm", "md", "md.", "mohd", "mohd.", "muhd", "muhd.",
+            "mohamad", "ma.");
 
     /** Lower-case name particles kept inside a name ("Bill de Blasio", "Vincent van Gogh"). */
     static final Set<String> PARTICLES = WordSets.of("de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von",

@@ -318,8 +318,10 @@ final class NamesScan {
         if (portfolio && to - from <= 2 && nextGiven(tokens, from, to) == to) return;
         if (to == from + 2 && tokens.get(from).capsInitials()) {
             // "KS Bharadwaj", but "BBC Scotland said" has the same shape: a role before it or the surname said again
-            // alone vouches for it, a verb of speech does not (see bodyName's thing)
-            if (!headline) bodyName(tokens, from, to, to, false, cued, afterThe, true, false);
+            // alone vouches for it, a verb of speech does not (see bodyName's thing); so does a title right before it,
+            // which the run leaves out, since the initials are in capitals ("Dr AK Ghoshal")
+            boolean titled = before != null && before.is(NamesLexicon.TITLE) && !before.lowerCase();
+            if (!headline) bodyName(tokens, from, to, to, false, cued || titled, afterThe, true, false);
             return;
         }
         int givenAt = from;                               // the next given name at or after i + 2, found once per run
@@ -422,7 +424,7 @@ final class NamesScan {
             // "Qasr Al Hosn", "Bab El Oued": a particle after a capitalised word is no given name, though "Al Gore" is one
             boolean nextGiven = i + 1 < to && (tokens.get(i + 1).given(given) && !tokens.get(i + 1).is(NamesLexicon.PARTICLE)
                     || tokens.get(i + 1).is(NamesLexicon.SURNAME_FIRST)) && !tokens.get(i + 1).is(NEVER);
-            boolean first = t.given(given) || surnameFirst || nextGiven && NamesLexicon.NAME_OPENERS.contains(w)
+            boolean first = t.given(given) || surnameFirst || (nextGiven || w.endsWith(".")) && NamesLexicon.NAME_OPENERS.contains(w)
                     || i + 2 == to && nominative(t, tokens.get(i + 1)) != null;
             // "Many Sanders supporters", "Will Bernie Sanders run?", "Exchequer Kenneth Clarke": a capitalised word
             // before a given name that has a surname of its own is no part of the name
@@ -500,11 +502,12 @@ final class NamesScan {
     }
 
     /** "… alpolgármester szerint", "… igazgató mondta": a role in lower case after the name, then a verb of speech. */
-    private static boolean roleThenSpeech(List<NamesText.Token> tokens, int next) {
+    private boolean roleThenSpeech(List<NamesText.Token> tokens, int next) {
         if (next + 1 >= tokens.size()) return false;
         NamesText.Token role = tokens.get(next);
         NamesText.Token verb = tokens.get(next + 1);
-        return role.joined() && role.lowerCase() && role.is(NamesLexicon.DESCRIPTOR) && verb.joined() && verb.is(NamesLexicon.SPEECH_WORD)
+        // "… mentőtiszt szerint": Hungarian writes a role as one word with what it is a role in, as German does
+        return role.joined() && role.lowerCase() && (role.is(NamesLexicon.DESCRIPTOR) || compoundRole(role)) && verb.joined() && verb.is(NamesLexicon.SPEECH_WORD)
                 && !RELATIVES.contains(verb.text());
     }
 

@@ -357,12 +357,18 @@ final class NamesScripts {
             }
         }
 
-        /** A role as a whole word, or with a particle after it: "대표는", not "대표적인". */
+        /**
+         * A role as a whole word, or with a particle after it: "대표는", not "대표적인"; or a role of two syllables or more
+         * written as one word with what it is a role in ("응급의학과장은", "신경외과장", "홍보팀장이").
+         */
         private static boolean role(String word) {
             int end = word.length();
             while (end > 0 && !hangul(word.charAt(end - 1))) end--;
-            for (int len = Math.min(ROLE_LONGEST, end); len > 0; len--) {
-                if (ROLES.contains(word.substring(0, len)) && (len == end || ROLE_ENDINGS.contains(word.substring(len, end)))) return true;
+            for (int from = 0; from == 0 || from <= end - 2; from = from == 0 ? 2 : from + 1) {
+                for (int len = Math.min(ROLE_LONGEST, end - from); len >= (from == 0 ? 1 : 2); len--) {
+                    if (ROLES.contains(word.substring(from, from + len))
+                            && (from + len == end || ROLE_ENDINGS.contains(word.substring(from + len, end)))) return true;
+                }
             }
             return false;
         }

@@ -17,7 +17,10 @@ final class NamesText {
     /** Abbreviations whose period belongs to the word, so "Sen. Warren" is not read as a sentence end. */
     private static final Set<String> ABBREVIATIONS = WordSets.of("sen", "sens", "rep", "reps", "gov", "govs", "dr", "mr", "mrs", "ms",
             "mx", "jr", "sr", "st", "lt", "gen", "col", "sgt", "capt", "cpt", "cmdr", "adm", "maj", "prof", "rev", "hon", "pres",
-            "atty", "supt", "det", "insp", "cpl", "pvt", "amb", "del", "gens", "messrs", "mmes", "fr", "sec", "secy", "smt");
+            "atty", "supt", "det", "insp", "cpl", "pvt", "amb", "del", "gens", "messrs", "mmes", "fr", "sec", "secy", "smt",
+            // the short given names of South Asia and the Philippines ("Md. Ashraful Haque", "Ma. Cristina Reyes"), and the
+            // titles of Spanish and Turkish ("Sra. Gómez", "Dra. Ruiz", "Doç. Dr. Ayşe Kaya", "Uzm. Dr.", "Op. Dr.")
+            "md", "mohd", "muhd", "ma", "sra", "srta", "dra", "dña", "doç", "uzm", "op");
 
     /**
      * One word of the text. Most words are lower case and far from any name, and no one asks for their letters: a
