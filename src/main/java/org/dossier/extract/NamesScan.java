@@ -434,8 +434,11 @@ final class NamesScan {
                     || i > from && tokens.get(i - 1).is(NamesLexicon.TITLE) && !tokens.get(i - 1).lowerCase() && to - i >= 2
                     && spanEnd(tokens, i, to) == to;
             // "Nagy Levente alpolgármester szerint": a surname written before the given name, as Hungarian does, which a
-            // role and a verb of speech after the two vouch for
-            if (!first && opener && i == from && i + 2 == to && !t.is(~0) && roleThenSpeech(tokens, to)) {
+            // role and a verb of speech after the two vouch for, or after a comma a relative, an age or an apposition
+            // ("Szabó Erzsébet, aki …"); and so for a given name whose surname is a given name too ("Mere Walker, who …"),
+            // where a word that opens a sentence before a name goes on without a comma ("Later Maria said")
+            if (!first && opener && i == from && i + 2 == to && !t.is(~0) && (roleThenSpeech(tokens, to)
+                    || tokens.get(to - 1).after() == ',' && vouchedAfter(tokens.get(to - 1), tokens, to))) {
                 vouchedFirst = true;
                 cued = true;
             }
