@@ -480,6 +480,40 @@ final class NamesLexicon {
             new String[] {"u", "ou", "a", "á"});     // Czech accusative: Kateřinu Novotnou
 
     /**
+     * The oblique cases of Russian names, which decline the given name, the patronymic and the surname together ("по
+     * словам министра Олега Петровича Гарбера" is Олег Петрович Гарбер, "с Ириной Олеговной Котовой" Ирина Олеговна
+     * Котова): per row, the patronymic's ending in the case and in the nominative; then pairs of a given name's ending
+     * and its nominative, tried in turn until the gazetteer knows the name; then pairs of a surname's ending and its
+     * nominative, the longer first. A surname that ends in none of them is written as it stands (one in "-ко" or a
+     * woman's foreign one does not decline, and one in "-ого" may be Толстой's or Белый's).
+     */
+    static final List<String[][]> RUSSIAN_CASES = List.of(
+            // masculine genitive and accusative: Олега Петровича Гарбера, Андрея Ильича Соколова, Никиты Орлова
+            new String[][] {{"ича", "ич"}, {"а", "", "я", "й", "ы", "а", "и", "я"},
+                    {"ского", "ский", "цкого", "цкий", "ова", "ов", "ева", "ев", "ёва", "ёв", "ина", "ин", "ына", "ын", "а", ""}},
+            // masculine dative: Олегу Петровичу Гарберу
+            new String[][] {{"ичу", "ич"}, {"у", "", "ю", "й", "е", "а", "е", "я"},
+                    {"скому", "ский", "цкому", "цкий", "ову", "ов", "еву", "ев", "ину", "ин", "ыну", "ын", "у", ""}},
+            // masculine instrumental: Олегом Петровичем Гарбером
+            new String[][] {{"ичем", "ич"}, {"ом", "", "ем", "й", "ой", "а", "ей", "я"},
+                    {"ским", "ский", "цким", "цкий", "овым", "ов", "евым", "ев", "иным", "ин", "ом", ""}},
+            // masculine prepositional: об Олеге Петровиче Гарбере
+            new String[][] {{"иче", "ич"}, {"е", "", "е", "й", "е", "а", "и", "я", "и", "й"},
+                    {"ском", "ский", "цком", "цкий", "ове", "ов", "еве", "ев", "ине", "ин", "е", ""}},
+            // feminine genitive: Ирины Олеговны Котовой, Ольги Ильиничны Белой
+            new String[][] {{"ны", "на"}, {"ы", "а", "и", "а", "и", "я"},
+                    {"ской", "ская", "цкой", "цкая", "овой", "ова", "евой", "ева", "иной", "ина", "ыной", "ына"}},
+            // feminine dative and prepositional: Ирине Олеговне Котовой, Марии Петровне
+            new String[][] {{"не", "на"}, {"е", "а", "и", "я", "е", "я"},
+                    {"ской", "ская", "цкой", "цкая", "овой", "ова", "евой", "ева", "иной", "ина", "ыной", "ына"}},
+            // feminine accusative: Ирину Олеговну Котову
+            new String[][] {{"ну", "на"}, {"у", "а", "ю", "я"},
+                    {"скую", "ская", "цкую", "цкая", "ову", "ова", "еву", "ева", "ину", "ина", "ыну", "ына"}},
+            // feminine instrumental: Ириной Олеговной Котовой
+            new String[][] {{"ной", "на"}, {"ой", "а", "ей", "я"},
+                    {"ской", "ская", "цкой", "цкая", "овой", "ова", "евой", "ева", "иной", "ина", "ыной", "ына"}});
+
+    /**
      * Endings of role nouns that German, Dutch and Swedish write as one word with what the role is in
      * ("Geschäftsführerin", "Fahrradhändler", "Verkeersdeskundige", "trafikchef"): such a word before a name vouches
      * for it as a role of the lists does.

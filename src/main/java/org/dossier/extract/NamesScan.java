@@ -693,7 +693,7 @@ final class NamesScan {
         else if (first && !place && (!afterThe || next != null && next.joined() && next.is(NamesLexicon.ATTRIBUTIVE_WORD))) e = Evidence.GIVEN;
         else if (cued || speech && !afterThe && !thing && !place) e = Evidence.CUED;
         else e = Evidence.BARE;                           // "the Vienna Philharmonic", "Hartford Courant"
-        List<String> name = j - i == 2 ? nominative(tokens.get(i), last) : null;
+        List<String> name = j - i == 2 ? nominative(tokens.get(i), last) : j - i == 3 ? russianNominative(tokens.get(i), tokens.get(i + 1), last) : null;
         if (name == null) name = words(tokens, i, j);
         // a capital that a sentence start explains says nothing of a name, unless a verb or an apposition then does
         // ("Grace Mensah, a cousin,"); capital initials are capitals wherever they stand
@@ -870,6 +870,36 @@ final class NamesScan {
             }
         }
         return null;
+    }
+
+    /**
+     * A Russian given name, patronymic and surname declined together, in the nominative ("Олега Петровича Гарбера" as
+     * Олег Петрович Гарбер); otherwise null. The gazetteer says which nominative the given name has.
+     */
+    private List<String> russianNominative(NamesText.Token first, NamesText.Token patronymic, NamesText.Token surname) {
+        if (first.first() < CYRILLIC || !patronymic.patronymic()) return null;
+        String f = first.text();
+        String p = patronymic.text();
+        for (String[][] c : NamesLexicon.RUSSIAN_CASES) {
+            if (!p.endsWith(c[0][0])) continue;
+            String nominative = p.substring(0, p.length() - c[0][0].length()) + c[0][1];
+            if (!NamesText.patronymic(nominative)) continue;
+            for (int g = 0; g < c[1].length; g += 2) {
+                if (f.length() <= c[1][g].length() + 1 || !f.endsWith(c[1][g])) continue;
+                String given = f.substring(0, f.length() - c[1][g].length()) + c[1][g + 1];
+                if (this.given.isGiven(lower(given))) return List.of(given, nominative, surnameNominative(surname.text(), c[2]));
+            }
+        }
+        return null;
+    }
+
+    private static String surnameNominative(String surname, String[] endings) {
+        for (int k = 0; k < endings.length; k += 2) {
+            if (surname.length() > endings[k].length() + 2 && surname.endsWith(endings[k])) {
+                return surname.substring(0, surname.length() - endings[k].length()) + endings[k + 1];
+            }
+        }
+        return surname;
     }
 
     /** The article's people: canonical full names, sorted. */
