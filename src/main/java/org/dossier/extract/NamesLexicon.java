@@ -200,7 +200,7 @@ final class NamesLexicon {
             // and Norwegian and Danish ("sier ordfører …"), and Hungarian ("– mondta …"), with their relative pronouns
             // ("Kari Lund, som bor …", "Nagy Anna, aki …")
             "sier", "forteller", "fortalte", "uttaler", "siger", "som", "mondta", "közölte", "nyilatkozta",
-            "hangsúlyozta", "mondja", "szerint", "aki");
+            "hangsúlyozta", "mondja", "szerint", "aki", "akinek", "akit", "akivel", "akiről", "akitől");
 
     /**
      * Capitalised words that are never part of a person's name: function words, pronouns, days, parties,

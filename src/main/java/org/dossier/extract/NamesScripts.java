@@ -353,7 +353,10 @@ final class NamesScripts {
                 if (!rest.isEmpty() && !punctuation(rest) || w + 1 >= words.length) continue;
                 String next = words[w + 1];
                 if (wordAt(next, 0, BYLINES, 3) > 0) continue;
-                if (role(next)) out.add(word.substring(0, len));
+                if (role(next)) {
+                    out.add(word.substring(0, len));
+                    w++;                                 // "최영호 신경외과장은": the role, though it opens with a surname, is no name
+                }
             }
         }
 
