@@ -165,6 +165,9 @@ final class NamesLexicon {
             "igazgatója", "vezérigazgató", "vezérigazgatója", "vezető", "vezetője", "szóvivő", "szóvivője", "elnök",
             "elnöke", "képviselő", "képviselője", "lakos", "lakója", "sofőr", "tanár", "nyugdíjas", "szakértő", "szakértője",
             "аким", "акима", "заместителя", "мешканець", "мешканка",
+            // and Russian roles in the genitive, which "по словам" ("according to") puts before a name in the genitive too
+            "главврач", "главврача", "врача", "министра", "директора", "главы", "мэра", "губернатора", "председателя",
+            "руководителя", "начальника", "депутата", "представителя", "президента",
             // and the Māori elders and helpers that New Zealand English names by their role ("Kaumātua Wiremu …")
             "kaumātua", "kaumatua", "kuia", "kaiāwhina", "kaiawhina");
 
@@ -196,7 +199,7 @@ final class NamesLexicon {
             "mengatakan", "kata", "ujar", "ujarnya", "menambahkan", "menjelaskan", "mengaku", "tutur", "ucap", "berkata",
             "zei", "zegt", "aldus", "vertelt", "vertelde", "sade", "säger", "berättar", "berättade", "powiedział",
             "powiedziała", "dodał", "dodała", "mówi", "řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "dedi", "söyledi",
-            "anlattı", "belirtti", "говорит", "рассказывает",
+            "anlattı", "belirtti", "говорит", "рассказывает", "словам",
             // and Norwegian and Danish ("sier ordfører …"), and Hungarian ("– mondta …"), with their relative pronouns
             // ("Kari Lund, som bor …", "Nagy Anna, aki …")
             "sier", "forteller", "fortalte", "uttaler", "siger", "som", "mondta", "közölte", "nyilatkozta",
@@ -488,17 +491,17 @@ final class NamesLexicon {
      * woman's foreign one does not decline, and one in "-ого" may be Толстой's or Белый's).
      */
     static final List<String[][]> RUSSIAN_CASES = List.of(
-            // masculine genitive and accusative: Олега Петровича Гарбера, Андрея Ильича Соколова, Никиты Орлова
-            new String[][] {{"ича", "ич"}, {"а", "", "я", "й", "ы", "а", "и", "я"},
+            // masculine genitive and accusative: Олега Петровича Гарбера, Андрея Ильича Соколова, Игоря Орлова, Никиты Орлова
+            new String[][] {{"ича", "ич"}, {"а", "", "я", "й", "я", "ь", "ы", "а", "и", "я"},
                     {"ского", "ский", "цкого", "цкий", "ова", "ов", "ева", "ев", "ёва", "ёв", "ина", "ин", "ына", "ын", "а", ""}},
             // masculine dative: Олегу Петровичу Гарберу
-            new String[][] {{"ичу", "ич"}, {"у", "", "ю", "й", "е", "а", "е", "я"},
+            new String[][] {{"ичу", "ич"}, {"у", "", "ю", "й", "ю", "ь", "е", "а", "е", "я"},
                     {"скому", "ский", "цкому", "цкий", "ову", "ов", "еву", "ев", "ину", "ин", "ыну", "ын", "у", ""}},
             // masculine instrumental: Олегом Петровичем Гарбером
-            new String[][] {{"ичем", "ич"}, {"ом", "", "ем", "й", "ой", "а", "ей", "я"},
+            new String[][] {{"ичем", "ич"}, {"ом", "", "ем", "й", "ем", "ь", "ой", "а", "ей", "я"},
                     {"ским", "ский", "цким", "цкий", "овым", "ов", "евым", "ев", "иным", "ин", "ом", ""}},
             // masculine prepositional: об Олеге Петровиче Гарбере
-            new String[][] {{"иче", "ич"}, {"е", "", "е", "й", "е", "а", "и", "я", "и", "й"},
+            new String[][] {{"иче", "ич"}, {"е", "", "е", "й", "е", "ь", "е", "а", "и", "я", "и", "й"},
                     {"ском", "ский", "цком", "цкий", "ове", "ов", "еве", "ев", "ине", "ин", "е", ""}},
             // feminine genitive: Ирины Олеговны Котовой, Ольги Ильиничны Белой
             new String[][] {{"ны", "на"}, {"ы", "а", "и", "а", "и", "я"},
@@ -548,12 +551,16 @@ final class NamesLexicon {
 
     /**
      * Words that open a name before a given name and belong to it: Arabic "father of" / "mother of" ("Abu Yousef"; not
-     * "Abu Dhabi"), and the short forms of Muhammad that Bangladeshi and Malaysian names open with ("Md Rafiqul Islam",
-     * "Mohd Faizal Hassan"). Written with a full stop, a short form opens a name before any capitalised word ("Md.
-     * Ashraful Haque"), as the Filipino "Ma." for María does ("Ma. Cristina Reyes"), and stays in it as written.
+     * "Abu Dhabi").
      */
-    static final Set<String> NAME_OPENERS = WordSets.of("abu", "abou", "umm", "md", "md.", "mohd", "mohd.", "muhd", "muhd.",
-            "mohamad", "ma.");
+    static final Set<String> NAME_OPENERS = WordSets.of("abu", "abou", "umm", "mohamad");
+
+    /**
+     * Short forms of given names, which open a name before any capitalised word and stay in it as written: of Muhammad
+     * in Bangladeshi and Malaysian names ("Md Rafiqul Islam", "Md. Ashraful Haque", "Mohd Faizal Hassan"), and the
+     * Filipino "Ma." for María ("Ma. Cristina Reyes"; without its stop "Ma" is a surname too).
+     */
+    static final Set<String> SHORT_GIVEN_NAMES = WordSets.of("md", "md.", "mohd", "mohd.", "muhd", "muhd.", "ma.");
 
     /** Lower-case name particles kept inside a name ("Bill de Blasio", "Vincent van Gogh"). */
     static final Set<String> PARTICLES = WordSets.of("de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von",

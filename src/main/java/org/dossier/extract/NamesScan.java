@@ -424,8 +424,9 @@ final class NamesScan {
             // "Qasr Al Hosn", "Bab El Oued": a particle after a capitalised word is no given name, though "Al Gore" is one
             boolean nextGiven = i + 1 < to && (tokens.get(i + 1).given(given) && !tokens.get(i + 1).is(NamesLexicon.PARTICLE)
                     || tokens.get(i + 1).is(NamesLexicon.SURNAME_FIRST)) && !tokens.get(i + 1).is(NEVER);
-            boolean first = t.given(given) || surnameFirst || (nextGiven || w.endsWith(".")) && NamesLexicon.NAME_OPENERS.contains(w)
-                    || i + 2 == to && nominative(t, tokens.get(i + 1)) != null;
+            boolean first = t.given(given) || surnameFirst || nextGiven && NamesLexicon.NAME_OPENERS.contains(w) || NamesLexicon.SHORT_GIVEN_NAMES.contains(w)
+                    // a Russian pair that declines as a name vouches for none: "Власти Тверской области" are the region's authorities
+                    || i + 2 == to && t.first() < CYRILLIC && nominative(t, tokens.get(i + 1)) != null;
             // "Many Sanders supporters", "Will Bernie Sanders run?", "Exchequer Kenneth Clarke": a capitalised word
             // before a given name that has a surname of its own is no part of the name
             boolean vouchedFirst = roleBefore && i == from && to - i <= MAX_AFTER_FIRST + 1
@@ -857,8 +858,9 @@ final class NamesScan {
 
     /**
      * A Czech or Polish woman's given name and surname declined together, in the nominative ("Kateřiny Novotné" as
-     * Kateřina Novotná); otherwise null. The gazetteer may know the declined given name too, as it folds diacritics
-     * ("Anną" as "anna").
+     * Kateřina Novotná), and a Russian given name and surname ("Ивана Петрова" as Иван Петров, "с Ириной Котовой"
+     * as Ирина Котова) when the written given name is none the gazetteer knows ("Александра Котова" may be either);
+     * otherwise null. The gazetteer may know the declined given name too, as it folds diacritics ("Anną" as "anna").
      */
     private List<String> nominative(NamesText.Token first, NamesText.Token surname) {
         String f = first.text();
@@ -869,37 +871,53 @@ final class NamesScan {
                 if (given.isGiven(lower(nominative))) return List.of(nominative, s.substring(0, s.length() - c[1].length()) + c[3]);
             }
         }
+        if (first.first() < CYRILLIC || first.given(given)) return null;
+        for (String[][] c : NamesLexicon.RUSSIAN_CASES) {
+            // with no patronymic, the surname's ending says the case and the gender
+            String name = russianGiven(f, c[1]);
+            String family = name == null ? null : russianSurname(s, c[2]);
+            if (family != null) return List.of(name, family);
+        }
         return null;
     }
 
     /**
      * A Russian given name, patronymic and surname declined together, in the nominative ("Олега Петровича Гарбера" as
-     * Олег Петрович Гарбер); otherwise null. The gazetteer says which nominative the given name has.
+     * Олег Петрович Гарбер); otherwise null. The patronymic says the case and the gender, the gazetteer which
+     * nominative the given name has; a surname of no declension is kept as written.
      */
     private List<String> russianNominative(NamesText.Token first, NamesText.Token patronymic, NamesText.Token surname) {
         if (first.first() < CYRILLIC || !patronymic.patronymic()) return null;
-        String f = first.text();
         String p = patronymic.text();
         for (String[][] c : NamesLexicon.RUSSIAN_CASES) {
             if (!p.endsWith(c[0][0])) continue;
             String nominative = p.substring(0, p.length() - c[0][0].length()) + c[0][1];
-            if (!NamesText.patronymic(nominative)) continue;
-            for (int g = 0; g < c[1].length; g += 2) {
-                if (f.length() <= c[1][g].length() + 1 || !f.endsWith(c[1][g])) continue;
-                String given = f.substring(0, f.length() - c[1][g].length()) + c[1][g + 1];
-                if (this.given.isGiven(lower(given))) return List.of(given, nominative, surnameNominative(surname.text(), c[2]));
-            }
+            String name = NamesText.patronymic(nominative) ? russianGiven(first.text(), c[1]) : null;
+            if (name == null) continue;
+            String family = russianSurname(surname.text(), c[2]);
+            return List.of(name, nominative, family == null ? surname.text() : family);
         }
         return null;
     }
 
-    private static String surnameNominative(String surname, String[] endings) {
+    /** The nominative of a declined Russian given name by the endings of one case, if the gazetteer knows it; else null. */
+    private String russianGiven(String name, String[] endings) {
+        for (int g = 0; g < endings.length; g += 2) {
+            if (name.length() <= endings[g].length() + 1 || !name.endsWith(endings[g])) continue;
+            String nominative = name.substring(0, name.length() - endings[g].length()) + endings[g + 1];
+            if (given.isGiven(lower(nominative))) return nominative;
+        }
+        return null;
+    }
+
+    /** The nominative of a declined Russian surname by the endings of one case; null if it ends in none of them. */
+    private static String russianSurname(String surname, String[] endings) {
         for (int k = 0; k < endings.length; k += 2) {
             if (surname.length() > endings[k].length() + 2 && surname.endsWith(endings[k])) {
                 return surname.substring(0, surname.length() - endings[k].length()) + endings[k + 1];
             }
         }
-        return surname;
+        return null;
     }
 
     /** The article's people: canonical full names, sorted. */
