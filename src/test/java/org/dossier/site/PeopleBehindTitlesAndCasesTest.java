@@ -58,7 +58,7 @@ class PeopleBehindTitlesAndCasesTest {
             613_puebla_hospital_espera_mx_es.txt        ~ Ernesto Salgado Pérez; Guadalupe Ortiz Ramírez; Leticia Campos Ruiz
             614_bursa_devlet_hastanesi_tr.txt           ~ Elif Şahin; Hatice Korkmaz; Kemal Aydoğan; Murat Çelik
             615_pecs_rendelo_hu.txt                     ~ Balogné Farkas Judit; Kiss Gáborné; Molnár Erzsébet; Szabó Márton
-            616_gwangju_hospital_ko.txt                 ~ 정수빈; 최영호; 한승우
+            616_gwangju_hospital_ko.txt                 ~ 윤도현; 정수빈; 최영호; 한승우
             617_custom_kazan_travmpunkt_win1251_ru.html ~ Андрей Викторович Соколов; Игорь Мельников; Михаил Ильдарович Гафуров; Наталья Сергеевна Белова
             618_deventer_huisartsenpost_nl.txt          ~ Joop Hendriks; Marloes Verbeek; Sjoerd Kuipers; Truus Hendriks
             619_lublin_przychodnia_pl.txt               ~ Bogusław Nowicki; Czesław Wójcik; Grażyna Kamińska
