@@ -447,7 +447,9 @@ final class NamesLexicon {
             "cầu", "cau", "đường", "phố", "chợ", "phường", "quận", "ga",
             "улица", "улице", "улицы", "проспект", "площадь", "площади", "мост", "станция", "переулок", "бульвар",
             // and the Spanish station, district and the lifts and cable cars of hill towns ("el ascensor Concepción")
-            "estación", "barrio", "ascensor", "funicular", "teleférico");
+            "estación", "barrio", "ascensor", "funicular", "teleférico",
+            // and the Philippine village and its parts ("from Barangay Tangub", "Brgy. Mandalagan", "Purok Maligaya")
+            "barangay", "brgy.", "sitio", "purok");
 
     /**
      * Endings of one-word place names made with a person's name in Dutch, German and Swedish ("Van Brienenoordbrug",

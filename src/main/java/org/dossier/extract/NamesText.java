@@ -21,7 +21,9 @@ final class NamesText {
             "atty", "supt", "det", "insp", "cpl", "pvt", "amb", "del", "gens", "messrs", "mmes", "fr", "sec", "secy", "smt",
             // the short given names of South Asia and the Philippines ("Md. Ashraful Haque", "Ma. Cristina Reyes"), and the
             // titles of Spanish and Turkish ("Sra. Gómez", "Dra. Ruiz", "Doç. Dr. Ayşe Kaya", "Uzm. Dr.", "Op. Dr.")
-            "md", "mohd", "muhd", "ma", "sra", "srta", "dra", "dña", "doç", "uzm", "op");
+            "md", "mohd", "muhd", "ma", "sra", "srta", "dra", "dña", "doç", "uzm", "op",
+            // and the Philippine village before its name ("Brgy. Mandalagan")
+            "brgy");
 
     /**
      * One word of the text. Most words are lower case and far from any name, and no one asks for their letters: a
