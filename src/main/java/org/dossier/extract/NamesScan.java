@@ -964,7 +964,7 @@ final class NamesScan {
             if (places.contains(name) && !vouchedNames.contains(name) && !lone.contains(m.last())) continue;
             // "Will Biden run?" beside "Joe Biden", "Loyal Bernie bros" beside "Bernie Sanders": an everyday word that
             // only opened sentences, before a word another name holds; and anywhere before the given name that opens
-            // another ("dijo Don Ernesto" beside "Don Ernesto Salgado Pérez": Spanish "Don" and "Doña" before a given name)
+            // another ("dijo Don Ernesto" beside "Ernesto Salgado Pérez": the Spanish "Don" of respect, no given name there)
             if ((m.opening() || m.words().size() == 2 && firstWords.contains(m.last())) && NamesLexicon.WORDLIKE.contains(lower(m.first()))
                     && (firstsByLast.get(m.last()).size() > 1 || firstWords.contains(m.last()))) continue;
             names.add(name);
