@@ -62,8 +62,7 @@ public final class Extractor {
             // A text scrape declares no language (at most a region, from its address): the date label's language
             // ("Gepubliceerd:", "Diterbitkan") is the next best evidence, then its text's, by its stopwords or its letters.
             date = Dates.evidence(ev.date().get(), DateWords.labelLanguage(ev.date().get()))
-                    .or(() -> Dates.evidence(ev.date().get(), Languages.of(cleaned.blocks())))
-                    .or(() -> Dates.evidence(ev.date().get(), Languages.byLetters(cleaned.blocks())));
+                    .or(() -> Dates.evidence(ev.date().get(), Languages.of(cleaned.blocks())));
         }
         Optional<String> dateSource = date.isPresent() ? ev.dateSource() : Optional.empty();
         if (ev.date().isPresent() && date.isEmpty()) notes.add("date '" + ev.date().get() + "' in the seed could not be read");
