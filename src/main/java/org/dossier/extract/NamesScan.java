@@ -100,8 +100,11 @@ final class NamesScan {
     /** Whom a person tells something ("Neymar told reporters"), where a place or a firm that speaks issues a statement. */
     private static final Set<String> AUDIENCES = WordSets.of("reporters", "journalists");
 
-    /** Prepositions of place: what follows them and is then said to speak is a place the speaker is in ("in Bukit Duri, said"). */
-    private static final Set<String> LOCATIVES = WordSets.of("in", "at", "near", "outside", "inside", "beside");
+    /**
+     * Prepositions of place, English and Vietnamese: what follows them and is then said to speak is a place the speaker
+     * is in ("in Bukit Duri, said", "ở Hoài Đức").
+     */
+    private static final Set<String> LOCATIVES = WordSets.of("in", "at", "near", "outside", "inside", "beside", "ở", "tại");
 
     /** Pronouns only a person takes: what a one-word name needs after it beside a role or a verb of speech. */
     private static final Set<String> PERSONAL = WordSets.of("he", "she", "his", "her", "him", "himself", "herself", "who", "whose");
@@ -158,6 +161,13 @@ final class NamesScan {
     private final Set<String> acronyms = new HashSet<>();
     /** Names a role, a title or a verb of speech vouched for somewhere: persons, wherever else they stand. */
     private final Set<String> vouchedNames = new HashSet<>();
+    /**
+     * Names read in the name of an institution or a place ("Hospital Júlia Kubitschek"), by {@link NamesPlaces#key}:
+     * no person unless a role, a title, a verb of speech or a pronoun vouches for one of that name elsewhere.
+     */
+    private final Set<String> institutions = new HashSet<>();
+    /** Names that something vouched for as a person's, outside any such name, by {@link NamesPlaces#key}. */
+    private final Set<String> persons = new HashSet<>();
     /**
      * "Justice Hill": a title that is also a given name, before one more word. The word alone is a surname the title
      * leads ("Justice Alito"), unless the article also writes the title's word alone, as a given name is written
@@ -668,6 +678,12 @@ final class NamesScan {
                           boolean thing, boolean place) {
         NamesText.Token last = tokens.get(j - 1);
         if (last.after() == '/') return;                  // "Presley Ann/Getty Images": a credit
+        // "Hospital General Dr. Manuel Gea González", "Eleanor Voss Children's Hospital": the institution's namesake, and
+        // so are the first words of it written alone ("moves nurses to Chris Hani Baragwanath")
+        if (NamesPlaces.within(tokens, i, j)) {
+            for (int p = i + 2; p <= j; p++) institutions.add(NamesPlaces.key(words(tokens, i, p)));
+            return;
+        }
         // "Alyssa Milano Foundation", or a longer run than a name holds; "Jose Miguel Insulza Monday" is a name
         if (j < runEnd && !tokens.get(j).is(NamesLexicon.NEVER_WORD) && !tokens.get(j).particle()) return;
         // "Van Brienenoordbrug", "Karl-Marx-Straße": a place named after a person, in one word
@@ -696,7 +712,10 @@ final class NamesScan {
         // "Anna and Marek Nowak", "Ana and Jose dela Rosa": a given name, then a surname that particles may open
         if (first && !place && (j - i == 2 || tokens.get(i + 1).particle())) sharedSurname(tokens, i, words(tokens, i + 1, j), e);
         String written = String.join(" ", name);
-        if (cued || speech || !place && pronounSoonAfter(tokens, runEnd)) vouchedNames.add(written);
+        if (cued || speech || !place && pronounSoonAfter(tokens, runEnd)) {
+            vouchedNames.add(written);
+            persons.add(NamesPlaces.key(name));
+        }
         if (place && e == Evidence.BARE) {               // a place, which confirms no name in the headline
             places.add(written);
             return;
@@ -908,6 +927,7 @@ final class NamesScan {
             String name = String.join(" ", m.words());
             if (beforePatronymic.contains(name) || acronyms.contains(m.first())) continue;
             if (places.contains(name) && !vouchedNames.contains(name) && !lone.contains(m.last())) continue;
+            if (!institutions.isEmpty() && institutions.contains(NamesPlaces.key(m.words())) && !persons.contains(NamesPlaces.key(m.words()))) continue;
             // "Will Biden run?" beside "Joe Biden", "Loyal Bernie bros" beside "Bernie Sanders": an everyday word that
             // only opened sentences, before a word another name holds
             if (m.opening() && NamesLexicon.WORDLIKE.contains(lower(m.first()))
