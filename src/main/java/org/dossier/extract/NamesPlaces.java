@@ -33,8 +33,8 @@ final class NamesPlaces {
             "fundacja", "nadace", "yayasan", "prix", "premio", "prêmio", "prémio", "preis", "nagroda", "nagrodę",
             "krankenhaus", "klinik", "klinika", "ziekenhuis",
             // Polish and Czech cases of hospital, school and university ("w Szpitalu Wojewódzkim im. …")
-            "szpitalu", "szpitalem", "szkoła", "szkole", "szkołę", "liceum", "nemocnici", "nemocnicí", "škola", "škole",
-            "gymnázium",
+            "szpitalu", "szpitalem", "szkoła", "szkole", "szkołę", "liceum", "nemocnici", "nemocnicí", "škola", "školy", "škole",
+            "gymnázium", "gymnázia",
             // Russian and Ukrainian: hospital, research institute, centre, school, university, airport, in their cases
             "больница", "больнице", "больницу", "больницей", "госпиталь", "госпитале", "нии", "центр", "центре", "институт",
             "институте", "школа", "школе", "гимназия", "университет", "университете", "аэропорт", "аэропорту", "лікарня",
@@ -67,11 +67,11 @@ final class NamesPlaces {
     static final Set<String> AFTER_IF_NAMED = WordSets.of("ward", "wing", "hall", "pavilion");
 
     /**
-     * The same nouns in the genitive, which a role's name follows rather than a namesake's ("dyrektor szpitala dr Anna
-     * Nowak", "главный врач больницы Ирина …"), but which "im." may join to one ("do szpitala im. Jana Pawła II").
+     * The same nouns in the Polish and Russian genitive, which a role's name follows rather than a namesake's ("dyrektor
+     * szpitala dr Anna Nowak", "главный врач больницы Ирина …"), but which "im." may join to one ("do szpitala im. Jana
+     * Pawła II"). Czech writes the namesake after the genitive ("studenti Gymnázia Jana Keplera"): those are above.
      */
-    private static final Set<String> GENITIVES = WordSets.of("szpitala", "szkoły", "uniwersytetu", "nagrody", "školy",
-            "gymnázia", "больницы", "госпиталя", "центра", "института", "школы", "университета", "аэропорта", "лікарні");
+    private static final Set<String> GENITIVES = WordSets.of("szpitala", "szkoły", "uniwersytetu", "nagrody", "больницы", "госпиталя", "центра", "института", "школы", "университета", "аэропорта", "лікарні");
 
     /** Words that join an institution's noun to its namesake's genitive: Polish "im." and Russian "им.", "имени". */
     private static final Set<String> NAMED_AFTER = WordSets.of("im", "им", "имени", "імені");
@@ -103,8 +103,9 @@ final class NamesPlaces {
      * (see the class), or a Turkish ending of place on its last word.
      */
     static boolean within(List<NamesText.Token> tokens, int i, int j) {
-        // "Barangay Taculing", "Hospital Júlia Kubitschek": the noun may open the run of capitalised words
-        return BEFORE.contains(bare(tokens.get(i))) || before(tokens, i) || after(tokens, i, j) || locative(tokens.get(j - 1).text());
+        // "Barangay Taculing", "O Prémio Sofia Albuquerque": the noun may stand in the run of capitalised words
+        for (int p = i; p < j - 1; p++) if (BEFORE.contains(bare(tokens.get(p)))) return true;
+        return before(tokens, i) || after(tokens, i, j) || locative(tokens.get(j - 1).text());
     }
 
     private static boolean before(List<NamesText.Token> tokens, int i) {
@@ -123,17 +124,25 @@ final class NamesPlaces {
             if (named || BEFORE.contains(w) || t.is(NamesLexicon.PLACE_NOUN)) return named || !roleOf(tokens, k);
             if (t.possessive()) return false;
             if (QUALIFIERS.contains(w) || HONORIFICS.contains(w)) continue;
-            // "Szpitalu Wojewódzkim", "Hospital Regional": a capitalised qualifier, but no role ("Hospital Director")
-            if (!t.capitalised() || t.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE)) return false;
+            // "Szpitalu Wojewódzkim", "Hospital Regional", "trường THPT": a capitalised qualifier or an acronym, but no
+            // role ("Hospital Director")
+            if (!t.capitalised() && !acronym(t) || t.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE)) return false;
         }
         return false;
     }
 
-    /** A lower-case role right before the institution's noun at k ("director of the hospital"). */
-    private static boolean roleOf(List<NamesText.Token> tokens, int k) {
+    private static boolean acronym(NamesText.Token t) {
+        if (t.length() < 2 || t.length() > 5) return false;
+        String w = t.text();
+        for (int k = 0; k < w.length(); k++) if (!Character.isUpperCase(w.charAt(k))) return false;
+        return true;
+    }
+
+    /** A role in lower case, or opening the sentence, right before the institution's noun at k ("director of the hospital"). */
+    static boolean roleOf(List<NamesText.Token> tokens, int k) {
         if (k == 0 || !tokens.get(k).joined()) return false;
         NamesText.Token role = tokens.get(k - 1);
-        return role.lowerCase() && role.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE);
+        return (role.lowerCase() || role.sentenceStart()) && role.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE);
     }
 
     private static boolean after(List<NamesText.Token> tokens, int i, int j) {

@@ -315,7 +315,8 @@ final class NamesScan {
         boolean thing = before != null && (before.lowerCase() || before.sentenceStart()) && LOCATIVES.contains(beforeWord)
                 || before != null && before.lowerCase() && before.is(NamesLexicon.ORG_WORD) && !before.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE)
                 // "piazza Garibaldi", "rue Mirabeau", "aleja Jana Pawła II": a place named after a person
-                || before != null && before.lowerCase() && before.is(NamesLexicon.PLACE_NOUN);
+                // but not "mluvčí nemocnice Lenka Horáková": a role of the place names its holder
+                || before != null && before.lowerCase() && before.is(NamesLexicon.PLACE_NOUN) && !NamesPlaces.roleOf(tokens, from - 1);
         // "Ugandan trader Nakato Sarah Namukasa": a role right before vouches for the first word, given name or not
         boolean roleBefore = before != null && before.lowerCase() && (before.is(NamesLexicon.DESCRIPTOR) || compoundRole(before));
         int placeAt = thing ? from : -1;                   // where a name would be a place's, after "in", "at"
