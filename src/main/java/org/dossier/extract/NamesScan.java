@@ -166,8 +166,8 @@ final class NamesScan {
      * no person unless a role, a title, a verb of speech or a pronoun vouches for one of that name elsewhere.
      */
     private final Set<String> institutions = new HashSet<>();
-    /** Names that something vouched for as a person's, outside any such name, by {@link NamesPlaces#key}. */
-    private final Set<String> persons = new HashSet<>();
+    /** Names that something vouched for as a person's, outside any such name; keyed only if an institution was read. */
+    private final List<List<String>> persons = new ArrayList<>();
     /**
      * "Justice Hill": a title that is also a given name, before one more word. The word alone is a surname the title
      * leads ("Justice Alito"), unless the article also writes the title's word alone, as a given name is written
@@ -715,7 +715,7 @@ final class NamesScan {
         String written = String.join(" ", name);
         if (cued || speech || !place && pronounSoonAfter(tokens, runEnd)) {
             vouchedNames.add(written);
-            persons.add(NamesPlaces.key(name));
+            persons.add(name);
         }
         if (place && e == Evidence.BARE) {               // a place, which confirms no name in the headline
             places.add(written);
@@ -917,6 +917,8 @@ final class NamesScan {
                 if (PATRONYMICS.contains(m.words().get(k))) beforePatronymic.add(String.join(" ", m.words().subList(0, k)));
             }
         }
+        Set<String> personKeys = new HashSet<>();
+        if (!institutions.isEmpty()) for (List<String> p : persons) personKeys.add(NamesPlaces.key(p));
         Set<String> names = new HashSet<>();
         for (Mention m : byEnds.values()) {
             // a pair nothing vouches for counts when its surname recurs alone, unless it only ever opened a sentence
@@ -928,7 +930,7 @@ final class NamesScan {
             String name = String.join(" ", m.words());
             if (beforePatronymic.contains(name) || acronyms.contains(m.first())) continue;
             if (places.contains(name) && !vouchedNames.contains(name) && !lone.contains(m.last())) continue;
-            if (!institutions.isEmpty() && institutions.contains(NamesPlaces.key(m.words())) && !persons.contains(NamesPlaces.key(m.words()))) continue;
+            if (!institutions.isEmpty() && institutions.contains(NamesPlaces.key(m.words())) && !personKeys.contains(NamesPlaces.key(m.words()))) continue;
             // "Will Biden run?" beside "Joe Biden", "Loyal Bernie bros" beside "Bernie Sanders": an everyday word that
             // only opened sentences, before a word another name holds
             if (m.opening() && NamesLexicon.WORDLIKE.contains(lower(m.first()))
