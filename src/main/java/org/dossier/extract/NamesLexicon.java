@@ -126,6 +126,11 @@ final class NamesLexicon {
             "midfielder", "defender", "forward", "striker", "batsman", "bowler", "skipper", "captain", "manager",
             "artist", "head", "convener", "convenor", "councillor", "councilor", "corporator", "advocate", "sculptor",
             "painter", "translator", "mp", "hawker", "trader", "owner", "presenter",
+            // founders in the languages of the word lists, whom a foundation or a prize is named after ("Elena Paz,
+            // fundadora de la organización, explicó")
+            "fondateur", "fondatrice", "fundador", "fundadora", "gründer", "gründerin", "fondatore", "oprichter", "oprichtster",
+            "założyciel", "założycielka", "zakladatel", "zakladatelka", "основатель", "основательница", "kurucu", "alapító",
+            "pendiri",
             // the same in Russian, French, German and Spanish ("житель Ринат Галиев", "le maire Jean Dupont")
             "житель", "жительница", "директор", "глава", "мэр", "губернатор", "министр", "депутат", "президент",
             "заместитель", "председатель", "представитель", "эксперт", "профессор", "врач", "водитель", "пенсионер",

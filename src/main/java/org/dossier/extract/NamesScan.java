@@ -100,8 +100,11 @@ final class NamesScan {
     /** Whom a person tells something ("Neymar told reporters"), where a place or a firm that speaks issues a statement. */
     private static final Set<String> AUDIENCES = WordSets.of("reporters", "journalists");
 
-    /** Prepositions of place: what follows them and is then said to speak is a place the speaker is in ("in Bukit Duri, said"). */
-    private static final Set<String> LOCATIVES = WordSets.of("in", "at", "near", "outside", "inside", "beside");
+    /**
+     * Prepositions of place, English and Vietnamese: what follows them and is then said to speak is a place the speaker
+     * is in ("in Bukit Duri, said", "ở Hoài Đức").
+     */
+    private static final Set<String> LOCATIVES = WordSets.of("in", "at", "near", "outside", "inside", "beside", "ở", "tại");
 
     /** Pronouns only a person takes: what a one-word name needs after it beside a role or a verb of speech. */
     private static final Set<String> PERSONAL = WordSets.of("he", "she", "his", "her", "him", "himself", "herself", "who", "whose");
@@ -158,6 +161,13 @@ final class NamesScan {
     private final Set<String> acronyms = new HashSet<>();
     /** Names a role, a title or a verb of speech vouched for somewhere: persons, wherever else they stand. */
     private final Set<String> vouchedNames = new HashSet<>();
+    /**
+     * Names read in the name of an institution or a place ("Hospital Júlia Kubitschek"), by {@link NamesPlaces#key}:
+     * no person unless a role, a title, a verb of speech or a pronoun vouches for one of that name elsewhere.
+     */
+    private final Set<String> institutions = new HashSet<>();
+    /** Names that something vouched for as a person's, outside any such name; keyed only if an institution was read. */
+    private final List<List<String>> persons = new ArrayList<>();
     /**
      * "Justice Hill": a title that is also a given name, before one more word. The word alone is a surname the title
      * leads ("Justice Alito"), unless the article also writes the title's word alone, as a given name is written
@@ -305,7 +315,8 @@ final class NamesScan {
         boolean thing = before != null && (before.lowerCase() || before.sentenceStart()) && LOCATIVES.contains(beforeWord)
                 || before != null && before.lowerCase() && before.is(NamesLexicon.ORG_WORD) && !before.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE)
                 // "piazza Garibaldi", "rue Mirabeau", "aleja Jana Pawła II": a place named after a person
-                || before != null && before.lowerCase() && before.is(NamesLexicon.PLACE_NOUN);
+                // but not "mluvčí nemocnice Lenka Horáková": a role of the place names its holder
+                || before != null && before.lowerCase() && before.is(NamesLexicon.PLACE_NOUN) && !NamesPlaces.roleOf(tokens, from - 1);
         // "Ugandan trader Nakato Sarah Namukasa": a role right before vouches for the first word, given name or not
         boolean roleBefore = before != null && before.lowerCase() && (before.is(NamesLexicon.DESCRIPTOR) || compoundRole(before));
         int placeAt = thing ? from : -1;                   // where a name would be a place's, after "in", "at"
@@ -675,6 +686,12 @@ final class NamesScan {
                           boolean thing, boolean place) {
         NamesText.Token last = tokens.get(j - 1);
         if (last.after() == '/') return;                  // "Presley Ann/Getty Images": a credit
+        // "Hospital General Dr. Manuel Gea González", "Eleanor Voss Children's Hospital": the institution's namesake, and
+        // so are the first words of it written alone ("moves nurses to Chris Hani Baragwanath")
+        if (NamesPlaces.within(tokens, i, j)) {
+            for (int p = i + 2; p <= j; p++) institutions.add(NamesPlaces.key(words(tokens, i, p)));
+            return;
+        }
         // "Alyssa Milano Foundation", or a longer run than a name holds; "Jose Miguel Insulza Monday" is a name
         if (j < runEnd && !tokens.get(j).is(NamesLexicon.NEVER_WORD) && !tokens.get(j).particle()) return;
         // "Van Brienenoordbrug", "Karl-Marx-Straße": a place named after a person, in one word
@@ -703,7 +720,10 @@ final class NamesScan {
         // "Anna and Marek Nowak", "Ana and Jose dela Rosa": a given name, then a surname that particles may open
         if (first && !place && (j - i == 2 || tokens.get(i + 1).particle())) sharedSurname(tokens, i, words(tokens, i + 1, j), e);
         String written = String.join(" ", name);
-        if (cued || speech || !place && pronounSoonAfter(tokens, runEnd)) vouchedNames.add(written);
+        if (cued || speech || !place && pronounSoonAfter(tokens, runEnd)) {
+            vouchedNames.add(written);
+            persons.add(name);
+        }
         if (place && e == Evidence.BARE) {               // a place, which confirms no name in the headline
             places.add(written);
             return;
@@ -951,6 +971,8 @@ final class NamesScan {
                 if (PATRONYMICS.contains(m.words().get(k))) beforePatronymic.add(String.join(" ", m.words().subList(0, k)));
             }
         }
+        Set<String> personKeys = new HashSet<>();
+        if (!institutions.isEmpty()) for (List<String> p : persons) personKeys.add(NamesPlaces.key(p));
         Set<String> names = new HashSet<>();
         for (Mention m : byEnds.values()) {
             // a pair nothing vouches for counts when its surname recurs alone, unless it only ever opened a sentence
@@ -962,6 +984,7 @@ final class NamesScan {
             String name = String.join(" ", m.words());
             if (beforePatronymic.contains(name) || acronyms.contains(m.first())) continue;
             if (places.contains(name) && !vouchedNames.contains(name) && !lone.contains(m.last())) continue;
+            if (!institutions.isEmpty() && institutions.contains(NamesPlaces.key(m.words())) && !personKeys.contains(NamesPlaces.key(m.words()))) continue;
             // "Will Biden run?" beside "Joe Biden", "Loyal Bernie bros" beside "Bernie Sanders": an everyday word that
             // only opened sentences, before a word another name holds; and anywhere before the given name that opens
             // another ("dijo Don Ernesto" beside "Ernesto Salgado Pérez": the Spanish "Don" of respect, no given name there)
