@@ -152,9 +152,11 @@ public final class Pipeline {
             Path assets = config.assets() != null ? config.assets() : Bundled.unpack("assets", config.work());
             Path curated = config.work().resolve("content");
             List<Problem> curatedPages = mirrorCuratedPages(config.content().resolve("pages"), curated, config.work(), assets);
-            try (JBakeEngine bake = JBakeEngine.start(output.staging(), site, templates, assets, curated, config.work())) {
-                String code = Fingerprints.code();
-                String renderKey = Fingerprints.of(code, Fingerprints.folder(templates));
+            String code = Fingerprints.code();
+            String renderKey = Fingerprints.of(code, Fingerprints.folder(templates));
+            // Everything the bake is made from: while it is the last bake's, JBake is not started.
+            String bakeKey = Fingerprints.of(renderKey, Fingerprints.folder(assets), Fingerprints.folder(curated), site.title(), site.description());
+            try (JBakeEngine bake = JBakeEngine.start(site, templates, assets, curated, config.work(), bakeKey, config.clean())) {
                 String extractKey = Fingerprints.of(code, curation.aliases().toString());
                 // What every seed's key is made from besides the seed: while it is the state's, a seed keeps its key.
                 String keyBase = Fingerprints.of(extractKey, curation.corrections().toString());

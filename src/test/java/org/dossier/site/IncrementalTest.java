@@ -1,6 +1,7 @@
 package org.dossier.site;
 
 import org.dossier.ingest.Sha256;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -184,6 +186,63 @@ class IncrementalTest {
                 && digest(before.get(f)).equals(digest(after.get(f)))).toList();
         assertTrue(unchanged.size() > before.size() / 2, "most files are unchanged by an add: " + unchanged.size() + " of " + before.size());
         for (String f : unchanged) assertEquals(before.get(f), after.get(f), f + ": unchanged, yet touched (its digest, inode, change time)");
+    }
+
+    /**
+     * JBake bakes the curated pages and copies the assets only when they, the templates or the site's settings changed
+     * since its last bake; otherwise its files stay as the last bake made them. A change to each after incremental
+     * builds still shows, byte for byte as in a clean build, and an asset deleted from the site comes back.
+     */
+    @Test
+    void aCuratedPageAnAssetOrATemplateChangedAfterIncrementalBuildsStillShows() throws IOException {
+        Path seeds = Sites.seedsFrom(dir, Sites.SEEDS);
+        Path content = dir.resolve("curated/content");
+        Path templates = copy(Path.of("templates"), dir.resolve("curated/templates"));
+        Path assets = copy(Path.of("assets"), dir.resolve("curated/assets"));
+        Files.createDirectories(content.resolve("pages"));
+        Path about = content.resolve("pages/about.html");
+        Files.writeString(about, "title=About the harbour archive\ntype=page\nstatus=published\n~~~~~~\n<p>First words.</p>\n");
+        String[] options = {"--content", content.toString(), "--templates", templates.toString(), "--assets", assets.toString()};
+        Path site = dir.resolve("curated/site");
+        assertEquals(0, Sites.build(seeds, site, options).exit());
+        assertCuratedEqualsClean(seeds, site, options, "unchanged");
+
+        Files.writeString(about, Files.readString(about).replace("First words.", "Second words."));
+        assertCuratedEqualsClean(seeds, site, options, "page");
+        assertEquals("Second words.", Jsoup.parse(site.resolve("about.html").toFile()).selectFirst("article.page p").text());
+
+        Path css = assets.resolve("css/dossier.css");
+        Files.writeString(css, Files.readString(css) + "\n/* the harbour's own colours */\n");
+        assertCuratedEqualsClean(seeds, site, options, "asset");
+        assertTrue(Files.readString(site.resolve("css/dossier.css")).endsWith("/* the harbour's own colours */\n"));
+
+        Path page = templates.resolve("page.ftl");
+        Files.writeString(page, Files.readString(page).replace("<article class=\"page\">", "<article class=\"page curated\">"));
+        assertCuratedEqualsClean(seeds, site, options, "template");
+        assertEquals(1, Jsoup.parse(site.resolve("about.html").toFile()).select("article.page.curated").size());
+
+        Files.delete(site.resolve("css/print.css"));
+        assertCuratedEqualsClean(seeds, site, options, "deleted-asset");
+    }
+
+    private void assertCuratedEqualsClean(Path seeds, Path site, String[] options, String step) throws IOException {
+        Sites.Run inc = Sites.build(seeds, site, options);
+        assertEquals(0, inc.exit(), inc.stderr());
+        Path clean = dir.resolve("clean-curated-" + step + "/site");
+        assertEquals(0, Sites.build(seeds, clean, Stream.concat(Stream.of(options), Stream.of("--clean")).toArray(String[]::new)).exit());
+        IntegrityTest.assertSameTree(clean, site);
+        assertEquals(0, IntegrityTest.verify(site).exit(), step);
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path dest = to.resolve(from.relativize(f).toString());
+                Files.createDirectories(dest.getParent());
+                Files.copy(f, dest);
+            }
+        }
+        return to;
     }
 
     /** Each file's SHA-256, inode and change time, by path. */
