@@ -147,7 +147,7 @@ final class LineShapes {
     /** What a player plays, beside its buttons: "Play Video" is a button, "Video" alone may be a section. */
     private static final Set<String> PLAYED = Set.of("video", "vidéo", "vídeo", "audio", "wideo", "videa", "videó", "videoyu", "la",
             "the", "podcast", "видео", "аудио", "視頻", "视频", "動画", "동영상", "영상");
-    private static final int PLAYER_WORDS = 4;
+    private static final int PLAYER_WORDS = 4, PLAYER_LENGTH = 40;
     /**
      * The verb that asks to follow an outlet, in the languages read (stems, or the whole word in a script without
      * spaces): follow, folgen, suivez, síguenos, segui, obserwuj, sledujte, takip et, theo dõi, volg, följ, 关注, フォロー, 팔로우.
@@ -188,11 +188,12 @@ final class LineShapes {
         if (isBracketed(l)) return Optional.of("credit");
         if (isShareRow(l)) return Optional.of("social");
         if (spaces <= 3 && l.indexOf(':') > 0 && isMediaLength(l)) return Optional.of("media");
-        if (spaces <= 2 && Chars.isDigit(l.charAt(0)) && CLOCK.matcher(l).matches() || spaces < PLAYER_WORDS && isPlayerButtons(l)) {
+        if (spaces <= 2 && Chars.isDigit(l.charAt(0)) && CLOCK.matcher(l).matches()
+                || spaces < PLAYER_WORDS && l.length() <= PLAYER_LENGTH && isPlayerButtons(l)) {
             return Optional.of("media");
         }
         if (l.length() <= CRUMBS_LENGTH && isBreadcrumb(l)) return Optional.of("navigation");
-        if (spaces >= 1 && isFollowPrompt(l)) return Optional.of("social");
+        if (spaces >= 1 && fewWords(l, FOLLOW_WORDS) && namesNetwork(l) && isFollowPrompt(l)) return Optional.of("social");
         if (l.indexOf(':') > 0 && isPictureLabelled(l)) return Optional.of("caption");
         if (hasCreditTail(l) || (l.endsWith(")") || l.endsWith("）")) && hasPictureBracket(l)) return Optional.of("caption");
         return Optional.empty();
@@ -277,10 +278,12 @@ final class LineShapes {
      * two segments are enough when the separator is a path's, three when it is "/" or "|".
      */
     static boolean isBreadcrumb(String l) {
+        // most short lines are sentences, and are done with before their characters are read
+        if (Sentences.endsLikeSentence(l)) return false;
         char separator = 0;
-        for (int i = 0; i < l.length() && separator == 0; i++) {
+        for (int i = 1; i < l.length() && separator == 0; i++) {
             char c = l.charAt(i);
-            if (PATH_SEPARATORS.indexOf(c) >= 0 || ROW_SEPARATORS.indexOf(c) >= 0 && i > 0 && l.charAt(i - 1) == ' ') separator = c;
+            if (c == '>' || c == '›' || c == '»' || c == '＞' || c == '→' || (c == '/' || c == '|') && l.charAt(i - 1) == ' ') separator = c;
         }
         if (separator == 0) return false;
         String[] segments = l.split(separator == '|' ? "\\s*\\|\\s*" : "\\s*" + Pattern.quote(String.valueOf(separator)) + "\\s*");
@@ -305,15 +308,37 @@ final class LineShapes {
      */
     private static boolean isFollowPrompt(String l) {
         if (Substance.scriptWords(l) > FOLLOW_WORDS) return false;
-        boolean follow = false, network = false;
         for (String w : l.toLowerCase(Locale.ROOT).split("[\\s,.:!|·•'’-]+")) {
             if (w.isEmpty()) continue;
             boolean uncased = Character.isLetter(w.codePointAt(0)) && !Character.isLowerCase(w.codePointAt(0));
-            for (String stem : FOLLOW) follow |= w.startsWith(stem) || uncased && w.contains(stem);
-            for (String n : NETWORKS) network |= n.length() > 2 && w.startsWith(n) || w.equals(n);
-            for (String n : FOLLOWED) network |= w.startsWith(n);
+            for (String stem : FOLLOW) if (w.startsWith(stem) || uncased && w.contains(stem)) return true;
         }
-        return follow && network;
+        return false;
+    }
+
+    /** Whether the line has no more spaces than {@code words} less one: counted no further than that. */
+    private static boolean fewWords(String l, int words) {
+        int spaces = 0;
+        for (int i = 0; i < l.length(); i++) if (l.charAt(i) == ' ' && ++spaces >= words) return false;
+        return true;
+    }
+
+    /**
+     * Whether a word of the line is a network's name, as brands are written, with a capital ("Google", "Facebooku",
+     * "X"): asked first, as most lines name none and their words need not be looked up.
+     */
+    private static boolean namesNetwork(String l) {
+        for (int i = 0; i < l.length(); i++) {
+            if (!Character.isUpperCase(l.charAt(i)) || i > 0 && Character.isLetter(l.charAt(i - 1))) continue;
+            int end = i + 1;
+            while (end < l.length() && Character.isLetter(l.charAt(end))) end++;
+            String w = l.substring(i, end).toLowerCase(Locale.ROOT);
+            if (NETWORKS.contains(w)) return true;
+            for (String n : NETWORKS) if (n.length() > 2 && w.startsWith(n)) return true;
+            for (String n : FOLLOWED) if (w.startsWith(n)) return true;
+            i = end;
+        }
+        return false;
     }
 
     private static boolean isMediaLength(String l) {
