@@ -188,7 +188,7 @@ final class Asides {
     }
 
     /** The sentences or clauses the text holds, counted at the ends {@link #oneClause} looks for. */
-    private static int clauses(String text) {
+    static int clauses(String text) {
         int n = 1;
         for (int i = 1; i + 2 < text.length(); i++) {
             if (".!?".indexOf(text.charAt(i)) >= 0 && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))

@@ -23,8 +23,17 @@ final class Boilerplate {
             "^[A-Z][A-Z .'’-]{2,40}(, [A-Z][A-Za-z .]{1,20})?\\s*[-–—]\\s*[A-Z]{3,9}\\.? \\d{1,2}(,? \\d{4})?\\s*:.*");
     private static final Pattern PHOTO_PAREN = Pattern.compile(
             "\\((?:Photo|Photograph|Image|Picture|Pictured|Credit|Photo credit|Illustration|Graphic|Video|Screenshot|Artwork|"
-                    + "Rendering|Footage|Map|Chart)s?(?: by|:)\\s*([^()]{2,100})\\)\\s*\\.?$",
+                    + "Rendering|Footage|Map|Chart)s?(?: by|:| courtesy of| courtesy:)\\s*([^()]{2,100})\\)\\s*\\.?$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "… in Lyari on Monday. — Photo by Rehan Memon", "… no Barreiro — Foto: Reprodução/TV Serrana": a description, a dash,
+     * and the picture's credit led by the word for a picture in the languages read. A story's sentence goes on after its
+     * dash; a credit is the line's last few words.
+     */
+    private static final Pattern DASH_CREDIT = Pattern.compile(
+            "\\s[—–-]\\s*(?:Photo|Photograph|Picture|Image|Foto|Fot\\.|Fotografía|Fotografia|Bild|Imagen|Imagem|Immagine|Фото|Ảnh|"
+                    + "Zdjęcie|Snímek|Fotoğraf)s?(?:\\s+(?:by|courtesy of|von|par|de|por|di|od|credit))?\\s*[:/]?\\s*([^.!?—–]{2,60})$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CAPTION_LABEL = Pattern.compile(
             "^(Photo|Image|Picture|Caption|Image caption|Media caption|Image source|Photograph|"
                     // the same label in French, German, Spanish, Russian, Italian and Portuguese
@@ -45,25 +54,35 @@ final class Boilerplate {
                     // the same labels in French, German, Spanish, Russian, Italian and Portuguese
                     + "(?:à |a )?lire aussi|lire également|voir aussi|sur le même sujet|lee también|lea también|leer más|seguir leyendo|"
                     + "te puede interesar|mehr lesen|mehr zum thema|lesen sie auch|weiterlesen|читайте также|читать далее|"
-                    + "leggi anche|leia também|leia mais)\\s*(:|\\||[-–—]|»|>>|$).*"
+                    + "leggi anche|leia também|leia mais|"
+                    // and in Polish, Czech, Turkish, Vietnamese, Korean, Japanese and Chinese: read on, the story's rest,
+                    // related stories
+                    + "czytaj dalej|czytaj więcej|čtěte dále|číst dále|(?:haberin )?devamı|devamını oku|(?:i|İ)lgili haberler?|"
+                    + "xem thêm|xem tiếp|tin liên quan|관련 ?기사|関連記事|相关新闻|相關新聞|相关阅读|延伸阅读|延伸閱讀)\\s*(:|：|\\||[-–—]|»|>>|$).*"
                     // and these, longer than a word, also straight before the headline they lead to: "Lire aussi Indexation …"
                     + "|^(?:(?:à |a )?lire aussi|sur le même sujet|lee también|lea también|mehr lesen(?: über)?|lesen sie auch|"
                     + "читайте также|leggi anche|leia também)\\s+\\p{Lu}.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern AD = Pattern.compile(
-            "^(advertisement|advertising|ad|ads|sponsored|sponsored content|paid content|promoted|promoted content|"
-                    + "story continues below(?: this)? advertisement|story continues below|continue reading below|"
+            "^(?:(advertisement|advertising|ad|ads|sponsored|sponsored content|paid content|promoted|promoted content|"
+                    // the label in German, French, Spanish, Portuguese, Italian, Russian, Polish and Czech, Turkish, Dutch,
+                    // Vietnamese, Chinese, Japanese and Korean
+                    + "anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|reklama|reklam|advertentie|quảng cáo|"
+                    + "广告|廣告|広告|광고)(?:\\s*\\d{1,2})?"
+                    + "|story continues below(?: this)? advertisement|story continues below|continue reading below|"
                     + "continue reading the main story|skip advertisement|scroll to continue with content|article continues below|"
+                    // a slot whose ad did not load: "This advertisement has not loaded yet, but your article continues below."
+                    + "(?:this )?(?:ad|advertisement) has not loaded(?: yet)?(?:,? but (?:your|the) (?:article|story) continues below)?|"
                     + "ad feedback|report this ad|\\[?ad\\]?)[.:]?$",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NEWSLETTER_OPENING = Pattern.compile(
             "^(sign up|subscribe|get (?:the|our)|join|never miss|want (?:more|the latest)|don'?t miss|enter your email|"
-                    + "stay (?:informed|up to date|in the know)|like this (?:story|article)|get breaking news|love [^?]{1,30}\\?|"
-                    + "become a (?:paid )?(?:member|subscriber|supporter)|"
+                    + "stay (?:informed|up to date|in the know)|keep up (?:with|to date)|like this (?:story|article)|get breaking news|love [^?]{1,30}\\?|"
+                    + "become a (?:paid )?(?:member|subscriber|supporter)|download (?:the|our) (?:[\\p{L}.-]+ )?app|get the app|"
                     + "suscr[ií]bete|abonnez-vous|inscrivez-vous|abonnieren sie|melden sie sich|подпишитесь).*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NEWSLETTER_WORD = Pattern.compile(
-            "newsletter|inbox|e-?mail|updates|briefing|alerts|subscribe|sign up|subscription|telegram|whatsapp|channel|"
+            "newsletter|inbox|e-?mail|updates|briefing|alerts|subscribe|sign up|subscription|telegram|whatsapp|channel|breaking news|\\bapp\\b|"
                     // the same, and the calls to sign up, in French, German, Spanish and Russian
                     + "inscri|boîte|postfach|anmeld|abonnier|suscr[ií]b|рассылк|канал|подпиш",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -94,12 +113,20 @@ final class Boilerplate {
             + "版權所有|版权所有|無断転載|무단전재", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A copyright notice with its legal text runs to a few sentences, never a story's paragraphs. */
     private static final int NOTICE_CHARS = 600;
+    /** A caption with its credit after a dash is a sentence or two: longer, the dash is the story's. */
+    private static final int CAPTION_CHARS = 300;
+    /**
+     * A notice that opens with what it reserves, no "©" before it ("Tüm hakları saklıdır. İzinsiz kullanılamaz."): a
+     * sentence or two of its legal words; a story quoting the phrase goes on about its subject.
+     */
+    private static final int BARE_NOTICE_CHARS = 160;
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:by|written by|words by)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}"
                     + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})*(?:\\s*[,|]\\s*.{0,60})?$"
                     // German, French, Spanish and Italian bylines; their words open prose too ("Par ailleurs, …"), so only
                     // capitalised names may follow them, and after the names nothing but the outlet's short name
-                    + "|^(?-i:(?:[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}"
+                    // ("Por Redação Gerais1, Belo Horizonte": a newsroom's name may hold a figure)
+                    + "|^(?-i:(?:[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}\\d.'’-]+){1,3}"
                     + "(?:\\s*(?:,|und|et|y|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})*"
                     // "Por Juliana Albuquerque, g1 PE": a word or three with a capital or a figure, no clause of prose
                     + "(?:,\\s*(?=[^,]*[\\p{Lu}\\d])[\\p{L}\\d]{1,12}(?: [\\p{L}\\d]{1,12}){0,2})?)$",
@@ -154,15 +181,17 @@ final class Boilerplate {
             Set.of("photo", "image", "picture", "caption", "media", "photograph", "foto", "fotos", "bild", "imagen", "imagem",
                     "immagine"), List.of("fotograf", "cr"), "Фф", "");
     static final Gate AD_GATE = new Gate(AD, Set.of("advertisement", "advertising", "ad", "ads", "sponsored", "paid", "promoted",
-            "story", "continue", "skip", "scroll", "article", "report"), "[", "");
+            "story", "continue", "skip", "scroll", "article", "report", "this", "anzeige", "werbung", "publicidad", "publicidade", "reklama",
+            "reklam", "advertentie"), List.of("publicit", "pubblicit", "qu"), "[РрQq广廣広광", "");
     static final Gate SOCIAL_GATE = new Gate(SOCIAL, Set.of("share", "tweet", "follow", "click", "copy", "email", "print", "facebook",
             "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "comment", "comments", "view", "leave", "font", "text", "listen"),
             DIGITS, "");
     static final Gate READ_MORE_GATE = new Gate(READ_MORE, Set.of("read", "also", "more", "related", "recommended", "see", "watch",
             "listen", "trending", "click", "don", "dont", "continue", "view", "most", "lire", "voir", "sur", "lee", "lea", "leer",
-            "seguir", "te", "mehr", "lesen", "weiterlesen", "leggi", "leia"), "Àà\u0427\u0447", "");
+            "seguir", "te", "mehr", "lesen", "weiterlesen", "leggi", "leia", "czytaj", "haberin", "devam", "xem", "tin", "ilgili"),
+            List.of("devam"), "ÀàČčİ관関相延\u0427\u0447", "");
     static final Gate NEWSLETTER_GATE = new Gate(NEWSLETTER_OPENING, Set.of("sign", "get", "never", "want", "don", "dont", "enter",
-            "stay", "like", "love", "melden", "become"), List.of("subscribe", "join", "suscr", "abonn", "inscri"), "П", "");
+            "stay", "like", "love", "melden", "become", "download", "keep"), List.of("subscribe", "join", "suscr", "abonn", "inscri"), "П", "");
     static final Gate COPYRIGHT_GATE = new Gate(COPYRIGHT, Set.of("copyright", "all"), "©(", "");
     static final Gate BYLINE_GATE = new Gate(BYLINE, Set.of("by", "written", "words", "von", "par", "por", "di"), "", "");
 
@@ -241,6 +270,11 @@ final class Boilerplate {
         if (words > CLICKED_PROMOTION_WORDS || !pitch && (words > PROMOTION_WORDS || line.length() > PROMOTION_CHARS)) return false;
         if (SITE_ADDRESS.matcher(line).find() || click
                 || site.filter(name -> name.length() > 3 && line.contains(name)).isPresent()) return true;
+        return saysOurs(line);
+    }
+
+    /** Whether the line says "our" of something, in the languages read: the outlet speaking of its own. */
+    private static boolean saysOurs(String line) {
         for (String w : line.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (OURS.contains(w)) return true;
         return false;
     }
@@ -329,6 +363,10 @@ final class Boilerplate {
             Matcher photo = PHOTO_PAREN.matcher(l.length() > 200 ? l.substring(l.length() - 200) : l);
             if (photo.find()) return Optional.of(new Hit("caption", Optional.of(photo.group(1).strip())));
         }
+        if (l.length() <= CAPTION_CHARS && (l.indexOf('—') > 0 || l.indexOf('–') > 0 || l.indexOf(" - ") > 0)) {
+            Matcher credit = DASH_CREDIT.matcher(l);
+            if (credit.find() && Substance.words(l.substring(0, credit.start())) >= 3) return Optional.of(new Hit("caption", Optional.of(credit.group(1).strip())));
+        }
         if (l.length() < 600 && Character.isUpperCase(l.charAt(0)) && l.length() > 3 && Character.isUpperCase(l.charAt(1))
                 && DATELINE_CAPTION.matcher(l).matches()) {
             return Optional.of(new Hit("caption", Optional.empty()));
@@ -347,7 +385,8 @@ final class Boilerplate {
         }
         if (l.length() <= 240) {
             if (READ_MORE_GATE.matches(l, opener)) return hit("read-more");
-            if (NEWSLETTER_GATE.matches(l, opener) && NEWSLETTER_WORD.matcher(l).find()) return hit("newsletter");
+            // a call to the reader that names a channel, or the outlet's own ("Keep up with … with our lunchtime news wrap.")
+            if (NEWSLETTER_GATE.matches(l, opener) && (NEWSLETTER_WORD.matcher(l).find() || saysOurs(l))) return hit("newsletter");
             if ((cues & NEWSLETTER) != 0 && NEWSLETTER_WORD.matcher(l.replaceAll("(?i)newsletter", "")).find())
                 return hit("newsletter");
             if (isNewsletterAfterThanks(l)) return hit("newsletter");
@@ -358,6 +397,7 @@ final class Boilerplate {
         if ((cues & ~NEWSLETTER) != 0 && COOKIE.matcher(l).find()) return hit("cookie");
         if (l.length() <= NOTICE_CHARS && (l.charAt(0) == '©' || l.charAt(0) == 'ⓒ' || l.startsWith("(c)") || l.regionMatches(true, 0, "copyright ", 0, 10))
                 && RIGHTS.matcher(l).find()) return hit("copyright");
+        if (l.length() <= BARE_NOTICE_CHARS && RIGHTS.matcher(l).lookingAt() && Asides.clauses(l) <= 2) return hit("copyright");
         if (l.length() <= NOTICE_CHARS && Substance.isSubscriptionPitch(l)) return hit("wall");
         if (!nearTop && LineShapes.isLinkRow(l)) return hit("navigation");
         if (isPitchAfterQuestion(l)) return hit("newsletter");

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -144,7 +145,13 @@ final class HtmlCleaner {
                 if (!e.text().isBlank()) removed.add(kindOf(e), TextCleaner.collapse(e.text()));
                 e.remove();
             }
-            if (h1 != null && h1.parent() != null) h1.remove();
+            if (h1 != null && h1.parent() != null) {
+                for (Element kicker : kickers(root, h1)) {
+                    removed.add("section-label", TextCleaner.collapse(kicker.text()));
+                    kicker.remove();
+                }
+                h1.remove();
+            }
             if (opening != null && headline.isPresent() && headline.get().equals(TextCleaner.collapse(opening.text()))) opening.remove();
             for (Element a : root.select("a")) {
                 if (Boilerplate.INLINE_RELATED.matcher(" " + a.text()).matches()) {
@@ -155,7 +162,7 @@ final class HtmlCleaner {
             removeInfoBoxes(root, removed, datelines);
             wrapLooseText(root);
             Set<Block> linkOnly = Collections.newSetFromMap(new IdentityHashMap<>());
-            collectBlocks(root, blocks, removed, datelines, siteName, linkOnly, deadline);
+            collectBlocks(root, blocks, removed, datelines, siteName, siteNames(doc, siteName, headline), linkOnly, deadline);
             removeEndNotes(blocks, byline, linkOnly, removed);
             removeCaptionsBetween(blocks, removed);
         }
@@ -296,10 +303,12 @@ final class HtmlCleaner {
     /**
      * @param site     the site's own name, when the page gives it: a line that names it with its newsletter or channel
      *                 is the site's promotion ({@link Boilerplate#isPromotion})
+     * @param names    every name the page gives the site ({@link #siteNames}): a block that is one of them alone is the
+     *                 masthead's, not the story's
      * @param linkOnly filled with the paragraphs whose text is wholly that of their links
      */
     private static void collectBlocks(Element root, List<Block> blocks, Removals.Builder removed, List<String> datelines,
-                                      Optional<String> site, Set<Block> linkOnly, Deadline deadline) {
+                                      Optional<String> site, Set<String> names, Set<Block> linkOnly, Deadline deadline) {
         Set<String> credits = Boilerplate.credits();
         // under a label of other stories ("Related content"), the headlines it lists, as a text's list is read
         boolean inStoryList = false;
@@ -320,6 +329,10 @@ final class HtmlCleaner {
                     blocks.add(tweet.get().withStatus(status.replaceFirst("\\?.*$", "")));
                     continue;
                 }
+            }
+            if (names.contains(text.toLowerCase(Locale.ROOT))) {
+                removed.add("site-name", text);
+                continue;
             }
             Optional<Boilerplate.Hit> hit = Boilerplate.classify(text, credits, blocks.size() < 3)
                     .or(() -> Boilerplate.isPromotion(text, site, false) ? Optional.of(new Boilerplate.Hit("newsletter", Optional.empty())) : Optional.empty());
@@ -641,6 +654,66 @@ final class HtmlCleaner {
     private static final int LINK_LINE = 200;
     /** A section front lists at least this many stories, each headline at least this many words. */
     private static final int LISTED_STORIES = 5, STORY_WORDS = 4;
+
+    /**
+     * The names the page gives its site, in lower case: og:site_name, the part of its {@code <title>} beside the
+     * headline ("Headline｜相模原日日新聞"), and the masthead's, the text or picture of the link to the site's home.
+     */
+    private static Set<String> siteNames(Document doc, Optional<String> siteName, Optional<String> headline) {
+        Set<String> names = new HashSet<>();
+        siteName.ifPresent(names::add);
+        String title = TextCleaner.collapse(doc.title());
+        if (headline.isPresent() && title.startsWith(headline.get()) && title.length() > headline.get().length()) {
+            names.add(title.substring(headline.get().length()).replaceFirst("^\\s*[|｜:·•—–-]\\s*", ""));
+        }
+        for (Element home : doc.select("a[href=/], a[href=./], a[href=index.html]")) {
+            names.add(home.text());
+            for (Element logo : home.select("img[alt]")) names.add(logo.attr("alt"));
+        }
+        Set<String> normalised = new HashSet<>();
+        for (String name : names) {
+            String n = TextCleaner.collapse(name);
+            if (n.length() > 1 && n.length() <= SITE_NAME_CHARS) normalised.add(n.toLowerCase(Locale.ROOT));
+        }
+        return normalised;
+    }
+
+    /** A site's name is a few words, never a sentence of the story. */
+    private static final int SITE_NAME_CHARS = 60;
+
+    /**
+     * The blocks of the article's box above its headline that are neither a sentence nor a line the patterns know (those
+     * go by their kind): the section's name or a kicker ("Zprávy z Ústeckého kraje"), at most {@value #KICKERS} of a
+     * few words. The story's text begins under its headline.
+     */
+    private static List<Element> kickers(Element root, Element h1) {
+        if (!h1.parents().contains(root)) return List.of();
+        List<Element> kickers = new ArrayList<>();
+        for (Element e : textBlocks(root)) {
+            if (e == h1 || e.parents().contains(h1) || h1.parents().contains(e)) break;
+            if (!precedes(e, h1)) break;
+            String text = TextCleaner.collapse(e.text());
+            if (text.isEmpty()) continue;
+            if (Sentences.endsLikeSentence(text) || Substance.scriptWords(text) > KICKER_WORDS) return List.of();
+            if (Boilerplate.classify(text, Set.of(), true).isEmpty() && !Datelines.is(text)) kickers.add(e);
+        }
+        return kickers.size() <= KICKERS ? kickers : List.of();
+    }
+
+    private static final int KICKERS = 2, KICKER_WORDS = 8;
+
+    /** Whether {@code a} comes before {@code b} in the document: compared where their ancestors part. */
+    private static boolean precedes(Element a, Element b) {
+        List<Element> pa = new ArrayList<>(a.parents()), pb = new ArrayList<>(b.parents());
+        Collections.reverse(pa);
+        pa.add(a);
+        Collections.reverse(pb);
+        pb.add(b);
+        int i = 0;
+        while (i < pa.size() && i < pb.size() && pa.get(i) == pb.get(i)) i++;
+        if (i == pa.size() || i == pb.size()) return i == pa.size();
+        return pa.get(i).elementSiblingIndex() < pb.get(i).elementSiblingIndex();
+    }
 
     private static boolean isBanner(String h1, Optional<String> siteName, Optional<String> metaTitle) {
         if (siteName.filter(n -> n.strip().equalsIgnoreCase(h1)).isPresent()) return true;

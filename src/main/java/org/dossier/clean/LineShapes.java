@@ -35,7 +35,11 @@ import java.util.regex.Pattern;
  *       at the port", "Archivbild: Die gesperrte Brücke", "Open this photo in gallery: Trucks queue …");</li>
  *   <li>{@code social}: a row of share buttons, most of its words the names of networks, whatever the language of the
  *       rest ("Partager Facebook X LinkedIn E-mail Copier le lien", "Поделиться ВКонтакте Telegram WhatsApp"), or of
- *       nothing but buttons ("Print Email");</li>
+ *       nothing but buttons ("Print Email"); or a few words asking to follow the outlet on a network ("Google News'te
+ *       takip et", "Obserwuj nas na Facebooku");</li>
+ *   <li>{@code navigation}: a breadcrumb, short segments joined by a path's separator ("Home > News > Health",
+ *       "Strona główna › Wiadomości", "トップ ＞ 地域 ＞ 神奈川");</li>
+ *   <li>{@code media}: what is left of a player, its clock or its buttons ("00:00", "0:00 / 2:31", "Play Video");</li>
  * </ul>
  * <pre>{@code LineShapes.kind("Comments (34)")   // Optional[counter]}</pre>
  */
@@ -128,6 +132,32 @@ final class LineShapes {
     private static final List<String> PICTURE_STARTS = List.of("illustrat", "pictured", "above", "galler", "galerie", "galería", "archiv",
             "иллюстрац");
 
+    /** A breadcrumb's separators: those of a path, which prose does not write between spaces. */
+    private static final String PATH_SEPARATORS = ">›»＞→";
+    /** "/" and "|" also part a breadcrumb's segments, but a headline's "Headline | Site" too: a breadcrumb has three. */
+    private static final String ROW_SEPARATORS = "/|";
+    /** A breadcrumb's segment is a section's name, and the whole a line of them. */
+    private static final int CRUMB_WORDS = 4, CRUMB_CHARS = 32, CRUMBS_LENGTH = 120;
+    /** "00:00", "0:00 / 2:31": a player's clock, left where the player was. */
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:[0-5]\\d(?::[0-5]\\d)?(?:\\s*/\\s*\\d{1,2}:[0-5]\\d(?::[0-5]\\d)?)?");
+    /** A player's buttons, in the languages read: "Play Video", "Video abspielen", "Lire la vidéo", "Odtwórz wideo". */
+    private static final Set<String> PLAYER_BUTTONS = Set.of("play", "pause", "replay", "mute", "unmute", "fullscreen", "abspielen",
+            "wiedergeben", "lire", "reproducir", "reproduzir", "riproduci", "воспроизвести", "odtwórz", "přehrát", "oynat", "afspelen",
+            "播放", "再生", "재생");
+    /** What a player plays, beside its buttons: "Play Video" is a button, "Video" alone may be a section. */
+    private static final Set<String> PLAYED = Set.of("video", "vidéo", "vídeo", "audio", "wideo", "videa", "videó", "videoyu", "la",
+            "the", "podcast", "видео", "аудио", "視頻", "视频", "動画", "동영상", "영상");
+    private static final int PLAYER_WORDS = 4, PLAYER_LENGTH = 40;
+    /**
+     * The verb that asks to follow an outlet, in the languages read (stems, or the whole word in a script without
+     * spaces): follow, folgen, suivez, síguenos, segui, obserwuj, sledujte, takip et, theo dõi, volg, följ, 关注, フォロー, 팔로우.
+     */
+    private static final List<String> FOLLOW = List.of("follow", "folg", "suiv", "síg", "sigu", "siga", "segui", "obserwuj", "sleduj",
+            "takip", "dõi", "volg", "följ", "følg", "seuraa", "kövess", "следи", "подпис", "关注", "關注", "フォロー", "팔로우");
+    /** The networks a prompt to follow names, besides those of a share row: "Google News", "YouTube", "Zalo". */
+    private static final Set<String> FOLLOWED = Set.of("google", "instagram", "youtube", "tiktok", "zalo", "kakao", "naver");
+    private static final int FOLLOW_WORDS = 8;
+
     private LineShapes() {}
 
     /** The kind of furniture the line's shape shows, or empty for a line that may be the article's. */
@@ -158,6 +188,12 @@ final class LineShapes {
         if (isBracketed(l)) return Optional.of("credit");
         if (isShareRow(l)) return Optional.of("social");
         if (spaces <= 3 && l.indexOf(':') > 0 && isMediaLength(l)) return Optional.of("media");
+        if (spaces <= 2 && Chars.isDigit(l.charAt(0)) && CLOCK.matcher(l).matches()
+                || spaces < PLAYER_WORDS && l.length() <= PLAYER_LENGTH && isPlayerButtons(l)) {
+            return Optional.of("media");
+        }
+        if (l.length() <= CRUMBS_LENGTH && isBreadcrumb(l)) return Optional.of("navigation");
+        if (spaces >= 1 && fewWords(l, FOLLOW_WORDS) && namesNetwork(l) && isFollowPrompt(l)) return Optional.of("social");
         if (l.indexOf(':') > 0 && isPictureLabelled(l)) return Optional.of("caption");
         if (hasCreditTail(l) || (l.endsWith(")") || l.endsWith("）")) && hasPictureBracket(l)) return Optional.of("caption");
         return Optional.empty();
@@ -223,6 +259,86 @@ final class LineShapes {
         // "Print Email", "Drucken E-Mail": a row of a page's buttons and nothing else
         if (networks + buttons == distinct.size() && distinct.size() >= 2) return true;
         return words.length >= SHARE_NETWORKS && networks >= SHARE_NETWORKS && networks * 2 >= distinct.size();
+    }
+
+    /** "Play Video", "Video abspielen": a player's button and what it plays, nothing else. */
+    private static boolean isPlayerButtons(String l) {
+        boolean button = false;
+        for (String w : l.toLowerCase(Locale.ROOT).split("[\\s▶►]+")) {
+            if (w.isEmpty()) continue;
+            if (PLAYER_BUTTONS.contains(w)) button = true;
+            else if (!PLAYED.contains(w)) return false;
+        }
+        return button;
+    }
+
+    /**
+     * "Home > News > Health", "Strona główna › Wiadomości › Zdrowie", "News / South Africa / Gauteng": segments of a
+     * few words, each a section's name (no sentence's end, no figures of a score or a sum), joined by one separator;
+     * two segments are enough when the separator is a path's, three when it is "/" or "|".
+     */
+    static boolean isBreadcrumb(String l) {
+        // most short lines are sentences, and are done with before their characters are read
+        if (Sentences.endsLikeSentence(l)) return false;
+        char separator = 0;
+        for (int i = 1; i < l.length() && separator == 0; i++) {
+            char c = l.charAt(i);
+            if (c == '>' || c == '›' || c == '»' || c == '＞' || c == '→' || (c == '/' || c == '|') && l.charAt(i - 1) == ' ') separator = c;
+        }
+        if (separator == 0) return false;
+        String[] segments = l.split(separator == '|' ? "\\s*\\|\\s*" : "\\s*" + Pattern.quote(String.valueOf(separator)) + "\\s*");
+        if (segments.length < (PATH_SEPARATORS.indexOf(separator) >= 0 ? 2 : 3)) return false;
+        for (String segment : segments) {
+            if (segment.isEmpty() || segment.length() > CRUMB_CHARS || Substance.words(segment) > CRUMB_WORDS
+                    || !Character.isLetter(segment.codePointAt(0)) || Character.isLowerCase(segment.codePointAt(0))) return false;
+            for (int i = 0; i < segment.length(); i++) {
+                char c = segment.charAt(i);
+                if (Chars.isDigit(c) || ".!?,;:\"“”«»()".indexOf(c) >= 0 || PATH_SEPARATORS.indexOf(c) >= 0 || ROW_SEPARATORS.indexOf(c) >= 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Google News'te takip et", "Obserwuj nas na Facebooku", "Theo dõi chúng tôi trên Zalo": a few words that ask to
+     * follow the outlet on a network, its verb and the network's name. A story's sentence about following someone on a
+     * network runs longer.
+     */
+    private static boolean isFollowPrompt(String l) {
+        if (Substance.scriptWords(l) > FOLLOW_WORDS) return false;
+        for (String w : l.toLowerCase(Locale.ROOT).split("[\\s,.:!|·•'’-]+")) {
+            if (w.isEmpty()) continue;
+            boolean uncased = Character.isLetter(w.codePointAt(0)) && !Character.isLowerCase(w.codePointAt(0));
+            for (String stem : FOLLOW) if (w.startsWith(stem) || uncased && w.contains(stem)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the line has no more spaces than {@code words} less one: counted no further than that. */
+    private static boolean fewWords(String l, int words) {
+        int spaces = 0;
+        for (int i = 0; i < l.length(); i++) if (l.charAt(i) == ' ' && ++spaces >= words) return false;
+        return true;
+    }
+
+    /**
+     * Whether a word of the line is a network's name, as brands are written, with a capital ("Google", "Facebooku",
+     * "X"): asked first, as most lines name none and their words need not be looked up.
+     */
+    private static boolean namesNetwork(String l) {
+        for (int i = 0; i < l.length(); i++) {
+            if (!Character.isUpperCase(l.charAt(i)) || i > 0 && Character.isLetter(l.charAt(i - 1))) continue;
+            int end = i + 1;
+            while (end < l.length() && Character.isLetter(l.charAt(end))) end++;
+            String w = l.substring(i, end).toLowerCase(Locale.ROOT);
+            if (NETWORKS.contains(w)) return true;
+            for (String n : NETWORKS) if (n.length() > 2 && w.startsWith(n)) return true;
+            for (String n : FOLLOWED) if (w.startsWith(n)) return true;
+            i = end;
+        }
+        return false;
     }
 
     private static boolean isMediaLength(String l) {

@@ -38,7 +38,7 @@ final class Substance {
     private static final int SILENT_WALL_LINES = 2;
     /** Kinds of removal whose text was on the page as the reader saw it: they count towards what the page is. */
     private static final Set<String> PAGE_KINDS = Set.of("cookie", "newsletter", "social", "ad", "read-more", "copyright",
-            "navigation", "section-label", "boilerplate-block", "recurring-line", "wall");
+            "navigation", "section-label", "site-name", "boilerplate-block", "recurring-line", "wall");
 
     /** What a wall asks of the reader, with the words that ask it and the reason given when they fill the page. */
     enum Wall {

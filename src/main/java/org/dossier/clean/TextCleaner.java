@@ -203,7 +203,8 @@ final class TextCleaner {
             } else if (asideKind != null) {
                 removed.add(asideKind, p);
             } else if (verdict != BlockClassifier.Verdict.ARTICLE) {
-                removed.add(verdict.kind(), p);
+                // a link to another story that the classifier took for the page's is reported as the link it is
+                removed.add(verdict == BlockClassifier.Verdict.BOILERPLATE ? Asides.labelled(p, false).orElse(verdict.kind()) : verdict.kind(), p);
             } else if (tweet != null) {
                 blocks.add(tweet);
             } else {
