@@ -2,6 +2,7 @@ package org.dossier.pipeline;
 
 import org.dossier.clean.RecurringLines;
 import org.dossier.extract.Article;
+import org.dossier.index.ArchiveIndex;
 import org.dossier.pipeline.StateSegments.Kind;
 import org.dossier.write.SiteFiles;
 
@@ -57,8 +58,11 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
      * @param stamp the seed file's stamp when those bytes were read: while it holds, the file is not read again
      * @param told  the seed's own lines that recurred in the archive, which the key was made with: while they and the
      *              {@link #keyBase} are the same, so is the key, and it is not made again
+     * @param rank  where its article stood in the timeline when this entry was written, -1 for nowhere: a hint that
+     *              hands the index the articles nearly in order ({@link ArchiveIndex#build}), so an entry keeps its
+     *              rank while others move around it, and a change rewrites only its own seeds' entries
      */
-    record Seed(String key, long pageSize, long pageTime, Article article, Optional<FileStamp> stamp, long[] told) {
+    record Seed(String key, long pageSize, long pageTime, Article article, Optional<FileStamp> stamp, long[] told, int rank) {
         Seed {
             stamp = stamp == null ? Optional.empty() : stamp;
         }

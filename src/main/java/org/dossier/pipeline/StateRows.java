@@ -52,7 +52,7 @@ final class StateRows {
     private static void seed(Out o, String source, BuildCache.Seed s) {
         o.string(s.key()).number(s.pageSize()).number(s.pageTime());
         stamp(o, s.stamp());
-        o.hashes(s.told());
+        o.hashes(s.told()).number(s.rank());
         Article a = s.article();
         o.string(a.id());
         same(o, a.source(), source).string(a.sha256()).number(a.size()).string(a.decoding()).string(a.title()).string(a.titleSource());
@@ -80,6 +80,7 @@ final class StateRows {
         long pageSize = i.number(), pageTime = i.number();
         Optional<FileStamp> stamp = stamp(i);
         long[] told = i.hashes();
+        int rank = (int) i.number();
         String id = i.string(), source = same(i, entry), sha = i.string();
         long size = i.number();
         String decoding = i.string(), title = i.string(), titleSource = i.string(), contentKey = same(i, key);
@@ -98,7 +99,7 @@ final class StateRows {
         List<String> notes = strings(i);
         Article a = new Article(id, source, sha, size, decoding, title, titleSource, date, dateSource, people, byline, tweets,
                 kinds == 0 ? NO_REMOVALS : new Removals(removals), notes, new TextFingerprint(exact[0], exact[1], minhash), contentKey, capture);
-        return new BuildCache.Seed(key, pageSize, pageTime, a, stamp, told);
+        return new BuildCache.Seed(key, pageSize, pageTime, a, stamp, told, rank);
     }
 
     /** Shared by the seeds cleaning took nothing from, most of them: a record is immutable. */
