@@ -125,21 +125,26 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
         curation.profiles().forEach(p -> profiles.put(p.name(), p));
 
         List<String> ids = articleIds(kept);
+        // One reference per person, shared by the articles that name them and by co-mentions: not one per mention.
+        PersonRef[] refOf = new PersonRef[names.length];
+        for (int p = 0; p < names.length; p++) refOf[p] = new PersonRef(names[p], personSlugs.get(names[p]));
         List<Entry> timeline = new ArrayList<>(kept.size());
+        int[][] peopleOf = new int[kept.size()][];
+        int[] mentions = new int[names.length];
         for (int i = 0; i < kept.size(); i++) {
             Article a = kept.get(i);
-            List<PersonRef> refs = a.people().stream().map(n -> new PersonRef(n, personSlugs.get(n))).toList();
+            List<String> ps = a.people();
+            peopleOf[i] = new int[ps.size()];
+            PersonRef[] refs = new PersonRef[ps.size()];
+            for (int j = 0; j < refs.length; j++) {
+                int p = numbers.get(ps.get(j));
+                mentions[p]++;
+                peopleOf[i][j] = p;
+                refs[j] = refOf[p];
+            }
             timeline.add(new Entry(ids.get(i), SitePaths.article(ids.get(i)), a,
                     i > 0 ? Optional.of(ids.get(i - 1)) : Optional.empty(),
-                    i + 1 < kept.size() ? Optional.of(ids.get(i + 1)) : Optional.empty(), refs));
-        }
-
-        int[][] peopleOf = new int[timeline.size()][];
-        int[] mentions = new int[names.length];
-        for (int i = 0; i < peopleOf.length; i++) {
-            List<String> ps = timeline.get(i).article().people();
-            peopleOf[i] = new int[ps.size()];
-            for (int j = 0; j < ps.size(); j++) mentions[peopleOf[i][j] = numbers.get(ps.get(j))]++;
+                    i + 1 < kept.size() ? Optional.of(ids.get(i + 1)) : Optional.empty(), List.of(refs)));
         }
         int[][] articlesOf = new int[names.length][];
         for (int p = 0; p < names.length; p++) articlesOf[p] = new int[mentions[p]];
@@ -173,8 +178,7 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
             java.util.Arrays.sort(ranked);
             List<CoMention> top = new ArrayList<>(Math.min(10, n));
             for (int k = 0; k < Math.min(10, n); k++) {
-                String other = names[(int) ranked[k]];
-                top.add(new CoMention(new PersonRef(other, personSlugs.get(other)), Integer.MAX_VALUE - (int) (ranked[k] >>> 32)));
+                top.add(new CoMention(refOf[(int) ranked[k]], Integer.MAX_VALUE - (int) (ranked[k] >>> 32)));
             }
             String name = names[p];
             return new Person(name, personSlugs.get(name), List.copyOf(entries), List.copyOf(top), Optional.ofNullable(profiles.get(name)),
