@@ -5,9 +5,7 @@ import org.dossier.extract.TextFingerprint;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,20 +19,19 @@ final class Duplicates {
 
     record Found(Article duplicate, Article original, String how) {}
 
-    private record Exact(long hi, long lo) {}
-
     /** @param articles in source order: the first of each group is the one published */
     static List<Found> find(List<Article> articles) {
         List<Found> found = new ArrayList<>();
-        Map<Exact, Article> exact = new HashMap<>();
+        Texts exact = new Texts(articles.size());
         Bands buckets = new Bands(articles.size() * BANDS);
         List<Article> kept = new ArrayList<>();
         long[] bands = new long[BANDS];
-        for (Article a : articles) {
+        for (int n = 0; n < articles.size(); n++) {
+            Article a = articles.get(n);
             TextFingerprint f = a.fingerprint();
-            Article same = exact.putIfAbsent(new Exact(f.exactHi(), f.exactLo()), a);
-            if (same != null) {
-                found.add(new Found(a, same, "same text"));
+            int same = exact.putIfAbsent(f.exactHi(), f.exactLo(), n);
+            if (same >= 0) {
+                found.add(new Found(a, articles.get(same), "same text"));
                 continue;
             }
             for (int b = 0; b < BANDS; b++) bands[b] = bandKey(f, b);
@@ -61,6 +58,36 @@ final class Duplicates {
             }
         }
         return best < 0 ? Optional.empty() : Optional.of(kept.get(best));
+    }
+
+    /**
+     * The first article of each exact text, by the two halves of its digest: an open-addressed table in arrays, where a
+     * map of boxed pairs made a record and a node per article on every build.
+     */
+    private static final class Texts {
+        private final long[] his, los;
+        /** Per slot, the article's number plus one (0: the slot is free). */
+        private final int[] first;
+
+        Texts(int most) {
+            int slots = Integer.highestOneBit(Math.max(2, 2 * most) - 1) << 1;
+            his = new long[slots];
+            los = new long[slots];
+            first = new int[slots];
+        }
+
+        /** The number of the first article with this text; -1 when it is the first, then noted as {@code article}. */
+        int putIfAbsent(long hi, long lo, int article) {
+            int mask = first.length - 1;
+            int i = (int) ((hi ^ lo) * 0x9E3779B97F4A7C15L >>> 32) & mask;
+            for (; first[i] != 0; i = (i + 1) & mask) {
+                if (his[i] == hi && los[i] == lo) return first[i] - 1;
+            }
+            his[i] = hi;
+            los[i] = lo;
+            first[i] = article + 1;
+            return -1;
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.dossier.pipeline;
 
 import org.dossier.clean.RecurringLines;
 import org.dossier.extract.Article;
+import org.dossier.index.ArchiveIndex;
 import org.dossier.pipeline.StateSegments.Kind;
 import org.dossier.write.SiteFiles;
 
@@ -57,8 +58,11 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
      * @param stamp the seed file's stamp when those bytes were read: while it holds, the file is not read again
      * @param told  the seed's own lines that recurred in the archive, which the key was made with: while they and the
      *              {@link #keyBase} are the same, so is the key, and it is not made again
+     * @param rank  where its article stood in the timeline when this entry was written, -1 for nowhere: a hint that
+     *              hands the index the articles nearly in order ({@link ArchiveIndex#build}), so an entry keeps its
+     *              rank while others move around it, and a change rewrites only its own seeds' entries
      */
-    record Seed(String key, long pageSize, long pageTime, Article article, Optional<FileStamp> stamp, long[] told) {
+    record Seed(String key, long pageSize, long pageTime, Article article, Optional<FileStamp> stamp, long[] told, int rank) {
         Seed {
             stamp = stamp == null ? Optional.empty() : stamp;
         }
@@ -200,17 +204,19 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
         // Site files and inputs are compared where they are (at 100,000 articles the site has 320,000 files), each
         // looked up once in before; before's are looked for among them only when fewer were found than it holds.
         Set<String> filesTouched = new HashSet<>();
-        int keysKnown = 0, stampsKnown = 0;
+        int keysKnown = 0, stampsKnown = 0, stamped = 0;
         for (Map.Entry<String, String> f : files.entrySet()) {
             String path = f.getKey(), key = f.getValue(), oldKey = before.files().get(path);
             SiteFiles.Stamp stamp = stamps.get(path), oldStamp = before.stamps().get(path);
             if (oldKey != null) keysKnown++;
             if (oldStamp != null) stampsKnown++;
+            if (stamp != null) stamped++;
             // A file staged without a key is kept with an empty one, and read back with none.
             boolean known = oldKey != null || oldStamp != null;
             if (!known || !Objects.equals(stamp, oldStamp) || !(key == null ? "" : key).equals(oldKey == null ? "" : oldKey)) filesTouched.add(path);
         }
-        for (Map.Entry<String, SiteFiles.Stamp> f : stamps.entrySet()) {
+        // The files with a stamp and no key, looked for only when the files with keys do not hold every stamp.
+        if (stamped < stamps.size()) for (Map.Entry<String, SiteFiles.Stamp> f : stamps.entrySet()) {
             String path = f.getKey();
             if (files.containsKey(path)) continue;
             String oldKey = before.files().get(path);

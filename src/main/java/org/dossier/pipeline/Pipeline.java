@@ -214,11 +214,16 @@ public final class Pipeline {
                 }).toList();
                 int cleanedAgain = again.get();
                 List<Article> articles = new ArrayList<>();
-                processed.forEach(p -> { if (p.outcome() instanceof Outcome.Ok<Article> ok) articles.add(ok.value()); });
+                int[] lastRanks = new int[processed.size()];
+                for (Processed p : processed) {
+                    if (!(p.outcome() instanceof Outcome.Ok<Article> ok)) continue;
+                    lastRanks[articles.size()] = p.cached().map(BuildCache.Seed::rank).orElse(-1);
+                    articles.add(ok.value());
+                }
                 pages.prune(articles.stream().map(Article::id).collect(Collectors.toSet()));
                 t = lap(timings, "read+clean+extract+write", t);
 
-                ArchiveIndex index = ArchiveIndex.build(articles, curation, found.earlier().stream()
+                ArchiveIndex index = ArchiveIndex.build(articles, lastRanks, curation, found.earlier().stream()
                         .map(e -> new ArchiveIndex.Duplicate(e.source(), e.latest(), "an earlier capture of the same URL")).toList());
                 List<Problem> unused = curation.unused(processed.stream().map(Processed::source).collect(Collectors.toSet()),
                         index.people().stream().map(ArchiveIndex.Person::name).collect(Collectors.toSet()));
@@ -266,10 +271,11 @@ public final class Pipeline {
                 Map<String, BuildCache.Lines> seedLines = new LinkedHashMap<>(2 * processed.size());
                 // The seeds whose rows the save looks at: a seed taken whole from the state keeps the state's rows.
                 Set<String> changed = new HashSet<>();
+                Map<String, Integer> ranks = ranks(processed, index);
                 for (int i = 0; i < processed.size(); i++) {
                     Processed p = processed.get(i);
                     if (p.outcome() instanceof Outcome.Ok<Article> ok) {
-                        BuildCache.Seed entry = cacheEntry(p, ok.value(), pages);
+                        BuildCache.Seed entry = cacheEntry(p, ok.value(), pages, ranks);
                         seeds.put(p.source(), entry);
                         if (p.cached().orElse(null) != entry) changed.add(p.source());
                     } else {
@@ -503,16 +509,39 @@ public final class Pipeline {
         return new Processed(file, source, Outcome.ok(a), Optional.of(a.decoding()), a.removals(), Optional.of(s), stamp, lines, recurring);
     }
 
-    private static BuildCache.Seed cacheEntry(Processed p, Article a, ContentPages pages) throws IOException {
+    /** @param ranks where each changed seed's article stands in the timeline, by source ({@link #ranks}) */
+    private static BuildCache.Seed cacheEntry(Processed p, Article a, ContentPages pages, Map<String, Integer> ranks) throws IOException {
+        int rank = ranks.getOrDefault(p.source(), -1);
         // A reused seed's page was checked against the record when it was reused: no need to look again.
         if (p.cached().isPresent()) {
             BuildCache.Seed c = p.cached().get();
-            // The state's own row when nothing in it changed, so the save need not compare it.
+            // The state's own row when nothing in it changed, so the save need not compare it; its rank stays a hint.
             if (c.stamp().equals(p.stamp()) && Arrays.equals(c.told(), p.recurring()) && (c.article() == a || c.article().equals(a))) return c;
-            return new BuildCache.Seed(a.contentKey(), c.pageSize(), c.pageTime(), a, p.stamp(), p.recurring());
+            return new BuildCache.Seed(a.contentKey(), c.pageSize(), c.pageTime(), a, p.stamp(), p.recurring(), rank);
         }
         BasicFileAttributes page = Files.readAttributes(pages.page(a.id()), BasicFileAttributes.class);
-        return new BuildCache.Seed(a.contentKey(), page.size(), page.lastModifiedTime().toMillis(), a, p.stamp(), p.recurring());
+        return new BuildCache.Seed(a.contentKey(), page.size(), page.lastModifiedTime().toMillis(), a, p.stamp(), p.recurring(), rank);
+    }
+
+    /**
+     * Where the articles of the seeds whose entries the state may not hold as they are stand in the timeline, by
+     * source: the others keep the ranks their entries have.
+     */
+    private static Map<String, Integer> ranks(List<Processed> processed, ArchiveIndex index) {
+        Set<String> asked = new HashSet<>();
+        for (Processed p : processed) {
+            if (p.outcome() instanceof Outcome.Ok<Article> && (p.cached().isEmpty() || p.cached().get().article() != ((Outcome.Ok<Article>) p.outcome()).value())) {
+                asked.add(p.source());
+            }
+        }
+        Map<String, Integer> ranks = new HashMap<>();
+        if (asked.isEmpty()) return ranks;
+        List<ArchiveIndex.Entry> timeline = index.timeline();
+        for (int i = 0; i < timeline.size(); i++) {
+            String source = timeline.get(i).article().source();
+            if (asked.contains(source)) ranks.put(source, i);
+        }
+        return ranks;
     }
 
     private static Processed failed(Path file, String source, Problem problem, BuildCache.Lines lines, long[] recurring) {
