@@ -105,12 +105,18 @@ final class HtmlCleaner {
         if (root != null) h1 = root.selectFirst("h1");
         if (h1 == null) h1 = doc.selectFirst("h1");
         // Undeclared, the site's name is its masthead's: a blog's h1 above the post, linking to its front page.
-        Element top = h1 != null && (root == null || !h1.parents().contains(root)) ? h1 : null;
-        Optional<String> siteName = declaredSite.or(() -> Optional.ofNullable(top).flatMap(e -> mastheadName(e, doc.title())));
+        Element first = h1;
+        Optional<String> masthead = Optional.ofNullable(first).flatMap(e -> mastheadName(e, doc.title()));
+        Optional<String> siteName = declaredSite.or(() -> masthead);
         Optional<String> metaTitle = text(ld, "headline").filter(Headlines::isTitle)
                 .or(() -> firstMeta(doc, "meta[property=og:title]", "meta[name=twitter:title]").map(t -> stripSiteSuffix(t, siteName))
                         .filter(Headlines::isTitle));
         if (h1 != null && (root == null || !h1.parents().contains(root)) && isBanner(TextCleaner.collapse(h1.text()), siteName, metaTitle)) {
+            h1 = null;
+        } else if (masthead.isPresent()) {
+            // the masthead inside the text's root (a theme that wraps the whole page): the site's, not the article's
+            removed.add("page-furniture", masthead.get());
+            h1.remove();
             h1 = null;
         }
         // Without an h1, the heading that opens the article's text, above its first paragraph, is its headline.
@@ -679,7 +685,8 @@ final class HtmlCleaner {
         for (String sep : SITE_SEPARATORS) {
             String rest = title.startsWith(name + sep) ? title.substring(name.length() + sep.length())
                     : title.endsWith(sep + name) ? title.substring(0, title.length() - name.length() - sep.length()) : null;
-            if (rest != null && doc != null && doc.select("h1, h2, h3, .entry-title").stream()
+            // and longer than the name: a headline's h1 under the title "Headline | Politics" is no site's name
+            if (rest != null && Substance.words(rest) > Substance.words(name) && doc != null && doc.select("h1, h2, h3, .entry-title").stream()
                     .anyMatch(e -> e != h1 && TextCleaner.collapse(e.text()).equals(rest.strip()))) return Optional.of(name);
         }
         return Optional.empty();
