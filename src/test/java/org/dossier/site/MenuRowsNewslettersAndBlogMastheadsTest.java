@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
  * Dev-set seeds 630-649, built into one site: pages dumped whole as text, whose first line is the site's menu written
  * as one row of words ("… Epaper Sign In", "menu … buscar", "… Subscribe for R39/month Login") above a headline in
  * sentence case, are titled by the headline and dated by the row under it, relative and absolute ("5h ago" beside
- * "Mar 7, 2024") or in words ("ngày 12 tháng 3 năm 2024"); a newsletter saved as text is dated to the month of its
+ * "Mar 7, 2024") or in words ("ngày 12 tháng 3 năm 2024"), not by the day's date in the top bar above the menu; a newsletter saved as text is dated to the month of its
  * issue ("Ausgabe März 2024", "Pānui Ākuhata 2024", "Hírlevél — 2024. május", a masthead row ending "October 2023");
  * a blog's post is titled by its post, never by the blog's name in the masthead's h1 and in its page title.
  */
@@ -49,7 +49,9 @@ class MenuRowsNewslettersAndBlogMastheadsTest {
             631_durban_bus_lanes_dump_za.txt     ~ Durban commuters left stranded as GO!Durban buses stay parked for third week over unpaid operator fees ~ 2024-03-07 ~ Subscribe for R39/month Login
             632_recife_metro_dump_br.txt         ~ Metrô do Recife terá ônibus gratuitos entre estações fechadas durante obra na Linha Centro ~ 2024-03-07 ~ Região Metropolitana buscar
             633_cebu_jeepney_routes_dump_ph.txt  ~ Cebu City to reroute 14 jeepney lines as bus rapid transit works close part of Osmeña Boulevard ~ 2024-03-05 ~ Lifestyle Search
+            634_debrecen_villamos_dump_hu.txt    ~ Hétfőtől sűrűbben járnak a villamosok Debrecenben, a 2-es vonalon ötpercenként ~ 2024-03-12 ~ Keresés Belépés
             636_wroclaw_autobusy_dump_pl.txt     ~ Nowe autobusy elektryczne wyjadą na trzy linie we Wrocławiu, przewoźnik zapowiada zmiany w rozkładach ~ 2024-03-12 ~ Szukaj Zaloguj się
+            637_bursa_metro_dump_tr.txt          ~ Bursaray'da sefer aralığı kısalıyor: yoğun saatlerde trenler dört dakikada bir gelecek ~ 2024-03-12 ~ Giriş Yap
             638_danang_xe_buyt_dump_vi.txt       ~ Đà Nẵng mở thêm ba tuyến xe buýt nối sân bay với các khu dân cư phía tây ~ 2024-03-12 ~ Tìm kiếm Đăng nhập
             """)
     void aDumpIsTitledByTheHeadlineUnderItsMenuRowAndDatedByTheRowBelow(String seed, String headline, String date, String menu) {
