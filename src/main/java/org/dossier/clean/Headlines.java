@@ -264,7 +264,8 @@ public final class Headlines {
     /**
      * A menu that a page dumped as text wrote as one row of words, with no separator: "Home City Kolkata News Sports
      * Epaper Sign In", "menu Gerais1 Minas Belo Horizonte buscar". Its words are the items' names, capitalised, the menu's
-     * own words ({@link #MENU_WORDS}) and at most one small lower-case word ("Subscribe for R29/month"), with no
+     * own words ({@link #MENU_WORDS}) and at most one small word, a lower-case one or a stopword ("Subscribe for
+     * R29/month"), with no
      * punctuation a phrase has; two of the menu's words, one of them an action ({@link #MENU_ACTIONS}) at the row's
      * start or end, as a site puts its search and sign-in. A title-case headline names no such action there.
      */
@@ -280,7 +281,7 @@ public final class Headlines {
         String[] cased = t.split("\\s+");
         if (cased.length < ROW_MIN || cased.length > ROW_WORDS) return false;
         String[] words = t.toLowerCase(Locale.ROOT).split("\\s+");
-        int menuWords = 0, lower = 0;
+        int menuWords = 0, small = 0;
         boolean actionAtEnd = false;
         for (int i = 0; i < words.length; i++) {
             // an item of two words ("sign in", "abone ol") is looked up before its first word alone
@@ -290,7 +291,8 @@ public final class Headlines {
                 String item = span == 2 ? words[i] + " " + words[i + 1] : words[i];
                 actionAtEnd |= MENU_ACTIONS.contains(item) && (i == 0 || i + span == words.length);
                 i += span - 1;
-            } else if (Character.isLowerCase(cased[i].codePointAt(0)) && ++lower > 1) {
+            } else if ((Character.isLowerCase(cased[i].codePointAt(0)) || Languages.isStopword(cased[i])) && ++small > 1) {
+                // a headline in title case has its small words capitalised: "Search Continues for Teen Near Her Home"
                 return false;
             }
         }
