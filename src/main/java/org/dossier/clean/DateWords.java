@@ -245,6 +245,32 @@ public final class DateWords {
     }
 
     /**
+     * Time zones written as letters that name one country's clock, or clocks whose countries all write numeric dates the
+     * same way: the zone a dateline gives its time in ("12/03/2024, 09:10 WIB") says how the outlet orders the date's
+     * figures, where the page says nothing else. Zones shared by countries that order them differently (EST, CST) are
+     * not here.
+     */
+    private static final Map<String, String> ZONE_REGIONS = Map.ofEntries(
+            Map.entry("WIB", "ID"), Map.entry("WITA", "ID"), Map.entry("WIT", "ID"), Map.entry("IST", "IN"), Map.entry("SAST", "ZA"),
+            Map.entry("PKT", "PK"), Map.entry("NPT", "NP"), Map.entry("AEST", "AU"), Map.entry("AEDT", "AU"), Map.entry("ACST", "AU"),
+            Map.entry("ACDT", "AU"), Map.entry("AWST", "AU"), Map.entry("NZST", "NZ"), Map.entry("NZDT", "NZ"), Map.entry("SGT", "SG"),
+            Map.entry("MYT", "MY"), Map.entry("HKT", "HK"), Map.entry("PHT", "PH"), Map.entry("PHST", "PH"), Map.entry("EAT", "KE"),
+            Map.entry("WAT", "NG"), Map.entry("CAT", "ZW"), Map.entry("MSK", "RU"), Map.entry("CET", "DE"), Map.entry("CEST", "DE"),
+            Map.entry("MEZ", "DE"), Map.entry("MESZ", "DE"), Map.entry("EET", "GR"), Map.entry("EEST", "GR"), Map.entry("BST", "GB"),
+            Map.entry("ICT", "TH"));
+    private static final Pattern ZONE_WORD = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}{3,4})(?![\\p{L}\\d])");
+
+    /** The region ("und-ID") of the first time zone in the line that names one ({@link #ZONE_REGIONS}). */
+    public static Optional<String> zoneRegion(String line) {
+        Matcher m = ZONE_WORD.matcher(line);
+        while (m.find()) {
+            String region = ZONE_REGIONS.get(m.group(1));
+            if (region != null) return Optional.of("und-" + region);
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The language of the first date label in the line ("Diterbitkan 05/03/2024" gives "id"), which settles the order
      * of a date's figures where the page declares no language: every language of the table but English writes the
      * day first.

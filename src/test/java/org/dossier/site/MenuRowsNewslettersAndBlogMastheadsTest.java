@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
  * Dev-set seeds 630-649, built into one site: pages dumped whole as text, whose first line is the site's menu written
  * as one row of words ("… Epaper Sign In", "menu … buscar", "… Subscribe for R39/month Login") above a headline in
  * sentence case, are titled by the headline and dated by the row under it, relative and absolute ("5h ago" beside
- * "Mar 7, 2024") or in words ("ngày 12 tháng 3 năm 2024"), not by the day's date in the top bar above the menu; a newsletter saved as text is dated to the month of its
+ * "Mar 7, 2024"), in words ("ngày 12 tháng 3 năm 2024") or in figures its time zone orders ("03/05/2024 2:15 PM PHT"), not by the day's date in the top bar above the menu; a newsletter saved as text is dated to the month of its
  * issue ("Ausgabe März 2024", "Pānui Ākuhata 2024", "Hírlevél — 2024. május", a masthead row ending "October 2023");
  * a blog's post is titled by its post, never by the blog's name in the masthead's h1 and in its page title.
  */
