@@ -86,9 +86,10 @@ public final class Headlines {
         int best = -1, ledes = 0, bestCommon = 0;
         double bestScore = 0;
         for (int i = 0; i < top && ledes < 2; i++) {
-            // A line of headline shape is no prose, however many lower-case words it runs to: a headline in sentence
-            // case ("Dengue surge: city hospitals add 300 beds, fever clinics to stay open till 8pm") reads as a lede.
-            if (!eligible[i] && isProse(paragraphs.get(i))) {
+            // Above any candidate, a line of headline shape is no prose, however many lower-case words it runs to: a
+            // headline in sentence case ("Dengue surge: city hospitals add 300 beds, fever clinics to stay open till
+            // 8pm") reads as a lede. Under a candidate, it is the standfirst.
+            if ((best >= 0 || !eligible[i]) && isProse(paragraphs.get(i))) {
                 // A headline above the first prose is the page's; a line below it only stands in for a missing one.
                 if (best >= 0) break;
                 ledes++;
