@@ -279,9 +279,10 @@ public final class Headlines {
                 default -> { }
             }
         }
-        String[] cased = t.split("\\s+");
-        if (cased.length < ROW_MIN || cased.length > ROW_WORDS) return false;
-        String[] words = t.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] cased = SPACES.split(t);
+        if (cased.length < ROW_MIN || cased.length > ROW_WORDS || !endsWithAction(cased)) return false;
+        String[] words = new String[cased.length];
+        for (int i = 0; i < cased.length; i++) words[i] = cased[i].toLowerCase(Locale.ROOT);
         int menuWords = 0, small = 0;
         boolean actionAtEnd = false;
         for (int i = 0; i < words.length; i++) {
@@ -299,6 +300,16 @@ public final class Headlines {
         }
         return menuWords >= 2 && actionAtEnd;
     }
+
+    /** Whether the row opens or closes with a menu's action, of one word or two: what most rows of words lack. */
+    private static boolean endsWithAction(String[] words) {
+        int n = words.length;
+        return MENU_ACTIONS.contains(words[0].toLowerCase(Locale.ROOT)) || MENU_ACTIONS.contains(words[n - 1].toLowerCase(Locale.ROOT))
+                || MENU_ACTIONS.contains((words[0] + " " + words[1]).toLowerCase(Locale.ROOT))
+                || MENU_ACTIONS.contains((words[n - 2] + " " + words[n - 1]).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Whether a separator {@link #MENU_SEPARATOR} could find is there at all: most lines hold none. */
     private static boolean hasSeparator(String t) {
