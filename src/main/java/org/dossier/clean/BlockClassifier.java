@@ -418,7 +418,10 @@ final class BlockClassifier {
 
         Cls cls(int language, double scale) {
             if (linkChars > MAX_LINK_DENSITY * length) return Cls.BAD;
-            double stop = language < 0 ? (sentence ? STOPWORDS_HIGH : 0) : words == 0 ? 0 : (double) hits[language] / words / scale;
+            // One stopword in a line that is no sentence is chance ("… sonbahara kadar sürecek"): where the scale is low
+            // (Turkish, Finnish prose holds few stopwords) it alone would reach the thresholds.
+            double stop = language < 0 ? (sentence ? STOPWORDS_HIGH : 0)
+                    : words == 0 || hits[language] < 2 && !sentence ? 0 : (double) hits[language] / words / scale;
             if (length < LENGTH_LOW) {
                 if (linkChars > 0) return Cls.BAD;
                 // a short sentence of prose ("He declined to comment.") leans to the text around it

@@ -15,15 +15,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which of the languages Dossier reads a text is written in, told by their stopwords (the, der, les, los, и): the
- * one guess that both the block classifier (whose thresholds are each language's stopword density) and the reading
- * of a text scrape's numeric dates (day or month first) rely on.
+ * Which of the languages Dossier reads a text is written in, told by their stopwords (the, der, les, los, и, het,
+ * się, och) or, for Vietnamese, by its letters: the one guess that both the block classifier (whose thresholds are
+ * each language's stopword density) and the reading of a text scrape's numeric dates (day or month first) rely on.
+ * Close languages share many stopwords, each a bit in every list that holds it; a text goes to the language with the
+ * most hits, so "och", "att" and "inte" tell Swedish from Norwegian and Danish (whose dates are all day first, so a
+ * wrong guess among them costs the classifier little and the dates nothing).
  *
  * <pre>{@code Languages.of(blocks)   // Optional[fr]}</pre>
  */
 public final class Languages {
     /** ISO 639-1 codes, in the order of the bits of {@link Stopwords#languages}. */
-    static final String[] CODES = {"en", "fr", "de", "es", "ru", "it", "pt"};
+    static final String[] CODES = {"en", "fr", "de", "es", "ru", "it", "pt", "nl", "pl", "cs", "sk", "sv", "no", "da", "fi", "hu", "hr",
+            "ro", "tr", "id"};
     static final Stopwords STOPWORDS = Stopwords.load();
     /** Below this share of stopword hits among a text's words, or this many hits, no language is recognised (e.g. Chinese). */
     private static final double MIN_SHARE = 0.05;
@@ -33,8 +37,12 @@ public final class Languages {
 
     private Languages() {}
 
-    /** The language of the text's first words ({@link #CODES}), when one is recognised. */
+    /** The language of the text's first words: "vi" by its letters, else one of {@link #CODES} by its stopwords. */
     public static Optional<String> of(List<Block> blocks) {
+        return byLetters(blocks).or(() -> byStopwords(blocks));
+    }
+
+    private static Optional<String> byStopwords(List<Block> blocks) {
         int[] hits = new int[CODES.length];
         int words = 0;
         char[] word = new char[STOPWORDS.longest() + 1];
@@ -64,9 +72,10 @@ public final class Languages {
     /**
      * "vi" for a text in Vietnamese, which its letters tell without stopwords: the vowels with a tone mark and a hook
      * or a dot below (ả, ế, ữ, ạ: Latin Extended Additional) and ơ, ư, đ. No other language read here writes them,
-     * and a Vietnamese sentence holds several. How a text scrape with no label tells its numeric dates are day first.
+     * and a Vietnamese sentence holds several; asked first, since unmarked Vietnamese syllables ("sau", "do", "cho")
+     * are stopwords of languages read here.
      */
-    public static Optional<String> byLetters(List<Block> blocks) {
+    private static Optional<String> byLetters(List<Block> blocks) {
         int marked = 0, letters = 0;
         for (Block b : blocks) {
             String t = b.text();
@@ -92,10 +101,6 @@ public final class Languages {
         return words > 0 && hits[language] >= MIN_HITS && hits[language] >= MIN_SHARE * words ? language : -1;
     }
 
-    /**
-     * Stopword → the languages it belongs to, one bit each in the order of {@link #CODES}. An open-addressing
-     * table looked up with the word's characters and hash as the scan reads them: no string is made per word.
-     */
     /** Whether the word, in any case, is a stopword of any of the languages read. */
     static boolean isStopword(String word) {
         char[] lower = new char[word.length()];
@@ -107,6 +112,10 @@ public final class Languages {
         return STOPWORDS.languages(lower, lower.length, hash) != 0;
     }
 
+    /**
+     * Stopword → the languages it belongs to, one bit each in the order of {@link #CODES}. An open-addressing
+     * table looked up with the word's characters and hash as the scan reads them: no string is made per word.
+     */
     record Stopwords(char[][] keys, int[] languages, int longest) {
         int languages(char[] word, int length, int hash) {
             if (length > longest) return 0;

@@ -64,8 +64,7 @@ public final class Extractor {
             // then its text's language, by its stopwords or its letters.
             date = Dates.evidence(ev.date().get(), DateWords.labelLanguage(ev.date().get()))
                     .or(() -> Dates.evidence(ev.date().get(), DateWords.zoneRegion(ev.date().get())))
-                    .or(() -> Dates.evidence(ev.date().get(), Languages.of(cleaned.blocks())))
-                    .or(() -> Dates.evidence(ev.date().get(), Languages.byLetters(cleaned.blocks())));
+                    .or(() -> Dates.evidence(ev.date().get(), Languages.of(cleaned.blocks())));
         }
         Optional<String> dateSource = date.isPresent() ? ev.dateSource() : Optional.empty();
         if (ev.date().isPresent() && date.isEmpty()) notes.add("date '" + ev.date().get() + "' in the seed could not be read");

@@ -57,7 +57,12 @@ final class NamesLexicon {
             // for a younger man or woman ("Anh Lê Quang Huy"); "Pan" is a Chinese surname too (see NamesScan)
             "pan", "pani", "paní", "pan.", "anh", "chị",
             // and Malay ("Encik Ramli bin Osman", "Puan Siti Khadijah")
-            "encik", "puan", "cik");
+            "encik", "puan", "cik",
+            // "Prof" without its full stop, as British news writes it ("Prof Whitcombe said"), Spanish forms of respect
+            // and the doctor's title of Spanish and Portuguese ("Doña Rosa Tapia", "Sra. Gómez", "Dra. Ana Ruiz"), and the
+            // Turkish chain of office and academic rank before a doctor's name ("Başhekim Doç. Dr. ...", "Uzm. Dr.", "Op. Dr.")
+            "prof", "doña", "dña", "dña.", "sra", "sra.", "srta", "srta.", "dra", "dra.", "başhekim", "başhekimi", "doç",
+            "doç.", "uzm.", "op.");
 
     /**
      * Words that qualify a title ("Former Vice President", "U.S. Sen.", "State Rep."): skipped before a name, but no
@@ -121,6 +126,11 @@ final class NamesLexicon {
             "midfielder", "defender", "forward", "striker", "batsman", "bowler", "skipper", "captain", "manager",
             "artist", "head", "convener", "convenor", "councillor", "councilor", "corporator", "advocate", "sculptor",
             "painter", "translator", "mp", "hawker", "trader", "owner", "presenter",
+            // founders in the languages of the word lists, whom a foundation or a prize is named after ("Elena Paz,
+            // fundadora de la organización, explicó")
+            "fondateur", "fondatrice", "fundador", "fundadora", "gründer", "gründerin", "fondatore", "oprichter", "oprichtster",
+            "założyciel", "założycielka", "zakladatel", "zakladatelka", "основатель", "основательница", "kurucu", "alapító",
+            "pendiri",
             // the same in Russian, French, German and Spanish ("житель Ринат Галиев", "le maire Jean Dupont")
             "житель", "жительница", "директор", "глава", "мэр", "губернатор", "министр", "депутат", "президент",
             "заместитель", "председатель", "представитель", "эксперт", "профессор", "врач", "водитель", "пенсионер",
@@ -159,7 +169,12 @@ final class NamesLexicon {
             "innbygger", "sjåfør", "bussjåfør", "lærer", "pensjonist", "polgármester", "alpolgármester", "igazgató",
             "igazgatója", "vezérigazgató", "vezérigazgatója", "vezető", "vezetője", "szóvivő", "szóvivője", "elnök",
             "elnöke", "képviselő", "képviselője", "lakos", "lakója", "sofőr", "tanár", "nyugdíjas", "szakértő", "szakértője",
-            "аким", "акима", "заместителя", "мешканець", "мешканка");
+            "аким", "акима", "заместителя", "мешканець", "мешканка",
+            // and Russian roles in the genitive, which "по словам" ("according to") puts before a name in the genitive too
+            "главврач", "главврача", "врача", "министра", "директора", "главы", "мэра", "губернатора", "председателя",
+            "руководителя", "начальника", "депутата", "представителя", "президента",
+            // and the Māori elders and helpers that New Zealand English names by their role ("Kaumātua Wiremu …")
+            "kaumātua", "kaumatua", "kuia", "kaiāwhina", "kaiawhina");
 
     /**
      * Verbs of speech, and a few others only people do, right after a name ("Flores said", "Dhingra voted"), and the
@@ -189,11 +204,11 @@ final class NamesLexicon {
             "mengatakan", "kata", "ujar", "ujarnya", "menambahkan", "menjelaskan", "mengaku", "tutur", "ucap", "berkata",
             "zei", "zegt", "aldus", "vertelt", "vertelde", "sade", "säger", "berättar", "berättade", "powiedział",
             "powiedziała", "dodał", "dodała", "mówi", "řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "dedi", "söyledi",
-            "anlattı", "belirtti", "говорит", "рассказывает",
+            "anlattı", "belirtti", "говорит", "рассказывает", "словам",
             // and Norwegian and Danish ("sier ordfører …"), and Hungarian ("– mondta …"), with their relative pronouns
             // ("Kari Lund, som bor …", "Nagy Anna, aki …")
             "sier", "forteller", "fortalte", "uttaler", "siger", "som", "mondta", "közölte", "nyilatkozta",
-            "hangsúlyozta", "mondja", "szerint", "aki");
+            "hangsúlyozta", "mondja", "szerint", "aki", "akinek", "akit", "akivel", "akiről", "akitől");
 
     /**
      * Capitalised words that are never part of a person's name: function words, pronouns, days, parties,
@@ -437,7 +452,9 @@ final class NamesLexicon {
             "cầu", "cau", "đường", "phố", "chợ", "phường", "quận", "ga",
             "улица", "улице", "улицы", "проспект", "площадь", "площади", "мост", "станция", "переулок", "бульвар",
             // and the Spanish station, district and the lifts and cable cars of hill towns ("el ascensor Concepción")
-            "estación", "barrio", "ascensor", "funicular", "teleférico");
+            "estación", "barrio", "ascensor", "funicular", "teleférico",
+            // and the Philippine village and its parts ("from Barangay Tangub", "Brgy. Mandalagan", "Purok Maligaya")
+            "barangay", "brgy.", "sitio", "purok");
 
     /**
      * Endings of one-word place names made with a person's name in Dutch, German and Swedish ("Van Brienenoordbrug",
@@ -473,6 +490,40 @@ final class NamesLexicon {
             new String[] {"u", "ou", "a", "á"});     // Czech accusative: Kateřinu Novotnou
 
     /**
+     * The oblique cases of Russian names, which decline the given name, the patronymic and the surname together ("по
+     * словам министра Олега Петровича Гарбера" is Олег Петрович Гарбер, "с Ириной Олеговной Котовой" Ирина Олеговна
+     * Котова): per row, the patronymic's ending in the case and in the nominative; then pairs of a given name's ending
+     * and its nominative, tried in turn until the gazetteer knows the name; then pairs of a surname's ending and its
+     * nominative, the longer first. A surname that ends in none of them is written as it stands (one in "-ко" or a
+     * woman's foreign one does not decline, and one in "-ого" may be Толстой's or Белый's).
+     */
+    static final List<String[][]> RUSSIAN_CASES = List.of(
+            // masculine genitive and accusative: Олега Петровича Гарбера, Андрея Ильича Соколова, Игоря Орлова, Никиты Орлова
+            new String[][] {{"ича", "ич"}, {"а", "", "я", "й", "я", "ь", "ы", "а", "и", "я"},
+                    {"ского", "ский", "цкого", "цкий", "ова", "ов", "ева", "ев", "ёва", "ёв", "ина", "ин", "ына", "ын", "а", ""}},
+            // masculine dative: Олегу Петровичу Гарберу
+            new String[][] {{"ичу", "ич"}, {"у", "", "ю", "й", "ю", "ь", "е", "а", "е", "я"},
+                    {"скому", "ский", "цкому", "цкий", "ову", "ов", "еву", "ев", "ину", "ин", "ыну", "ын", "у", ""}},
+            // masculine instrumental: Олегом Петровичем Гарбером
+            new String[][] {{"ичем", "ич"}, {"ом", "", "ем", "й", "ем", "ь", "ой", "а", "ей", "я"},
+                    {"ским", "ский", "цким", "цкий", "овым", "ов", "евым", "ев", "иным", "ин", "ом", ""}},
+            // masculine prepositional: об Олеге Петровиче Гарбере
+            new String[][] {{"иче", "ич"}, {"е", "", "е", "й", "е", "ь", "е", "а", "и", "я", "и", "й"},
+                    {"ском", "ский", "цком", "цкий", "ове", "ов", "еве", "ев", "ине", "ин", "е", ""}},
+            // feminine genitive: Ирины Олеговны Котовой, Ольги Ильиничны Белой
+            new String[][] {{"ны", "на"}, {"ы", "а", "и", "а", "и", "я"},
+                    {"ской", "ская", "цкой", "цкая", "овой", "ова", "евой", "ева", "иной", "ина", "ыной", "ына"}},
+            // feminine dative and prepositional: Ирине Олеговне Котовой, Марии Петровне
+            new String[][] {{"не", "на"}, {"е", "а", "и", "я", "е", "я"},
+                    {"ской", "ская", "цкой", "цкая", "овой", "ова", "евой", "ева", "иной", "ина", "ыной", "ына"}},
+            // feminine accusative: Ирину Олеговну Котову
+            new String[][] {{"ну", "на"}, {"у", "а", "ю", "я"},
+                    {"скую", "ская", "цкую", "цкая", "ову", "ова", "еву", "ева", "ину", "ина", "ыну", "ына"}},
+            // feminine instrumental: Ириной Олеговной Котовой
+            new String[][] {{"ной", "на"}, {"ой", "а", "ей", "я"},
+                    {"ской", "ская", "цкой", "цкая", "овой", "ова", "евой", "ева", "иной", "ина", "ыной", "ына"}});
+
+    /**
      * Endings of role nouns that German, Dutch and Swedish write as one word with what the role is in
      * ("Geschäftsführerin", "Fahrradhändler", "Verkeersdeskundige", "trafikchef"): such a word before a name vouches
      * for it as a role of the lists does.
@@ -482,7 +533,9 @@ final class NamesLexicon {
             "direktorin", "vorsitzende", "vorsitzender", "präsident", "präsidentin", "deskundige", "woordvoerder", "voorzitter",
             "chef",
             // who lives or keeps a stall somewhere ("Quartierbewohner", "Stallholder", "Shopkeeper", "Stadtbewohnerin")
-            "bewohner", "bewohnerin", "holder", "keeper", "chauffeur", "chauffeuse");
+            "bewohner", "bewohnerin", "holder", "keeper", "chauffeur", "chauffeuse",
+            // and Hungarian officers, doctors, heads, spokespeople and nurses ("mentőtiszt", "háziorvos", "osztályvezető")
+            "tiszt", "orvos", "vezető", "igazgató", "szóvivő", "ápoló", "ápolónő");
 
     /** Whether the lower-case word ends in one of the endings, with at least three letters before it. */
     static boolean endsIn(String lower, List<String> endings) {
@@ -505,10 +558,16 @@ final class NamesLexicon {
 
     /**
      * Words that open a name before a given name and belong to it: Arabic "father of" / "mother of" ("Abu Yousef"; not
-     * "Abu Dhabi"), and the short forms of Muhammad that Bangladeshi and Malaysian names open with ("Md Rafiqul Islam",
-     * "Mohd Faizal Hassan").
+     * "Abu Dhabi").
      */
-    static final Set<String> NAME_OPENERS = WordSets.of("abu", "abou", "umm", "md", "md.", "mohd", "mohd.", "muhd", "mohamad");
+    static final Set<String> NAME_OPENERS = WordSets.of("abu", "abou", "umm", "mohamad");
+
+    /**
+     * Short forms of given names, which open a name before any capitalised word and stay in it as written: of Muhammad
+     * in Bangladeshi and Malaysian names ("Md Rafiqul Islam", "Md. Ashraful Haque", "Mohd Faizal Hassan"), and the
+     * Filipino "Ma." for María ("Ma. Cristina Reyes"; without its stop "Ma" is a surname too).
+     */
+    static final Set<String> SHORT_GIVEN_NAMES = WordSets.of("md", "md.", "mohd", "mohd.", "muhd", "muhd.", "ma.");
 
     /** Lower-case name particles kept inside a name ("Bill de Blasio", "Vincent van Gogh"). */
     static final Set<String> PARTICLES = WordSets.of("de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von",

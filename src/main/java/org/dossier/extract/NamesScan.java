@@ -100,8 +100,11 @@ final class NamesScan {
     /** Whom a person tells something ("Neymar told reporters"), where a place or a firm that speaks issues a statement. */
     private static final Set<String> AUDIENCES = WordSets.of("reporters", "journalists");
 
-    /** Prepositions of place: what follows them and is then said to speak is a place the speaker is in ("in Bukit Duri, said"). */
-    private static final Set<String> LOCATIVES = WordSets.of("in", "at", "near", "outside", "inside", "beside");
+    /**
+     * Prepositions of place, English and Vietnamese: what follows them and is then said to speak is a place the speaker
+     * is in ("in Bukit Duri, said", "ở Hoài Đức").
+     */
+    private static final Set<String> LOCATIVES = WordSets.of("in", "at", "near", "outside", "inside", "beside", "ở", "tại");
 
     /** Pronouns only a person takes: what a one-word name needs after it beside a role or a verb of speech. */
     private static final Set<String> PERSONAL = WordSets.of("he", "she", "his", "her", "him", "himself", "herself", "who", "whose");
@@ -158,6 +161,13 @@ final class NamesScan {
     private final Set<String> acronyms = new HashSet<>();
     /** Names a role, a title or a verb of speech vouched for somewhere: persons, wherever else they stand. */
     private final Set<String> vouchedNames = new HashSet<>();
+    /**
+     * Names read in the name of an institution or a place ("Hospital Júlia Kubitschek"), by {@link NamesPlaces#key}:
+     * no person unless a role, a title, a verb of speech or a pronoun vouches for one of that name elsewhere.
+     */
+    private final Set<String> institutions = new HashSet<>();
+    /** Names that something vouched for as a person's, outside any such name; keyed only if an institution was read. */
+    private final List<List<String>> persons = new ArrayList<>();
     /**
      * "Justice Hill": a title that is also a given name, before one more word. The word alone is a surname the title
      * leads ("Justice Alito"), unless the article also writes the title's word alone, as a given name is written
@@ -305,7 +315,8 @@ final class NamesScan {
         boolean thing = before != null && (before.lowerCase() || before.sentenceStart()) && LOCATIVES.contains(beforeWord)
                 || before != null && before.lowerCase() && before.is(NamesLexicon.ORG_WORD) && !before.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE)
                 // "piazza Garibaldi", "rue Mirabeau", "aleja Jana Pawła II": a place named after a person
-                || before != null && before.lowerCase() && before.is(NamesLexicon.PLACE_NOUN);
+                // but not "mluvčí nemocnice Lenka Horáková": a role of the place names its holder
+                || before != null && before.lowerCase() && before.is(NamesLexicon.PLACE_NOUN) && !NamesPlaces.roleOf(tokens, from - 1);
         // "Ugandan trader Nakato Sarah Namukasa": a role right before vouches for the first word, given name or not
         boolean roleBefore = before != null && before.lowerCase() && (before.is(NamesLexicon.DESCRIPTOR) || compoundRole(before));
         int placeAt = thing ? from : -1;                   // where a name would be a place's, after "in", "at"
@@ -318,8 +329,10 @@ final class NamesScan {
         if (portfolio && to - from <= 2 && nextGiven(tokens, from, to) == to) return;
         if (to == from + 2 && tokens.get(from).capsInitials()) {
             // "KS Bharadwaj", but "BBC Scotland said" has the same shape: a role before it or the surname said again
-            // alone vouches for it, a verb of speech does not (see bodyName's thing)
-            if (!headline) bodyName(tokens, from, to, to, false, cued, afterThe, true, false);
+            // alone vouches for it, a verb of speech does not (see bodyName's thing); so does a title right before it,
+            // which the run leaves out, since the initials are in capitals ("Dr AK Ghoshal")
+            boolean titled = before != null && before.is(NamesLexicon.TITLE) && !before.lowerCase();
+            if (!headline) bodyName(tokens, from, to, to, false, cued || titled, afterThe, true, false);
             return;
         }
         int givenAt = from;                               // the next given name at or after i + 2, found once per run
@@ -422,8 +435,9 @@ final class NamesScan {
             // "Qasr Al Hosn", "Bab El Oued": a particle after a capitalised word is no given name, though "Al Gore" is one
             boolean nextGiven = i + 1 < to && (tokens.get(i + 1).given(given) && !tokens.get(i + 1).is(NamesLexicon.PARTICLE)
                     || tokens.get(i + 1).is(NamesLexicon.SURNAME_FIRST)) && !tokens.get(i + 1).is(NEVER);
-            boolean first = t.given(given) || surnameFirst || nextGiven && NamesLexicon.NAME_OPENERS.contains(w)
-                    || i + 2 == to && nominative(t, tokens.get(i + 1)) != null;
+            boolean first = t.given(given) || surnameFirst || nextGiven && NamesLexicon.NAME_OPENERS.contains(w) || NamesLexicon.SHORT_GIVEN_NAMES.contains(w)
+                    // a Russian pair that declines as a name vouches for none: "Власти Тверской области" are the region's authorities
+                    || i + 2 == to && t.first() < CYRILLIC && nominative(t, tokens.get(i + 1)) != null;
             // "Many Sanders supporters", "Will Bernie Sanders run?", "Exchequer Kenneth Clarke": a capitalised word
             // before a given name that has a surname of its own is no part of the name
             boolean vouchedFirst = roleBefore && i == from && to - i <= MAX_AFTER_FIRST + 1
@@ -432,8 +446,11 @@ final class NamesScan {
                     || i > from && tokens.get(i - 1).is(NamesLexicon.TITLE) && !tokens.get(i - 1).lowerCase() && to - i >= 2
                     && spanEnd(tokens, i, to) == to;
             // "Nagy Levente alpolgármester szerint": a surname written before the given name, as Hungarian does, which a
-            // role and a verb of speech after the two vouch for
-            if (!first && opener && i == from && i + 2 == to && !t.is(~0) && roleThenSpeech(tokens, to)) {
+            // role and a verb of speech after the two vouch for, or after a comma a relative, an age or an apposition
+            // ("Szabó Erzsébet, aki …"); and so for a given name whose surname is a given name too ("Mere Walker, who …"),
+            // where a word that opens a sentence before a name goes on without a comma ("Later Maria said")
+            if (!first && opener && i == from && i + 2 == to && !t.is(~0) && (roleThenSpeech(tokens, to)
+                    || tokens.get(to - 1).after() == ',' && vouchedAfter(tokens.get(to - 1), tokens, to))) {
                 vouchedFirst = true;
                 cued = true;
             }
@@ -500,11 +517,12 @@ final class NamesScan {
     }
 
     /** "… alpolgármester szerint", "… igazgató mondta": a role in lower case after the name, then a verb of speech. */
-    private static boolean roleThenSpeech(List<NamesText.Token> tokens, int next) {
+    private boolean roleThenSpeech(List<NamesText.Token> tokens, int next) {
         if (next + 1 >= tokens.size()) return false;
         NamesText.Token role = tokens.get(next);
         NamesText.Token verb = tokens.get(next + 1);
-        return role.joined() && role.lowerCase() && role.is(NamesLexicon.DESCRIPTOR) && verb.joined() && verb.is(NamesLexicon.SPEECH_WORD)
+        // "… mentőtiszt szerint": Hungarian writes a role as one word with what it is a role in, as German does
+        return role.joined() && role.lowerCase() && (role.is(NamesLexicon.DESCRIPTOR) || compoundRole(role)) && verb.joined() && verb.is(NamesLexicon.SPEECH_WORD)
                 && !RELATIVES.contains(verb.text());
     }
 
@@ -668,6 +686,12 @@ final class NamesScan {
                           boolean thing, boolean place) {
         NamesText.Token last = tokens.get(j - 1);
         if (last.after() == '/') return;                  // "Presley Ann/Getty Images": a credit
+        // "Hospital General Dr. Manuel Gea González", "Eleanor Voss Children's Hospital": the institution's namesake, and
+        // so are the first words of it written alone ("moves nurses to Chris Hani Baragwanath")
+        if (NamesPlaces.within(tokens, i, j)) {
+            for (int p = i + 2; p <= j; p++) institutions.add(NamesPlaces.key(words(tokens, i, p)));
+            return;
+        }
         // "Alyssa Milano Foundation", or a longer run than a name holds; "Jose Miguel Insulza Monday" is a name
         if (j < runEnd && !tokens.get(j).is(NamesLexicon.NEVER_WORD) && !tokens.get(j).particle()) return;
         // "Van Brienenoordbrug", "Karl-Marx-Straße": a place named after a person, in one word
@@ -687,7 +711,7 @@ final class NamesScan {
         else if (first && !place && (!afterThe || next != null && next.joined() && next.is(NamesLexicon.ATTRIBUTIVE_WORD))) e = Evidence.GIVEN;
         else if (cued || speech && !afterThe && !thing && !place) e = Evidence.CUED;
         else e = Evidence.BARE;                           // "the Vienna Philharmonic", "Hartford Courant"
-        List<String> name = j - i == 2 ? nominative(tokens.get(i), last) : null;
+        List<String> name = j - i == 2 ? nominative(tokens.get(i), last) : j - i == 3 ? russianNominative(tokens.get(i), tokens.get(i + 1), last) : null;
         if (name == null) name = words(tokens, i, j);
         // a capital that a sentence start explains says nothing of a name, unless a verb or an apposition then does
         // ("Grace Mensah, a cousin,"); capital initials are capitals wherever they stand
@@ -696,7 +720,10 @@ final class NamesScan {
         // "Anna and Marek Nowak", "Ana and Jose dela Rosa": a given name, then a surname that particles may open
         if (first && !place && (j - i == 2 || tokens.get(i + 1).particle())) sharedSurname(tokens, i, words(tokens, i + 1, j), e);
         String written = String.join(" ", name);
-        if (cued || speech || !place && pronounSoonAfter(tokens, runEnd)) vouchedNames.add(written);
+        if (cued || speech || !place && pronounSoonAfter(tokens, runEnd)) {
+            vouchedNames.add(written);
+            persons.add(name);
+        }
         if (place && e == Evidence.BARE) {               // a place, which confirms no name in the headline
             places.add(written);
             return;
@@ -851,8 +878,9 @@ final class NamesScan {
 
     /**
      * A Czech or Polish woman's given name and surname declined together, in the nominative ("Kateřiny Novotné" as
-     * Kateřina Novotná); otherwise null. The gazetteer may know the declined given name too, as it folds diacritics
-     * ("Anną" as "anna").
+     * Kateřina Novotná), and a Russian given name and surname ("Ивана Петрова" as Иван Петров, "с Ириной Котовой"
+     * as Ирина Котова) when the written given name is none the gazetteer knows ("Александра Котова" may be either);
+     * otherwise null. The gazetteer may know the declined given name too, as it folds diacritics ("Anną" as "anna").
      */
     private List<String> nominative(NamesText.Token first, NamesText.Token surname) {
         String f = first.text();
@@ -861,6 +889,52 @@ final class NamesScan {
             if (f.length() > c[0].length() + 2 && s.length() > c[1].length() + 2 && f.endsWith(c[0]) && s.endsWith(c[1])) {
                 String nominative = f.substring(0, f.length() - c[0].length()) + c[2];
                 if (given.isGiven(lower(nominative))) return List.of(nominative, s.substring(0, s.length() - c[1].length()) + c[3]);
+            }
+        }
+        if (first.first() < CYRILLIC || first.given(given)) return null;
+        for (String[][] c : NamesLexicon.RUSSIAN_CASES) {
+            // with no patronymic, the surname's ending says the case and the gender
+            String name = russianGiven(f, c[1]);
+            String family = name == null ? null : russianSurname(s, c[2]);
+            if (family != null) return List.of(name, family);
+        }
+        return null;
+    }
+
+    /**
+     * A Russian given name, patronymic and surname declined together, in the nominative ("Олега Петровича Гарбера" as
+     * Олег Петрович Гарбер); otherwise null. The patronymic says the case and the gender, the gazetteer which
+     * nominative the given name has; a surname of no declension is kept as written.
+     */
+    private List<String> russianNominative(NamesText.Token first, NamesText.Token patronymic, NamesText.Token surname) {
+        if (first.first() < CYRILLIC || !patronymic.patronymic()) return null;
+        String p = patronymic.text();
+        for (String[][] c : NamesLexicon.RUSSIAN_CASES) {
+            if (!p.endsWith(c[0][0])) continue;
+            String nominative = p.substring(0, p.length() - c[0][0].length()) + c[0][1];
+            String name = NamesText.patronymic(nominative) ? russianGiven(first.text(), c[1]) : null;
+            if (name == null) continue;
+            String family = russianSurname(surname.text(), c[2]);
+            return List.of(name, nominative, family == null ? surname.text() : family);
+        }
+        return null;
+    }
+
+    /** The nominative of a declined Russian given name by the endings of one case, if the gazetteer knows it; else null. */
+    private String russianGiven(String name, String[] endings) {
+        for (int g = 0; g < endings.length; g += 2) {
+            if (name.length() <= endings[g].length() + 1 || !name.endsWith(endings[g])) continue;
+            String nominative = name.substring(0, name.length() - endings[g].length()) + endings[g + 1];
+            if (given.isGiven(lower(nominative))) return nominative;
+        }
+        return null;
+    }
+
+    /** The nominative of a declined Russian surname by the endings of one case; null if it ends in none of them. */
+    private static String russianSurname(String surname, String[] endings) {
+        for (int k = 0; k < endings.length; k += 2) {
+            if (surname.length() > endings[k].length() + 2 && surname.endsWith(endings[k])) {
+                return surname.substring(0, surname.length() - endings[k].length()) + endings[k + 1];
             }
         }
         return null;
@@ -897,6 +971,8 @@ final class NamesScan {
                 if (PATRONYMICS.contains(m.words().get(k))) beforePatronymic.add(String.join(" ", m.words().subList(0, k)));
             }
         }
+        Set<String> personKeys = new HashSet<>();
+        if (!institutions.isEmpty()) for (List<String> p : persons) personKeys.add(NamesPlaces.key(p));
         Set<String> names = new HashSet<>();
         for (Mention m : byEnds.values()) {
             // a pair nothing vouches for counts when its surname recurs alone, unless it only ever opened a sentence
@@ -908,9 +984,11 @@ final class NamesScan {
             String name = String.join(" ", m.words());
             if (beforePatronymic.contains(name) || acronyms.contains(m.first())) continue;
             if (places.contains(name) && !vouchedNames.contains(name) && !lone.contains(m.last())) continue;
+            if (!institutions.isEmpty() && institutions.contains(NamesPlaces.key(m.words())) && !personKeys.contains(NamesPlaces.key(m.words()))) continue;
             // "Will Biden run?" beside "Joe Biden", "Loyal Bernie bros" beside "Bernie Sanders": an everyday word that
-            // only opened sentences, before a word another name holds
-            if (m.opening() && NamesLexicon.WORDLIKE.contains(lower(m.first()))
+            // only opened sentences, before a word another name holds; and anywhere before the given name that opens
+            // another ("dijo Don Ernesto" beside "Ernesto Salgado Pérez": the Spanish "Don" of respect, no given name there)
+            if ((m.opening() || m.words().size() == 2 && firstWords.contains(m.last())) && NamesLexicon.WORDLIKE.contains(lower(m.first()))
                     && (firstsByLast.get(m.last()).size() > 1 || firstWords.contains(m.last()))) continue;
             names.add(name);
         }

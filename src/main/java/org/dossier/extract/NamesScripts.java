@@ -351,18 +351,44 @@ final class NamesScripts {
                     continue;
                 }
                 if (!rest.isEmpty() && !punctuation(rest) || w + 1 >= words.length) continue;
-                String next = words[w + 1];
+                // "김민준 서울대병원 응급의학과 교수는": the name, where the person works, then the role
+                int r = w + 1;
+                while (r < words.length - 1 && r <= w + AFFILIATION_WORDS && affiliation(words[r])) r++;
+                String next = words[r];
                 if (wordAt(next, 0, BYLINES, 3) > 0) continue;
-                if (role(next)) out.add(word.substring(0, len));
+                if (role(next)) {
+                    out.add(word.substring(0, len));
+                    w = r;                               // "최영호 신경외과장은": the role, though it opens with a surname, is no name
+                }
             }
         }
 
-        /** A role as a whole word, or with a particle after it: "대표는", not "대표적인". */
+        /** How many words may name where a person works, between the name and the role ("서울대병원 응급의학과"). */
+        private static final int AFFILIATION_WORDS = 2;
+        /** The last syllables of the names of hospitals, departments, ministries, offices and associations. */
+        private static final Set<String> AFFILIATION_ENDINGS = words("병원 의원 과 부 청 처 원 회 협회 학회 대 대학교 센터 연구소 재단 공단 본부 국 실 팀 시 군 구");
+
+        /** "서울대병원", "응급의학과", "보건복지부", "대한의사협회": a word of Hangul alone that names a workplace. */
+        private static boolean affiliation(String word) {
+            if (word.length() < 2 || !syllables(word, word.length())) return false;
+            for (int len = Math.min(4, word.length() - 1); len > 0; len--) {
+                if (AFFILIATION_ENDINGS.contains(word.substring(word.length() - len))) return true;
+            }
+            return false;
+        }
+
+        /**
+         * A role as a whole word, or with a particle after it: "대표는", not "대표적인"; or a role of two syllables or more
+         * written as one word with what it is a role in ("응급의학과장은", "신경외과장", "홍보팀장이").
+         */
         private static boolean role(String word) {
             int end = word.length();
             while (end > 0 && !hangul(word.charAt(end - 1))) end--;
-            for (int len = Math.min(ROLE_LONGEST, end); len > 0; len--) {
-                if (ROLES.contains(word.substring(0, len)) && (len == end || ROLE_ENDINGS.contains(word.substring(len, end)))) return true;
+            for (int from = 0; from == 0 || from <= end - 2; from = from == 0 ? 2 : from + 1) {
+                for (int len = Math.min(ROLE_LONGEST, end - from); len >= (from == 0 ? 1 : 2); len--) {
+                    if (ROLES.contains(word.substring(from, from + len))
+                            && (from + len == end || ROLE_ENDINGS.contains(word.substring(from + len, end)))) return true;
+                }
             }
             return false;
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Splits one text into word tokens for the people finder: keeps initials ("C.") and title abbreviations ("Sen.")
@@ -17,7 +18,12 @@ final class NamesText {
     /** Abbreviations whose period belongs to the word, so "Sen. Warren" is not read as a sentence end. */
     private static final Set<String> ABBREVIATIONS = WordSets.of("sen", "sens", "rep", "reps", "gov", "govs", "dr", "mr", "mrs", "ms",
             "mx", "jr", "sr", "st", "lt", "gen", "col", "sgt", "capt", "cpt", "cmdr", "adm", "maj", "prof", "rev", "hon", "pres",
-            "atty", "supt", "det", "insp", "cpl", "pvt", "amb", "del", "gens", "messrs", "mmes", "fr", "sec", "secy", "smt");
+            "atty", "supt", "det", "insp", "cpl", "pvt", "amb", "del", "gens", "messrs", "mmes", "fr", "sec", "secy", "smt",
+            // the short given names of South Asia and the Philippines ("Md. Ashraful Haque", "Ma. Cristina Reyes"), and the
+            // titles of Spanish and Turkish ("Sra. Gómez", "Dra. Ruiz", "Doç. Dr. Ayşe Kaya", "Uzm. Dr.", "Op. Dr.")
+            "md", "mohd", "muhd", "ma", "sra", "srta", "dra", "dña", "doç", "uzm", "op",
+            // and the Philippine village before its name ("Brgy. Mandalagan")
+            "brgy");
 
     /**
      * One word of the text. Most words are lower case and far from any name, and no one asks for their letters: a
@@ -214,7 +220,7 @@ final class NamesText {
         boolean patronymic() {
             if (!Chars.isUpperCase(chars[start])) return false;
             // read in place: every word of every run is asked, and a name's letters after the first are lower case
-            for (String e : PATRONYMIC_ENDINGS) {
+            for (String e : PATRONYMIC_CASE_ENDINGS) {
                 int from = end - e.length();
                 if (from < start + 3) continue;
                 int k = 0;
@@ -239,6 +245,17 @@ final class NamesText {
     /** The endings of Russian, Ukrainian and Kazakh patronymics, in Cyrillic and as English news spells them. */
     private static final List<String> PATRONYMIC_ENDINGS = List.of("ович", "евич", "ьич", "овна", "евна", "ична", "ұлы", "қызы",
             "улы", "кызы", "ovich", "evich", "ovna", "evna", "yevich", "ovych", "ivna", "uly", "kyzy");
+
+    /** Those endings, and a Russian patronymic's in the oblique cases ("Петровича", "Олеговной"; see NamesLexicon.RUSSIAN_CASES). */
+    private static final List<String> PATRONYMIC_CASE_ENDINGS = Stream.concat(PATRONYMIC_ENDINGS.stream(),
+            Stream.of("вича", "вичу", "вичем", "виче", "ьича", "ьичу", "ьичем", "ьиче", "вны", "вне", "вну", "вной", "чны", "чне", "чну",
+                    "чной")).toList();
+
+    /** "Петрович", "Олеговна": a patronymic in the nominative. */
+    static boolean patronymic(String word) {
+        for (String e : PATRONYMIC_ENDINGS) if (word.length() >= e.length() + 3 && word.endsWith(e)) return true;
+        return false;
+    }
 
     /** The first letter of the Cyrillic block. */
     private static final char CYRILLIC = '\u0400';

@@ -135,9 +135,14 @@ public final class Fixity {
             return size;
         }
 
+        /** Where line i's digest starts: after the mark of an escaped path, if it has one. */
+        private int digestStart(int i) {
+            return bytes[from[i]] == '\\' ? from[i] + 1 : from[i];
+        }
+
         /** The path of line i, unescaped. */
         private String path(int i) {
-            int sha = bytes[from[i]] == '\\' ? from[i] + 1 : from[i];
+            int sha = digestStart(i);
             String path = new String(bytes, sha + 66, to[i] - sha - 66, StandardCharsets.UTF_8);
             return sha == from[i] ? path : unescape(path).orElseThrow();
         }
@@ -159,8 +164,7 @@ public final class Fixity {
         public String digest(String path) {
             int i = find(path);
             if (i < 0) return null;
-            int sha = bytes[from[i]] == '\\' ? from[i] + 1 : from[i];
-            return new String(bytes, sha, 64, StandardCharsets.ISO_8859_1);
+            return new String(bytes, digestStart(i), 64, StandardCharsets.ISO_8859_1);
         }
 
         public boolean contains(String path) {

@@ -209,6 +209,20 @@ class MetadataEvidenceTest {
     }
 
     @Test
+    void anAmbiguousDateInAnUnlabelledTextScrapeIsReadInTheTextsLanguageButADeclaredLocaleComesFirst() {
+        String dutch = "De gemeenteraad heeft dinsdagavond besloten dat de oude markt aan de haven ook in de winter open blijft, "
+                + "omdat de handelaren zeiden dat zij in een nieuwe hal hun vaste klanten zouden verliezen.";
+        String polish = "Rada miasta zdecydowała we wtorek wieczorem, że stary targ przy porcie będzie otwarty także zimą, "
+                + "bo kupcy mówili, że w nowej hali stracą swoich stałych klientów.";
+        assertEquals("2022-04-03", date(extract("nl.txt", "Markt aan de haven blijft open\n\n03/04/2022 10:15\n\n" + dutch + "\n")));
+        assertEquals("2022-04-03", date(extract("pl.txt", "Targ przy porcie zostaje otwarty\n\n03.04.2022 10:15\n\n" + polish + "\n")));
+        assertEquals("none", date(extract("en.txt", "Harbour market stays open\n\n03/04/2022 10:15\n\n" + BODY + "\n")));
+        Article us = extract("us.html", "<html lang=\"en-US\"><head><title>Markt aan de haven blijft open</title></head><body>"
+                + "<p>03/04/2022</p><article><p>" + dutch + "</p></article></body></html>");
+        assertEquals("2022-03-04", date(us));
+    }
+
+    @Test
     void languageOfAnUnlabelledTextIsToldByItsCommonestWords() {
         assertEquals(Optional.of("fr"), Languages.of(List.of(new org.dossier.clean.Block.Paragraph(
                 "Le conseil a voté mardi pour garder le marché ouvert, et les commerçants sont contents de la décision.", ""))));

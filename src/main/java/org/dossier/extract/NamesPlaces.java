@@ -1,0 +1,195 @@
+package org.dossier.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Hospitals, wards, schools, streets, bridges, airports and prizes named after people: the phrase of an institution or
+ * a place that a name stands in, in the languages of the word lists. "Hospital General Dr. Manuel Gea González",
+ * "Szpitalu Wojewódzkim im. Jana Pawła II", "RSUD Dr. Soetomo", "Bệnh viện Hữu nghị Việt Đức", "centre hospitalier
+ * Yves-Le Foll" (a noun of the institution before the name, with its qualifiers, a namesake's honorific or "im." in
+ * between); "Eleanor Voss Children's Hospital", "Florence Nightingale Wing", "Szent János Kórház", "Dr. Behçet Uz Çocuk
+ * Hastanesi" (the noun after it, with capitalised qualifiers in between); "Behçet Uz'da" (a Turkish ending of place,
+ * "at"). A name read only in such phrases, or as the bare namesake of one (a headline's "moves nurses to Chris Hani
+ * Baragwanath"), is no person; one that a role, an age or a verb of speech vouches for elsewhere stays one. The place
+ * nouns of {@link NamesLexicon#PLACE_NOUNS} open such phrases too. Stateless.
+ */
+final class NamesPlaces {
+    private NamesPlaces() {}
+
+    /**
+     * Nouns of institutions and places written before their namesake, with the case forms a name follows them in: the
+     * hospital, clinic, health centre, school, university, airport, stadium, foundation and prize of English, French,
+     * Spanish, Portuguese, Italian, German, Dutch, Polish, Czech, Russian, Indonesian, Vietnamese and Tagalog (the
+     * Philippine "barangay", a village or ward, and "sitio", "purok", its parts).
+     */
+    static final Set<String> BEFORE = WordSets.of(
+            "hospital", "hospitais", "hospitales", "clinic", "clinique", "clínica", "clinica", "policlinico", "policlínica",
+            "sanatorio", "sanatório", "centre", "centro", "chu", "chr", "chru", "ehpad", "institut", "istituto", "université",
+            "universidad", "universidade", "università", "universitas", "universität", "uniwersytet", "univerzita", "escuela",
+            "escola", "scuola", "schule", "aéroport", "aeropuerto", "aeroporto", "flughafen", "lotnisko", "letiště", "bandara",
+            "estadio", "estádio", "stadio", "stadion", "fondation", "fundación", "fundação", "fondazione", "stiftung",
+            "fundacja", "nadace", "yayasan", "prix", "premio", "prêmio", "prémio", "preis", "nagroda", "nagrodę",
+            "krankenhaus", "klinik", "klinika", "ziekenhuis",
+            // Polish and Czech cases of hospital, school and university ("w Szpitalu Wojewódzkim im. …")
+            "szpitalu", "szpitalem", "szkoła", "szkole", "szkołę", "liceum", "nemocnici", "nemocnicí", "škola", "školy", "škole",
+            "gymnázium", "gymnázia",
+            // Russian and Ukrainian: hospital, research institute, centre, school, university, airport, in their cases
+            "больница", "больнице", "больницу", "больницей", "госпиталь", "госпитале", "нии", "центр", "центре", "институт",
+            "институте", "школа", "школе", "гимназия", "университет", "университете", "аэропорт", "аэропорту", "лікарня",
+            // Indonesian and Malay hospitals and health centres ("RSUD Dr. Soetomo", "Rumah Sakit Umum …")
+            "rsud", "rsup", "rsu", "rs", "rsia", "sakit", "puskesmas", "sekolah",
+            // Vietnamese hospital, institute, school, university, airport ("Bệnh viện Bạch Mai", "trường Chu Văn An")
+            "viện", "trường", "học",
+            "barangay", "brgy.", "brgy", "sitio", "purok");
+
+    /**
+     * Nouns of institutions and places written after their namesake, in any case: the English wing and ward of a
+     * hospital, the Turkish, Hungarian and Finnish hospital, university, school, street, square and bridge ("Dr. Behçet
+     * Uz Çocuk Hastanesi", "Semmelweis Egyetem", "Baross utca"), and what else is named after people.
+     */
+    static final Set<String> AFTER = WordSets.of(
+            "hospital", "hospitals", "infirmary", "clinic", "hospice", "school", "academy", "college", "university", "institute",
+            "library", "museum", "stadium", "arena", "airport", "bridge", "street", "road", "avenue", "square", "park",
+            "memorial", "prize", "award", "medal", "trophy", "fellowship", "scholarship", "foundation", "centre", "center",
+            "hastanesi", "hastane", "üniversitesi", "okulu", "lisesi", "caddesi", "sokak", "sokağı", "köprüsü", "havalimanı",
+            "stadyumu", "vakfı", "ödülü", "parkı", "meydanı", "bulvarı",
+            "kórház", "kórházban", "kórházba", "kórházat", "kórházból", "egyetem", "egyetemen", "egyetemre", "egyetemi",
+            "klinika", "klinikán", "iskola", "iskolában", "gimnázium", "utca", "utcai", "utcában", "utcán", "utcától", "út",
+            "úton", "úti", "tér", "téren", "téri", "híd", "hídon", "díj", "díjat", "alapítvány", "repülőtér",
+            "sairaala", "sairaalan", "sairaalassa", "koulu", "katu", "kadulla", "silta");
+
+    /**
+     * English nouns after a name that are surnames too ("Sarah Ward"): a wing or ward only after a name of three words,
+     * or after a title ("Queen Adelaide Ward").
+     */
+    static final Set<String> AFTER_IF_NAMED = WordSets.of("ward", "wing", "hall", "pavilion");
+
+    /**
+     * The same nouns in the Polish and Russian genitive, which a role's name follows rather than a namesake's ("dyrektor
+     * szpitala dr Anna Nowak", "главный врач больницы Ирина …"), but which "im." may join to one ("do szpitala im. Jana
+     * Pawła II"). Czech writes the namesake after the genitive ("studenti Gymnázia Jana Keplera"): those are above.
+     */
+    private static final Set<String> GENITIVES = WordSets.of("szpitala", "szkoły", "uniwersytetu", "nagrody", "больницы", "госпиталя", "центра", "института", "школы", "университета", "аэропорта", "лікарні");
+
+    /** Words that join an institution's noun to its namesake's genitive: Polish "im." and Russian "им.", "имени". */
+    private static final Set<String> NAMED_AFTER = WordSets.of("im", "им", "имени", "імені");
+
+    /**
+     * Words that qualify an institution between its noun and its namesake ("Hospital General", "centre hospitalier",
+     * "centre de santé", "Bệnh viện Hữu nghị", "НИИ скорой помощи имени"), lower case as French, Vietnamese and Russian
+     * write them.
+     */
+    private static final Set<String> QUALIFIERS = WordSets.of("general", "geral", "generale", "universitario", "universitário",
+            "regional", "central", "municipal", "provincial", "infantil", "hospitalier", "hospitalière", "universitaire",
+            "santé", "salud", "saúde", "de", "del", "do", "da", "di", "du", "des", "la", "le", "hữu", "nghị", "đa", "khoa",
+            "скорой", "помощи", "umum", "daerah", "pusat", "ibu", "dan", "anak", "đại", "sân");
+
+    /** Honorifics of a namesake, between an institution's noun and the name ("RSUD Dr. Soetomo", "Szent János"). */
+    private static final Set<String> HONORIFICS = WordSets.of("dr", "dr.", "prof", "prof.", "saint", "st", "st.", "ste", "sainte",
+            "szent", "san", "santa", "são", "santo", "sankt", "sv.", "św.", "queen", "king", "prince", "princess", "sir", "lady",
+            "presidente", "general", "doctor", "doutor", "doktor", "dokter", "ks.", "bapak", "ir.", "h.");
+
+    /** Turkish endings of place, "at" and "from", which an apostrophe joins to a name ("Behçet Uz'da", "Ankara'dan"). */
+    private static final Set<String> LOCATIVE_ENDINGS = WordSets.of("da", "de", "ta", "te", "nda", "nde", "dan", "den", "tan",
+            "ten", "ndan", "nden");
+
+    /** How many qualifiers, honorifics and capitalised words may stand between the noun and the name. */
+    private static final int REACH = 4;
+
+    /**
+     * Whether the name from i to j stands in the name of an institution or a place: a noun of one before it or after it
+     * (see the class), or a Turkish ending of place on its last word.
+     */
+    static boolean within(List<NamesText.Token> tokens, int i, int j) {
+        // "Barangay Taculing", "O Prémio Sofia Albuquerque": the noun may stand in the run of capitalised words
+        for (int p = i; p < j - 1; p++) if (BEFORE.contains(bare(tokens.get(p)))) return true;
+        return before(tokens, i) || after(tokens, i, j) || locative(tokens.get(j - 1).text());
+    }
+
+    private static boolean before(List<NamesText.Token> tokens, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 1 - REACH; k--) {
+            NamesText.Token t = tokens.get(k);
+            String w = bare(t);
+            // "имени" says it whole, but not in "от имени" ("on behalf of"); "im." and "им." are pronouns too ("pomogli im."),
+            // and abbreviate "named after" only after the institution's name, capitalised or numbered ("Szkoła nr 5 im.")
+            NamesText.Token previous = k > 0 && t.joined() ? tokens.get(k - 1) : null;
+            boolean named = NAMED_AFTER.contains(w) && (w.length() > 2 ? previous == null || !previous.lower().equals("от")
+                    : t.after() == '.' && previous != null && (Character.isUpperCase(previous.first()) || Character.isDigit(previous.first())
+                    || BEFORE.contains(bare(previous)) || GENITIVES.contains(previous.lower())));
+            // "im." breaks the run of words with its full stop; any other punctuation ends the phrase
+            if (!tokens.get(k + 1).joined() && !(k == i - 1 && named)) return false;
+            // "ředitel nemocnice Jan Novák": a role of the institution names its holder, no namesake
+            if (named || BEFORE.contains(w) || t.is(NamesLexicon.PLACE_NOUN)) return named || !roleOf(tokens, k);
+            if (t.possessive()) return false;
+            if (QUALIFIERS.contains(w) || HONORIFICS.contains(w)) continue;
+            // "Szpitalu Wojewódzkim", "Hospital Regional", "trường THPT": a capitalised qualifier or an acronym, but no
+            // role ("Hospital Director")
+            if (!t.capitalised() && !acronym(t) || t.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE)) return false;
+        }
+        return false;
+    }
+
+    private static boolean acronym(NamesText.Token t) {
+        if (t.length() < 2 || t.length() > 5) return false;
+        String w = t.text();
+        for (int k = 0; k < w.length(); k++) if (!Character.isUpperCase(w.charAt(k))) return false;
+        return true;
+    }
+
+    /** A role in lower case, or opening the sentence, right before the institution's noun at k ("director of the hospital"). */
+    static boolean roleOf(List<NamesText.Token> tokens, int k) {
+        if (k == 0 || !tokens.get(k).joined()) return false;
+        NamesText.Token role = tokens.get(k - 1);
+        return (role.lowerCase() || role.sentenceStart()) && role.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE);
+    }
+
+    private static boolean after(List<NamesText.Token> tokens, int i, int j) {
+        for (int k = i + 1; k < j; k++) if (AFTER.contains(bare(tokens.get(k)))) return true;
+        String last = bare(tokens.get(j - 1));
+        if (AFTER_IF_NAMED.contains(last) && (j - i >= 3 || i > 0 && tokens.get(i).joined() && HONORIFICS.contains(bare(tokens.get(i - 1))))) {
+            return true;
+        }
+        for (int k = j; k < tokens.size() && k <= j + REACH; k++) {
+            NamesText.Token t = tokens.get(k);
+            if (!t.joined() || k > j && tokens.get(k - 1).possessive()) return false;
+            if (AFTER.contains(bare(t))) return true;
+            // "Children's Hospital", "Johannesburg Academic Hospital", "Çocuk Hastanesi": capitalised qualifiers
+            if (!t.capitalised()) return false;
+        }
+        return false;
+    }
+
+    /** "Uz'da", "Kadıköy'den": a Turkish ending of place after an apostrophe. */
+    private static boolean locative(String w) {
+        int a = Math.max(w.lastIndexOf('\''), w.lastIndexOf('\u2019'));
+        return a >= 2 && LOCATIVE_ENDINGS.contains(w.substring(a + 1));
+    }
+
+    /**
+     * The word in lower case without an elided article before it ("l'hôpital") or a Turkish case ending after it
+     * ("Hastanesi'nin").
+     */
+    static String bare(NamesText.Token t) {
+        String w = t.lower();
+        int a = w.indexOf('\'');
+        if (a < 0) a = w.indexOf('\u2019');
+        if (a < 0) return w;
+        if (a <= 4 && a < w.length() - 3) return w.substring(a + 1);
+        return a >= 2 && w.length() - a <= 6 ? w.substring(0, a) : w;
+    }
+
+    /** What names the same person or place in an article: its first and last words, without diacritics or case ending. */
+    static String key(List<String> words) {
+        String last = words.get(words.size() - 1);
+        int a = Math.max(last.lastIndexOf('\''), last.lastIndexOf('\u2019'));
+        if (a >= 2 && last.length() - a <= 6 && last.substring(a + 1).chars().allMatch(Character::isLowerCase)) last = last.substring(0, a);
+        return folded(words.get(0).toLowerCase(Locale.ROOT)) + ' ' + folded(last.toLowerCase(Locale.ROOT));
+    }
+
+    private static String folded(String w) {
+        for (int i = 0; i < w.length(); i++) if (w.charAt(i) > 0x7F) return NamesGazetteer.fold(w);
+        return w;
+    }
+}
