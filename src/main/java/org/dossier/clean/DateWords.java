@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 /**
  * The words dates are written with in the languages Dossier reads (English, French, German, Spanish, Russian,
  * Italian, Portuguese) and in those of the outlets it meets most beside them (Dutch, Swedish, Polish, Czech, Turkish,
- * Indonesian and Malay, and Vietnamese, Korean, Chinese and Japanese labels):
+ * Indonesian and Malay, Māori months, and Vietnamese, Korean, Chinese and Japanese labels):
  * cleaning finds datelines with them, extraction reads the dates. One table, so the two never disagree.
  *
  * <pre>{@code
@@ -29,50 +29,50 @@ public final class DateWords {
             {"january", "jan", "janvier", "janv", "januar", "jänner", "enero", "ene", "gennaio", "janeiro", "января",
                     "январь", "янв", "januari", "stycznia", "styczeń", "ledna", "leden", "ocak", "tammikuuta", "tammikuu",
                     "siječnja", "siječanj", "siječnju", "januara", "јануар", "јануара", "január", "ianuarie", "ian",
-                    "січня", "січень", "січні", "январе", "styczniu", "lednu"},
+                    "січня", "січень", "січні", "январе", "styczniu", "lednu", "hānuere"},
             {"february", "feb", "février", "fevrier", "févr", "fevr", "februar", "febrero", "febbraio", "fevereiro", "fev",
                     "февраля", "февраль", "фев", "februari", "lutego", "luty", "února", "únor", "şubat", "helmikuuta",
                     "helmikuu", "veljače", "veljača", "veljači", "februara", "фебруар", "фебруара", "február", "febr",
-                    "februarie", "лютого", "лютий", "лютому", "феврале", "lutym", "únoru"},
+                    "februarie", "лютого", "лютий", "лютому", "феврале", "lutym", "únoru", "pēpuere"},
             {"march", "mar", "mars", "märz", "maerz", "mär", "mrz", "marzo", "março", "марта", "март", "maart", "maret",
                     "mac", "marca", "marzec", "března", "březen", "mart", "maaliskuuta", "maaliskuu", "ožujka", "ožujak",
                     "ožujku", "marta", "marts", "március", "márc", "martie", "березня", "березень", "березні", "марте",
-                    "marcu", "březnu"},
+                    "marcu", "březnu", "māehe"},
             {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "апреля", "апрель", "апр", "kwietnia", "kwiecień",
                     "dubna", "duben", "nisan", "huhtikuuta", "huhtikuu", "travnja", "travanj", "travnju", "aprila", "април",
-                    "априла", "április", "ápr", "aprilie", "квітня", "квітень", "квітні", "апреле", "kwietniu", "dubnu"},
+                    "априла", "április", "ápr", "aprilie", "квітня", "квітень", "квітні", "апреле", "kwietniu", "dubnu", "āperira"},
             {"may", "mai", "mayo", "maggio", "maio", "мая", "май", "mei", "maj", "maja", "května", "květen", "mayıs",
                     "toukokuuta", "toukokuu", "svibnja", "svibanj", "svibnju", "мај", "маја", "május", "máj", "травня",
                     "травень", "травні", "мае", "maju", "květnu", "mag"},
             {"june", "jun", "juin", "juni", "junio", "giugno", "junho", "июня", "июнь", "июн", "czerwca", "czerwiec",
                     "června", "červen", "haziran", "kesäkuuta", "kesäkuu", "lipnja", "lipanj", "lipnju", "juna", "јун",
                     "јуна", "június", "jún", "iunie", "iun", "червня", "червень", "червні", "июне", "czerwcu", "červnu",
-                    "giu"},
+                    "giu", "hune"},
             {"july", "jul", "juillet", "juil", "juli", "julio", "luglio", "julho", "июля", "июль", "июл", "lipca", "lipiec",
                     "července", "červenec", "temmuz", "heinäkuuta", "heinäkuu", "srpnja", "srpanj", "srpnju", "jula", "јул",
                     "јула", "július", "júl", "iulie", "iul", "julai", "липня", "липень", "липні", "июле", "lipcu",
-                    "červenci", "lug"},
+                    "červenci", "lug", "hūrae"},
             {"august", "aug", "août", "aout", "agosto", "ago", "августа", "август", "авг", "augustus", "augusti", "agustus",
                     "ogos", "sierpnia", "sierpień", "srpna", "srpen", "ağustos", "elokuuta", "elokuu", "kolovoza",
                     "kolovoz", "kolovozu", "avgust", "avgusta", "augusta", "augusztus", "серпня", "серпень", "серпні",
-                    "августе", "sierpniu", "srpnu"},
+                    "августе", "sierpniu", "srpnu", "ākuhata"},
             {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro", "сентября",
                     "сентябрь", "сен", "сент", "września", "wrzesień", "září", "eylül", "syyskuuta", "syyskuu", "rujna",
                     "rujan", "rujnu", "septembar", "septembra", "септембар", "септембра", "szeptember", "szept",
-                    "septembrie", "вересня", "вересень", "вересні", "сентябре", "wrześniu"},
+                    "septembrie", "вересня", "вересень", "вересні", "сентябре", "wrześniu", "hepetema"},
             {"october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "outubro", "октября", "октябрь", "окт",
                     "października", "październik", "října", "říjen", "ekim", "lokakuuta", "lokakuu", "oktobar", "oktobra",
                     "октобар", "октобра", "október", "octombrie", "жовтня", "жовтень", "жовтні", "октябре", "październiku",
-                    "říjnu", "ott"},
+                    "říjnu", "ott", "oketopa"},
             {"november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "ноя", "нояб", "listopada",
                     "listopad", "listopadu", "kasım", "marraskuuta", "marraskuu", "studenoga", "studenog", "studeni",
                     "studenom", "novembar", "novembra", "новембар", "новембра", "noiembrie", "листопада", "листопад",
-                    "листопаді", "ноябре", "listopadzie"},
+                    "листопаді", "ноябре", "listopadzie", "noema"},
             {"december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre",
                     "dezembro", "декабря", "декабрь", "дек", "desember", "disember", "grudnia", "grudzień", "prosince",
                     "prosinec", "aralık", "joulukuuta", "joulukuu", "prosinca", "prosinac", "prosincu", "decembar",
                     "decembra", "децембар", "децембра", "decembrie", "грудня", "грудень", "грудні", "декабре", "grudniu",
-                    "prosinci"}};
+                    "prosinci", "tīhema"}};
     private static final Map<String, Integer> MONTHS = new HashMap<>();
 
     static {
@@ -104,6 +104,12 @@ public final class DateWords {
             + MONTH + "))(?![\\p{L}\\d])";
     /** "July 2020", "févr. 2021", "abril de 2024": month and year (groups 1, 2). */
     public static final String MONTH_YEAR = "(?<![\\p{L}\\d])(" + MONTH + "),?\\s+(?:de\\s+)?(\\d{4})(?!\\d)";
+    /** "2024. június", "2024 június": the year, then the month's name and no day, as Hungarian writes a month (groups 1, 2). */
+    public static final String YEAR_MONTH = "(?<![\\d./-])(\\d{4})\\.?\\s+(" + MONTH + ")(?!\\s*\\d)";
+    /** "5 tháng 6 năm 2024", "ngày 5 tháng 6, năm 2024": day, month and year as Vietnamese writes them in words (groups 1, 2, 3). */
+    public static final String VIETNAMESE_DAY = "(?<![\\p{L}\\d])(\\d{1,2})\\s+(?iu:tháng)\\s+(\\d{1,2}),?\\s+(?iu:năm)\\s+(\\d{4})(?!\\d)";
+    /** "tháng 6/2024", "Tháng 6 năm 2024": a month and year in Vietnamese, the month's number after its word (groups 1, 2). */
+    public static final String VIETNAMESE_MONTH = "(?<![\\p{L}\\d])(?iu:tháng)\\s+(\\d{1,2})(?:\\s*/\\s*|,?\\s+(?iu:năm)\\s+)(\\d{4})(?!\\d)";
     /** "2020-04-02", also glued to a label in a script without spaces ("송고시간2023-08-14"). */
     public static final String ISO_DAY = "(?<![A-Za-z0-9_])(\\d{4}-\\d{2}-\\d{2})\\b";
     /**
@@ -152,6 +158,26 @@ public final class DateWords {
             Map.entry("ko", List.of("송고시간", "송고", "기사입력", "입력", "등록", "발행", "게재")),
             Map.entry("zh", List.of("发布时间", "发布日期", "发表时间", "发布于", "发表于", "时间", "日期", "發布時間", "發佈時間", "時間")),
             Map.entry("ja", List.of("公開日", "公開", "配信日", "配信", "掲載日", "掲載", "投稿日")));
+    /**
+     * The words that name an issue of a newsletter or bulletin, before or after its date ("June 2024 newsletter",
+     * "Ausgabe Juni 2024", "Pānui Hune 2024"): the issue's date is the page's, as a publication label's is.
+     */
+    private static final Map<String, List<String>> ISSUES = Map.ofEntries(
+            Map.entry("en", List.of("newsletter", "issue", "edition", "bulletin")),
+            Map.entry("fr", List.of("lettre d'information", "édition", "bulletin d'information")),
+            Map.entry("de", List.of("ausgabe", "rundbrief")),
+            Map.entry("es", List.of("boletín", "edición")),
+            Map.entry("it", List.of("edizione", "notiziario")),
+            Map.entry("pt", List.of("boletim", "edição")),
+            Map.entry("nl", List.of("nieuwsbrief", "editie")),
+            Map.entry("pl", List.of("biuletyn", "wydanie")),
+            Map.entry("cs", List.of("zpravodaj", "vydání")),
+            Map.entry("hr", List.of("bilten", "izdanje")),
+            Map.entry("hu", List.of("hírlevél", "lapszám")),
+            Map.entry("ro", List.of("buletin", "ediția")),
+            Map.entry("tr", List.of("bülten", "sayı")),
+            Map.entry("vi", List.of("bản tin")),
+            Map.entry("mi", List.of("pānui")));
     /** The labels that say when the page was changed, not when it was published: weaker evidence, by language as above. */
     private static final Map<String, List<String>> CHANGES = Map.ofEntries(
             Map.entry("en", List.of("updated", "modified")),
@@ -178,7 +204,7 @@ public final class DateWords {
             Map.entry("ko", List.of("최종수정", "수정", "업데이트")),
             Map.entry("zh", List.of("更新时间", "更新時間")),
             Map.entry("ja", List.of("更新日", "更新")));
-    private static final Map<String, String> LANGUAGE_OF_LABEL = Stream.of(PUBLISHED, CHANGES).flatMap(m -> m.entrySet().stream())
+    private static final Map<String, String> LANGUAGE_OF_LABEL = Stream.of(PUBLISHED, ISSUES, CHANGES).flatMap(m -> m.entrySet().stream())
             .flatMap(e -> e.getValue().stream().map(label -> Map.entry(label, e.getKey())))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
 
@@ -216,6 +242,32 @@ public final class DateWords {
             return Optional.empty();
         }
         return Optional.of("und-" + (tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT)));
+    }
+
+    /**
+     * Time zones written as letters that name one country's clock, or clocks whose countries all write numeric dates the
+     * same way: the zone a dateline gives its time in ("12/03/2024, 09:10 WIB") says how the outlet orders the date's
+     * figures, where the page says nothing else. Zones shared by countries that order them differently (EST, CST) are
+     * not here.
+     */
+    private static final Map<String, String> ZONE_REGIONS = Map.ofEntries(
+            Map.entry("WIB", "ID"), Map.entry("WITA", "ID"), Map.entry("WIT", "ID"), Map.entry("IST", "IN"), Map.entry("SAST", "ZA"),
+            Map.entry("PKT", "PK"), Map.entry("NPT", "NP"), Map.entry("AEST", "AU"), Map.entry("AEDT", "AU"), Map.entry("ACST", "AU"),
+            Map.entry("ACDT", "AU"), Map.entry("AWST", "AU"), Map.entry("NZST", "NZ"), Map.entry("NZDT", "NZ"), Map.entry("SGT", "SG"),
+            Map.entry("MYT", "MY"), Map.entry("HKT", "HK"), Map.entry("PHT", "PH"), Map.entry("PHST", "PH"), Map.entry("EAT", "KE"),
+            Map.entry("WAT", "NG"), Map.entry("CAT", "ZW"), Map.entry("MSK", "RU"), Map.entry("CET", "DE"), Map.entry("CEST", "DE"),
+            Map.entry("MEZ", "DE"), Map.entry("MESZ", "DE"), Map.entry("EET", "GR"), Map.entry("EEST", "GR"), Map.entry("BST", "GB"),
+            Map.entry("ICT", "TH"));
+    private static final Pattern ZONE_WORD = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}{3,4})(?![\\p{L}\\d])");
+
+    /** The region ("und-ID") of the first time zone in the line that names one ({@link #ZONE_REGIONS}). */
+    public static Optional<String> zoneRegion(String line) {
+        Matcher m = ZONE_WORD.matcher(line);
+        while (m.find()) {
+            String region = ZONE_REGIONS.get(m.group(1));
+            if (region != null) return Optional.of("und-" + region);
+        }
+        return Optional.empty();
     }
 
     /**

@@ -28,7 +28,7 @@ final class Datelines {
     /** Each way of writing a date, tried in turn: one alternation would renumber the back-reference of the numeric one. */
     private static final List<Pattern> DATES = Stream.of(DateWords.MONTH_DAY_YEAR, DateWords.DAY_MONTH_YEAR + "(?:\\s*г(?:ода|\\.)?)?",
             DateWords.ISO_DAY + "(?:T[\\d:.+Z-]*)?", DateWords.NUMERIC, DateWords.YEAR_FIRST, DateWords.YEAR_MONTH_DAY, DateWords.CJK_DAY,
-            DateWords.MONTH_YEAR).map(p -> Pattern.compile(p, FLAGS)).toList();
+            DateWords.VIETNAMESE_DAY, DateWords.MONTH_YEAR, DateWords.YEAR_MONTH, DateWords.VIETNAMESE_MONTH).map(p -> Pattern.compile(p, FLAGS)).toList();
     /** A day and month without the year, beside a full date: when the page changed ("… | Last Updated: March 14"). */
     private static final Pattern DAY_AND_MONTH = Pattern.compile(DateWords.DAY_AND_MONTH, FLAGS);
     /** "5:00 AM", "08:40 pm", "18h09", "10.05 Uhr", "7:40am", "9:30 a.m.", "15時30分". */
@@ -59,7 +59,9 @@ final class Datelines {
             // and in Dutch, Swedish, Polish, Czech, Turkish and Indonesian: "op 4 maart om 11.02", "kl. 10.15", "o 9:40"
             "op", "om", "uur", "den", "kl", "o", "v", "saat", "pukul", "tanggal",
             // Korean's "a.m." and "p.m." before the time, and the label of the source an outlet's info line names
-            "오전", "오후", "来源", "來源", "출처", "出典");
+            "오전", "오후", "来源", "來源", "출처", "出典",
+            // Vietnamese "day" before a date in words: "ngày 5 tháng 6 năm 2024"
+            "ngày");
     /** What opens a byline: "By", "Von", "Par", "Por", "От", or its label ("Author:", "Автор:"). */
     private static final Set<String> BY = Set.of("by", "von", "par", "por", "от", "author", "auteur", "autor", "autorin", "автор",
             "作者", "记者", "記者", "기자", "编辑", "責任編輯", "责任编辑");
@@ -75,14 +77,14 @@ final class Datelines {
             "reading", "time", "de", "lecture", "lectura", "leitura", "di", "lettura", "tiempo", "temps", "tempo", "leestijd");
     /**
      * When the page changed, counted back from now: "Atualizado há 2 horas", "hace 3 horas", "il y a 5 minutes",
-     * "vor 2 Stunden", "2 hours ago". The row of a date says it beside the date; prose never puts it so.
+     * "vor 2 Stunden", "2 hours ago", "3 hrs ago", "3h ago". The row of a date says it beside the date; prose never puts it so.
      */
     private static final Pattern AGO = Pattern.compile("(?<!\\p{L})(?:há|hace|il y a|vor)\\s+\\d{1,3}\\s+(?:horas?|minutos?|dias?|días?"
-            + "|heures?|minutes?|jours?|stunden?|minuten?|tagen?)(?!\\p{L})|\\d{1,3}\\s+(?:hours?|minutes?|mins?|days?)\\s+ago(?!\\p{L})", FLAGS);
+            + "|heures?|minutes?|jours?|stunden?|minuten?|tagen?)(?!\\p{L})|\\d{1,3}\\s*(?:hours?|hrs?|h|minutes?|mins?|m|days?|d)\\s+ago(?!\\p{L})", FLAGS);
     /** The words of {@link #AGO} in lower-case ASCII, which {@link #hasProseWord} lets stay for {@link #reads} to take out. */
     private static final Set<String> AGO_WORDS = Set.of("hace", "il", "y", "vor", "hora", "horas", "minuto", "minutos", "dia", "dias",
             "heure", "heures", "minute", "minutes", "jour", "jours", "stunde", "stunden", "minuten", "tag", "tagen", "hour", "hours",
-            "min", "mins", "day", "days", "ago");
+            "min", "mins", "day", "days", "ago", "hr", "hrs");
     /**
      * The outlet's address standing as its name, "Kompas.com - 21/02/2024, 14:35 WIB": a name, as a capitalised word
      * is, and capitalised as one. The domain is lower case, so "a.m." and a sentence's full stop are not one.
@@ -96,6 +98,8 @@ final class Datelines {
     private static final Pattern HANDLE = Pattern.compile("(?<![\\w@])@[A-Za-z_]\\w{1,30}");
     /** More capitalised words than a byline's name and a place, or a zone, hold is a headline or a caption. */
     private static final int MAX_NAMES = 4;
+    /** A masthead's row names the outlet, a section or two and the date: more items, or longer ones, are a headline's. */
+    private static final int MASTHEAD_ITEMS = 4, MASTHEAD_WORDS = 5;
 
     private Datelines() {}
 
@@ -114,7 +118,19 @@ final class Datelines {
         if (line.length() > MAX || !hasYear(line)) return false;
         for (int i = 0; i < line.length(); i++) if (CJK_SENTENCE.indexOf(line.charAt(i)) >= 0) return false;
         String l = DateWords.ascii(line);
-        return !hasProseWord(l) && reads(l);
+        return !hasProseWord(l) && (reads(l) || isMasthead(l));
+    }
+
+    /**
+     * A masthead's row: the names of the outlet or newsletter and of its section between a menu's separators, and the
+     * issue's date alone at one end ("Te Hauora o Kaikohe | Community Health News | June 2024"). It holds more names
+     * than a dateline, each item a few words and no sentence.
+     */
+    private static boolean isMasthead(String line) {
+        String[] items = Headlines.MENU_SEPARATOR.split(line.strip());
+        if (items.length < 2 || items.length > MASTHEAD_ITEMS) return false;
+        for (String item : items) if (Substance.words(item) > MASTHEAD_WORDS || Sentences.endsLikeSentence(item)) return false;
+        return reads(items[0]) || reads(items[items.length - 1]);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Tells a headline from what stands where one might: a lede (the header line of a scrape holds either), the page's
@@ -19,13 +20,24 @@ import java.util.regex.Pattern;
 public final class Headlines {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!]['\"’”)]*$");
     /** What a menu puts between its items: a bar, a dot, an arrow; a slash only with space around it. */
-    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*(?:[|·•»›>]|\\s/\\s)\\s*");
+    static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*(?:[|·•»›>]|\\s/\\s)\\s*");
+    /**
+     * What a site's menu offers the reader to do, in the languages Dossier reads and those of the outlets it meets
+     * most: sign in, subscribe, search. A row of words without separators is a menu only with one of these at an end.
+     */
+    private static final Set<String> MENU_ACTIONS = Set.of("menu", "search", "sign in", "log in", "login", "sign up", "register",
+            "subscribe", "my account", "epaper", "e-paper", "connexion", "se connecter", "s'abonner", "abonnez-vous", "rechercher",
+            "anmelden", "abo", "suche", "iniciar sesión", "suscríbete", "buscar", "войти", "подписка", "поиск", "entrar", "assine",
+            "pesquisar", "accedi", "abbonati", "cerca", "inloggen", "zoeken", "logga in", "sök", "zaloguj", "zaloguj się", "szukaj",
+            "přihlásit", "přihlášení", "hledat", "předplatné", "giriş", "giriş yap", "abone ol", "keresés", "belépés", "bejelentkezés",
+            "előfizetés", "căutare", "autentificare", "prijava", "pretraga", "tražilica", "đăng nhập", "tìm kiếm", "masuk", "cari");
     /** Items of a site's menu in the languages Dossier reads: one among short items marks the row as a menu. */
-    private static final Set<String> MENU_WORDS = Set.of("home", "news", "menu", "search", "sign in", "log in", "login",
-            "sign up", "register", "subscribe", "account", "my account", "contact", "contact us", "about", "about us",
-            "newsletter", "newsletters", "accueil", "connexion", "se connecter", "s'abonner", "abonnez-vous", "rechercher",
-            "startseite", "anmelden", "abo", "suche", "inicio", "iniciar sesión", "suscríbete", "buscar", "главная",
-            "войти", "подписка", "поиск", "новости");
+    private static final Set<String> MENU_WORDS = Stream.concat(MENU_ACTIONS.stream(), Stream.of("home", "news",
+            "account", "contact", "contact us", "about", "about us", "newsletter", "newsletters", "accueil", "startseite", "inicio",
+            "главная", "новости", "início", "notícias", "strona główna", "hírek", "címlap", "zprávy", "anasayfa", "haberler",
+            "trang chủ", "naslovnica", "vijesti", "acasă", "știri")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** The most words a menu's row without separators runs to, and the fewest: a headline of title-case words has fewer. */
+    private static final int ROW_WORDS = 30, ROW_MIN = 4;
     /** A header line that kept the scraper's "date" label: "date 2022-03 ...", "date: 14/03/2022". */
     private static final Pattern DATE_LABEL = Pattern.compile("(?i)^date\\s*[:=]?\\s*\\d.*");
     /**
@@ -74,7 +86,10 @@ public final class Headlines {
         int best = -1, ledes = 0, bestCommon = 0;
         double bestScore = 0;
         for (int i = 0; i < top && ledes < 2; i++) {
-            if (isProse(paragraphs.get(i))) {
+            // Above any candidate, a line of headline shape is no prose, however many lower-case words it runs to: a
+            // headline in sentence case ("Dengue surge: city hospitals add 300 beds, fever clinics to stay open till
+            // 8pm") reads as a lede. Under a candidate, it is the standfirst.
+            if ((best >= 0 || !eligible[i]) && isProse(paragraphs.get(i))) {
                 // A headline above the first prose is the page's; a line below it only stands in for a missing one.
                 if (best >= 0) break;
                 ledes++;
@@ -230,7 +245,7 @@ public final class Headlines {
      */
     static boolean isMenu(String text) {
         String t = text.strip();
-        if (!hasSeparator(t)) return false;
+        if (!hasSeparator(t)) return isMenuRow(t);
         // Item by item, so a line of prose is done with at its first long item, without splitting it all.
         Matcher separator = MENU_SEPARATOR.matcher(t);
         int n = 0, from = 0;
@@ -246,6 +261,55 @@ public final class Headlines {
         }
         return n >= 3 && (n >= 4 || menuWord);
     }
+
+    /**
+     * A menu that a page dumped as text wrote as one row of words, with no separator: "Home City Kolkata News Sports
+     * Epaper Sign In", "menu Gerais1 Minas Belo Horizonte buscar". Its words are the items' names, capitalised, the menu's
+     * own words ({@link #MENU_WORDS}) and at most one small word, a lower-case one or a stopword ("Subscribe for
+     * R29/month"), with no
+     * punctuation a phrase has; two of the menu's words, one of them an action ({@link #MENU_ACTIONS}) at the row's
+     * start or end, as a site puts its search and sign-in. A title-case headline names no such action there.
+     */
+    private static boolean isMenuRow(String t) {
+        // most lines are done with here: prose is longer, or ends as a sentence, or has a comma
+        if (t.length() > ROW_WORDS * 12 || Sentences.endsLikeSentence(t)) return false;
+        for (int i = 0; i < t.length(); i++) {
+            switch (t.charAt(i)) {
+                case ',', ';', ':', '!', '?', '"', '(', ')', '“', '”', '«', '»' -> { return false; }
+                default -> { }
+            }
+        }
+        String[] cased = SPACES.split(t);
+        if (cased.length < ROW_MIN || cased.length > ROW_WORDS || !endsWithAction(cased)) return false;
+        String[] words = new String[cased.length];
+        for (int i = 0; i < cased.length; i++) words[i] = cased[i].toLowerCase(Locale.ROOT);
+        int menuWords = 0, small = 0;
+        boolean actionAtEnd = false;
+        for (int i = 0; i < words.length; i++) {
+            // an item of two words ("sign in", "abone ol") is looked up before its first word alone
+            int span = i + 1 < words.length && MENU_WORDS.contains(words[i] + " " + words[i + 1]) ? 2 : MENU_WORDS.contains(words[i]) ? 1 : 0;
+            if (span > 0) {
+                menuWords++;
+                String item = span == 2 ? words[i] + " " + words[i + 1] : words[i];
+                actionAtEnd |= MENU_ACTIONS.contains(item) && (i == 0 || i + span == words.length);
+                i += span - 1;
+            } else if ((Character.isLowerCase(cased[i].codePointAt(0)) || Languages.isStopword(cased[i])) && ++small > 1) {
+                // a headline in title case has its small words capitalised: "Search Continues for Teen Near Her Home"
+                return false;
+            }
+        }
+        return menuWords >= 2 && actionAtEnd;
+    }
+
+    /** Whether the row opens or closes with a menu's action, of one word or two: what most rows of words lack. */
+    private static boolean endsWithAction(String[] words) {
+        int n = words.length;
+        return MENU_ACTIONS.contains(words[0].toLowerCase(Locale.ROOT)) || MENU_ACTIONS.contains(words[n - 1].toLowerCase(Locale.ROOT))
+                || MENU_ACTIONS.contains((words[0] + " " + words[1]).toLowerCase(Locale.ROOT))
+                || MENU_ACTIONS.contains((words[n - 2] + " " + words[n - 1]).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Whether a separator {@link #MENU_SEPARATOR} could find is there at all: most lines hold none. */
     private static boolean hasSeparator(String t) {

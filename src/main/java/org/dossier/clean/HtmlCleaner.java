@@ -84,7 +84,7 @@ final class HtmlCleaner {
         // an article's paragraphs would move into one, and the paragraphs above it would be left out of the article.
         doc.select(OBSOLETE_VOID).unwrap();
 
-        Optional<String> siteName = firstMeta(doc, "meta[property=og:site_name]", "meta[name=application-name]");
+        Optional<String> declaredSite = firstMeta(doc, "meta[property=og:site_name]", "meta[name=application-name]");
         JsonNode ld = jsonLdArticle(doc);
         Optional<String> date = firstMeta(doc, "meta[property=article:published_time]", "meta[name=article:published_time]",
                 "meta[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]",
@@ -105,10 +105,19 @@ final class HtmlCleaner {
         if (root != null && teasers.isEmpty()) teasers = listedStories(root);
         if (root != null) h1 = root.selectFirst("h1");
         if (h1 == null) h1 = doc.selectFirst("h1");
+        // Undeclared, the site's name is its masthead's: a blog's h1 above the post, linking to its front page.
+        Element first = h1;
+        Optional<String> masthead = Optional.ofNullable(first).flatMap(e -> mastheadName(e, doc.title()));
+        Optional<String> siteName = declaredSite.or(() -> masthead);
         Optional<String> metaTitle = text(ld, "headline").filter(Headlines::isTitle)
                 .or(() -> firstMeta(doc, "meta[property=og:title]", "meta[name=twitter:title]").map(t -> stripSiteSuffix(t, siteName))
                         .filter(Headlines::isTitle));
         if (h1 != null && (root == null || !h1.parents().contains(root)) && isBanner(TextCleaner.collapse(h1.text()), siteName, metaTitle)) {
+            h1 = null;
+        } else if (masthead.isPresent()) {
+            // the masthead inside the text's root (a theme that wraps the whole page): the site's, not the article's
+            removed.add("page-furniture", masthead.get());
+            h1.remove();
             h1 = null;
         }
         // Without an h1, the heading that opens the article's text, above its first paragraph, is its headline.
@@ -117,6 +126,7 @@ final class HtmlCleaner {
         Optional<String> headline = !teasers.isEmpty() ? Optional.<String>empty()
                 : Optional.ofNullable(h1).map(e -> TextCleaner.collapse(e.text())).filter(Headlines::isTitle)
                 .or(() -> metaTitle)
+                .or(() -> entryTitle(doc))
                 .or(() -> Optional.ofNullable(opening).map(e -> TextCleaner.collapse(e.text())))
                 .or(() -> Optional.of(stripSiteSuffix(doc.title(), siteName)).filter(Headlines::isTitle))
                 .map(Headlines::withoutAppendedDate);
@@ -720,6 +730,44 @@ final class HtmlCleaner {
         return metaTitle.isPresent() && Headlines.shared(h1, Headlines.stemsOf(metaTitle.get())) == 0;
     }
 
+    /** The post's title where a blog's template marks it (hAtom's entry-title, Blogger's post-title, schema.org's headline). */
+    private static Optional<String> entryTitle(Document doc) {
+        return Optional.ofNullable(doc.selectFirst(".entry-title, .post-title, [itemprop=headline]")).map(e -> TextCleaner.collapse(e.text()))
+                .filter(t -> Boilerplate.isHeadlineLike(t) && Headlines.isTitle(t));
+    }
+
+    /** A link to a site's front page: its root, with or without the host, or its index page. */
+    private static final Pattern FRONT_PAGE = Pattern.compile("(?i)^(?:(?:https?:)?//[^/?#]+)?/?(?:index\\.(?:html?|php))?$");
+
+    /**
+     * The site's name as its masthead shows it: the h1 above the article when it is a link to the front page (a blog's
+     * name on Blogger or WordPress), or when it is the part of the page's title before or after a separator, the
+     * other part being the post's heading ("Negros Health Watch: Bacolod hospital opens …" over an h3 of its words).
+     */
+    private static Optional<String> mastheadName(Element h1, String pageTitle) {
+        String name = TextCleaner.collapse(h1.text());
+        if (name.isEmpty()) return Optional.empty();
+        Elements links = h1.select("a[href]");
+        boolean home = !links.isEmpty() && links.stream().allMatch(a -> FRONT_PAGE.matcher(a.attr("href").strip()).matches()
+                && TextCleaner.collapse(a.text()).equals(name));
+        if (home) return Optional.of(name);
+        // The title's other part must be a heading of the page's, the post's: a news page's h1 is its headline, and
+        // its title "Headline | Outlet" shares the h1 too.
+        String title = TextCleaner.collapse(pageTitle);
+        Document doc = h1.ownerDocument();
+        for (String sep : SITE_SEPARATORS) {
+            String rest = title.startsWith(name + sep) ? title.substring(name.length() + sep.length())
+                    : title.endsWith(sep + name) ? title.substring(0, title.length() - name.length() - sep.length()) : null;
+            // and longer than the name: a headline's h1 under the title "Headline | Politics" is no site's name
+            if (rest != null && Substance.words(rest) > Substance.words(name) && doc != null && doc.select("h1, h2, h3, .entry-title").stream()
+                    .anyMatch(e -> e != h1 && TextCleaner.collapse(e.text()).equals(rest.strip()))) return Optional.of(name);
+        }
+        return Optional.empty();
+    }
+
+    /** What stands between a page's title and its site's name: " | The Site", "The Site: …", "The Site » …". */
+    private static final List<String> SITE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ", " » ", ": ");
+
     /** The h2 or h3 that comes before any paragraph of the article's text and reads as a headline, or null. */
     private static Element openingHeading(Element root) {
         for (Element e : root.select("p, h2, h3")) {
@@ -740,9 +788,12 @@ final class HtmlCleaner {
     static String stripSiteSuffix(String title, Optional<String> siteName) {
         String t = TextCleaner.collapse(title);
         if (siteName.isPresent()) {
-            for (String sep : List.of(" | ", " - ", " – ", " — ", " :: ", " · ")) {
+            for (String sep : SITE_SEPARATORS) {
                 String suffix = sep + siteName.get().strip();
                 if (t.endsWith(suffix)) return t.substring(0, t.length() - suffix.length()).strip();
+                // a blog's title puts its name first: "Negros Health Watch: Bacolod hospital opens …"
+                String prefix = siteName.get().strip() + sep;
+                if (t.startsWith(prefix) && t.length() > prefix.length()) return t.substring(prefix.length()).strip();
             }
         }
         int bar = Math.max(t.lastIndexOf(" | "), t.lastIndexOf(" — "));

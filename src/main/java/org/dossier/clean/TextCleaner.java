@@ -92,6 +92,9 @@ final class TextCleaner {
         Set<String> credits = Boilerplate.credits();
         Optional<String> byline = Optional.empty();
         List<String> datelines = new ArrayList<>();
+        // where each dateline and the headline taken from the text stood among the paragraphs
+        List<Integer> datelineAt = new ArrayList<>();
+        int headlineParagraph = -1;
         boolean inStoryList = false;
         for (int i = 0; i < paragraphs.size(); i++) {
             deadline.check(Stage.CLEAN);
@@ -111,6 +114,7 @@ final class TextCleaner {
                 headlineSource = "text";
                 removedAs[i] = "headline";
                 underHeadline = candidates.size();
+                headlineParagraph = i;
                 continue;
             }
             boolean wall = candidates.isEmpty() && Substance.isWallLine(p);
@@ -121,6 +125,7 @@ final class TextCleaner {
                 headlineSource = "text";
                 removedAs[i] = "headline";
                 underHeadline = candidates.size();
+                headlineParagraph = i;
                 continue;
             }
             // the list's items and numbers ("• 1") belong to it as much as its headlines
@@ -139,6 +144,7 @@ final class TextCleaner {
                 if (hit.get().kind().equals("byline") && byline.isEmpty()) byline = Optional.of(p);
                 if (hit.get().kind().equals("dateline")) {
                     datelines.add(p);
+                    datelineAt.add(i);
                     // the author's name on the line above the date, alone or in a row with the outlet ("Jordan MacIsaac · CBC News ·")
                     if (!candidates.isEmpty() && paragraphOf.get(paragraphOf.size() - 1) == i - 1 && (Asides.isName(paragraphs.get(i - 1)) || Boilerplate.isNameRow(paragraphs.get(i - 1)))) {
                         int last = candidates.size() - 1;
@@ -214,13 +220,32 @@ final class TextCleaner {
         }
         Optional<String> dateSource = date.map(d -> "header");
         if (date.isEmpty()) {
-            date = Datelines.published(datelines);
+            date = Datelines.published(nearHeadlineFirst(datelines, datelineAt, headlineParagraph));
             dateSource = date.map(d -> "text");
         }
         Evidence evidence = new Evidence(headline, headline.isPresent() ? Optional.of(headlineSource) : Optional.empty(), date,
                 dateSource, byline, region);
         return new CleanedSeed(seed, evidence, blocks, removed.build());
     }
+
+    /**
+     * The datelines, those just under the headline taken from the text first: a page dumped whole shows the day's date
+     * in its top bar, above the menu and the headline, and the dates of other stories below the article; the article's
+     * own stands under its headline, beside the byline.
+     */
+    private static List<String> nearHeadlineFirst(List<String> datelines, List<Integer> at, int headline) {
+        if (headline < 0) return datelines;
+        List<String> near = new ArrayList<>(), far = new ArrayList<>();
+        for (int k = 0; k < datelines.size(); k++) {
+            int below = at.get(k) - headline;
+            (below > 0 && below <= NEAR_HEADLINE ? near : far).add(datelines.get(k));
+        }
+        near.addAll(far);
+        return near;
+    }
+
+    /** How many paragraphs under the headline its dateline stands at most: a standfirst, a byline, a caption between. */
+    private static final int NEAR_HEADLINE = 4;
 
     /** The paragraphs the classifier will judge, as far as they are known before cleaning: the header line is not one. */
     static List<String> bodyParagraphs(String text) {

@@ -28,6 +28,9 @@ final class Dates {
     private static final Pattern YEAR_FIGURES_FIRST = Pattern.compile(DateWords.YEAR_FIRST);
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile(DateWords.YEAR_MONTH_DAY);
     private static final Pattern CJK_DAY = Pattern.compile(DateWords.CJK_DAY);
+    private static final Pattern VIETNAMESE_DAY = Pattern.compile(DateWords.VIETNAMESE_DAY);
+    private static final Pattern YEAR_MONTH = Pattern.compile(DateWords.YEAR_MONTH);
+    private static final Pattern VIETNAMESE_MONTH = Pattern.compile(DateWords.VIETNAMESE_MONTH);
     /** ISO 8601's basic form, which some CMSs put in their metadata: "20231204", "20231204180500", "20231204T1805". */
     private static final Pattern BASIC = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T?\\d{4}(?:\\d{2})?)?$");
     /**
@@ -88,6 +91,7 @@ final class Dates {
         return PartialDate.parse(written).or(() -> day(BASIC, written, 1, 2, 3)).or(() -> firstIn(written, language).map(PartialDate::of))
                 .or(() -> numeric(written, locale)).or(() -> day(YEAR_FIGURES_FIRST, written, 1, 3, 4))
                 .or(() -> day(CJK_DAY, written, 1, 2, 3))
+                .or(() -> day(VIETNAMESE_DAY, written, 3, 2, 1))
                 .or(() -> monthYear(written, language));
     }
 
@@ -164,10 +168,14 @@ final class Dates {
         return Optional.of(true);
     }
 
+    /** A month and year: "July 2020", the Hungarian "2024. június", the Vietnamese "tháng 6/2024". */
     private static Optional<PartialDate> monthYear(String text, Optional<String> language) {
         Matcher m = MONTH_YEAR.matcher(text);
-        if (!m.find()) return Optional.empty();
-        LocalDate d = monthDayYear(m.group(1), "1", m.group(2), language);
+        Matcher yearFirst = YEAR_MONTH.matcher(text);
+        Matcher vietnamese = VIETNAMESE_MONTH.matcher(text);
+        LocalDate d = m.find() ? monthDayYear(m.group(1), "1", m.group(2), language)
+                : yearFirst.find() ? monthDayYear(yearFirst.group(2), "1", yearFirst.group(1), language)
+                : vietnamese.find() ? monthDayYear(vietnamese.group(1), "1", vietnamese.group(2), language) : null;
         return d == null ? Optional.empty() : Optional.of(new PartialDate(d.getYear(), d.getMonthValue(), 0));
     }
 
@@ -197,8 +205,9 @@ final class Dates {
         return close >= 2 ? Optional.of(new PartialDate(newest.getYear(), newest.getMonthValue(), 0)) : Optional.empty();
     }
 
+    /** The day, its month given by name or in figures ("6", as Vietnamese writes it after its word for month). */
     private static LocalDate monthDayYear(String month, String day, String year, Optional<String> language) {
-        int m = DateWords.month(month, language);
+        int m = month.chars().allMatch(Character::isDigit) ? Integer.parseInt(month) : DateWords.month(month, language);
         try {
             return m == 0 ? null : LocalDate.of(Integer.parseInt(year), m, Integer.parseInt(day));
         } catch (DateTimeException e) {

@@ -60,8 +60,10 @@ public final class Extractor {
         Optional<PartialDate> date = ev.date().flatMap(d -> Dates.evidence(d, ev.locale()));
         if (date.isEmpty() && ev.date().isPresent() && ev.locale().filter(l -> !l.startsWith("und")).isEmpty()) {
             // A text scrape declares no language (at most a region, from its address): the date label's language
-            // ("Gepubliceerd:", "Diterbitkan") is the next best evidence, then its text's, by its stopwords or its letters.
+            // ("Gepubliceerd:", "Diterbitkan") is the next best evidence, then the country its time zone names ("WIB"),
+            // then its text's language, by its stopwords or its letters.
             date = Dates.evidence(ev.date().get(), DateWords.labelLanguage(ev.date().get()))
+                    .or(() -> Dates.evidence(ev.date().get(), DateWords.zoneRegion(ev.date().get())))
                     .or(() -> Dates.evidence(ev.date().get(), Languages.of(cleaned.blocks())));
         }
         Optional<String> dateSource = date.isPresent() ? ev.dateSource() : Optional.empty();
