@@ -1,7 +1,5 @@
 package org.dossier.site;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,12 +40,8 @@ class PeopleBehindTitlesAndCasesTest {
     @BeforeAll
     static void build() throws IOException {
         site = Sites.devSite(dir, "6(1\\d|2[01])_.*");
-        new ObjectMapper().readTree(dir.resolve("site/data/articles.json").toFile())
-                .forEach(a -> ARTICLE_PAGES.put(a.get("source").asText(), a.get("url").asText()));
-        for (Element a : site.page("people/index.html").select("main li > a[href$=.html]")) {
-            String page = a.attr("href").replaceFirst("^\\.\\./people/", "");
-            PERSON_PAGES.add(site.page("people/" + page).selectFirst("h1").text());
-        }
+        ARTICLE_PAGES.putAll(Sites.articlePagesBySource(dir.resolve("site")));
+        PERSON_PAGES.addAll(Sites.personPages(site).values());
     }
 
     @ParameterizedTest(name = "{0}")

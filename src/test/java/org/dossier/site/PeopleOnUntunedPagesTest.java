@@ -1,8 +1,6 @@
 package org.dossier.site;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,12 +42,8 @@ class PeopleOnUntunedPagesTest {
     @BeforeAll
     static void build() throws IOException {
         site = Sites.devSite(dir, "8(3\\d|4[01])_.*|9[23]\\d_.*");
-        new ObjectMapper().readTree(dir.resolve("site/data/articles.json").toFile())
-                .forEach(a -> ARTICLE_PAGES.put(a.get("source").asText(), a.get("url").asText()));
-        for (Element a : site.page("people/index.html").select("main li > a[href$=.html]")) {
-            String page = a.attr("href").replaceFirst("^\\.\\./people/", "");
-            PERSON_PAGES.put(page, site.page("people/" + page).selectFirst("h1").text());
-        }
+        ARTICLE_PAGES.putAll(Sites.articlePagesBySource(dir.resolve("site")));
+        PERSON_PAGES.putAll(Sites.personPages(site));
     }
 
     /** The names on the article's page that link to person pages, sorted. */

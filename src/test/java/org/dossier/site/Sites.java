@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dossier.Dossier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -108,6 +109,24 @@ final class Sites {
         new ObjectMapper().readTree(site.resolve("data/articles.json").toFile())
                 .forEach(a -> articles.put(a.get("source").asText().replaceFirst("^.*/", ""), a));
         return articles;
+    }
+
+    /** Each article's page, by its seed's source as data/articles.json names it. */
+    static Map<String, String> articlePagesBySource(Path site) throws IOException {
+        Map<String, String> pages = new HashMap<>();
+        new ObjectMapper().readTree(site.resolve("data/articles.json").toFile())
+                .forEach(a -> pages.put(a.get("source").asText(), a.get("url").asText()));
+        return pages;
+    }
+
+    /** Each person page's heading, by the page's path under people/, for every person the people index links. */
+    static Map<String, String> personPages(Run site) {
+        Map<String, String> pages = new TreeMap<>();
+        for (Element a : site.page("people/index.html").select("main li > a[href$=.html]")) {
+            String page = a.attr("href").replaceFirst("^\\.\\./people/", "");
+            pages.put(page, site.page("people/" + page).selectFirst("h1").text());
+        }
+        return pages;
     }
 
     /** Every seed file's row of data/report.json (its outcome, removals, reason), by its source as reported. */
