@@ -85,7 +85,10 @@ final class Asides {
             "पढ़", "देख",
             // Norwegian and Danish, Croatian, Hungarian, Romanian, Finnish, Turkish, Arabic, Hebrew, Chinese, Japanese, Korean
             "også", "pročitaj", "kapcsolód", "olvas", "citește", "citeste", "lue", "myös", "okuyun", "ayrıca", "اقرأ", "أيض", "ايض",
-            "נוספ", "קרא", "延伸", "相關", "相关", "関連", "관련");
+            "נוספ", "קרא", "延伸", "相關", "相关", "関連", "관련",
+            // the most read and the like, and "also" and "may interest you", in the languages whose stopwords are read
+            "gelezen", "czytane", "nejčten", "najčítan", "prečítaj", "läst", "lest", "læste", "òg", "luetuim",
+            "legolvasott", "érdekel", "najčitan", "citite", "okunan", "terpopuler", "popular", "populer");
     /**
      * The words for what a pointer leads to, other stories: "More stories", "Weitere Artikel", "לכתבות נוספות", "관련기사".
      * A label that names them and points on is a link to them whatever its punctuation; a subheading names its topic.

@@ -264,7 +264,8 @@ final class Boilerplate {
      */
     static boolean isPromotion(String line, Optional<String> site, boolean last) {
         if (line.length() > CLICKED_PROMOTION_CHARS || !CHANNEL.matcher(line).find()) return false;
-        boolean click = CLICK.matcher(line).find();
+        // under the story, an ask to sign up is as plain as one to click; between its paragraphs a story may tell of signing up
+        boolean click = CLICK.matcher(line).find() || last && SIGN_UP.matcher(line).find();
         int words = Substance.scriptWords(line);
         boolean pitch = last && click && NEWSLETTER_NAME.matcher(line).find();
         if (words > CLICKED_PROMOTION_WORDS || !pitch && (words > PROMOTION_WORDS || line.length() > PROMOTION_CHARS)) return false;
@@ -282,14 +283,26 @@ final class Boilerplate {
     /** An outlet's channels to its readers, the same words in most languages. */
     private static final Pattern CHANNEL = Pattern.compile("newsletter|inbox|e-?mail|updates|breaking news|telegram|whatsapp|"
             + "channel|saluran|canal|kanal|рассылк|канал|nieuwsbrief|nyhetsbrev|uutiskirje|hírlevél|bülten|"
+            // and in Dutch, Norwegian, Danish, Hungarian (whose stem loses its accent as it takes an ending), Croatian
+            // and Serbian, Indonesian and Malay, Turkish
+            + "mailbox|nyheitsbrev|innboks|nyhedsbrev|indbakke|hírlevel|bilten|buletin|e-posta|"
             + "buletin informativ|casella di posta|boîte (?:mail|de réception)|postfach|sähköpost", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * The reader asked to sign up, in the languages read: "Schrijf je hier in", "Přihlaste se k odběru", "Meld deg på",
+     * "Tilaa", "Iratkozzon fel", "Abone olun", "Langgan".
+     */
+    private static final Pattern SIGN_UP = Pattern.compile("\\b(?:sign up|subscribe|schrijf je|abonneer|zapisz się|zapisz sie|"
+            + "přihlaste se|prihláste sa|meld deg på|tilmeld dig|prenumerera|tilaa|iratkozz\\p{L}*|feliratkoz\\p{L}*|prijavite se|"
+            + "pretplatite se|abonează-te|aboneaza-te|abone olun?|daftar|langgan|suscr[ií]bete|abonnez-vous|inscrivez-vous|abonnieren|"
+            + "iscriviti|inscreva-se|assine|подпишитесь)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The newsletter by its name, not only the mail it comes by: a longer pitch names it. */
     private static final Pattern NEWSLETTER_NAME = Pattern.compile("newsletter|nieuwsbrief|nyhetsbrev|uutiskirje|hírlevél|bülten|рассылк",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "Our" in the languages read, and Indonesian's "kami" after the noun. */
     private static final Set<String> OURS = Set.of("our", "notre", "nos", "unser", "unsere", "unseren", "unserem", "nuestro",
             "nuestra", "nuestros", "nuestras", "наш", "нашу", "нашем", "нашего", "наши", "nostro", "nostra", "nosso", "nossa", "kami",
-            "onze", "ons", "vår", "vårt", "våre", "vores", "meidän", "naš", "naša", "naše", "nostru", "noastră", "bizim");
+            "onze", "ons", "vår", "vårt", "våre", "vores", "meidän", "naš", "naša", "naše", "nostru", "noastră", "bizim",
+            "nasz", "naszego", "nasze", "náš", "našeho", "nášho");
 
     /**
      * A promotion is a line or two, never a paragraph of the story: so many words, and characters to hold them; the
