@@ -105,39 +105,10 @@ class TextScrapesInMoreLanguagesTest {
         List<String> lines = lines(seed);
         String body = body(seed);
         for (int kept : new int[] {7, 8, 9, 11, 12}) assertTrue(body.contains(lines.get(kept)), seed + " lost: " + lines.get(kept));
-        for (int junk : new int[] {1, 5, 13, 18}) assertFalse(body.contains(lines.get(junk)), seed + " kept: " + lines.get(junk));
-    }
-
-    /**
-     * Under the text, the label of the site's most read ("Meest gelezen", "Mest läst", "Luetuimmat", "Paling Popular"),
-     * its two headlines and the call to sign up for the newsletter ("Tilmeld dig vores nyhedsbrev", "Iratkozzon fel
-     * hírlevelünkre", "Langgan buletin kami") go. The Finnish seed's second headline, which reads as a sentence, is left
-     * out here: it stays.
-     */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(textBlock = """
-            670_gent_fietsbrug_nl_dump.txt
-            671_wroclaw_tramwaj_pl_dump.txt
-            672_olomouc_tramvaj_cs_dump.txt
-            673_kosice_elektricka_sk_dump.txt
-            674_goteborg_sparvagn_sv_dump.txt
-            675_trondheim_buss_no_dump.txt
-            676_forde_ferje_nn_dump.txt
-            677_odense_letbane_da_dump.txt
-            679_debrecen_villamos_hu_dump.txt
-            680_split_autobus_hr_dump.txt
-            681_novi_sad_autobus_sr_dump.txt
-            682_tuzla_tramvaj_bs_dump.txt
-            683_cluj_autobuz_ro_dump.txt
-            684_bursa_tramvay_tr_dump.txt
-            685_bandung_bus_id_dump.txt
-            686_ipoh_bas_ms_dump.txt
-            687_dayton_bus_en_us_dump.txt
-            """)
-    void theMostReadHeadlinesAndTheNewsletterCallUnderTheTextGo(String seed) throws IOException {
-        List<String> lines = lines(seed);
-        String body = body(seed);
-        for (int junk : new int[] {14, 15, 16, 17}) assertFalse(body.contains(lines.get(junk)), seed + " kept: " + lines.get(junk));
+        // under the text: the most-read label and its headlines, the call to sign up for the newsletter, the footer row
+        for (int junk : new int[] {1, 5, 13, 14, 15, 17, 18}) assertFalse(body.contains(lines.get(junk)), seed + " kept: " + lines.get(junk));
+        // the Finnish seed's second most-read headline reads as a sentence and stays: the one line of this kind left
+        if (!seed.startsWith("678_")) assertFalse(body.contains(lines.get(16)), seed + " kept: " + lines.get(16));
     }
 
     @Test
