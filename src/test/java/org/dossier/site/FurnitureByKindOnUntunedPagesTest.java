@@ -10,7 +10,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -42,12 +41,6 @@ class FurnitureByKindOnUntunedPagesTest {
     /** The paragraphs of the seed's article page, as a reader sees them. */
     private static List<String> paragraphs(String seed) {
         return run.page(FILES.get(seed).get("url").asText()).select("[data-article-text] p").stream().map(Element::text).toList();
-    }
-
-    private static List<String> removed(String seed, String kind) {
-        List<String> lines = new ArrayList<>();
-        FILES.get(seed).path("removedText").path(kind).forEach(l -> lines.add(l.asText()));
-        return lines;
     }
 
     @ParameterizedTest(name = "{0}: {2}")
@@ -101,7 +94,7 @@ class FurnitureByKindOnUntunedPagesTest {
             """)
     void furnitureOfAnUntunedOutletLeavesThePageAndIsReportedAsItsKind(String seed, String kind, String line) {
         assertFalse(paragraphs(seed).contains(line), "on the page: " + paragraphs(seed));
-        assertTrue(removed(seed, kind).contains(line), "removed as " + kind + ": " + FILES.get(seed).path("removedText"));
+        assertTrue(Sites.removedText(FILES.get(seed), kind).contains(line), "removed as " + kind + ": " + FILES.get(seed).path("removedText"));
     }
 
     @ParameterizedTest(name = "{0}")

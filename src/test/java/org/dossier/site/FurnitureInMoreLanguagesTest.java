@@ -9,7 +9,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -48,12 +47,6 @@ class FurnitureInMoreLanguagesTest {
         return run.page(FILES.get(seed).get("url").asText()).select(".article-body p").stream().map(Element::text).toList();
     }
 
-    private static List<String> removed(String seed, String kind) {
-        List<String> lines = new ArrayList<>();
-        FILES.get(seed).path("removedText").path(kind).forEach(l -> lines.add(l.asText()));
-        return lines;
-    }
-
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
             960_aarhus_letbane_dk_dump.txt       ~ read-more  ~ Læs også: Cyklister får ny sti langs Randersvej
@@ -89,7 +82,7 @@ class FurnitureInMoreLanguagesTest {
             """)
     void furnitureInAnUnreadLanguageLeavesThePageAndIsReportedAsItsKind(String seed, String kind, String line) {
         assertFalse(paragraphs(seed).contains(line), "on the page: " + paragraphs(seed));
-        assertTrue(removed(seed, kind).contains(line), "removed as " + kind + ": " + FILES.get(seed).path("removedText"));
+        assertTrue(Sites.removedText(FILES.get(seed), kind).contains(line), "removed as " + kind + ": " + FILES.get(seed).path("removedText"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -10,7 +10,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -44,12 +43,6 @@ class FurnitureOnUntunedPagesTest {
         return run.page(FILES.get(seed).get("url").asText()).select(".article-body p").stream().map(Element::text).toList();
     }
 
-    private static List<String> removed(String seed, String kind) {
-        List<String> lines = new ArrayList<>();
-        FILES.get(seed).path("removedText").path(kind).forEach(l -> lines.add(l.asText()));
-        return lines;
-    }
-
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
             870_bhopal_bada_talab_hi.txt            ~ read-more  ~ यह भी पढ़ें:
@@ -74,7 +67,7 @@ class FurnitureOnUntunedPagesTest {
             """)
     void furnitureOfAnUntunedOutletLeavesThePageAndIsReportedAsItsKind(String seed, String kind, String line) {
         assertFalse(paragraphs(seed).contains(line), "on the page: " + paragraphs(seed));
-        assertTrue(removed(seed, kind).contains(line), "removed as " + kind + ": " + FILES.get(seed).path("removedText"));
+        assertTrue(Sites.removedText(FILES.get(seed), kind).contains(line), "removed as " + kind + ": " + FILES.get(seed).path("removedText"));
     }
 
     @ParameterizedTest(name = "{0}")

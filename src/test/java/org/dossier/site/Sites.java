@@ -137,6 +137,13 @@ final class Sites {
         return files;
     }
 
+    /** The lines report.json says cleaning removed from a seed file's row as the given kind, in its order. */
+    static List<String> removedText(JsonNode file, String kind) {
+        List<String> lines = new ArrayList<>();
+        file.path("removedText").path(kind).forEach(l -> lines.add(l.asText()));
+        return lines;
+    }
+
     /** An article's people, as data/articles.json lists them, sorted. */
     static List<String> people(JsonNode article) {
         List<String> names = new ArrayList<>();
