@@ -79,6 +79,10 @@ final class NamesGazetteer {
      * folds the bundled list the same way.
      */
     static String fold(String w) {
+        // most words of most archives are ASCII, which has nothing to fold: no normalising pass for them
+        int ascii = 0;
+        while (ascii < w.length() && w.charAt(ascii) <= 0x7F) ascii++;
+        if (ascii == w.length()) return w;
         String s = MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll("");
         for (int i = 0; i < s.length(); i++) {
             if (BARE.indexOf(s.charAt(i)) >= 0) {

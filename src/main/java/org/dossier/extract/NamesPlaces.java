@@ -185,11 +185,6 @@ final class NamesPlaces {
         String last = words.get(words.size() - 1);
         int a = Math.max(last.lastIndexOf('\''), last.lastIndexOf('\u2019'));
         if (a >= 2 && last.length() - a <= 6 && last.substring(a + 1).chars().allMatch(Character::isLowerCase)) last = last.substring(0, a);
-        return folded(words.get(0).toLowerCase(Locale.ROOT)) + ' ' + folded(last.toLowerCase(Locale.ROOT));
-    }
-
-    private static String folded(String w) {
-        for (int i = 0; i < w.length(); i++) if (w.charAt(i) > 0x7F) return NamesGazetteer.fold(w);
-        return w;
+        return NamesGazetteer.fold(words.get(0).toLowerCase(Locale.ROOT)) + ' ' + NamesGazetteer.fold(last.toLowerCase(Locale.ROOT));
     }
 }

@@ -953,7 +953,7 @@ final class NamesScan {
         // and one entry for "Jürgen Klopp" and "Jurgen Klopp", holding the form with the diacritics
         Map<String, Mention> byEnds = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            byEnds.merge(folded(m.first()) + ' ' + folded(m.last()), m, (a, b) -> new Mention(fuller(a.words(), b.words()),
+            byEnds.merge(NamesGazetteer.fold(m.first()) + ' ' + NamesGazetteer.fold(m.last()), m, (a, b) -> new Mention(fuller(a.words(), b.words()),
                     a.evidence().compareTo(b.evidence()) <= 0 ? a.evidence() : b.evidence(), a.opening() && b.opening()));
         }
         Map<String, Set<String>> firstsByLast = new HashMap<>();
@@ -1032,14 +1032,9 @@ final class NamesScan {
         }
     }
 
-    private static String folded(String word) {
-        for (int i = 0; i < word.length(); i++) if (word.charAt(i) > 0x7F) return NamesGazetteer.fold(word);
-        return word;
-    }
-
     /** The longer of two forms of one name, or of two as long the one written with diacritics ("Jürgen", not "Jurgen"). */
     private static List<String> fuller(List<String> a, List<String> b) {
         if (a.size() != b.size()) return b.size() > a.size() ? b : a;
-        return String.join(" ", a).equals(folded(String.join(" ", a))) ? b : a;
+        return String.join(" ", a).equals(NamesGazetteer.fold(String.join(" ", a))) ? b : a;
     }
 }
