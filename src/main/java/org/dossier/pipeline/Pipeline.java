@@ -44,7 +44,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -615,11 +614,7 @@ public final class Pipeline {
      * @return the curated files left out, with what to rename them to
      */
     private static List<Problem> mirrorCuratedPages(Path from, Path to, Path work, Path assets) throws IOException {
-        if (Files.exists(to)) {
-            try (Stream<Path> s = Files.walk(to)) {
-                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-            }
-        }
+        SiteFiles.deleteTree(to);
         Files.createDirectories(to);
         List<Problem> problems = new ArrayList<>();
         if (Files.isDirectory(from)) {
