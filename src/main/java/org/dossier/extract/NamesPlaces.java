@@ -13,7 +13,11 @@ import java.util.Set;
  * Hastanesi" (the noun after it, with capitalised qualifiers in between); "Behçet Uz'da" (a Turkish ending of place,
  * "at"). A name read only in such phrases, or as the bare namesake of one (a headline's "moves nurses to Chris Hani
  * Baragwanath"), is no person; one that a role, an age or a verb of speech vouches for elsewhere stays one. The place
- * nouns of {@link NamesLexicon#PLACE_NOUNS} open such phrases too. Stateless.
+ * nouns of {@link NamesLexicon#PLACE_NOUNS} open such phrases too, and so do the places and bodies that only look
+ * named after someone: a creek, a river meadow or a district after the name ("Walker Creek", "the Clare Callows"), the
+ * noun of a river or a village before it ("sông Thu Bồn", "Desa Sri Mulyo"), a word of the compass ("Doğu Anadolu",
+ * "Rejo Wetan"), a public body's last word ("Food Standards Scotland"), and a Slavic "in" before a town, whose
+ * nominative elsewhere it declines ("w Kazimierzu Dolnym", "Kazimierz Dolny:"). Stateless.
  */
 final class NamesPlaces {
     private NamesPlaces() {}
@@ -42,7 +46,21 @@ final class NamesPlaces {
             "rsud", "rsup", "rsu", "rs", "rsia", "sakit", "puskesmas", "sekolah",
             // Vietnamese hospital, institute, school, university, airport ("Bệnh viện Bạch Mai", "trường Chu Văn An")
             "viện", "trường", "học",
-            "barangay", "brgy.", "brgy", "sitio", "purok");
+            "barangay", "brgy.", "brgy", "sitio", "purok",
+            // the Indonesian and Malay village, ward, district and regency, whose names are often a given name's
+            // ("Desa Sri Mulyo", "Dusun Rejo Wetan", "Kabupaten Bantul"), and the Polish commune and county
+            "kelurahan", "kecamatan", "kabupaten", "desa", "dusun", "provinsi", "gmina", "gminie", "gminy", "powiat", "powiecie");
+
+    /**
+     * Nouns of rivers and streams, villages and communes, written in lower case before their name, in the languages of
+     * the word lists ("rivière Sèvre", "río Martín", "fiume Santerno", "rzeka Wisła", "řeka Morava", "реке Урал", "sông Thu
+     * Bồn", "селе Ивановка"): the name after one is a place's, and so is the same word alone ("в реке Урал" beside "Орске
+     * Урал"). In lower case only, since "Rio" also opens a person's name ("Rio Ferdinand").
+     */
+    private static final Set<String> FEATURES = WordSets.of("river", "creek", "rivière", "fleuve", "río", "rio", "fiume",
+            "torrente", "fluss", "rzeka", "rzeki", "rzece", "rzekę", "rzeką", "řeka", "řeky", "řece", "řekou", "река", "реки",
+            "реке", "реку", "рекой", "річка", "річки", "річці", "sungai", "kali", "sông", "suối", "kênh", "село", "селе", "посёлок",
+            "посёлке", "поселок", "поселке", "деревня", "деревне", "obec", "obci", "wieś", "wsi");
 
     /**
      * Nouns of institutions and places written after their namesake, in any case: the English wing and ward of a
@@ -58,13 +76,48 @@ final class NamesPlaces {
             "kórház", "kórházban", "kórházba", "kórházat", "kórházból", "egyetem", "egyetemen", "egyetemre", "egyetemi",
             "klinika", "klinikán", "iskola", "iskolában", "gimnázium", "utca", "utcai", "utcában", "utcán", "utcától", "út",
             "úton", "úti", "tér", "téren", "téri", "híd", "hídon", "díj", "díjat", "alapítvány", "repülőtér",
-            "sairaala", "sairaalan", "sairaalassa", "koulu", "katu", "kadulla", "silta");
+            "sairaala", "sairaalan", "sairaalassa", "koulu", "katu", "kadulla", "silta",
+            // and the rivers, streams, meadows and valleys, and the districts, named as people are ("Walker Creek", "the
+            // Clare Callows", "the Alfred Nzo district", "Mariager Fjord", "Murat Nehri", "Munzur Vadisi")
+            "creek", "river", "stream", "callows", "valley", "estuary", "canal", "reservoir", "wetlands", "marshes",
+            "fjord", "fjorden", "municipality", "district", "county", "province", "region", "regency", "prefecture",
+            "oblast", "deresi", "çayı", "nehri", "ırmağı", "gölü", "dağı", "dağları", "vadisi", "ovası", "bölgesi", "ilçesi");
 
     /**
      * English nouns after a name that are surnames too ("Sarah Ward"): a wing or ward only after a name of three words,
      * or after a title ("Queen Adelaide Ward").
      */
-    static final Set<String> AFTER_IF_NAMED = WordSets.of("ward", "wing", "hall", "pavilion");
+    static final Set<String> AFTER_IF_NAMED = WordSets.of("ward", "wing", "hall", "pavilion", "hill", "lake", "bay", "marsh", "glen",
+            "brook", "shire");
+
+    /**
+     * Words of the compass that open the name of a region ("Doğu Anadolu", Eastern Anatolia; "Süd Tirol", "Nord
+     * Jylland", "Zuid Holland"), where English writes "North" and "East", which never open a name (see
+     * {@link NamesLexicon#NOT_FIRST}): where one opens the name, a person is named only where something vouches for one.
+     */
+    private static final Set<String> COMPASS_FIRST = WordSets.of("doğu", "batı", "kuzey", "güney", "orta", "nord", "süd", "ost",
+            "noord", "zuid", "oost", "syd", "øst", "vest", "norra", "södra", "östra", "västra");
+
+    /**
+     * Words of the compass and the middle that end the name of a place in Indonesian, Malay and Javanese ("Sari Asih
+     * Utara", "Jawa Tengah", "Rejo Wetan", "Kebon Kulon").
+     */
+    private static final Set<String> COMPASS_LAST = WordSets.of("utara", "selatan", "timur", "barat", "tengah", "wetan", "kulon",
+            "kidul", "lor");
+
+    /**
+     * Capitalised nouns that end the name of a public body after words that could be a name ("Coal Authority",
+     * "Water Services Board", "Environment Protection Agency"): the words before one are the body's, here and wherever they stand alone.
+     */
+    private static final Set<String> BODIES = WordSets.of("agency", "authority", "board", "council", "trust", "service", "services",
+            "ministry", "commission", "inspectorate", "directorate");
+
+    /**
+     * Countries that end the name of a public body written as what it does and where ("Food Standards Scotland",
+     * "Historic Environment Scotland", "Historic England", "Sport Ireland"), when the run of capitalised words ends with one.
+     */
+    private static final Set<String> BODY_COUNTRIES = WordSets.of("wales", "scotland", "england", "ireland", "cymru", "britain",
+            "australia", "canada", "zealand");
 
     /**
      * The same nouns in the Polish and Russian genitive, which a role's name follows rather than a namesake's ("dyrektor
@@ -105,7 +158,50 @@ final class NamesPlaces {
     static boolean within(List<NamesText.Token> tokens, int i, int j) {
         // "Barangay Taculing", "O Prémio Sofia Albuquerque": the noun may stand in the run of capitalised words
         for (int p = i; p < j - 1; p++) if (BEFORE.contains(bare(tokens.get(p)))) return true;
-        return before(tokens, i) || after(tokens, i, j) || locative(tokens.get(j - 1).text());
+        return before(tokens, i) || after(tokens, i, j) || locative(tokens.get(j - 1).text())
+                || COMPASS_FIRST.contains(tokens.get(i).lower()) || COMPASS_LAST.contains(tokens.get(j - 1).lower());
+    }
+
+    /** "in" of Polish, Czech, Slovak, Russian and Ukrainian, after which a place stands in the locative ("w Kazimierzu Dolnym"). */
+    private static final Set<String> SLAVIC_IN = WordSets.of("w", "we", "v", "ve", "в", "во");
+
+    /**
+     * Where the place opens that a Slavic "in" puts the run from {@code from} to {@code to} in ("w Kazimierzu Dolnym", "В
+     * Орске Урал", "V Jablonci"), the "in" in the run when it opens a sentence; -1 if none does. A capital letter
+     * before a given name is an initial ("V Ramesh").
+     */
+    static int locative(List<NamesText.Token> tokens, int from, int to, NamesGazetteer given) {
+        NamesText.Token first = tokens.get(from);
+        if (from > 0 && first.joined() && tokens.get(from - 1).lowerCase() && SLAVIC_IN.contains(tokens.get(from - 1).text())) return from;
+        return to - from >= 2 && SLAVIC_IN.contains(first.lower()) && tokens.get(from + 1).joined() && !tokens.get(from + 1).given(given)
+                ? from + 1 : -1;
+    }
+
+    /**
+     * Whether one of the names written names the same as {@code words} in another case: the first words alike and the
+     * last words alike, as declension leaves them ("Kazimierz Dolny" and "Kazimierzu Dolnym", "Jan" and "Jana").
+     */
+    static boolean declined(List<String> words, List<List<String>> names) {
+        for (List<String> n : names) {
+            if (alike(words.get(0), n.get(0)) && alike(words.get(words.size() - 1), n.get(n.size() - 1))) return true;
+        }
+        return false;
+    }
+
+    /** Two words that share all but the last two letters of the shorter, and three letters at least. */
+    private static boolean alike(String a, String b) {
+        String x = NamesGazetteer.fold(a.toLowerCase(Locale.ROOT));
+        String y = NamesGazetteer.fold(b.toLowerCase(Locale.ROOT));
+        int common = 0;
+        while (common < x.length() && common < y.length() && x.charAt(common) == y.charAt(common)) common++;
+        return common >= Math.max(3, Math.min(x.length(), y.length()) - 2);
+    }
+
+    /** The one word at i stands after the noun of a river or a village in lower case ("реке Урал"): a place, no back-reference. */
+    static boolean feature(List<NamesText.Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i).joined()) return false;
+        NamesText.Token noun = tokens.get(i - 1);
+        return noun.lowerCase() && FEATURES.contains(noun.lower());
     }
 
     private static boolean before(List<NamesText.Token> tokens, int i) {
@@ -121,7 +217,9 @@ final class NamesPlaces {
             // "im." breaks the run of words with its full stop; any other punctuation ends the phrase
             if (!tokens.get(k + 1).joined() && !(k == i - 1 && named)) return false;
             // "ředitel nemocnice Jan Novák": a role of the institution names its holder, no namesake
-            if (named || BEFORE.contains(w) || t.is(NamesLexicon.PLACE_NOUN)) return named || !roleOf(tokens, k);
+            if (named || BEFORE.contains(w) || t.is(NamesLexicon.PLACE_NOUN) || t.lowerCase() && FEATURES.contains(w)) {
+                return named || !roleOf(tokens, k);
+            }
             if (t.possessive()) return false;
             if (QUALIFIERS.contains(w) || HONORIFICS.contains(w)) continue;
             // "Szpitalu Wojewódzkim", "Hospital Regional", "trường THPT": a capitalised qualifier or an acronym, but no
@@ -154,7 +252,10 @@ final class NamesPlaces {
         for (int k = j; k < tokens.size() && k <= j + REACH; k++) {
             NamesText.Token t = tokens.get(k);
             if (!t.joined() || k > j && tokens.get(k - 1).possessive()) return false;
-            if (AFTER.contains(bare(t))) return true;
+            if (AFTER.contains(bare(t)) || t.capitalised() && BODIES.contains(t.lower())) return true;
+            // "Food Standards Scotland said": a country that ends the run right after the name
+            if (k == j && t.capitalised() && BODY_COUNTRIES.contains(t.lower())
+                    && (k + 1 == tokens.size() || !tokens.get(k + 1).joined() || !tokens.get(k + 1).capitalised())) return true;
             // "Children's Hospital", "Johannesburg Academic Hospital", "Çocuk Hastanesi": capitalised qualifiers
             if (!t.capitalised()) return false;
         }

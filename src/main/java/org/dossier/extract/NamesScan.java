@@ -166,6 +166,8 @@ final class NamesScan {
      * no person unless a role, a title, a verb of speech or a pronoun vouches for one of that name elsewhere.
      */
     private final Set<String> institutions = new HashSet<>();
+    /** Names written after a Slavic "in", in the locative ("w Kazimierzu Dolnym"): places, in any case, unless vouched for. */
+    private final List<List<String>> locatives = new ArrayList<>();
     /** Names that something vouched for as a person's, outside any such name; keyed only if an institution was read. */
     private final List<List<String>> persons = new ArrayList<>();
     /**
@@ -311,6 +313,8 @@ final class NamesScan {
                 && tokens.get(from - 2).lowerCase() && tokens.get(from - 2).is(NamesLexicon.DESCRIPTOR)
                 || before != null && rolePhraseBefore(tokens, from);
         boolean afterThe = THE.contains(beforeWord);
+        int locative = NamesPlaces.locative(tokens, from, to, given);
+        if (locative >= 0 && to - locative >= 2) locatives.add(words(tokens, locative, spanEnd(tokens, locative, to)));
         // "in Bukit Duri, said", "the commuter group Safar Sathi, whose convener": a place or a group, whoever then speaks
         boolean thing = before != null && (before.lowerCase() || before.sentenceStart()) && LOCATIVES.contains(beforeWord)
                 || before != null && before.lowerCase() && before.is(NamesLexicon.ORG_WORD) && !before.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE)
@@ -336,7 +340,7 @@ final class NamesScan {
             return;
         }
         int givenAt = from;                               // the next given name at or after i + 2, found once per run
-        int i = from;
+        int i = locative == from + 1 ? locative : from;   // "W Kazimierzu Dolnym": no initial
         int opens = nameAfterPatronymicOrPlace(tokens, from, to, before);
         if (opens >= 0) {
             i = opens;
@@ -477,7 +481,8 @@ final class NamesScan {
             int j = spanEnd(tokens, i, to);
             NamesText.Token last = tokens.get(j - 1);
             if (j - i == 1 || last.initial() || last.particle()) {
-                if (j - i == 1 && !afterThe && !headline) {
+                // "реке Урал": a river's name, which refers to no surname
+                if (j - i == 1 && !afterThe && !headline && !NamesPlaces.feature(tokens, i)) {
                     if (!lone.add(t.text())) loneAgain.add(t.text());
                     // not "Prince George's County"
                     boolean names = !t.possessive() || j == tokens.size() || !tokens.get(j).capitalised();
@@ -985,6 +990,7 @@ final class NamesScan {
             if (beforePatronymic.contains(name) || acronyms.contains(m.first())) continue;
             if (places.contains(name) && !vouchedNames.contains(name) && !lone.contains(m.last())) continue;
             if (!institutions.isEmpty() && institutions.contains(NamesPlaces.key(m.words())) && !personKeys.contains(NamesPlaces.key(m.words()))) continue;
+            if (!locatives.isEmpty() && NamesPlaces.declined(m.words(), locatives) && !NamesPlaces.declined(m.words(), persons)) continue;
             // "Will Biden run?" beside "Joe Biden", "Loyal Bernie bros" beside "Bernie Sanders": an everyday word that
             // only opened sentences, before a word another name holds; and anywhere before the given name that opens
             // another ("dijo Don Ernesto" beside "Ernesto Salgado Pérez": the Spanish "Don" of respect, no given name there)

@@ -44,6 +44,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -614,7 +615,11 @@ public final class Pipeline {
      * @return the curated files left out, with what to rename them to
      */
     private static List<Problem> mirrorCuratedPages(Path from, Path to, Path work, Path assets) throws IOException {
-        SiteFiles.deleteTree(to);
+        if (Files.exists(to)) {
+            try (Stream<Path> s = Files.walk(to)) {
+                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+            }
+        }
         Files.createDirectories(to);
         List<Problem> problems = new ArrayList<>();
         if (Files.isDirectory(from)) {

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -447,7 +448,12 @@ public final class AtomicOutput implements AutoCloseable {
     }
 
     static void deleteTree(Path dir) throws IOException {
-        // The marker last of the files, so a deletion cut short leaves a folder still marked as ours.
-        SiteFiles.deleteTree(dir, dir.resolve(MARKER));
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
+        Path marker = dir.resolve(MARKER);
+        // Deepest first, and the marker last of the files, so a deletion cut short leaves a folder still marked as ours.
+        Comparator<Path> order = Comparator.comparing((Path p) -> p.equals(marker) || p.equals(dir)).thenComparing(Comparator.reverseOrder());
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(order).toList()) Files.delete(p);
+        }
     }
 }

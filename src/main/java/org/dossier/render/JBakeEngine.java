@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,11 @@ public final class JBakeEngine implements AutoCloseable {
         }
         // The key goes before the files it vouches for, and comes back only once a bake has made all of them.
         Files.deleteIfExists(bakedKey);
-        SiteFiles.deleteTree(baked);
+        if (Files.exists(baked)) {
+            try (Stream<Path> s = Files.walk(baked)) {
+                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+            }
+        }
         Files.createDirectories(baked);
         quietLogging();
         // JBake's content store is an in-memory OrientDB that lives for one bake and is never opened to anyone. OrientDB

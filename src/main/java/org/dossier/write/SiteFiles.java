@@ -16,7 +16,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -204,23 +203,6 @@ public final class SiteFiles {
 
     static void write(Path file, byte[] bytes) throws IOException {
         Files.write(file, bytes);
-    }
-
-    /** Deletes the folder and all it holds, if it is there, deepest first; a link in it is deleted, not followed. */
-    public static void deleteTree(Path dir) throws IOException {
-        deleteTree(dir, dir);
-    }
-
-    /**
-     * As {@link #deleteTree(Path)}, with {@code last} deleted after every other file, so that a deletion cut short
-     * leaves the folder still marked by it.
-     */
-    public static void deleteTree(Path dir, Path last) throws IOException {
-        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
-        Comparator<Path> order = Comparator.comparing((Path p) -> p.equals(last) || p.equals(dir)).thenComparing(Comparator.reverseOrder());
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(order).toList()) Files.delete(p);
-        }
     }
 
     /** Writes a file's bytes out as they are made. */
