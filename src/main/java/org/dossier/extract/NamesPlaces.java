@@ -171,10 +171,12 @@ final class NamesPlaces {
      * before a given name is an initial ("V Ramesh").
      */
     static int locative(List<NamesText.Token> tokens, int from, int to, NamesGazetteer given) {
+        // the words' strings only for words of two letters: most runs follow a longer word
         NamesText.Token first = tokens.get(from);
-        if (from > 0 && first.joined() && tokens.get(from - 1).lowerCase() && SLAVIC_IN.contains(tokens.get(from - 1).text())) return from;
-        return to - from >= 2 && SLAVIC_IN.contains(first.lower()) && tokens.get(from + 1).joined() && !tokens.get(from + 1).given(given)
-                ? from + 1 : -1;
+        NamesText.Token before = from > 0 ? tokens.get(from - 1) : null;
+        if (before != null && before.length() <= 2 && first.joined() && before.lowerCase() && SLAVIC_IN.contains(before.text())) return from;
+        return to - from >= 2 && first.length() <= 2 && SLAVIC_IN.contains(first.lower()) && tokens.get(from + 1).joined()
+                && !tokens.get(from + 1).given(given) ? from + 1 : -1;
     }
 
     /**

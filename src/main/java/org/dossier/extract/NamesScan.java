@@ -314,7 +314,8 @@ final class NamesScan {
                 || before != null && rolePhraseBefore(tokens, from);
         boolean afterThe = THE.contains(beforeWord);
         int locative = NamesPlaces.locative(tokens, from, to, given);
-        if (locative >= 0 && to - locative >= 2) locatives.add(words(tokens, locative, spanEnd(tokens, locative, to)));
+        int placeEnd = locative < 0 ? -1 : spanEnd(tokens, locative, to);
+        if (placeEnd - locative >= 2) locatives.add(words(tokens, locative, placeEnd));
         // "in Bukit Duri, said", "the commuter group Safar Sathi, whose convener": a place or a group, whoever then speaks
         boolean thing = before != null && (before.lowerCase() || before.sentenceStart()) && LOCATIVES.contains(beforeWord)
                 || before != null && before.lowerCase() && before.is(NamesLexicon.ORG_WORD) && !before.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE)
