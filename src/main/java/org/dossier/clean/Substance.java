@@ -252,24 +252,34 @@ final class Substance {
     /**
      * Why the kept text is a list of other stories (an author's, a tag's or a section's archive saved as text), or empty
      * when it is not: its lines alternate a headline of a few words and no sentence's end with one short teaser sentence,
-     * at least {@link #LIST_ENTRIES} times, and no two sentences ever follow each other as a story's paragraphs do. A live
+     * at least {@link #LIST_ENTRIES} times, and no two sentences ever follow each other as a story's paragraphs do; or it
+     * is headlines alone, no sentence among them, under at least as many dates, which cleaning took out as datelines. A live
      * blog's entries are paragraphs under times, not under headlines; a story's related list has no teasers under it.
      */
     private static Optional<String> listing(CleanedSeed cleaned) {
-        int entries = 0, teasers = 0;
+        int entries = 0, teasers = 0, headlines = 0;
         boolean afterHeadline = false, afterProse = false;
         for (Block b : cleaned.blocks()) {
             String l = b.text().strip();
             int n = words(l);
             boolean sentence = Sentences.endsLikeSentence(l);
             if (sentence) {
+                // a teaser opens its entry with the story's date when the headline above it went as a link
+                boolean dated = Datelines.hasDate(l);
                 // two sentences in a row, or a long one, are a story's paragraphs
-                if (afterProse || n > TEASER_LINE_WORDS || hasTwoSentences(l)) return Optional.empty();
+                if (afterProse && !dated || n > TEASER_LINE_WORDS || hasTwoSentences(l)) return Optional.empty();
                 teasers++;
-                if (afterHeadline) entries++;
+                if (afterHeadline || dated) entries++;
             }
             afterProse = sentence;
             afterHeadline = !sentence && n >= HEADLINE_WORDS && !Headlines.isMenu(l);
+            if (afterHeadline) headlines++;
+        }
+        // headlines with no teasers, each under its date: the datelines cleaning took out, one per story
+        int dated = cleaned.removals().byKind().getOrDefault("dateline", List.of()).size();
+        if (teasers == 0 && dated >= LIST_ENTRIES && headlines >= LIST_ENTRIES) {
+            return Optional.of("list of headlines, no article (" + headlines + " headlines under " + dated + " dates, and no sentence of a "
+                    + "story; save the article's own page)");
         }
         if (entries < LIST_ENTRIES || entries * 2 < teasers) return Optional.empty();
         return Optional.of("list of headlines, no article (" + entries + " headlines each over a teaser line, and no paragraph of a "

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Dev-set seeds 470-489, built into one site: pages saved with no article in them, each kind in several languages,
  * are rejected with a reason that names the kind (a cookie-consent wall under the site's header and date line, an
- * author's, tag's or topic's list of headlines, a login or registration page, an error page, a search page), and the
+ * author's, tag's or topic's list of headlines, a registration page, an error page, a search page), and the
  * pages beside them that are articles stay articles: a brief with a cookie line at its end, a story whose page lists
  * related headlines, a live blog of short entries under times, a brief under a menu with "sign in", a story about
  * cookie banners, and a brief whose headline says something was not found.
@@ -45,12 +45,12 @@ class PagesWithNoArticleAreRejectedByKindTest {
             472_cookie_wall_section_it.txt       ~ cookie-consent wall, not an article
             473_cookie_wall_titled_pt.html       ~ cookie-consent wall, not an article
             483_cookie_wall_date_header_sv.txt   ~ cookie-consent wall, not an article
-            474_author_archive_de.html           ~ list of headlines, no article
+            474_author_archive_dated_teasers_de.txt ~ list of headlines, no article
+            477_tag_archive_headlines_only_en.txt ~ list of headlines, no article
             475_tag_archive_dump_fr.txt          ~ list of headlines, no article
             476_topic_archive_nl.html            ~ list of headlines, no article
             481_search_results_es.html           ~ list of headlines, no article
             482_search_results_dump_ru.txt       ~ search results page, not an article
-            477_login_page_de.html               ~ login page, not an article
             478_registration_page_it.txt         ~ login page, not an article
             479_error_page_de.html               ~ error page, not an article
             480_error_page_dump_pt.txt           ~ error page, not an article
