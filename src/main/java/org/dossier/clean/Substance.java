@@ -247,7 +247,7 @@ final class Substance {
     private static final int LIST_ENTRIES = 3;
     /** A teaser is a standfirst's sentence; a paragraph of a story runs longer. */
     private static final int TEASER_LINE_WORDS = 30;
-    private static final int HEADLINE_WORDS = 3;
+    private static final int HEADLINE_WORDS = 3, HEADLINE_MAX_WORDS = 16;
 
     /**
      * Why the kept text is a list of other stories (an author's, a tag's or a section's archive saved as text), or empty
@@ -257,6 +257,8 @@ final class Substance {
      * blog's entries are paragraphs under times, not under headlines; a story's related list has no teasers under it.
      */
     private static Optional<String> listing(CleanedSeed cleaned) {
+        // a saved page's list is links, which its cleaning weighs as such (the Tally's headlines); a text scrape lost them
+        if (cleaned.seed().kind() != org.dossier.ingest.Seed.Kind.TEXT) return Optional.empty();
         int entries = 0, teasers = 0, headlines = 0;
         boolean afterHeadline = false, afterProse = false;
         for (Block b : cleaned.blocks()) {
@@ -272,7 +274,8 @@ final class Substance {
                 if (afterHeadline || dated) entries++;
             }
             afterProse = sentence;
-            afterHeadline = !sentence && n >= HEADLINE_WORDS && !Headlines.isMenu(l);
+            // a headline is one phrase: a paragraph that ends in a link's words ("… the office said. Read the plan") is no headline
+            afterHeadline = !sentence && n >= HEADLINE_WORDS && n <= HEADLINE_MAX_WORDS && !hasTwoSentences(l) && !Headlines.isMenu(l);
             if (afterHeadline) headlines++;
         }
         // headlines with no teasers, each under its date: the datelines cleaning took out, one per story
