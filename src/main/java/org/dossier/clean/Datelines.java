@@ -261,7 +261,8 @@ final class Datelines {
         return Optional.ofNullable(changed);
     }
 
-    private static boolean hasDate(String part) {
+    /** Whether the text holds a date the patterns read: a list of other stories dates each of its headlines. */
+    static boolean hasDate(String part) {
         String text = DateWords.ascii(part);
         return hasYear(text) && DATES.stream().anyMatch(p -> p.matcher(text).find());
     }

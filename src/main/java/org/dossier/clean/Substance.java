@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
 
 /**
  * Judges whether a cleaned seed holds an article, and when it does not, says what it is instead: a cookie-consent
- * wall, a login page, a subscription wall, a page of navigation, or a page with no text left. Length alone decides
+ * wall, a login page, a subscription wall, an error or search page, a list of other stories' headlines (an author's,
+ * tag's or section's archive), a page of navigation, or a page with no text left. Length alone decides
  * nothing: a news brief of a headline and one sentence is an article, and a consent wall of a hundred words is not.
  *
  * <p>Each line (the headline, the kept blocks, and the lines cleaning took out as page furniture) is classed by its
  * shape and words: a <em>wall</em> line is dense with consent, sign-in or subscribe language (English, French,
- * German, Spanish, Russian); a <em>menu</em> line is a row of links or a label of a few words; a <em>prose</em> line is
+ * German, Spanish, Russian, and for consent also Italian, Portuguese, Dutch, Polish and the Scandinavian languages); a <em>menu</em> line is a row of links or a label of a few words; a <em>prose</em> line is
  * anything else, and a <em>sentence</em> when it is at least six words ending as sentences end. A seed whose lines are
  * mostly wall and menu, with less prose than a brief, is rejected with the reason.
  */
@@ -53,7 +54,15 @@ final class Substance {
                         + "consentimiento|aceptar|rechazar|privacidad|socios|configuración|preferencias|publicidad|"
                         + "datos personales|"
                         + "согласи\\p{L}*|принять|принимаю|отклонить|конфиденциальност\\p{L}*|персональн\\p{L}* данн\\p{L}*|"
-                        + "настройк\\p{L}*|партн[её]р\\p{L}*|реклам\\p{L}*"),
+                        + "настройк\\p{L}*|партн[её]р\\p{L}*|реклам\\p{L}*|"
+                        + "consenso|acconsent\\p{L}*|accetta|accetto|accettare|rifiuta|rifiutare|impostazioni|preferenze|pubblicit\\p{L}*|annunci|"
+                        + "informativa|tracciamento|dati personali|"
+                        + "aceitar|aceito|aceite|rejeitar|recusar|parceiros|preferências|configurações|privacidade|dados pessoais|"
+                        + "toestemming|accepteren|weigeren|instellingen|voorkeuren|advertenties|persoonsgegevens|akkoord|"
+                        + "ciasteczk\\p{L}*|zgoda|zgodę|zgody|zgodzie|akceptuj\\p{L}*|odrzuć|odrzucam|ustawienia|ustawień|preferencj\\p{L}*|partnerzy|partnerów|"
+                        + "prywatnoś\\p{L}*|reklam\\p{L}*|dane osobowe|danych osobowych|"
+                        + "godkänn\\p{L}*|avvisa|samtyck\\p{L}*|samtykke|inställningar|indstillinger|innstillinger|integritetspolicy|integritetsskydd|"
+                        + "annons\\p{L}*|personuppgifter|personvern|privatlivs\\p{L}*|godkend\\p{L}*|godta"),
         LOGIN("login page", "ask to sign in", "save the article while signed in",
                 "sign[- ]?in|log[- ]?in|log on|password|username|user name|e-?mail(?: address)?|remember me|forgot\\p{L}*|"
                         + "accounts?|register|registration|sign[- ]?up|"
@@ -62,7 +71,9 @@ final class Substance {
                         + "anmelden|anmeldung|angemeldet|einloggen|passwort|kennwort|benutzername|registrieren|konto|e-?mail-adresse|vergessen|"
                         + "iniciar sesión|inicia sesión|contraseña|usuario|registrarse|regístrate|cuenta|correo electrónico|olvidaste|"
                         + "войти|вход|пароль|логин|регистрац\\p{L}*|зарегистр\\p{L}*|уч[её]тн\\p{L}* запис\\p{L}*|аккаунт|"
-                        + "электронн\\p{L}* почт\\p{L}*|забыли"),
+                        + "электронн\\p{L}* почт\\p{L}*|забыли|"
+                        + "accedi|registrati|registrazione|iniciar sessão|senha|cadastr\\p{L}*|inloggen|wachtwoord|registreren|"
+                        + "zaloguj\\p{L}*|hasło|hasła|zarejestruj\\p{L}*|logga in|lösenord|registrera"),
         SUBSCRIBE("subscription wall", "ask to subscribe", "save the article with a subscriber's access",
                 "subscri\\p{L}*|premium|unlimited|paywall|free trial|per (?:month|week)|a (?:month|week)|newsletters?|"
                         + "abonn\\p{L}*|accès illimité|sans engagement|par mois|"
@@ -125,10 +136,18 @@ final class Substance {
                     + Wall.LOGIN.fix + ")");
         }
         // A site's error page says under its title that the page is gone: its sentences are about the page, not the world.
-        Optional<String> error = ev.headline().filter(h -> NOT_FOUND.matcher(h).find());
-        if (error.isPresent() && t.sentences <= 2) {
+        Optional<String> error = t.sentences <= 2 ? titles(cleaned).filter(Substance::isErrorTitle).findFirst() : Optional.empty();
+        if (error.isPresent()) {
             return Optional.of("error page, not an article (its title says \"" + error.get() + "\"; save the article's own page)");
         }
+        // A search page, an author's or a tag's archive: headlines over teasers, no story's paragraphs
+        Optional<String> listed = listing(cleaned);
+        Optional<String> search = t.sentences <= 2 || listed.isPresent()
+                ? titles(cleaned).filter(l -> SEARCH.matcher(l).find() && words(l) <= SEARCH_TITLE_WORDS).findFirst() : Optional.empty();
+        if (search.isPresent()) {
+            return Optional.of("search results page, not an article (its title says \"" + search.get() + "\"; save the article's own page)");
+        }
+        if (listed.isPresent()) return listed;
         // A teaser over a wall that says the article is for subscribers is the article's first lines, not the article
         Optional<String> locked = cleaned.removals().byKind().getOrDefault("wall", List.of()).stream()
                 .filter(line -> THIS_ARTICLE.matcher(line.toLowerCase(Locale.ROOT)).find()).findFirst();
@@ -148,18 +167,135 @@ final class Substance {
         Optional<String> what = furniture && !(titled && t.reports >= 1) ? t.reason(silent) : Optional.empty();
         if (what.isPresent()) return what;
         if (!cleaned.blocks().isEmpty() && (words >= MIN_WORDS || brief)) return Optional.empty();
+        // Nothing left at all, and what cleaning took out as the page's furniture spoke to the reader as a wall does: a
+        // consent dialog over an empty page is that wall, whatever took it out.
+        Optional<Wall> asked = words == 0 ? askedBy(cleaned.removals()) : Optional.empty();
+        if (asked.isPresent()) {
+            return Optional.of(asked.get().what + ", not an article (no text left after cleaning but what "
+                    + asked.get().asks.replaceFirst("^ask", "asks") + "; " + asked.get().fix + ")");
+        }
         return Optional.of("no article text found (" + words + " words left after cleaning"
                 + (cleaned.removals().total() > 0 ? ", " + cleaned.removals().total() + " boilerplate lines removed" : "") + ")");
     }
 
+    /** The wall whose words the removed lines that speak to the reader use most, or empty when none does. */
+    private static Optional<Wall> askedBy(org.dossier.report.Removals removals) {
+        int[] cues = new int[WALLS.length];
+        for (List<String> lines : removals.byKind().values()) {
+            for (String line : lines) {
+                int[] hits = new int[WALLS.length];
+                if (wallCues(line, hits) > 0 && addressesReader(line)) for (int i = 0; i < hits.length; i++) cues[i] += hits[i];
+            }
+        }
+        Wall most = null;
+        for (Wall w : WALLS) if (cues[w.ordinal()] > 0 && (most == null || cues[w.ordinal()] > cues[most.ordinal()])) most = w;
+        return Optional.ofNullable(most);
+    }
+
     /**
      * The title a site gives the page it serves for an address it does not have, in the languages read: no feature of
-     * the few sentences under it tells them from a brief's.
+     * the few sentences under it tells them from a brief's. It is the whole title, or one part of it beside the site's
+     * name: a headline that reports something not found ("Missing yacht not found after search") says more.
      */
-    private static final Pattern NOT_FOUND = Pattern.compile("\\b(?:error 404|404 error|page not found|not found|page introuvable|"
-            + "seite nicht gefunden|página no encontrada|страница не найдена|pagina non trovata|página não encontrada|"
-            + "pagina niet gevonden|nie znaleziono strony|sidan hittades inte|stránka nenalezena|сторінку не знайдено)\\b",
+    private static final Pattern NOT_FOUND = Pattern.compile("\\b(?:page not found|page introuvable|page non trouvée|"
+            + "seite nicht gefunden|(?:diese )?seite existiert nicht|página no encontrada|(?:esta )?página no existe|"
+            + "страница не найдена|страница не существует|pagina non trovata|(?:la )?pagina non esiste|página não encontrada|"
+            + "página não existe|pagina niet gevonden|(?:deze )?pagina bestaat niet|nie znaleziono strony|strona nie istnieje|"
+            + "sidan hittades inte|sidan finns inte|siden blev ikke fundet|siden finnes ikke|stránka nenalezena|"
+            + "сторінку не знайдено)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** An error's code as a title of its own: "404", "Error 404", "Erro 404", "Fehler 404", "Ошибка 404". */
+    private static final Pattern ERROR_CODE = Pattern.compile("(?:(?:error|erro|errore|erreur|fehler|fout|błąd|ошибка|fel|fejl|feil)\\s*)?"
+            + "404(?:\\s*(?:error|not found))?[.!]?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The parts of a title: "404 – Page not found | The Courier". */
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|–—·-]\\s+|:\\s+");
+    /** Words beside an error's title in its part: an "Oops!" or "Hoppla!". */
+    private static final int ERROR_TITLE_EXTRA_WORDS = 1;
+
+    /** Whether the line is an error page's title: one of its parts is the error's code, or says no more than the page is not found. */
+    private static boolean isErrorTitle(String line) {
+        for (String part : TITLE_PARTS.split(line.strip())) {
+            String p = part.strip();
+            if (ERROR_CODE.matcher(p).matches()) return true;
+            Matcher m = NOT_FOUND.matcher(p);
+            if (m.find() && words(p) - words(m.group()) <= ERROR_TITLE_EXTRA_WORDS) return true;
+        }
+        return false;
+    }
+
+    /** The title of a site's search page over its results, in the languages read. */
+    private static final Pattern SEARCH = Pattern.compile("\\b(?:search results?|résultats? de (?:la )?recherche|suchergebnisse?|"
+            + "resultados? de (?:la )?búsqueda|risultati (?:della )?ricerca|resultados? da pesquisa|zoekresultaten|"
+            + "wyniki wyszukiwania|результаты поиска|sökresultat|søgeresultater|søkeresultater|výsledky hledání)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A search page's title holds the query beside its label, a few words. */
+    private static final int SEARCH_TITLE_WORDS = 8;
+    /** Lines shorter than this that cleaning took out may be the page's own title. */
+    private static final int TITLE_WORDS = 8;
+
+    /**
+     * The lines that may be the page's own title: the headline, and the short lines among its kept blocks and what
+     * cleaning took out as furniture ("Erro 404" over a page of menus).
+     */
+    private static java.util.stream.Stream<String> titles(CleanedSeed cleaned) {
+        return java.util.stream.Stream.of(cleaned.evidence().headline().stream(),
+                        cleaned.blocks().stream().map(Block::text),
+                        cleaned.removals().byKind().values().stream().flatMap(List::stream))
+                .flatMap(s -> s).filter(l -> words(l, TITLE_WORDS + 1) <= TITLE_WORDS);
+    }
+
+    /** A list's entry: a headline-shaped line over a teaser line. Fewer entries than this make a related list, not a page of them. */
+    private static final int LIST_ENTRIES = 3;
+    /** A teaser is a standfirst's sentence; a paragraph of a story runs longer. */
+    private static final int TEASER_LINE_WORDS = 30;
+    private static final int HEADLINE_WORDS = 3, HEADLINE_MAX_WORDS = 16;
+
+    /**
+     * Why the kept text is a list of other stories (an author's, a tag's or a section's archive saved as text), or empty
+     * when it is not: its lines alternate a headline of a few words and no sentence's end with one short teaser sentence,
+     * at least {@link #LIST_ENTRIES} times, and no two sentences ever follow each other as a story's paragraphs do; or it
+     * is headlines alone, no sentence among them, under at least as many dates, which cleaning took out as datelines. A live
+     * blog's entries are paragraphs under times, not under headlines; a story's related list has no teasers under it.
+     */
+    private static Optional<String> listing(CleanedSeed cleaned) {
+        // a saved page's list is links, which its cleaning weighs as such (the Tally's headlines); a text scrape lost them
+        if (cleaned.seed().kind() != org.dossier.ingest.Seed.Kind.TEXT) return Optional.empty();
+        int entries = 0, teasers = 0, headlines = 0;
+        boolean afterHeadline = false, afterProse = false;
+        for (Block b : cleaned.blocks()) {
+            String l = b.text().strip();
+            int n = words(l);
+            boolean sentence = Sentences.endsLikeSentence(l);
+            if (sentence) {
+                // a teaser opens its entry with the story's date when the headline above it went as a link
+                boolean dated = Datelines.hasDate(l);
+                // two sentences in a row, or a long one, are a story's paragraphs
+                if (afterProse && !dated || n > TEASER_LINE_WORDS || hasTwoSentences(l)) return Optional.empty();
+                teasers++;
+                if (afterHeadline || dated) entries++;
+            }
+            afterProse = sentence;
+            // a headline is one phrase: a paragraph that ends in a link's words ("… the office said. Read the plan") is no headline
+            afterHeadline = !sentence && n >= HEADLINE_WORDS && n <= HEADLINE_MAX_WORDS && !hasTwoSentences(l) && !Headlines.isMenu(l);
+            if (afterHeadline) headlines++;
+        }
+        // headlines with no teasers, each under its date: the datelines cleaning took out, one per story
+        int dated = cleaned.removals().byKind().getOrDefault("dateline", List.of()).size();
+        if (teasers == 0 && dated >= LIST_ENTRIES && headlines >= LIST_ENTRIES) {
+            return Optional.of("list of headlines, no article (" + headlines + " headlines under " + dated + " dates, and no sentence of a "
+                    + "story; save the article's own page)");
+        }
+        if (entries < LIST_ENTRIES || entries * 2 < teasers) return Optional.empty();
+        return Optional.of("list of headlines, no article (" + entries + " headlines each over a teaser line, and no paragraph of a "
+                + "story; save the article's own page)");
+    }
+
+    /** Whether a second sentence starts in the line: "… retard. Les riverains …". */
+    private static boolean hasTwoSentences(String line) {
+        for (int i = 1; i + 1 < line.length(); i++) {
+            if (".!?".indexOf(line.charAt(i - 1)) >= 0 && line.charAt(i) == ' ' && Character.isUpperCase(line.charAt(i + 1))) return true;
+        }
+        return false;
+    }
 
     /**
      * Whether the line is a pitch for a subscription set into the text: it tells the reader a price by the month or
@@ -238,7 +374,8 @@ final class Substance {
                 menuLines++;
                 menuWords += n;
                 // other stories' headlines, as a section front lists them: a phrase of a few words, no sentence
-                if (removed && n >= MENU_ITEM_WORDS && !Sentences.endsLikeSentence(l)) headlines++;
+                // or a headline with its date and teaser, as an archive lists them
+                if (removed && n >= MENU_ITEM_WORDS && (!Sentences.endsLikeSentence(l) || Datelines.hasDate(l))) headlines++;
                 return false;
             }
             proseWords += n;
@@ -267,7 +404,7 @@ final class Substance {
                 return Optional.of(most.what + ", not an article (" + wallLines + " of " + lines + " lines " + most.asks + "; " + most.fix + ")");
             }
             if (menuWords * 2 >= all && headlines * 2 > menuLines) {
-                return Optional.of("page of headlines, no article (" + headlines + " of " + lines
+                return Optional.of("list of headlines, no article (" + headlines + " of " + lines
                         + " lines are other stories' headlines; save the article's own page)");
             }
             if (menuWords * 2 >= all) {
@@ -327,7 +464,10 @@ final class Substance {
     /** The words a page uses to speak to its reader about itself, in the languages read. */
     private static final Set<String> READER = Set.of("we", "you", "your", "our", "us", "nous", "vous", "votre", "vos", "notre", "nos",
             "wir", "ihre", "ihr", "ihrer", "ihren", "ihrem", "ihnen", "unsere", "unser", "unserer", "unseren", "unserem", "uns", "usted", "ustedes", "utilizamos", "nuestro", "nuestra", "nuestros", "tu", "tus",
-            "мы", "вы", "ваш", "ваши", "наш", "нас", "вас", "вам", "нам", "noi", "nós");
+            "мы", "вы", "ваш", "ваши", "наш", "нас", "вас", "вам", "нам", "noi", "nós",
+            "utilizziamo", "tuo", "tua", "tue", "tuoi", "nostro", "nostra", "nostri", "nostre", "você", "vocês", "nosso", "nossa",
+            "nossos", "nossas", "wij", "uw", "onze", "ons", "jouw", "używamy", "twoje", "twoja", "twoją", "twoich", "twój", "nasi",
+            "nasze", "naszych", "vi", "du", "dig", "ditt", "dina", "dine", "vår", "våra", "vårt", "vores", "deg");
     private static final int READER_LONGEST = READER.stream().mapToInt(String::length).max().orElse(0);
 
     /** How many of the walls' words the line holds, adding each to its wall's count in {@code hits}. */

@@ -88,7 +88,7 @@ class FurnitureOnUntunedPagesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
             876_login_wall_vasteras_sv.html     ~ login page, not an article
-            877_section_front_politica_it.html  ~ page of headlines, no article
+            877_section_front_politica_it.html  ~ list of headlines, no article
             878_paywall_teaser_only_es.html     ~ subscription wall, not an article
             879_page_not_found_404_en.html      ~ error page, not an article
             """)
@@ -101,6 +101,6 @@ class FurnitureOnUntunedPagesTest {
     @Test
     void theRejectsAreNamedWithTheirReasonsOnStderr() {
         assertTrue(run.stderr().contains("876_login_wall_vasteras_sv.html (login page"), run.stderr());
-        assertTrue(run.stderr().contains("877_section_front_politica_it.html (page of headlines"), run.stderr());
+        assertTrue(run.stderr().contains("877_section_front_politica_it.html (list of headlines"), run.stderr());
     }
 }

@@ -172,7 +172,7 @@ class WebArchiveSeedsTest {
         for (JsonNode r : report.get("rejected")) if (r.get("source").asText().equals("front.html")) rejected = r.get("reason").asText();
         assertNotNull(skipped, report.toString());
         // a front of story teasers is a page of other stories' headlines, and says so
-        assertTrue(skipped.startsWith("page of headlines, no article"), skipped);
+        assertTrue(skipped.startsWith("list of headlines, no article"), skipped);
         assertEquals(skipped, rejected, "the capture is skipped by the judgement that rejects the saved page");
     }
 
