@@ -58,7 +58,10 @@ final class Boilerplate {
                     // and in Polish, Czech, Turkish, Vietnamese, Korean, Japanese and Chinese: read on, the story's rest,
                     // related stories
                     + "czytaj dalej|czytaj więcej|čtěte dále|číst dále|(?:haberin )?devamı|devamını oku|(?:i|İ)lgili haberler?|"
-                    + "xem thêm|xem tiếp|tin liên quan|관련 ?기사|関連記事|相关新闻|相關新聞|相关阅读|延伸阅读|延伸閱讀)\\s*(:|：|\\||[-–—]|»|>>|$).*"
+                    + "xem thêm|xem tiếp|tin liên quan|관련 ?기사|関連記事|相关新闻|相關新聞|相关阅读|延伸阅读|延伸閱讀|"
+                    // and the most read, in Finnish, German, Dutch, the Scandinavian languages, Polish, Czech and Hungarian
+                    + "luetuimmat(?: uutiset)?|meistgelesene?(?: artikel| nachrichten)?|meest gelezen|mest (?:lästa|lest|leste|læste)|"
+                    + "najczęściej czytane|nejčtenější(?: články)?|legolvasottabb(?:ak)?)\\s*(:|：|\\||[-–—]|»|>>|$).*"
                     // and these, longer than a word, also straight before the headline they lead to: "Lire aussi Indexation …"
                     + "|^(?:(?:à |a )?lire aussi|sur le même sujet|lee también|lea también|mehr lesen(?: über)?|lesen sie auch|"
                     + "читайте также|leggi anche|leia também)\\s+\\p{Lu}.*",
@@ -192,7 +195,8 @@ final class Boilerplate {
             DIGITS + "글文", "");
     static final Gate READ_MORE_GATE = new Gate(READ_MORE, Set.of("read", "also", "more", "related", "recommended", "see", "watch",
             "listen", "trending", "click", "don", "dont", "continue", "view", "most", "lire", "voir", "sur", "lee", "lea", "leer",
-            "seguir", "te", "mehr", "lesen", "weiterlesen", "leggi", "leia", "czytaj", "haberin", "devam", "xem", "tin", "ilgili"),
+            "seguir", "te", "mehr", "lesen", "weiterlesen", "leggi", "leia", "czytaj", "haberin", "devam", "xem", "tin", "ilgili",
+            "luetuimmat", "meistgelesen", "meistgelesene", "meest", "mest", "najcz", "nej", "legolvasottabb", "legolvasottabbak"),
             List.of("devam"), "ÀàČčİ관関相延\u0427\u0447", "");
     static final Gate NEWSLETTER_GATE = new Gate(NEWSLETTER_OPENING, Set.of("sign", "get", "never", "want", "don", "dont", "enter",
             "stay", "like", "love", "melden", "become", "download", "keep"), List.of("subscribe", "join", "suscr", "abonn", "inscri"), "П", "");

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a page dumped as text whose first line is its menu, its sections named in sentence case ("Thời sự", "Gaya hidup"),
  * takes its headline from under the menu; the outlet's appeal to donate under the story, a blog's callout card, a
  * "may interest you" label over another story's headline in six languages, and a Korean byline and tools' row leave
- * the page.
+ * the page; under a "most read" label, its headlines go with it, those that read as sentences too.
  */
 class WallsThatReadOnMenuRowsAndAppealsTest {
     private static Map<String, JsonNode> FILES;
@@ -91,6 +91,17 @@ class WallsThatReadOnMenuRowsAndAppealsTest {
     void anAppealACalloutALabelOfAnotherStoryAndAKoreanBylineLeaveThePageAsTheirKind(String seed, String kind, String line) {
         assertFalse(String.join("\n", paragraphs(seed)).contains(line), "on the page: " + paragraphs(seed));
         assertTrue(Sites.removedText(FILES.get(seed), kind).contains(line), "removed as " + kind + ": " + FILES.get(seed).path("removedText"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '~', textBlock = """
+            456_oulu_tulvavalli_fi_dump.txt       ~ Luetuimmat ~ Uusi leipomo avautuu Rotuaarin varrelle
+            457_rosenheim_innufer_de_dump.txt     ~ Meistgelesen ~ Eine Bäckerei in der Altstadt schließt nach 80 Jahren
+            458_custom_karlstad_klaralven_sv.html ~ Mest lästa ~ Restaurangen vid torget byter ägare efter trettio år
+            """)
+    void theMostReadLabelTakesItsHeadlinesWithItEvenThoseThatReadAsSentences(String seed, String label, String headline) {
+        assertFalse(paragraphs(seed).contains(label), "on the page: " + paragraphs(seed));
+        assertFalse(String.join("\n", paragraphs(seed)).contains(headline), "on the page: " + paragraphs(seed));
     }
 
     @ParameterizedTest(name = "{0}")
