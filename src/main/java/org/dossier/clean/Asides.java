@@ -88,7 +88,9 @@ final class Asides {
             "נוספ", "קרא", "延伸", "相關", "相关", "関連", "관련",
             // the most read and the like, and "also" and "may interest you", in the languages whose stopwords are read
             "gelezen", "czytane", "nejčten", "najčítan", "prečítaj", "läst", "lest", "læste", "òg", "luetuim",
-            "legolvasott", "érdekel", "najčitan", "citite", "okunan", "terpopuler", "popular", "populer");
+            "legolvasott", "érdekel", "najčitan", "citite", "okunan", "terpopuler", "popular", "populer",
+            // "may interest you" in Czech, Slovak, Polish and Croatian: "Mohlo by vás zajímat", "Może cię zainteresować"
+            "zajím", "zaujím", "zainteres", "zanima");
     /**
      * The words for what a pointer leads to, other stories: "More stories", "Weitere Artikel", "לכתבות נוספות", "관련기사".
      * A label that names them and points on is a link to them whatever its punctuation; a subheading names its topic.
@@ -417,7 +419,7 @@ final class Asides {
     /**
      * What a block at the text's end is when it is no part of the story: "provenance", "author-note", a lead-in left
      * over its list ("Seguí leyendo:", as "read-more"), the outlet's call to follow it ("Daily Monitor is now on
-     * WhatsApp. Click here to join.", as "newsletter"), or null.
+     * WhatsApp. Click here to join.") or to give to it ("… is a nonprofit newsroom. Donate today."), as "newsletter", or null.
      *
      * @param namedAbove whether the story above the block names the person given
      * @param byline     the byline the page gives, if any: a note on its author needs no reporter's word
@@ -427,7 +429,7 @@ final class Asides {
         if (PROVENANCE.matcher(block).find()) return "provenance";
         // a lead-in with nothing of the text left to lead into: the list of links it opened went with the page
         if (isLeadIn(block)) return "read-more";
-        if (Boilerplate.isPromotion(block, Optional.empty(), true)) return "newsletter";
+        if (Boilerplate.isPromotion(block, Optional.empty(), true) || Boilerplate.isAppeal(block)) return "newsletter";
         // the note's own label says what it is, whatever follows: "About the author: Moira Tennant covers …"
         if (ABOUT_THE_AUTHOR.matcher(block).lookingAt()) return "author-note";
         if (isDiscussion(block)) return "social";

@@ -58,7 +58,10 @@ final class Boilerplate {
                     // and in Polish, Czech, Turkish, Vietnamese, Korean, Japanese and Chinese: read on, the story's rest,
                     // related stories
                     + "czytaj dalej|czytaj więcej|čtěte dále|číst dále|(?:haberin )?devamı|devamını oku|(?:i|İ)lgili haberler?|"
-                    + "xem thêm|xem tiếp|tin liên quan|관련 ?기사|関連記事|相关新闻|相關新聞|相关阅读|延伸阅读|延伸閱讀)\\s*(:|：|\\||[-–—]|»|>>|$).*"
+                    + "xem thêm|xem tiếp|tin liên quan|관련 ?기사|関連記事|相关新闻|相關新聞|相关阅读|延伸阅读|延伸閱讀|"
+                    // and the most read, in Finnish, German, Dutch, the Scandinavian languages, Polish, Czech and Hungarian
+                    + "luetuimmat(?: uutiset)?|meistgelesene?(?: artikel| nachrichten)?|meest gelezen|mest (?:lästa|lest|leste|læste)|"
+                    + "najczęściej czytane|nejčtenější(?: články)?|legolvasottabb(?:ak)?)\\s*(:|：|\\||[-–—]|»|>>|$).*"
                     // and these, longer than a word, also straight before the headline they lead to: "Lire aussi Indexation …"
                     + "|^(?:(?:à |a )?lire aussi|sur le même sujet|lee también|lea también|mehr lesen(?: über)?|lesen sie auch|"
                     + "читайте также|leggi anche|leia também)\\s+\\p{Lu}.*",
@@ -93,7 +96,9 @@ final class Boilerplate {
                     + "|^share (?:this|on|via)\\b.{0,80}$"
                     + "|^follow (?:us|me|him|her|them|\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}) on (?:twitter|x|facebook|instagram|threads|"
                     + "bluesky|linkedin|tiktok|youtube|mastodon|whatsapp|telegram|google news)\\b.{0,60}$"
-                    + "|^(?:font|text) size:?.{0,20}$|^listen to (?:this|the) (?:article|story).{0,30}$|^\\d+ min(?:ute)?s? read$",
+                    + "|^(?:font|text) size:?.{0,20}$|^listen to (?:this|the) (?:article|story).{0,30}$|^\\d+ min(?:ute)?s? read$"
+                    // the tools' row that opens on the font size, in Korean and Japanese: "글자크기 가 가 공유하기"
+                    + "|^(?:글자|글씨) ?크기.{0,20}$|^文字サイズ.{0,20}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COOKIE = Pattern.compile(
             "we use cookies|(this|our) (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings|preferences)|"
@@ -129,7 +134,9 @@ final class Boilerplate {
                     + "|^(?-i:(?:[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}\\d.'’-]+){1,3}"
                     + "(?:\\s*(?:,|und|et|y|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})*"
                     // "Por Juliana Albuquerque, g1 PE": a word or three with a capital or a figure, no clause of prose
-                    + "(?:,\\s*(?=[^,]*[\\p{Lu}\\d])[\\p{L}\\d]{1,12}(?: [\\p{L}\\d]{1,12}){0,2})?)$",
+                    + "(?:,\\s*(?=[^,]*[\\p{Lu}\\d])[\\p{L}\\d]{1,12}(?: [\\p{L}\\d]{1,12}){0,2})?)$"
+                    // Korean signs the name first, then the trade, an address after it: "정하윤 기자", "김민수 특파원 ms@…"
+                    + "|^[\\p{IsHangul}]{2,4} ?(?:기자|특파원)(?:\\s+[\\w.+-]+@[\\w-]+\\.[\\w.]+)?$",
             Pattern.CASE_INSENSITIVE);
 
     /** "1/23", "3 of 12": a photo gallery's counter. */
@@ -185,15 +192,16 @@ final class Boilerplate {
             "reklam", "advertentie"), List.of("publicit", "pubblicit", "qu"), "[РрQq广廣広광", "");
     static final Gate SOCIAL_GATE = new Gate(SOCIAL, Set.of("share", "tweet", "follow", "click", "copy", "email", "print", "facebook",
             "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "comment", "comments", "view", "leave", "font", "text", "listen"),
-            DIGITS, "");
+            DIGITS + "글文", "");
     static final Gate READ_MORE_GATE = new Gate(READ_MORE, Set.of("read", "also", "more", "related", "recommended", "see", "watch",
             "listen", "trending", "click", "don", "dont", "continue", "view", "most", "lire", "voir", "sur", "lee", "lea", "leer",
-            "seguir", "te", "mehr", "lesen", "weiterlesen", "leggi", "leia", "czytaj", "haberin", "devam", "xem", "tin", "ilgili"),
+            "seguir", "te", "mehr", "lesen", "weiterlesen", "leggi", "leia", "czytaj", "haberin", "devam", "xem", "tin", "ilgili",
+            "luetuimmat", "meistgelesen", "meistgelesene", "meest", "mest", "najcz", "nej", "legolvasottabb", "legolvasottabbak"),
             List.of("devam"), "ÀàČčİ관関相延\u0427\u0447", "");
     static final Gate NEWSLETTER_GATE = new Gate(NEWSLETTER_OPENING, Set.of("sign", "get", "never", "want", "don", "dont", "enter",
             "stay", "like", "love", "melden", "become", "download", "keep"), List.of("subscribe", "join", "suscr", "abonn", "inscri"), "П", "");
     static final Gate COPYRIGHT_GATE = new Gate(COPYRIGHT, Set.of("copyright", "all"), "©(", "");
-    static final Gate BYLINE_GATE = new Gate(BYLINE, Set.of("by", "written", "words", "von", "par", "por", "di"), "", "");
+    static final Gate BYLINE_GATE = new Gate(BYLINE, Set.of("by", "written", "words", "von", "par", "por", "di"), "", "자원");
 
     private Boilerplate() {}
 
@@ -273,6 +281,25 @@ final class Boilerplate {
                 || site.filter(name -> name.length() > 3 && line.contains(name)).isPresent()) return true;
         return saysOurs(line);
     }
+
+    /**
+     * "The Ledger is a nonprofit newsroom. Donate today.", "Unterstützen Sie unabhängigen Journalismus: Jetzt spenden.":
+     * under the story, a line or two whose sentence opens by asking the reader to give to the outlet. A story tells
+     * who gave and where to, in sentences that open on their subject.
+     */
+    static boolean isAppeal(String line) {
+        return line.length() <= PROMOTION_CHARS && Substance.words(line, PROMOTION_WORDS + 1) <= PROMOTION_WORDS
+                && Asides.clauses(line) <= 2 && APPEAL.matcher(line).find();
+    }
+
+    /** The reader asked to give, at a sentence's start, in the languages read. */
+    private static final Pattern APPEAL = Pattern.compile("(?:^|[.!?:] )(?:please )?(?:donate|give today|make a (?:donation|gift|contribution)|"
+            + "support (?:us|our (?:work|journalism|reporting|newsroom)|(?:local|independent) (?:journalism|news|reporting))|"
+            + "become a (?:member|supporter|donor)|faites un don|soutenez(?:-nous| notre| le journalisme)|jetzt spenden|spenden sie|"
+            + "unterstützen sie (?:uns|unse|unabhängig)|haz una donación|dona (?:ahora|hoy|ya)|apoya (?:nuestro|el periodismo)|"
+            + "faça uma doação|apoie o (?:nosso|jornalismo)|sostienici|doneer|steun ons|wesprzyj nas|podpořte nás|přispějte|"
+            + "поддержите (?:нас|редакцию)|пожертвуйте)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Whether the line says "our" of something, in the languages read: the outlet speaking of its own. */
     private static boolean saysOurs(String line) {

@@ -35,7 +35,7 @@ public final class Headlines {
     private static final Set<String> MENU_WORDS = Stream.concat(MENU_ACTIONS.stream(), Stream.of("home", "news",
             "account", "contact", "contact us", "about", "about us", "newsletter", "newsletters", "accueil", "startseite", "inicio",
             "главная", "новости", "início", "notícias", "strona główna", "hírek", "címlap", "zprávy", "anasayfa", "haberler",
-            "trang chủ", "naslovnica", "vijesti", "acasă", "știri")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            "trang chủ", "naslovnica", "vijesti", "acasă", "știri", "beranda", "berita")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** The most words a menu's row without separators runs to, and the fewest: a headline of title-case words has fewer. */
     private static final int ROW_WORDS = 30, ROW_MIN = 4;
     /** A header line that kept the scraper's "date" label: "date 2022-03 ...", "date: 14/03/2022". */
@@ -265,8 +265,8 @@ public final class Headlines {
     /**
      * A menu that a page dumped as text wrote as one row of words, with no separator: "Home City Kolkata News Sports
      * Epaper Sign In", "menu Gerais1 Minas Belo Horizonte buscar". Its words are the items' names, capitalised, the menu's
-     * own words ({@link #MENU_WORDS}) and at most one small word, a lower-case one or a stopword ("Subscribe for
-     * R29/month"), with no
+     * own words ({@link #MENU_WORDS}), names of two words in sentence case ("Thời sự"), and at most one small word, a
+     * lower-case one or a stopword ("Subscribe for R29/month"), with no
      * punctuation a phrase has; two of the menu's words, one of them an action ({@link #MENU_ACTIONS}) at the row's
      * start or end, as a site puts its search and sign-in. A title-case headline names no such action there.
      */
@@ -293,9 +293,14 @@ public final class Headlines {
                 String item = span == 2 ? words[i] + " " + words[i + 1] : words[i];
                 actionAtEnd |= MENU_ACTIONS.contains(item) && (i == 0 || i + span == words.length);
                 i += span - 1;
-            } else if ((Character.isLowerCase(cased[i].codePointAt(0)) || Languages.isStopword(cased[i])) && ++small > 1) {
+            } else if (Character.isLowerCase(cased[i].codePointAt(0)) || Languages.isStopword(cased[i])) {
                 // a headline in title case has its small words capitalised: "Search Continues for Teen Near Her Home"
-                return false;
+                if (++small > 1) return false;
+            } else if (i + 1 < words.length && Character.isLowerCase(cased[i + 1].codePointAt(0)) && !Languages.isStopword(cased[i + 1])
+                    && !MENU_WORDS.contains(words[i + 1])) {
+                // an item's name of two words in sentence case, as Vietnamese and Indonesian menus write them ("Thời
+                // sự", "Kinh doanh", "Gaya hidup"): its second word is the name's, not a phrase's small word
+                i++;
             }
         }
         return menuWords >= 2 && actionAtEnd;

@@ -363,6 +363,10 @@ final class HtmlCleaner {
                 blocks.add(new Block.Heading(text));
                 continue;
             }
+            if (inCallout(e, root)) {
+                removed.add("page-furniture", text);
+                continue;
+            }
             Optional<Block.Tweet> tweet = Tweets.parse(text);
             if (tweet.isPresent()) {
                 blocks.add(tweet.get());
@@ -373,6 +377,17 @@ final class HtmlCleaner {
                 blocks.add(p);
             }
         }
+    }
+
+    /**
+     * Whether the block stands in a callout card, the box a blog sets beside its story for a tip, a pitch or an appeal
+     * ("💡 Where to donate: …" in Ghost's kg-callout-card): the story's own text is not boxed off so.
+     */
+    private static boolean inCallout(Element block, Element root) {
+        for (Element e = block; e != null && e != root; e = e.parent()) {
+            if (e.className().contains("callout")) return true;
+        }
+        return false;
     }
 
     /** Whether all the block says after a short label is the text of its links: "Le puede interesar: <a>…</a>". */

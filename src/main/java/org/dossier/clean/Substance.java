@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Judges whether a cleaned seed holds an article, and when it does not, says what it is instead: a cookie-consent
@@ -33,8 +34,11 @@ final class Substance {
     /** Lines shorter than this that are no sentence are menu items or labels. */
     private static final int MENU_ITEM_WORDS = 4;
     private static final int SENTENCE_WORDS = 6;
-    /** A teaser is a standfirst's words, a sentence or two: an article cut at its wall has no more. */
-    private static final int TEASER_WORDS = 50, TEASER_SENTENCES = 2;
+    /**
+     * A teaser is the headline, a standfirst's sentence or two and the text's first sentence cut short: an article cut
+     * at its wall has no more.
+     */
+    private static final int TEASER_WORDS = 80, TEASER_SENTENCES = 2;
     /** Wall lines enough, with no sentence that reports, to make a page the wall. */
     private static final int SILENT_WALL_LINES = 2;
     /** Kinds of removal whose text was on the page as the reader saw it: they count towards what the page is. */
@@ -148,12 +152,19 @@ final class Substance {
             return Optional.of("search results page, not an article (its title says \"" + search.get() + "\"; save the article's own page)");
         }
         if (listed.isPresent()) return listed;
-        // A teaser over a wall that says the article is for subscribers is the article's first lines, not the article
-        Optional<String> locked = cleaned.removals().byKind().getOrDefault("wall", List.of()).stream()
-                .filter(line -> THIS_ARTICLE.matcher(line.toLowerCase(Locale.ROOT)).find()).findFirst();
-        if (locked.isPresent() && t.proseWords < TEASER_WORDS && t.reports <= TEASER_SENTENCES) {
-            return Optional.of(Wall.SUBSCRIBE.what + ", not an article (a teaser of " + t.proseWords + " words over \"" + locked.get()
-                    + "\"; " + Wall.SUBSCRIBE.fix + ")");
+        // A teaser over a wall that says the article is for subscribers, or that subscribing reads on ("Subscribe to
+        // continue reading", "Abonnez-vous pour lire la suite"), is the article's first lines, not the article. The
+        // wall's box may be kept as text or taken out as a wall or a pitch.
+        if (t.proseWords < TEASER_WORDS && t.reports <= TEASER_SENTENCES) {
+            Optional<String> locked = Stream.of(cleaned.removals().byKind().getOrDefault("wall", List.of()).stream()
+                            .filter(line -> THIS_ARTICLE.matcher(line.toLowerCase(Locale.ROOT)).find()),
+                    cleaned.removals().byKind().getOrDefault("newsletter", List.of()).stream().filter(Substance::readsOnBySubscribing),
+                    cleaned.blocks().stream().map(Block::text).filter(Substance::readsOnBySubscribing))
+                    .flatMap(lines -> lines).findFirst();
+            if (locked.isPresent()) {
+                return Optional.of(Wall.SUBSCRIBE.what + ", not an article (a teaser of " + t.proseWords + " words over \"" + locked.get()
+                        + "\"; " + Wall.SUBSCRIBE.fix + ")");
+            }
         }
         int words = 0;
         for (int i = 0; i < cleaned.blocks().size() && words < MIN_WORDS; i++) words += scriptWords(cleaned.blocks().get(i).text());
@@ -338,6 +349,23 @@ final class Substance {
     private static final Pattern THIS_ARTICLE = Pattern.compile("\\b(?:this (?:article|story|content)|cet article|ce contenu|"
             + "dieser (?:artikel|beitrag)|diesen (?:artikel|beitrag)|este (?:artículo|contenido|artigo|conteúdo)|esta (?:nota|matéria)|"
             + "questo (?:articolo|contenuto)|dit artikel|denne artikkelen|den här artikeln|этот материал|эта статья)\\b");
+    /**
+     * "Subscribe to keep reading", "Jetzt abonnieren und weiterlesen": a wall's few words that make subscribing the way
+     * to the rest of the article. A newsletter's pitch to keep reading the day's stories names its newsletter.
+     */
+    private static boolean readsOnBySubscribing(String line) {
+        if (line.length() > READ_ON_CHARS || !mentionsSubscribing(line)) return false;
+        String lower = line.toLowerCase(Locale.ROOT);
+        return READ_ON.matcher(lower).find() && !lower.contains("newsletter");
+    }
+
+    private static final int READ_ON_CHARS = 120;
+    /** Reading on, in the languages read: "continue reading", "lire la suite", "weiterlesen", "seguir leyendo". */
+    private static final Pattern READ_ON = Pattern.compile("\\b(?:continue reading|keep reading|read on|read the (?:full|whole|rest)|"
+            + "lire la suite|continuer (?:à|a) lire|weiterlesen|weiter zu lesen|seguir leyendo|continuar leyendo|"
+            + "continuare a leggere|continuar (?:a )?l(?:endo|er)|continue lendo|verder lezen|czytaj dalej|číst dál|čtěte dál|"
+            + "продолжить чтение|читать дальше|читать далее|дочитать)");
+
     /** A price by the period: "R75 per month", "1 € par mois", "4,99 € im Monat", "$2 a week". */
     private static final Pattern PRICE = Pattern.compile("(?:[€$£₹₽]\\s?\\d|\\b(?:R|kr|CHF|zł|Kč|Ft|lei)\\s?\\d|\\d\\s?(?:€|\\$|£|kr|zł|Kč|Ft|lei|euros?|₽|руб))"
             + "[^.!?]{0,30}?\\b(?:per (?:month|week|year|maand|week|jaar)|a (?:month|week|year)|par (?:mois|semaine|an)|pro (?:monat|woche|jahr)|"
