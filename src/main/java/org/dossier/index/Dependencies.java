@@ -62,6 +62,8 @@ public final class Dependencies {
     /** Whether the last build's keys can be carried at all: it left keys, and the site-wide input is unchanged. */
     private final boolean reusing;
     private final AtomicInteger carried = new AtomicInteger(), keyed = new AtomicInteger();
+    /** The inputs whose version is new or differs from the last build's, for the save ({@link #touched}). */
+    private final Set<String> touched = new HashSet<>();
 
     private Dependencies(Map<String, Long> versions, Map<String, Long> previous, Map<String, String> previousKeys, ArchiveIndex index) {
         this.versions = versions;
@@ -85,6 +87,7 @@ public final class Dependencies {
         Map<String, Long> v = new HashMap<>(index.timeline().size() * 3);
         v.put(SITE, version(site));
         Dependencies deps = new Dependencies(v, java.util.Collections.unmodifiableMap(previous), previousKeys, index);
+        deps.record(SITE, v.get(SITE));
         // Each input holds the one before it, so an article's content is digested once, not once per input.
         for (ArchiveIndex.Entry e : index.timeline()) {
             long link = linkVersion0(e);
@@ -97,9 +100,7 @@ public final class Dependencies {
             e.people().forEach(p -> search.add(p.name()));
             long searched = search.value();
             String searchInput = search(e.id());
-            v.put(searchInput, searched);
-            Long before = previous.get(searchInput);
-            if (before == null || before != searched) deps.changedSearch.put(e.id(), before != null);
+            if (deps.record(searchInput, searched)) deps.changedSearch.put(e.id(), previous.containsKey(searchInput));
             Digest own = new Digest().add(searched);
             e.people().forEach(p -> own.add(p.slug()));
             // A page captured again later keeps its content key, but its page shows the new capture time and the earlier captures.
@@ -124,10 +125,16 @@ public final class Dependencies {
 
     /** Sets an input's version; true when the last build's pages cannot have read it as it is now (and can be reused at all). */
     private boolean put(String input, long version) {
+        return record(input, version) && reusing;
+    }
+
+    /** Sets an input's version; true when it is new or differs from the last build's. */
+    private boolean record(String input, long version) {
         versions.put(input, version);
-        if (!reusing) return false;
         Long before = previous.get(input);
-        return before == null || before != version;
+        if (before != null && before == version) return false;
+        touched.add(input);
+        return true;
     }
 
     /** What a page reads of the archive, asked whether all of it has the versions it had in the last build. */
@@ -195,7 +202,7 @@ public final class Dependencies {
      * any is keyed: not thread-safe.
      */
     public void declare(String input, long version) {
-        versions.put(input, version);
+        record(input, version);
     }
 
     /** The version of what a link to the article shows ({@link #link}), for a declared input or a row made from it. */
@@ -268,6 +275,14 @@ public final class Dependencies {
             if (input.startsWith(prefix) && !versions.containsKey(input)) changed.put(input.substring(prefix.length()), true);
         });
         return changed;
+    }
+
+    /**
+     * The inputs whose version is new or differs from the last build's: every input of {@link #versions} that the last
+     * build did not have is among them, and every other one holds the last build's version.
+     */
+    public Set<String> touched() {
+        return java.util.Collections.unmodifiableSet(touched);
     }
 
     /** Every input's version, for the next build; a view, not a copy (a third of a million inputs at 100,000 articles). */
