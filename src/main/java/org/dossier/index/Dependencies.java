@@ -61,7 +61,7 @@ public final class Dependencies {
     private long[] rows;
     /** Whether the last build's keys can be carried at all: it left keys, and the site-wide input is unchanged. */
     private final boolean reusing;
-    private final AtomicInteger carried = new AtomicInteger(), keyed = new AtomicInteger();
+    private final AtomicInteger keyed = new AtomicInteger();
     /** The inputs whose version is new or differs from the last build's, for the save ({@link #touched}). */
     private final Set<String> touched = new HashSet<>();
 
@@ -251,12 +251,20 @@ public final class Dependencies {
 
     /**
      * The page's key in the last build, when that build made it from inputs that all have the same versions now (and
-     * {@link #SITE}); empty when it must be keyed in full. Counted either way, for {@code --verbose}.
+     * {@link #SITE}); empty when it must be keyed in full, and then counted, for {@code --verbose}.
      */
     public Optional<String> previousKey(String page, Reads reads) {
-        Optional<String> key = !reusing || !reads.unchanged(this) ? Optional.empty() : Optional.ofNullable(previousKeys.get(page));
-        (key.isPresent() ? carried : keyed).incrementAndGet();
+        Optional<String> key = unchangedKey(page, reads);
+        if (key.isEmpty()) keyed.incrementAndGet();
         return key;
+    }
+
+    /**
+     * As {@link #previousKey}, not counted: for a plan that carries the pages that keep their keys as it goes and
+     * leaves the others to be asked about again as they are made.
+     */
+    public Optional<String> unchangedKey(String page, Reads reads) {
+        return !reusing || !reads.unchanged(this) ? Optional.empty() : Optional.ofNullable(previousKeys.get(page));
     }
 
     private boolean unchanged(String input) {
@@ -302,11 +310,6 @@ public final class Dependencies {
     /** Pages keyed in full so far: the ones whose inputs changed, are new, or declare none. */
     public int keyed() {
         return keyed.get();
-    }
-
-    /** Pages that took their previous key. */
-    public int carried() {
-        return carried.get();
     }
 
     /**

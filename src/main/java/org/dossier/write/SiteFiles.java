@@ -174,18 +174,17 @@ public final class SiteFiles {
     }
 
     /**
-     * As {@link #put}, for a page whose inputs all have the versions they had when the previous build made it (so its
-     * key is the one it had): when that build put the page with this key, it stays in the live site unlooked at, as the
-     * files {@link #keep} keeps do (a stat of every page cost half a second of CPU at 100,000 articles), so a page changed
-     * by hand in the site since stays so until its inputs change or a {@code --clean} build ({@code verify} names it).
+     * For a page whose inputs all have the versions they had when the previous build made it (so its key is the one
+     * it had): true when that build put the page with this key, and then it stays in the live site unlooked at, as the
+     * files {@link #keep} keeps do (a stat of every page cost half a second of CPU at 100,000 articles), so a page
+     * changed by hand in the site since stays so until its inputs change or a {@code --clean} build ({@code verify}
+     * names it). False when it must be {@link #put}, with that key.
      */
-    public void carry(String path, String key, Maker maker) throws Exception {
-        if (live.isPresent() && key.equals(oldKeys.get(path)) && oldStamps.containsKey(path)) {
-            newKeys.put(path, key);
-            carried.add(path);
-            return;
-        }
-        put(path, key, maker);
+    public boolean carried(String path, String key) {
+        if (live.isEmpty() || !key.equals(oldKeys.get(path)) || !oldStamps.containsKey(path)) return false;
+        newKeys.put(path, key);
+        carried.add(path);
+        return true;
     }
 
     /**
