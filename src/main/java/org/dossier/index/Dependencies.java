@@ -61,7 +61,9 @@ public final class Dependencies {
     private long[] rows;
     /** Whether the last build's keys can be carried at all: it left keys, and the site-wide input is unchanged. */
     private final boolean reusing;
-    private final AtomicInteger carried = new AtomicInteger(), keyed = new AtomicInteger();
+    private final AtomicInteger keyed = new AtomicInteger();
+    /** The inputs whose version is new or differs from the last build's, for the save ({@link #touched}). */
+    private final Set<String> touched = new HashSet<>();
 
     private Dependencies(Map<String, Long> versions, Map<String, Long> previous, Map<String, String> previousKeys, ArchiveIndex index) {
         this.versions = versions;
@@ -85,6 +87,7 @@ public final class Dependencies {
         Map<String, Long> v = new HashMap<>(index.timeline().size() * 3);
         v.put(SITE, version(site));
         Dependencies deps = new Dependencies(v, java.util.Collections.unmodifiableMap(previous), previousKeys, index);
+        deps.record(SITE, v.get(SITE));
         // Each input holds the one before it, so an article's content is digested once, not once per input.
         for (ArchiveIndex.Entry e : index.timeline()) {
             long link = linkVersion0(e);
@@ -97,9 +100,7 @@ public final class Dependencies {
             e.people().forEach(p -> search.add(p.name()));
             long searched = search.value();
             String searchInput = search(e.id());
-            v.put(searchInput, searched);
-            Long before = previous.get(searchInput);
-            if (before == null || before != searched) deps.changedSearch.put(e.id(), before != null);
+            if (deps.record(searchInput, searched)) deps.changedSearch.put(e.id(), previous.containsKey(searchInput));
             Digest own = new Digest().add(searched);
             e.people().forEach(p -> own.add(p.slug()));
             // A page captured again later keeps its content key, but its page shows the new capture time and the earlier captures.
@@ -124,10 +125,16 @@ public final class Dependencies {
 
     /** Sets an input's version; true when the last build's pages cannot have read it as it is now (and can be reused at all). */
     private boolean put(String input, long version) {
+        return record(input, version) && reusing;
+    }
+
+    /** Sets an input's version; true when it is new or differs from the last build's. */
+    private boolean record(String input, long version) {
         versions.put(input, version);
-        if (!reusing) return false;
         Long before = previous.get(input);
-        return before == null || before != version;
+        if (before != null && before == version) return false;
+        touched.add(input);
+        return true;
     }
 
     /** What a page reads of the archive, asked whether all of it has the versions it had in the last build. */
@@ -195,7 +202,7 @@ public final class Dependencies {
      * any is keyed: not thread-safe.
      */
     public void declare(String input, long version) {
-        versions.put(input, version);
+        record(input, version);
     }
 
     /** The version of what a link to the article shows ({@link #link}), for a declared input or a row made from it. */
@@ -244,12 +251,20 @@ public final class Dependencies {
 
     /**
      * The page's key in the last build, when that build made it from inputs that all have the same versions now (and
-     * {@link #SITE}); empty when it must be keyed in full. Counted either way, for {@code --verbose}.
+     * {@link #SITE}); empty when it must be keyed in full, and then counted, for {@code --verbose}.
      */
     public Optional<String> previousKey(String page, Reads reads) {
-        Optional<String> key = !reusing || !reads.unchanged(this) ? Optional.empty() : Optional.ofNullable(previousKeys.get(page));
-        (key.isPresent() ? carried : keyed).incrementAndGet();
+        Optional<String> key = unchangedKey(page, reads);
+        if (key.isEmpty()) keyed.incrementAndGet();
         return key;
+    }
+
+    /**
+     * As {@link #previousKey}, not counted: for a plan that carries the pages that keep their keys as it goes and
+     * leaves the others to be asked about again as they are made.
+     */
+    public Optional<String> unchangedKey(String page, Reads reads) {
+        return !reusing || !reads.unchanged(this) ? Optional.empty() : Optional.ofNullable(previousKeys.get(page));
     }
 
     private boolean unchanged(String input) {
@@ -270,6 +285,14 @@ public final class Dependencies {
         return changed;
     }
 
+    /**
+     * The inputs whose version is new or differs from the last build's: every input of {@link #versions} that the last
+     * build did not have is among them, and every other one holds the last build's version.
+     */
+    public Set<String> touched() {
+        return java.util.Collections.unmodifiableSet(touched);
+    }
+
     /** Every input's version, for the next build; a view, not a copy (a third of a million inputs at 100,000 articles). */
     public Map<String, Long> versions() {
         return java.util.Collections.unmodifiableMap(versions);
@@ -287,11 +310,6 @@ public final class Dependencies {
     /** Pages keyed in full so far: the ones whose inputs changed, are new, or declare none. */
     public int keyed() {
         return keyed.get();
-    }
-
-    /** Pages that took their previous key. */
-    public int carried() {
-        return carried.get();
     }
 
     /**

@@ -152,6 +152,24 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
      * @return this state with its generation
      */
     BuildCache save(Path file, BuildCache before, Set<String> changed) throws IOException {
+        return save(file, before, changed, Touched.UNKNOWN);
+    }
+
+    /**
+     * What a build knows it changed of {@code before}'s site files and inputs, so the save looks at those alone instead
+     * of comparing every entry (1.3 million map entries at 100,000 articles). Each set, when not null, holds every name
+     * whose entry is new or differs from {@code before}'s; those gone are found by counting (see {@link #gone}). Null
+     * for a kind the build did not follow, which is then compared whole.
+     *
+     * @param files  site paths whose key or stamp was set this build (see {@code SiteFiles.touched})
+     * @param inputs inputs whose version is new or changed (see {@code Dependencies.touched})
+     */
+    record Touched(Set<String> files, Set<String> inputs) {
+        static final Touched UNKNOWN = new Touched(null, null);
+    }
+
+    /** As {@link #save(Path, BuildCache, Set)}, looking only at the site files and inputs the build says it touched. */
+    BuildCache save(Path file, BuildCache before, Set<String> changed, Touched touched) throws IOException {
         Files.createDirectories(file.getParent());
         // What versions before this store kept, in one file of binary JSON (432 MB at 100,000 articles).
         Files.deleteIfExists(file.resolveSibling("cache.smile"));
@@ -161,7 +179,7 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
                 Map<String, String> meta = meta(db);
                 long stored = meta.containsKey("generation") ? Long.parseLong(meta.get("generation")) : -1;
                 if (before.generation() >= 0 && before.generation() == stored && before.code().equals(meta.get("code"))) {
-                    return write(db, before, changed, meta, stored + 1);
+                    return write(db, before, changed, touched, meta, stored + 1);
                 }
                 last = Math.max(last, stored);
             }
@@ -171,7 +189,7 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
         // Written whole into a new file, which holds nothing of what another version or a damaged store left.
         for (String f : List.of("", "-wal", "-shm", "-journal")) Files.deleteIfExists(file.resolveSibling(file.getFileName() + f));
         try (Connection db = open(file)) {
-            return write(db, empty(code), Set.of(), Map.of(), last + 1);
+            return write(db, empty(code), Set.of(), Touched.UNKNOWN, Map.of(), last + 1);
         } catch (SQLException e) {
             throw new IOException(file + ": the build state could not be saved (" + e.getMessage() + ")", e);
         }
@@ -183,7 +201,8 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
      *
      * @param meta the store's meta table, which tells how many segments each kind has
      */
-    private BuildCache write(Connection db, BuildCache before, Set<String> changed, Map<String, String> meta, long gen) throws SQLException {
+    private BuildCache write(Connection db, BuildCache before, Set<String> changed, Touched touched, Map<String, String> meta, long gen)
+            throws SQLException {
         try (Statement s = db.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID");
             // Rows keyed by a number, not in a table without row ids: such a table keeps only some 1,000 bytes of a
@@ -203,6 +222,37 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
                 (o, name) -> StateRows.seedEntry(o, name, seeds.get(name), lines.get(name)));
         // Site files and inputs are compared where they are (at 100,000 articles the site has 320,000 files), each
         // looked up once in before; before's are looked for among them only when fewer were found than it holds.
+        // A build that says what it touched is taken at its word, and only the entries gone are counted for.
+        Set<String> filesTouched = touched.files() != null && before.generation() >= 0
+                ? withGone(touched.files(), List.of(files, stamps), List.of(before.files(), before.stamps())) : filesCompared(before);
+        segments(db, Kind.FILES, gen, List.of(files.keySet(), stamps.keySet()), before.generation() < 0 ? null : filesTouched, meta, noted,
+                (o, path) -> StateRows.fileEntry(o, path, files.getOrDefault(path, ""), stamps.get(path)));
+        Set<String> inputsTouched = touched.inputs() != null && before.generation() >= 0
+                ? withGone(touched.inputs(), List.of(inputs), List.of(before.inputs())) : inputsCompared(before);
+        segments(db, Kind.INPUTS, gen, List.of(inputs.keySet()), before.generation() < 0 ? null : inputsTouched, meta, noted,
+                (o, name) -> StateRows.inputEntry(o, name, inputs.get(name)));
+
+        try (PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)")) {
+            for (String[] m : new String[][] {{"code", code}, {"keyBase", keyBase}, {"site", siteManifest}, {"generation", String.valueOf(gen)},
+                    {"rows.seeds", String.valueOf(seeds.size())}, {"rows.lines", String.valueOf(lines.size())},
+                    {"rows.files", String.valueOf(files.size())}, {"rows.stamps", String.valueOf(stamps.size())},
+                    {"rows.inputs", String.valueOf(inputs.size())},
+                    {"recurring", recurring.map(BuildCache::recurring).orElse("")}}) {
+                noted.put(m[0], m[1]);
+            }
+            for (Map.Entry<String, String> m : noted.entrySet()) {
+                put.setString(1, m.getKey());
+                put.setString(2, m.getValue());
+                put.addBatch();
+            }
+            put.executeBatch();
+        }
+        db.commit();
+        return new BuildCache(code, keyBase, seeds, siteManifest, files, stamps, inputs, lines, recurring, gen);
+    }
+
+    /** The site files whose key or stamp differs from {@code before}'s, found by comparing every one. */
+    private Set<String> filesCompared(BuildCache before) {
         Set<String> filesTouched = new HashSet<>();
         int keysKnown = 0, stampsKnown = 0, stamped = 0;
         for (Map.Entry<String, String> f : files.entrySet()) {
@@ -227,8 +277,11 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
         }
         if (keysKnown < before.files().size()) gone(before.files().keySet(), files, stamps, filesTouched);
         if (stampsKnown < before.stamps().size()) gone(before.stamps().keySet(), files, stamps, filesTouched);
-        segments(db, Kind.FILES, gen, List.of(files.keySet(), stamps.keySet()), before.generation() < 0 ? null : filesTouched, meta, noted,
-                (o, path) -> StateRows.fileEntry(o, path, files.getOrDefault(path, ""), stamps.get(path)));
+        return filesTouched;
+    }
+
+    /** The inputs whose version differs from {@code before}'s, found by comparing every one. */
+    private Set<String> inputsCompared(BuildCache before) {
         Set<String> inputsTouched = new HashSet<>();
         int inputsKnown = 0;
         for (Map.Entry<String, Long> i : inputs.entrySet()) {
@@ -237,26 +290,25 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
             if (!i.getValue().equals(was)) inputsTouched.add(i.getKey());
         }
         if (inputsKnown < before.inputs().size()) gone(before.inputs().keySet(), inputs, Map.of(), inputsTouched);
-        segments(db, Kind.INPUTS, gen, List.of(inputs.keySet()), before.generation() < 0 ? null : inputsTouched, meta, noted,
-                (o, name) -> StateRows.inputEntry(o, name, inputs.get(name)));
+        return inputsTouched;
+    }
 
-        try (PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)")) {
-            for (String[] m : new String[][] {{"code", code}, {"keyBase", keyBase}, {"site", siteManifest}, {"generation", String.valueOf(gen)},
-                    {"rows.seeds", String.valueOf(seeds.size())}, {"rows.lines", String.valueOf(lines.size())},
-                    {"rows.files", String.valueOf(files.size())}, {"rows.stamps", String.valueOf(stamps.size())},
-                    {"rows.inputs", String.valueOf(inputs.size())},
-                    {"recurring", recurring.map(BuildCache::recurring).orElse("")}}) {
-                noted.put(m[0], m[1]);
-            }
-            for (Map.Entry<String, String> m : noted.entrySet()) {
-                put.setString(1, m.getKey());
-                put.setString(2, m.getValue());
-                put.addBatch();
-            }
-            put.executeBatch();
+    /**
+     * The names touched, and those of {@code was} that none of {@code now} holds. Every name {@code now} holds and
+     * {@code was} does not is touched, so when the names {@code now} holds less those new ones are as many as
+     * {@code was} holds, none is gone and {@code was} is not gone through (a change that deletes nothing).
+     *
+     * @param now each kept map of this state, beside the map of {@code before} it is saved over, in {@code was}
+     */
+    private static Set<String> withGone(Set<String> touched, List<Map<String, ?>> now, List<Map<String, ?>> was) {
+        Set<String> all = new HashSet<>(touched);
+        for (int k = 0; k < now.size(); k++) {
+            Map<String, ?> n = now.get(k), w = was.get(k);
+            int added = 0;
+            for (String name : touched) if (n.containsKey(name) && !w.containsKey(name)) added++;
+            if (n.size() - added < w.size()) for (String name : w.keySet()) if (!now.stream().anyMatch(m -> m.containsKey(name))) all.add(name);
         }
-        db.commit();
-        return new BuildCache(code, keyBase, seeds, siteManifest, files, stamps, inputs, lines, recurring, gen);
+        return all;
     }
 
     /** Adds to {@code touched} the names of {@code was} that neither of the maps holds. */

@@ -290,7 +290,8 @@ public final class Pipeline {
                 // leaves the previous cache, which names the previous site's manifest: the new site does not match it,
                 // so none of its files are reused.
                 BuildCache saved = new BuildCache(code, keyBase, seeds, Sha256.hex(manifest), siteFiles.keys(),
-                        siteFiles.stamps(), dependencies.versions(), seedLines, Optional.of(archive), -1).save(cacheFile, cache, changed);
+                        siteFiles.stamps(), dependencies.versions(), seedLines, Optional.of(archive), -1)
+                        .save(cacheFile, cache, changed, new BuildCache.Touched(siteFiles.touched(), dependencies.touched()));
                 pages.recorded();
                 lap(timings, "publish: cache", t);
                 int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();

@@ -222,7 +222,7 @@ public final class JBakeEngine implements AutoCloseable {
             for (Map.Entry<String, Object> e : model.entrySet()) wrapped.put(e.getKey(), wrap(e.getValue()));
             freemarker.getTemplate(template).process(wrapped, out);
         };
-        return new SiteRenderer(plan.input(), rendering, plan.files()).renderAll().size();
+        return new SiteRenderer(plan.input(), rendering, plan.files()).renderAll();
     }
 
     /**

@@ -112,6 +112,8 @@ final class SiteRenderer {
     private final Map<String, ArchiveIndex.Entry> byId = new java.util.HashMap<>();
     private final Map<String, Integer> personCounts = new java.util.HashMap<>();
     private final int pageItems;
+    /** Pages carried as they were planned ({@link #carried}): planned on one thread, before any job runs. */
+    private int carried;
     /** The dated articles by year, then month (0 for those known only by year), in timeline order. */
     private final TreeMap<Integer, TreeMap<Integer, List<ArchiveIndex.Entry>>> years = new TreeMap<>();
     private final List<ArchiveIndex.Entry> undated = new ArrayList<>();
@@ -139,8 +141,8 @@ final class SiteRenderer {
                 dated.isEmpty() ? "" : Display.date(dated.get(dated.size() - 1).article().date()));
     }
 
-    /** Renders every page; returns the site paths written. Failures are collected and thrown together at the end. */
-    List<String> renderAll() throws RenderFailure {
+    /** Renders every page; returns how many pages the site has. Failures are collected and thrown together at the end. */
+    int renderAll() throws RenderFailure {
         // The pages about the whole archive first: each lists every article (70 ms at 10,000) and cannot be split, so
         // last in line they would finish alone while the other cores wait.
         List<Job> jobs = new ArrayList<>();
@@ -152,8 +154,11 @@ final class SiteRenderer {
         if (in.baseUrl().isPresent()) jobs.add(new Job("sitemap.xml", "sitemap.ftl", this::sitemap, listing("sitemap.xml", sitemapShown())));
         jobs.add(new Job("search.html", "search.ftl", () -> "search", Dependencies.only(Dependencies.SITE)));
         jobs.add(new Job("404.html", "404.ftl", () -> "404", Dependencies.only(Dependencies.SITE)));
+        // A page whose inputs are unchanged is carried here, as it is planned: no job, no task, nothing gathered
+        // (at 100,000 articles a job per page was most of a change's render stage).
         for (ArchiveIndex.Entry e : in.index().timeline()) {
-            jobs.add(new Job(e.url(), "article.ftl", () -> articleInputs(e), inputs -> article(e, body(e)), Dependencies.articlePage(e)));
+            Dependencies.Reads reads = Dependencies.articlePage(e);
+            if (!carried(e.url(), reads)) jobs.add(new Job(e.url(), "article.ftl", () -> articleInputs(e), inputs -> article(e, body(e)), reads));
         }
         if (!timelineWhole()) timelineJobs(jobs);
         // A person's chart links each year and month where the timeline shows it: the person's page reads how it is cut.
@@ -162,8 +167,10 @@ final class SiteRenderer {
         in.dependencies().declare(Dependencies.TIMELINE_PAGES, cut.add(pageItems).value());
         for (ArchiveIndex.Person p : in.index().people()) {
             List<ArticleGroup> groups = p.entries().size() <= pageItems ? List.of() : personYears(p);
-            jobs.add(new Job(SitePaths.person(p.slug()), "person.ftl", () -> personInputs(p, groups), inputs -> person(p, (PersonInputs) inputs),
-                    Dependencies.personPage(p).and(Dependencies.only(Dependencies.TIMELINE_PAGES))));
+            Dependencies.Reads reads = Dependencies.personPage(p).and(Dependencies.only(Dependencies.TIMELINE_PAGES));
+            if (!carried(SitePaths.person(p.slug()), reads)) {
+                jobs.add(new Job(SitePaths.person(p.slug()), "person.ftl", () -> personInputs(p, groups), inputs -> person(p, (PersonInputs) inputs), reads));
+            }
             String root = "../../";
             Views.PartLink page = new Views.PartLink(p.name(), personHref(p.slug(), root), 0);
             articlePages(jobs, groups, root, page, page, p.name() + ", ", "people");
@@ -186,7 +193,18 @@ final class SiteRenderer {
             Collections.sort(sorted);
             throw new RenderFailure(sorted);
         }
-        return jobs.stream().map(Job::path).toList();
+        return jobs.size() + carried;
+    }
+
+    /**
+     * Whether the page keeps its previous key and stays in the live site as the previous build put it ({@link
+     * SiteFiles#carried}); when not, its job keys it (or takes its previous key, when only its stamp is missing).
+     */
+    private boolean carried(String path, Dependencies.Reads reads) {
+        Optional<String> previous = in.dependencies().unchangedKey(path, reads);
+        if (previous.isEmpty() || !files.carried(path, previous.get())) return false;
+        carried++;
+        return true;
     }
 
     /**
@@ -197,7 +215,7 @@ final class SiteRenderer {
         Optional<String> previous = in.dependencies().previousKey(job.path(), job.reads());
         // A page that keeps its key stays as the previous build put it, unlooked at: nothing of it is gathered.
         if (previous.isPresent()) {
-            files.carry(job.path(), previous.get(), () -> page(job, model(job), job.inputs().get()));
+            if (!files.carried(job.path(), previous.get())) files.put(job.path(), previous.get(), () -> page(job, model(job), job.inputs().get()));
             return;
         }
         Map<String, Object> model = model(job);

@@ -124,6 +124,11 @@ public final class SiteFiles {
      * took half a second of every change).
      */
     private final Set<String> carried;
+    /**
+     * Every file whose key or stamp this build set anew (all but those {@link #carried} and {@link #keep kept}), so the
+     * build state's save writes those entries alone ({@link #touched}).
+     */
+    private final Set<String> touched = ConcurrentHashMap.newKeySet();
     /** Prefixes whose files of the live site stay unless put or dropped (see {@link #keep}). */
     private final Map<String, Set<String>> kept = new ConcurrentHashMap<>();
     /** The files {@link #keep} keeps, once every file is put; null until then. */
@@ -163,25 +168,23 @@ public final class SiteFiles {
     }
 
     public void put(String path, String key, Maker maker) throws Exception {
-        newKeys.put(path, key);
-        if (reuse(path, key)) return;
+        if (keyed(path, key)) return;
         byte[] bytes = maker.make();
         written(path, bytes, Sha256.hex(bytes));
     }
 
     /**
-     * As {@link #put}, for a page whose inputs all have the versions they had when the previous build made it (so its
-     * key is the one it had): when that build put the page with this key, it stays in the live site unlooked at, as the
-     * files {@link #keep} keeps do (a stat of every page cost half a second of CPU at 100,000 articles), so a page changed
-     * by hand in the site since stays so until its inputs change or a {@code --clean} build ({@code verify} names it).
+     * For a page whose inputs all have the versions they had when the previous build made it (so its key is the one
+     * it had): true when that build put the page with this key, and then it stays in the live site unlooked at, as the
+     * files {@link #keep} keeps do (a stat of every page cost half a second of CPU at 100,000 articles), so a page
+     * changed by hand in the site since stays so until its inputs change or a {@code --clean} build ({@code verify}
+     * names it). False when it must be {@link #put}, with that key.
      */
-    public void carry(String path, String key, Maker maker) throws Exception {
-        if (live.isPresent() && key.equals(oldKeys.get(path)) && oldStamps.containsKey(path)) {
-            newKeys.put(path, key);
-            carried.add(path);
-            return;
-        }
-        put(path, key, maker);
+    public boolean carried(String path, String key) {
+        if (live.isEmpty() || !key.equals(oldKeys.get(path)) || !oldStamps.containsKey(path)) return false;
+        newKeys.put(path, key);
+        carried.add(path);
+        return true;
     }
 
     /**
@@ -190,8 +193,7 @@ public final class SiteFiles {
      */
     public void putContent(String path, byte[] bytes) throws IOException {
         String sha256 = Sha256.hex(bytes);
-        newKeys.put(path, sha256);
-        if (!reuse(path, sha256)) written(path, bytes, sha256);
+        if (!keyed(path, sha256)) written(path, bytes, sha256);
     }
 
     private void written(String path, byte[] bytes, String sha256) throws IOException {
@@ -213,8 +215,7 @@ public final class SiteFiles {
 
     /** As {@link #put}, for a file too large to hold in memory (a data file of every article): hashed as it is written out. */
     public void stream(String path, String key, Streamer streamer) throws Exception {
-        newKeys.put(path, key);
-        if (reuse(path, key)) return;
+        if (keyed(path, key)) return;
         Path dest = prepare(path);
         // Digested as it is written: 140 MB at 100,000 articles, not read back.
         OutputStream digesting = Sha256.digesting(Files.newOutputStream(dest));
@@ -253,9 +254,7 @@ public final class SiteFiles {
 
     /** Copies a file whose SHA-256 is known (an original seed), keyed by that digest. */
     public void copy(String path, String sha256, Path source) throws IOException {
-        String key = copyKey(sha256);
-        newKeys.put(path, key);
-        if (reuse(path, key)) return;
+        if (keyed(path, copyKey(sha256))) return;
         Path dest = prepare(path);
         Files.copy(source, dest);
         digests.put(path, sha256);
@@ -364,6 +363,14 @@ public final class SiteFiles {
         }
     }
 
+    /** Records the file's key; true when the live site's file made from it stays ({@link #reuse}). */
+    private boolean keyed(String path, String key) throws IOException {
+        newKeys.put(path, key);
+        if (reuse(path, key)) return true;
+        touched.add(path);
+        return false;
+    }
+
     /** Leaves the live site's file where it is when it was made from the same key and still holds those bytes. */
     private boolean reuse(String path, String key) throws IOException {
         if (live.isEmpty() || !key.equals(oldKeys.get(path))) return false;
@@ -379,6 +386,7 @@ public final class SiteFiles {
         Optional<Stamp> stamp = digest == null ? Optional.empty() : listedIntact(path, digest);
         if (stamp.isEmpty()) return false;
         reused.add(path);
+        touched.add(path);
         digests.put(path, digest);
         stamps.put(path, stamp.get());
         return true;
@@ -434,6 +442,10 @@ public final class SiteFiles {
                 Optional<Stamp> kept = intact(f.getKey(), digest);
                 synchronized (digested) {
                     digested.put(f.getKey(), digest);
+                    // A file staged without a key (the bake's) that stays with the stamp it had keeps its entry.
+                    if (kept.isEmpty() || !kept.get().equals(oldStamps.get(f.getKey())) || newKeys.containsKey(f.getKey()) != oldKeys.containsKey(f.getKey())) {
+                        touched.add(f.getKey());
+                    }
                     if (kept.isPresent()) stamps.put(f.getKey(), kept.get());
                     else put.add(f.getKey());
                 }
@@ -448,6 +460,7 @@ public final class SiteFiles {
     public void placed(Path site, Collection<String> paths) throws IOException {
         for (String path : paths) {
             Optional<Stamp> stamp = Stamp.of(site.resolve(path));
+            if (!stamp.equals(Optional.ofNullable(oldStamps.get(path)))) touched.add(path);
             if (stamp.isPresent()) stamps.put(path, stamp.get());
             else stamps.remove(path);
         }
@@ -479,6 +492,15 @@ public final class SiteFiles {
             if (stamp != null) all.putIfAbsent(path, stamp);
         }
         return Collections.unmodifiableMap(all);
+    }
+
+    /**
+     * The files whose key or stamp in {@link #keys} and {@link #stamps} this build set, or took away: every file the
+     * previous build did not have among them. The others hold the previous build's key and stamp (those carried and
+     * kept), or are gone from both.
+     */
+    public Set<String> touched() {
+        return Collections.unmodifiableSet(touched);
     }
 
     /** Path to SHA-256 for every file put. */

@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -83,6 +85,30 @@ class StateSegmentsTest {
     }
 
     @Test
+    void aSaveTakesTheBuildAtItsWordOnWhatItTouchedAndFindsWhatIsGoneByCounting() throws Exception {
+        Map<String, Object> edits = new HashMap<>();
+        edits.put("file:12", "another key");
+        edits.put("file:14", null);
+        edits.put("file:new", "a new key");
+        edits.put("input:5", 6L);
+        edits.put("input:new", 1L);
+        BuildCache.Touched said = new BuildCache.Touched(Set.of("file:12", "file:new"), Set.of("input:5", "input:new"));
+        List<Set<Long>> written = new ArrayList<>();
+        for (BuildCache.Touched touched : List.of(BuildCache.Touched.UNKNOWN, said)) {
+            Path file = dir.resolve("state-" + written.size() + ".db");
+            BuildCache first = state(5_000, Map.of()).save(file, BuildCache.empty(CODE), Set.of());
+            BuildCache second = state(5_000, edits).save(file, first, Set.of(), touched);
+            BuildCache loaded = BuildCache.load(file, CODE);
+            assertEquals(second.files(), loaded.files());
+            assertEquals(second.stamps(), loaded.stamps());
+            assertEquals(second.inputs(), loaded.inputs());
+            written.add(ids(file, second.generation()));
+        }
+        assertEquals(written.get(0), written.get(1), "the segments a comparison of every entry rewrites");
+        assertFalse(written.get(1).isEmpty());
+    }
+
+    @Test
     void aSegmentThatFailsItsCheckCountsAsMissingAndTheOthersAreRead() throws Exception {
         Path file = dir.resolve("state.db");
         BuildCache saved = state(2_000, Map.of()).save(file, BuildCache.empty(CODE), Set.of());
@@ -142,6 +168,16 @@ class StateSegmentsTest {
              ResultSet r = s.executeQuery("SELECT count(*) FROM segments" + (generation < 0 ? "" : " WHERE gen = " + generation))) {
             return r.getInt(1);
         }
+    }
+
+    /** The ids of the segments written by the save of that generation. */
+    private static Set<Long> ids(Path file, long generation) throws SQLException {
+        Set<Long> ids = new java.util.TreeSet<>();
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT id FROM segments WHERE gen = " + generation)) {
+            while (r.next()) ids.add(r.getLong(1));
+        }
+        return ids;
     }
 
     private static byte[] row(Path file, long id) throws SQLException {
