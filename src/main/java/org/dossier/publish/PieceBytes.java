@@ -1,5 +1,7 @@
 package org.dossier.publish;
 
+import java.util.Arrays;
+
 /**
  * A term piece ({@code search/t/P.js}) or its positions ({@code search/p/P.js}) as the previous build wrote it: a
  * head, the entries {@code "term","string"} joined by commas, in the order of the terms, and a tail. Only where each
@@ -24,11 +26,15 @@ final class PieceBytes {
     static PieceBytes of(byte[] file) {
         int open = 0;
         while (open < file.length && file[open] != '[') open++;
+        // One pass: a piece of the commonest terms is half a megabyte, read on every change.
+        int[] quotes = new int[256];
         int n = 0;
-        for (int i = open; i < file.length; i++) if (file[i] == '"') n++;
-        int[] quotes = new int[n - n % 4];
-        for (int i = open, k = 0; i < file.length && k < quotes.length; i++) if (file[i] == '"') quotes[k++] = i;
-        return new PieceBytes(file, quotes);
+        for (int i = open; i < file.length; i++) {
+            if (file[i] != '"') continue;
+            if (n == quotes.length) quotes = Arrays.copyOf(quotes, 2 * n);
+            quotes[n++] = i;
+        }
+        return new PieceBytes(file, Arrays.copyOf(quotes, n - n % 4));
     }
 
     int size() {

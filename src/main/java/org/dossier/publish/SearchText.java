@@ -64,6 +64,18 @@ final class SearchText {
             return length;
         }
 
+        int size() {
+            return names.length;
+        }
+
+        String name(int i) {
+            return names[i];
+        }
+
+        Term term(int i) {
+            return terms[i];
+        }
+
         void forEach(BiConsumer<String, Term> action) {
             for (int i = 0; i < names.length; i++) action.accept(names[i], terms[i]);
         }
