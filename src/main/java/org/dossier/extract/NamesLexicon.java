@@ -138,7 +138,7 @@ final class NamesLexicon {
             "maire", "ministre", "député", "députée", "adjoint", "adjointe", "porte-parole", "directeur", "directrice",
             "habitant", "habitante", "président", "présidente", "avocat", "avocate", "bürgermeister", "bürgermeisterin",
             "sprecher", "sprecherin", "anrainerin", "anrainer", "anwohner", "anwohnerin", "alcalde", "alcaldesa",
-            "ministro", "ministra", "portavoz", "presidente", "presidenta", "vecino", "vecina", "director", "directora",
+            "ministro", "ministra", "portavoz", "portaveu", "presidente", "presidenta", "vecino", "vecina", "director", "directora",
             // trades and everyday roles glued before a name at a sentence start ("Builder Tom Hart", "Winzerin Leonie
             // …", "Der Landwirt Sepp …"), or in an apposition ("dijo Curro, el dueño del quiosco"); not those that
             // are common surnames too (Baker, Carpenter, Bauer, Fischer, Boulanger)
@@ -161,7 +161,7 @@ final class NamesLexicon {
             "pedagang", "peniaga", "warga", "penduduk", "penumpang", "sopir", "pengemudi", "petani", "nelayan", "guru",
             "direktur", "kepala", "gubernur", "menteri", "ketua", "pengarah", "woordvoerder", "woordvoerster", "voorzitter",
             "directeur", "bewoner", "bewoonster", "eigenaar", "eigenaresse", "deskundige", "ordförande", "talesperson",
-            "chef", "rzecznik", "radna", "radny", "mieszkanka", "mieszkaniec", "kierowca", "mluvčí", "majitel", "majitelka",
+            "chef", "rzecznik", "radna", "radny", "mieszkanka", "mieszkaniec", "kierowca", "mluvčí", "majitel", "majitelka", "načelnik", "načelnica",
             "náměstek", "öğretmen", "esnaf", "emekli", "sarpanch", "руководитель", "начальник",
             // and Norwegian and Danish, and Hungarian, whose role after a name takes the possessive ending ("Kovács
             // Anna, a cég igazgatója": "its director"), and Russian and Kazakh heads of districts and deputies
@@ -208,7 +208,9 @@ final class NamesLexicon {
             // and Norwegian and Danish ("sier ordfører …"), and Hungarian ("– mondta …"), with their relative pronouns
             // ("Kari Lund, som bor …", "Nagy Anna, aki …")
             "sier", "forteller", "fortalte", "uttaler", "siger", "som", "mondta", "közölte", "nyilatkozta",
-            "hangsúlyozta", "mondja", "szerint", "aki", "akinek", "akit", "akivel", "akiről", "akitől");
+            "hangsúlyozta", "mondja", "szerint", "aki", "akinek", "akit", "akivel", "akiről", "akitől",
+            // and Croatian, Serbian and Bosnian, before "je" and the speaker ("rekao je Ante …", "izjavila je …")
+            "rekao", "rekla", "izjavio", "izjavila", "kaže", "istaknuo", "istaknula");
 
     /**
      * English function words and pronouns, capitalised only at a sentence start or in a headline: never-words there,
@@ -563,6 +565,7 @@ final class NamesLexicon {
             // who runs, studies or works for something ("Waterschapsbestuurder", "klimaforsker", "Klimaforscherin",
             // "projektleder", "beleidsmedewerker")
             "bestuurder", "forsker", "forskare", "forscher", "forscherin", "leder", "medewerker", "medewerkster",
+            "dezernent", "dezernentin",
             // and Hungarian officers, doctors, heads, spokespeople and nurses ("mentőtiszt", "háziorvos", "osztályvezető")
             "tiszt", "orvos", "vezető", "igazgató", "szóvivő", "ápoló", "ápolónő");
 

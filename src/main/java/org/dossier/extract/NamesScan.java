@@ -290,7 +290,7 @@ final class NamesScan {
         if (k >= tokens.size() || k < 3 || !tokens.get(k - 2).joined()
                 || !tokens.get(k - 2).given(given) && !tokens.get(k - 3).given(given)) return false;
         NamesText.Token t = tokens.get(k);
-        if (!t.joined() || !t.capitalised() || t.possessive() || t.initial() || t.is(~0)) return false;
+        if (!t.joined() || !t.capitalised() || t.possessive() || t.initial() || t.is(NEVER | NamesLexicon.TITLE)) return false;
         NamesText.Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
         return !(next != null && next.joined() && (next.capitalised() || next.particle())) && !t.given(given);
     }
@@ -353,6 +353,9 @@ final class NamesScan {
         cued |= portfolio;
         // "Minister of Community Development, ...": the portfolio alone, no name after it
         if (portfolio && to - from <= 2 && nextGiven(tokens, from, to) == to) return;
+        // "Secretary for Urban Development and Housing ...": a portfolio of two, whose given name opens no name
+        if (portfolio && to - from <= 2 && to + 1 < tokens.size() && tokens.get(to).joined() && AND.contains(tokens.get(to).text())
+                && tokens.get(to + 1).joined() && tokens.get(to + 1).capitalised()) return;
         if (to == from + 2 && tokens.get(from).capsInitials()) {
             // "KS Bharadwaj", but "BBC Scotland said" has the same shape: a role before it or the surname said again
             // alone vouches for it, a verb of speech does not (see bodyName's thing); so does a title right before it,
@@ -486,6 +489,11 @@ final class NamesScan {
                 vouchedFirst = true;
                 cued = true;
             }
+            // "Grace Akinyi Ouma, who sells …": a given name that is an everyday word opens a sentence before a given name
+            // and a surname; the comma and what follows it vouch for the three as one name, where "Will Bernie Sanders
+            // run?" has none
+            if (first && opener && i == from && i + 3 == to && t.is(NamesLexicon.WORDLIKE_WORD) && tokens.get(to - 1).after() == ','
+                    && vouchedAfter(tokens.get(to - 1), tokens, to)) vouchedFirst = true;
             if (!vouchedFirst && nextGiven && (opener && (!first || t.is(NamesLexicon.WORDLIKE_WORD) && i + 2 < to) || !first && i + 2 < to)) {
                 if (!first && !opener && i + 2 < to && t.length() <= SURNAME_FIRST_LONGEST && !t.is(~0)) {
                     surnameBefore.add(words(tokens, i, spanEnd(tokens, i + 1, to)));
