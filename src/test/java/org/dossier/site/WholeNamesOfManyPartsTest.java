@@ -24,7 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * under a part of it: hyphenated surnames, South Asian middle parts ("Devi", "Kumar", "Khatun", "Begum"), East African
  * three-part names whose surname is an English word, Catalan and Spanish surnames joined by "i" and "y", Portuguese,
  * Italian and Dutch particles after double given names, Danish and Norwegian three-part names after a role written as
- * one word, and Polish and Russian names declined after a role, whose pages are in the nominative.
+ * one word, and Polish and Russian names declined after a role, whose pages are in the nominative; a place in the
+ * genitive between a role and the name ("mieszkanka Obłuża Ewa Nowicka", "Gradonačelnik Kraljevice Dino Perić") is no
+ * part of the name.
  */
 class WholeNamesOfManyPartsTest {
     /** The person pages' names (their headings). */
@@ -56,9 +58,9 @@ class WholeNamesOfManyPartsTest {
             424_utrecht_fietsenstalling_nl.txt ~ Joost ter Horst; Maarten van de Kamp; Sanne van der Heijden
             425_aalborg_havnebus_da.txt        ~ Mette Skov Thomsen; Søren Bach Lund
             426_trondheim_trikk_no.txt         ~ Eirik Moe Haugen; Kari Solberg Nilsen
-            427_gdynia_trolejbusy_pl.txt       ~ Bogdan Szczepaniak; Grzegorz Wiśniewski
+            427_gdynia_trolejbusy_pl.txt       ~ Bogdan Szczepaniak; Ewa Nowicka; Grzegorz Wiśniewski
             428_samara_tram_ru.txt             ~ Елена Викторовна Орлова; Игорь Кравцов
-            429_kraljevica_trajekt_hr.txt      ~ Ivo Marić-Bašić; Marija Kovač
+            429_kraljevica_trajekt_hr.txt      ~ Dino Perić; Ivo Marić-Bašić; Marija Kovač
             430_kassel_radwege_de.txt          ~ Heike Brandt-Sommer; Jürgen Most
             """)
     void eachArticlePageLinksThePeopleItsGoldLists(String seed, String expected) {
@@ -70,7 +72,7 @@ class WholeNamesOfManyPartsTest {
     void noPartOfALongerNameHasAPageOfItsOwn() {
         for (String part : List.of("Morgan Huws", "Jyoti Baruah", "Khatun Mollah", "Begum Chowdhury", "Kiprono Most", "Akinyi Ouma",
                 "Samuel Kiprono", "Jordi Puig", "Luis Herrera", "Luca De Santis", "Grazia Lo Monaco", "Bach Lund", "Skov Thomsen",
-                "Moe Haugen", "Rhys Jenkins", "Urban Development")) {
+                "Moe Haugen", "Rhys Jenkins", "Urban Development", "Obłuża Ewa Nowicka", "Kraljevice Dino Perić")) {
             assertFalse(PERSON_PAGES.contains(part), part);
         }
     }
