@@ -476,10 +476,12 @@ final class NamesScan {
             boolean vouchedFirst = roleBefore && i == from && to - i <= MAX_AFTER_FIRST + 1
                     // "Sheikh Hamdan bin Saeed Al Nuaimi": a title written before the name, which fills the rest of the run;
                     // "Datuk Jamaluddin Abdul Ghafar" too, whose father's name opens with a given name, and a role that
-                    // opens the sentence with its article elided ("L'ingegnere Pier Paolo Lo Bianco"); a role without one
-                    // may have a place in the genitive after it ("Načelnik Supetra Marino …", "Mieszkanka Naramowic …")
-                    || i > from && (tokens.get(i - 1).is(NamesLexicon.TITLE) || tokens.get(i - 1).elided() && tokens.get(i - 1).is(NamesLexicon.DESCRIPTOR))
-                    && !tokens.get(i - 1).lowerCase() && to - i >= 2 && spanEnd(tokens, i, to) == to;
+                    // opens the sentence with its article elided ("L'ingegnere Pier Paolo Lo Bianco") or before particles
+                    // ("Waterschapsbestuurder Ruud van de Ven", though "de" is a given name too); after another a place
+                    // in the genitive may come first ("Načelnik Supetra Marino …", "Mieszkanka Naramowic …")
+                    || i > from && !tokens.get(i - 1).lowerCase() && to - i >= 2 && spanEnd(tokens, i, to) == to
+                    && (tokens.get(i - 1).is(NamesLexicon.TITLE) || (tokens.get(i - 1).is(NamesLexicon.DESCRIPTOR) || compoundRole(tokens.get(i - 1)))
+                    && (tokens.get(i - 1).elided() || tokens.get(i + 1).particle()));
             // "Nagy Levente alpolgármester szerint": a surname written before the given name, as Hungarian does, which a
             // role and a verb of speech after the two vouch for, or after a comma a relative, an age or an apposition
             // ("Szabó Erzsébet, aki …"); and so for a given name whose surname is a given name too ("Mere Walker, who …"),

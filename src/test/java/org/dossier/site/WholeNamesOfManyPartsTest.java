@@ -55,7 +55,7 @@ class WholeNamesOfManyPartsTest {
             421_sevilla_tranvia_es.txt         ~ Carmen Ruiz; Luis Herrera y Soto; Manuel Ortega
             422_porto_metro_pt.txt             ~ João Pedro dos Santos Ferreira; Maria da Graça Lopes
             423_bari_lungomare_it.txt          ~ Gian Luca De Santis; Maria Grazia Lo Monaco
-            424_utrecht_fietsenstalling_nl.txt ~ Joost ter Horst; Maarten van de Kamp; Sanne van der Heijden
+            424_utrecht_fietsenstalling_nl.txt ~ Joost ter Horst; Maarten van de Kamp; Sanne van der Heijden; Wiebren van de Pol
             425_aalborg_havnebus_da.txt        ~ Mette Skov Thomsen; Søren Bach Lund
             426_trondheim_trikk_no.txt         ~ Eirik Moe Haugen; Kari Solberg Nilsen
             427_gdynia_trolejbusy_pl.txt       ~ Bogdan Szczepaniak; Ewa Nowicka; Grzegorz Wiśniewski
