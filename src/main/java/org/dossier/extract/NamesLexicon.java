@@ -138,7 +138,7 @@ final class NamesLexicon {
             "maire", "ministre", "député", "députée", "adjoint", "adjointe", "porte-parole", "directeur", "directrice",
             "habitant", "habitante", "président", "présidente", "avocat", "avocate", "bürgermeister", "bürgermeisterin",
             "sprecher", "sprecherin", "anrainerin", "anrainer", "anwohner", "anwohnerin", "alcalde", "alcaldesa",
-            "ministro", "ministra", "portavoz", "presidente", "presidenta", "vecino", "vecina", "director", "directora",
+            "ministro", "ministra", "portavoz", "portaveu", "presidente", "presidenta", "vecino", "vecina", "director", "directora",
             // trades and everyday roles glued before a name at a sentence start ("Builder Tom Hart", "Winzerin Leonie
             // …", "Der Landwirt Sepp …"), or in an apposition ("dijo Curro, el dueño del quiosco"); not those that
             // are common surnames too (Baker, Carpenter, Bauer, Fischer, Boulanger)
@@ -153,7 +153,7 @@ final class NamesLexicon {
             "consejero", "consejera", "motorista", "diarista", "vendedor", "vendedora", "aposentado", "aposentada",
             "morador", "moradora", "vizinho", "vizinha", "biologist", "biólogo", "bióloga", "científico", "científica",
             "investigador", "investigadora", "médico", "médica", "médecin", "chercheur", "chercheuse", "forscher",
-            "forscherin", "ärztin", "tassista", "pescatore", "titolare", "negoziante", "assessore", "assessora", "sindaco",
+            "forscherin", "ärztin", "tassista", "pescatore", "ingegnere", "ingegnera", "geologo", "geologa", "titolare", "negoziante", "assessore", "assessora", "sindaco",
             "pensionato", "pensionata", "deputado", "deputada", "vereador", "vereadora", "prefeito",
             "prefeita", "engenheiro", "engenheira", "superintendente", "wethouder", "burgemeester", "loodgieter",
             // and in Indonesian and Malay, Dutch, Swedish, Polish, Czech and Turkish ("Pedagang kopi keliling, Suharyanto,",
@@ -161,7 +161,7 @@ final class NamesLexicon {
             "pedagang", "peniaga", "warga", "penduduk", "penumpang", "sopir", "pengemudi", "petani", "nelayan", "guru",
             "direktur", "kepala", "gubernur", "menteri", "ketua", "pengarah", "woordvoerder", "woordvoerster", "voorzitter",
             "directeur", "bewoner", "bewoonster", "eigenaar", "eigenaresse", "deskundige", "ordförande", "talesperson",
-            "chef", "rzecznik", "radna", "radny", "mieszkanka", "mieszkaniec", "kierowca", "mluvčí", "majitel", "majitelka",
+            "chef", "rzecznik", "radna", "radny", "mieszkanka", "mieszkaniec", "kierowca", "mluvčí", "majitel", "majitelka", "načelnik", "načelnica",
             "náměstek", "öğretmen", "esnaf", "emekli", "sarpanch", "руководитель", "начальник",
             // and Norwegian and Danish, and Hungarian, whose role after a name takes the possessive ending ("Kovács
             // Anna, a cég igazgatója": "its director"), and Russian and Kazakh heads of districts and deputies
@@ -208,14 +208,15 @@ final class NamesLexicon {
             // and Norwegian and Danish ("sier ordfører …"), and Hungarian ("– mondta …"), with their relative pronouns
             // ("Kari Lund, som bor …", "Nagy Anna, aki …")
             "sier", "forteller", "fortalte", "uttaler", "siger", "som", "mondta", "közölte", "nyilatkozta",
-            "hangsúlyozta", "mondja", "szerint", "aki", "akinek", "akit", "akivel", "akiről", "akitől");
+            "hangsúlyozta", "mondja", "szerint", "aki", "akinek", "akit", "akivel", "akiről", "akitől",
+            // and Croatian, Serbian and Bosnian, before "je" and the speaker ("rekao je Ante …", "izjavila je …")
+            "rekao", "rekla", "izjavio", "izjavila", "kaže", "istaknuo", "istaknula");
 
     /**
-     * Capitalised words that are never part of a person's name: function words, pronouns, days, parties,
-     * nationalities and countries. A name span stops before them.
+     * English function words and pronouns, capitalised only at a sentence start or in a headline: never-words there,
+     * but one capitalised inside a sentence after a name is a surname ("County Commissioner Benson Otieno Were said").
      */
-    static final Set<String> NEVER = WordSets.of(
-            // function words and pronouns, capitalised at a sentence start or in a headline
+    static final Set<String> FUNCTION_WORDS = WordSets.of(
             "the", "a", "an", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with",
             "as", "into", "over", "after", "before", "amid", "against", "about", "than", "then", "if", "is", "was",
             "are", "were", "be", "been", "has", "had", "have", "do", "does", "did", "not", "no", "yes", "this", "that",
@@ -223,7 +224,14 @@ final class NamesLexicon {
             "their", "our", "your", "my", "who", "what", "when", "where", "why", "how", "which", "while", "all", "some",
             "any", "every", "each", "many", "much", "more", "most", "other", "others", "such", "also", "just", "only",
             "even", "still", "now", "here", "there", "so", "yet", "via", "per", "vs", "vs.", "versus", "re", "ok",
-            "okay", "oh", "hey", "hi", "dear", "please", "thanks", "thank", "sorry", "wow", "lol", "omg", "breaking",
+            "okay");
+
+    /**
+     * Capitalised words that are never part of a person's name: besides the function words above, interjections,
+     * days, parties, nationalities and countries. A name span stops before them.
+     */
+    static final Set<String> NEVER = WordSets.of(
+            "oh", "hey", "hi", "dear", "please", "thanks", "thank", "sorry", "wow", "lol", "omg", "breaking",
             "exclusive", "update", "updated", "posted", "published", "watch", "read", "opinion", "analysis", "editorial", "photo", "photos", "video",
             "videos", "image", "images", "credit", "getty", "afp", "reuters", "ap", "wireimage", "source", "sources",
             "instead", "meanwhile", "however", "although", "though", "because", "since", "until", "unless", "whether",
@@ -490,6 +498,26 @@ final class NamesLexicon {
             new String[] {"u", "ou", "a", "á"});     // Czech accusative: Kateřinu Novotnou
 
     /**
+     * Case endings of Polish men's names, per row as in {@link #FEMININE_CASES}: "z Janem Kowalskim" is Jan Kowalski,
+     * "Jana Kowalskiego" too ("Piotra Nowaka" is left as written: "-a" and "-a" is also Anna Kowalska). A given name's nominative the gazetteer knows says a row fits; so does, where
+     * the gazetteer knows none, one ending that both words share and no woman's name or nominative has: the
+     * instrumental's "-em" ("z Tadeuszem Kowalczykiem") and the dative's "-owi".
+     */
+    static final List<String[]> MASCULINE_CASES = List.of(
+            new String[] {"em", "skim", "", "ski"},       // instrumental: Janem Kowalskim
+            new String[] {"em", "ckim", "", "cki"},       // Janem Wysockim
+            new String[] {"em", "kiem", "", "k"},         // after k and g the ending is "-iem": Piotrem Nowakiem
+            new String[] {"em", "giem", "", "g"},
+            new String[] {"em", "em", "", ""},            // Adamem Mazurem
+            new String[] {"a", "skiego", "", "ski"},      // genitive and accusative: Jana Kowalskiego
+            new String[] {"a", "ckiego", "", "cki"},
+            new String[] {"owi", "skiemu", "", "ski"},    // dative: Janowi Kowalskiemu
+            new String[] {"owi", "owi", "", ""});         // Piotrowi Nowakowi
+
+    /** The endings of {@link #MASCULINE_CASES} that vouch for a pair by themselves when both words have them. */
+    static final Set<String> MASCULINE_SHARED = WordSets.of("em", "owi");
+
+    /**
      * The oblique cases of Russian names, which decline the given name, the patronymic and the surname together ("по
      * словам министра Олега Петровича Гарбера" is Олег Петрович Гарбер, "с Ириной Олеговной Котовой" Ирина Олеговна
      * Котова): per row, the patronymic's ending in the case and in the nominative; then pairs of a given name's ending
@@ -534,6 +562,10 @@ final class NamesLexicon {
             "chef",
             // who lives or keeps a stall somewhere ("Quartierbewohner", "Stallholder", "Shopkeeper", "Stadtbewohnerin")
             "bewohner", "bewohnerin", "holder", "keeper", "chauffeur", "chauffeuse",
+            // who runs, studies or works for something ("Waterschapsbestuurder", "klimaforsker", "Klimaforscherin",
+            // "projektleder", "beleidsmedewerker")
+            "bestuurder", "forsker", "forskare", "forscher", "forscherin", "leder", "medewerker", "medewerkster",
+            "dezernent", "dezernentin",
             // and Hungarian officers, doctors, heads, spokespeople and nurses ("mentőtiszt", "háziorvos", "osztályvezető")
             "tiszt", "orvos", "vezető", "igazgató", "szóvivő", "ápoló", "ápolónő");
 
@@ -569,9 +601,17 @@ final class NamesLexicon {
      */
     static final Set<String> SHORT_GIVEN_NAMES = WordSets.of("md", "md.", "mohd", "mohd.", "muhd", "muhd.", "ma.");
 
+    /**
+     * The middle parts of South Asian names, which stand between a given name and a surname and are no given name of
+     * their own there ("Nazia Bibi Chandio", "Sunita Devi Yadav", "Rajesh Kumar Singh"): the word before one is the
+     * person's given name, whether the gazetteer knows it or not.
+     */
+    static final Set<String> MIDDLE_NAMES = WordSets.of("bibi", "begum", "khatun", "khatoon", "devi", "kumari", "jyoti", "bano",
+            "banu", "kumar", "ali", "rani", "lal", "nath", "chandra", "bai");
+
     /** Lower-case name particles kept inside a name ("Bill de Blasio", "Vincent van Gogh"). */
     static final Set<String> PARTICLES = WordSets.of("de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von",
-            "der", "den", "ter", "ten", "la", "le", "bin", "ibn", "al", "el", "y", "st.",
+            "der", "den", "ter", "ten", "la", "le", "bin", "ibn", "al", "el", "y", "i", "st.",
             // Malay patronymics ("Nur Aisyah binte Rahman", "Anwar bin Ibrahim")
             "binte", "binti", "bte", "bt", "bint",
             // Filipino ("Teresita dela Cruz", "Ramon delos Santos", "Jose de los Reyes"), Welsh ("Dafydd ap Gwilym",
@@ -597,7 +637,7 @@ final class NamesLexicon {
     static final int TITLE = 1, MODIFIER = 1 << 1, TITLE_ALSO_SURNAME = 1 << 2, DESCRIPTOR = 1 << 3, SPEECH_WORD = 1 << 4,
             NEVER_WORD = 1 << 5, ORG_WORD = 1 << 6, NOT_FIRST_WORD = 1 << 7, ATTRIBUTIVE_WORD = 1 << 8, PARTICLE = 1 << 9,
             SUFFIX = 1 << 10, WORDLIKE_WORD = 1 << 11, SURNAME_FIRST = 1 << 12,
-            ROYAL_TITLE = 1 << 13, MONONYM_ROLE = 1 << 14, PLACE_NOUN = 1 << 15;
+            ROYAL_TITLE = 1 << 13, MONONYM_ROLE = 1 << 14, PLACE_NOUN = 1 << 15, MIDDLE_NAME = 1 << 16, FUNCTION_WORD = 1 << 17;
 
     private static final Map<String, Integer> KINDS = kindsOfWords();
 
@@ -624,7 +664,8 @@ final class NamesLexicon {
                 Map.entry(NEVER, NEVER_WORD), Map.entry(ORG_WORDS, ORG_WORD), Map.entry(NOT_FIRST, NOT_FIRST_WORD),
                 Map.entry(ATTRIBUTIVE, ATTRIBUTIVE_WORD), Map.entry(PARTICLES, PARTICLE), Map.entry(SUFFIXES, SUFFIX),
                 Map.entry(WORDLIKE, WORDLIKE_WORD), Map.entry(SURNAMES_FIRST, SURNAME_FIRST),
-                Map.entry(ROYAL_TITLES, ROYAL_TITLE), Map.entry(MONONYM_ROLES, MONONYM_ROLE), Map.entry(PLACE_NOUNS, PLACE_NOUN));
+                Map.entry(ROYAL_TITLES, ROYAL_TITLE), Map.entry(MONONYM_ROLES, MONONYM_ROLE), Map.entry(PLACE_NOUNS, PLACE_NOUN),
+                Map.entry(MIDDLE_NAMES, MIDDLE_NAME), Map.entry(FUNCTION_WORDS, NEVER_WORD | FUNCTION_WORD));
         lists.forEach((words, bit) -> words.forEach(w -> kinds.merge(w, bit, (a, b) -> a | b)));
         return new HashMap<>(kinds);
     }

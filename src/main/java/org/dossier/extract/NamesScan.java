@@ -91,11 +91,12 @@ final class NamesScan {
     private static final Set<String> PATRONYMICS = WordSets.of("bin", "binti", "binte", "bte", "bt", "bint", "ibn");
 
     /**
-     * Russian, Ukrainian and Kazakh words of who lives or was born where, which the place follows in the genitive, then
-     * the name ("жительница Калининграда Анна Белова"): the word after them is no part of the name.
+     * Russian, Ukrainian, Kazakh, Polish and Czech words of who lives or was born where, which the place follows in the
+     * genitive, then the name ("жительница Калининграда Анна Белова", "Mieszkanka Wilanowa Ewa Nowak"): the word after
+     * them is no part of the name.
      */
     private static final Set<String> RESIDENTS = WordSets.of("житель", "жительница", "жители", "уроженец", "уроженка",
-            "мешканець", "мешканка", "мешканці", "тұрғыны");
+            "мешканець", "мешканка", "мешканці", "тұрғыны", "mieszkaniec", "mieszkanka", "mieszkańcy", "obyvatel", "obyvatelka");
 
     /** Whom a person tells something ("Neymar told reporters"), where a place or a firm that speaks issues a statement. */
     private static final Set<String> AUDIENCES = WordSets.of("reporters", "journalists");
@@ -249,7 +250,7 @@ final class NamesScan {
     }
 
     /** The end of the run of capitalised words (name particles inside) that starts at i, or i if none does. */
-    private static int runEnd(List<NamesText.Token> tokens, int i) {
+    private int runEnd(List<NamesText.Token> tokens, int i) {
         NamesText.Token t = tokens.get(i);
         if (t.tagged()) return i;
         if (!t.capitalised()) return capsInitialsName(tokens, i) ? i + 2 : i;
@@ -269,7 +270,7 @@ final class NamesScan {
     }
 
     /** The index after the name particles ("de la", "van der", "von und zu") starting at j; j if there are none. */
-    private static int afterParticles(List<NamesText.Token> tokens, int j) {
+    private int afterParticles(List<NamesText.Token> tokens, int j) {
         int k = j;
         while (k < tokens.size() && tokens.get(k).particle() && tokens.get(k).joined()
                 && !tokens.get(k).possessive() && joinsName(tokens, k)) k++;
@@ -279,12 +280,30 @@ final class NamesScan {
     /** German nouns that follow "zu" in everyday phrases ("bei Anna zu Hause"), where "zu" is no particle. */
     private static final Set<String> AFTER_ZU = WordSets.of("hause", "fuß", "besuch", "gast", "ende", "beginn", "hilfe", "lande");
 
+    /** Spanish and Catalan "and", which joins a person's two surnames ("José Ortega y Gasset", "Vicent Martí i Ferrer"). */
+    private static final Set<String> CONJOINED = WordSets.of("y", "i");
+
+    /**
+     * The surname after "y" or "i" at {@code k}: one capitalised word that is no given name and ends the name, where
+     * "Ana López y Juan Pérez" and "Anna Nowak i Jan Kowalski" are two people; and what goes before it is a given
+     * name and a surname, where "Gdańskie Autobusy i Tramwaje" names a firm.
+     */
+    private boolean conjoinedSurname(List<NamesText.Token> tokens, int k) {
+        if (k >= tokens.size() || k < 3 || !tokens.get(k - 2).joined()
+                || !tokens.get(k - 2).given(given) && !tokens.get(k - 3).given(given)) return false;
+        NamesText.Token t = tokens.get(k);
+        if (!t.joined() || !t.capitalised() || t.possessive() || t.initial() || t.is(NEVER | NamesLexicon.TITLE)) return false;
+        NamesText.Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+        return !(next != null && next.joined() && (next.capitalised() || next.particle())) && !t.given(given);
+    }
+
     /**
      * "und" joins a name only in "von und zu", elsewhere two names ("Anna Weber und Jan Roth"); "zu" joins one
      * ("Leonie zu Guttenberg") but not in "bei Anna zu Hause".
      */
-    private static boolean joinsName(List<NamesText.Token> tokens, int k) {
+    private boolean joinsName(List<NamesText.Token> tokens, int k) {
         String w = tokens.get(k).text();
+        if (CONJOINED.contains(w)) return conjoinedSurname(tokens, k + 1);
         if (w.equals("und")) {
             return k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).lower().equals("von") && tokens.get(k + 1).text().equals("zu");
         }
@@ -303,14 +322,19 @@ final class NamesScan {
         if (from == 0 && to > 1 && BY.contains(tokens.get(0).lower()) && tokens.get(1).given(given)) return;
         // "said Dattatray Bhegade, sarpanch of …", "говорит Гульнара Сафина.": a verb of speech before a name that ends
         // the clause; one that goes on is the subject of what was said ("said Planned Parenthood's strategy was …")
-        boolean saidBefore = before != null && saysBefore(before) && (to == tokens.size() || !tokens.get(to).joined())
-                && !tokens.get(to - 1).possessive();
+        boolean endsClause = (to == tokens.size() || !tokens.get(to).joined()) && !tokens.get(to - 1).possessive();
+        boolean saidBefore = before != null && saysBefore(before) && endsClause;
+        // "The town's mayor, Eleri Pryce Bowen,": a role, then the name in apposition
+        boolean appositive = previous != null && previous.after() == ',' && (previous.is(NamesLexicon.DESCRIPTOR) && previous.lowerCase()
+                || roleBefore(tokens, from));
         boolean cued = before != null && (before.is(NamesLexicon.DESCRIPTOR) || compoundRole(before) || saidBefore)
-                || previous != null && previous.after() == ',' && previous.is(NamesLexicon.DESCRIPTOR) && previous.lowerCase()
+                || appositive
                 // "el biólogo marino Andreu Climent", "la concejala socialista ...": a role, then an adjective
-                // but "la concejala de Movilidad y Sostenibilidad": after a role and a preposition comes its portfolio
+                // but "la concejala de Movilidad y Sostenibilidad": after a role and a preposition comes its portfolio;
+                // and "по словам гидролога Олега Латыпова,": a verb of speech, then a role the lists do not hold
                 || before != null && before.lowerCase() && before.joined() && !before.is(NEVER | NamesLexicon.SPEECH_WORD | NamesLexicon.PARTICLE)
-                && tokens.get(from - 2).lowerCase() && tokens.get(from - 2).is(NamesLexicon.DESCRIPTOR)
+                && tokens.get(from - 2).lowerCase() && (tokens.get(from - 2).is(NamesLexicon.DESCRIPTOR)
+                || endsClause && saysBefore(tokens.get(from - 2)))
                 || before != null && rolePhraseBefore(tokens, from);
         boolean afterThe = THE.contains(beforeWord);
         int locative = NamesPlaces.locative(tokens, from, to, given);
@@ -323,7 +347,9 @@ final class NamesScan {
                 // but not "mluvčí nemocnice Lenka Horáková": a role of the place names its holder
                 || before != null && before.lowerCase() && before.is(NamesLexicon.PLACE_NOUN) && !NamesPlaces.roleOf(tokens, from - 1);
         // "Ugandan trader Nakato Sarah Namukasa": a role right before vouches for the first word, given name or not
-        boolean roleBefore = before != null && before.lowerCase() && (before.is(NamesLexicon.DESCRIPTOR) || compoundRole(before));
+        // and so does the role the name stands in apposition to, when the name fills the apposition to its comma
+        boolean roleBefore = before != null && before.lowerCase() && (before.is(NamesLexicon.DESCRIPTOR) || compoundRole(before))
+                || appositive && (to == tokens.size() || tokens.get(to - 1).after() == ',');
         int placeAt = thing ? from : -1;                   // where a name would be a place's, after "in", "at"
         // "Commissioner for Transportation Ngozi Adeyemi-Bakare": the title's portfolio, then the name it vouches for
         // and "l'assessora alla Mobilità Mariangela Rota", "le ministre des Transports ...": the same in Italian, French, Spanish
@@ -332,6 +358,9 @@ final class NamesScan {
         cued |= portfolio;
         // "Minister of Community Development, ...": the portfolio alone, no name after it
         if (portfolio && to - from <= 2 && nextGiven(tokens, from, to) == to) return;
+        // "Secretary for Urban Development and Housing ...": a portfolio of two, whose given name opens no name
+        if (portfolio && to - from <= 2 && to + 1 < tokens.size() && tokens.get(to).joined() && AND.contains(tokens.get(to).text())
+                && tokens.get(to + 1).joined() && tokens.get(to + 1).capitalised()) return;
         if (to == from + 2 && tokens.get(from).capsInitials()) {
             // "KS Bharadwaj", but "BBC Scotland said" has the same shape: a role before it or the surname said again
             // alone vouches for it, a verb of speech does not (see bodyName's thing); so does a title right before it,
@@ -437,19 +466,27 @@ final class NamesScan {
                 continue;
             }
             boolean opener = t.sentenceStart() || headline;
+            // "Nazia Bibi Chandio": before a middle part and a surname stands the given name, known or not
+            boolean beforeMiddle = i + 2 < to && tokens.get(i + 1).is(NamesLexicon.MIDDLE_NAME) && tokens.get(i + 2).capitalised()
+                    && !t.is(~0) && !tokens.get(i + 2).is(NEVER);
             // "Qasr Al Hosn", "Bab El Oued": a particle after a capitalised word is no given name, though "Al Gore" is one
-            boolean nextGiven = i + 1 < to && (tokens.get(i + 1).given(given) && !tokens.get(i + 1).is(NamesLexicon.PARTICLE)
+            boolean nextGiven = !beforeMiddle && i + 1 < to && (tokens.get(i + 1).given(given) && !tokens.get(i + 1).is(NamesLexicon.PARTICLE)
                     || tokens.get(i + 1).is(NamesLexicon.SURNAME_FIRST)) && !tokens.get(i + 1).is(NEVER);
-            boolean first = t.given(given) || surnameFirst || nextGiven && NamesLexicon.NAME_OPENERS.contains(w) || NamesLexicon.SHORT_GIVEN_NAMES.contains(w)
+            boolean first = t.given(given) || beforeMiddle || surnameFirst || nextGiven && NamesLexicon.NAME_OPENERS.contains(w)
+                    || NamesLexicon.SHORT_GIVEN_NAMES.contains(w)
                     // a Russian pair that declines as a name vouches for none: "Власти Тверской области" are the region's authorities
                     || i + 2 == to && t.first() < CYRILLIC && nominative(t, tokens.get(i + 1)) != null;
             // "Many Sanders supporters", "Will Bernie Sanders run?", "Exchequer Kenneth Clarke": a capitalised word
             // before a given name that has a surname of its own is no part of the name
             boolean vouchedFirst = roleBefore && i == from && to - i <= MAX_AFTER_FIRST + 1
                     // "Sheikh Hamdan bin Saeed Al Nuaimi": a title written before the name, which fills the rest of the run;
-                    // "Datuk Jamaluddin Abdul Ghafar" too, whose father's name opens with a given name
-                    || i > from && tokens.get(i - 1).is(NamesLexicon.TITLE) && !tokens.get(i - 1).lowerCase() && to - i >= 2
-                    && spanEnd(tokens, i, to) == to;
+                    // "Datuk Jamaluddin Abdul Ghafar" too, whose father's name opens with a given name, and a role that
+                    // opens the sentence with its article elided ("L'ingegnere Pier Paolo Lo Bianco") or before particles
+                    // ("Waterschapsbestuurder Ruud van de Ven", though "de" is a given name too); after another a place
+                    // in the genitive may come first ("Načelnik Supetra Marino …", "Mieszkanka Naramowic …")
+                    || i > from && !tokens.get(i - 1).lowerCase() && to - i >= 2 && spanEnd(tokens, i, to) == to
+                    && (tokens.get(i - 1).is(NamesLexicon.TITLE) || (tokens.get(i - 1).is(NamesLexicon.DESCRIPTOR) || compoundRole(tokens.get(i - 1)))
+                    && (tokens.get(i - 1).elided() || tokens.get(i + 1).particle()));
             // "Nagy Levente alpolgármester szerint": a surname written before the given name, as Hungarian does, which a
             // role and a verb of speech after the two vouch for, or after a comma a relative, an age or an apposition
             // ("Szabó Erzsébet, aki …"); and so for a given name whose surname is a given name too ("Mere Walker, who …"),
@@ -459,6 +496,11 @@ final class NamesScan {
                 vouchedFirst = true;
                 cued = true;
             }
+            // "Grace Akinyi Ouma, who sells …": a given name that is an everyday word opens a sentence before a given name
+            // and a surname; the comma and what follows it vouch for the three as one name, where "Will Bernie Sanders
+            // run?" has none
+            if (first && opener && i == from && i + 3 == to && t.is(NamesLexicon.WORDLIKE_WORD) && tokens.get(to - 1).after() == ','
+                    && vouchedAfter(tokens.get(to - 1), tokens, to)) vouchedFirst = true;
             if (!vouchedFirst && nextGiven && (opener && (!first || t.is(NamesLexicon.WORDLIKE_WORD) && i + 2 < to) || !first && i + 2 < to)) {
                 if (!first && !opener && i + 2 < to && t.length() <= SURNAME_FIRST_LONGEST && !t.is(~0)) {
                     surnameBefore.add(words(tokens, i, spanEnd(tokens, i + 1, to)));
@@ -469,8 +511,10 @@ final class NamesScan {
                 continue;
             }
             // "Die Anrainerin Leyla Yıldız": capitalised nouns before a given name and its surname are no part of the name
+            // and so is a given name that opens a phrase longer than a name, before another given name that the run's
+            // end leaves room for ("Housing and Urban Affairs Pranab Jyoti Saikia": the portfolio's "Urban")
             if (givenAt <= i + 1) givenAt = nextGiven(tokens, i + 2, to);
-            if (!first && !vouchedFirst && givenAt + 1 < to) {
+            if ((!first || overlong(tokens, i, to)) && !vouchedFirst && givenAt + 1 < to) {
                 i++;
                 continue;
             }
@@ -517,8 +561,7 @@ final class NamesScan {
             if (!tokens.get(p).patronymic()) continue;
             return p + 1 < to || p - 2 < from ? p - 1 : p - 2;
         }
-        int place = before != null && before.first() >= CYRILLIC && RESIDENTS.contains(before.lower()) ? from
-                : tokens.get(from).first() >= CYRILLIC && RESIDENTS.contains(tokens.get(from).lower()) ? from + 1 : -1;
+        int place = before != null && RESIDENTS.contains(before.lower()) ? from : RESIDENTS.contains(tokens.get(from).lower()) ? from + 1 : -1;
         return place >= 0 && to - place >= 3 ? place + 1 : -1;
     }
 
@@ -580,7 +623,7 @@ final class NamesScan {
     }
 
     /** The end of the name that starts at i: up to MAX_AFTER_FIRST words, stopping before a word no name holds. */
-    private static int spanEnd(List<NamesText.Token> tokens, int i, int to) {
+    private int spanEnd(List<NamesText.Token> tokens, int i, int to) {
         int j = i + 1;
         int words = 0;
         boolean particles = false;
@@ -595,12 +638,24 @@ final class NamesScan {
                 continue;
             }
             NamesText.Token t = tokens.get(j);
-            if (t.is(NEVER) || t.is(NamesLexicon.TITLE | NamesLexicon.MODIFIER) && !t.is(NamesLexicon.TITLE_ALSO_SURNAME)) break;
+            if (t.is(NEVER) && !functionWordSurname(tokens, j, to)
+                    || t.is(NamesLexicon.TITLE | NamesLexicon.MODIFIER) && !t.is(NamesLexicon.TITLE_ALSO_SURNAME)) break;
             j++;
             words++;
             if (t.is(NamesLexicon.SUFFIX)) break;
         }
         return j;
+    }
+
+    /**
+     * "Benson Otieno Were said": a function word capitalised inside a sentence, last in the run, before a verb of speech
+     * or a comma, is a surname; at a sentence start or in a Title Case headline a capital says nothing of it.
+     */
+    private static boolean functionWordSurname(List<NamesText.Token> tokens, int j, int to) {
+        NamesText.Token t = tokens.get(j);
+        if (!t.is(NamesLexicon.FUNCTION_WORD) || t.sentenceStart() || j + 1 != to || t.length() < 3) return false;
+        if (t.after() == ',') return true;
+        return to < tokens.size() && tokens.get(to).joined() && tokens.get(to).lowerCase() && tokens.get(to).is(NamesLexicon.SPEECH_WORD);
     }
 
     /**
@@ -623,9 +678,19 @@ final class NamesScan {
         return t.after() == ')' && t.sentenceStart() && !t.joined() && t.capsInitials();
     }
 
-    /** The first word from k to the run's end that is a given name or a surname written first; the run's end if none is. */
+    /** The name from i stops before the run's end at a word a name may hold: the run is longer than a name, and no name. */
+    private boolean overlong(List<NamesText.Token> tokens, int i, int to) {
+        int j = spanEnd(tokens, i, to);
+        return j < to && !tokens.get(j).is(NEVER) && !tokens.get(j).particle();
+    }
+
+    /**
+     * The first word from k to the run's end that is a given name, a surname written first or a middle part; the run's
+     * end if none is.
+     */
     private int nextGiven(List<NamesText.Token> tokens, int k, int to) {
-        while (k < to && !(tokens.get(k).given(given) || tokens.get(k).is(NamesLexicon.SURNAME_FIRST)) || k < to && tokens.get(k).is(NEVER)) k++;
+        while (k < to && !(tokens.get(k).given(given) || tokens.get(k).is(NamesLexicon.SURNAME_FIRST | NamesLexicon.MIDDLE_NAME))
+                || k < to && tokens.get(k).is(NEVER)) k++;
         return k;
     }
 
@@ -671,18 +736,26 @@ final class NamesScan {
         return verb.lowerCase() && verb.is(NamesLexicon.SPEECH_WORD) && !RELATIVES.contains(verb.text()) && !PERSONAL.contains(verb.text());
     }
 
+    /** How many words the clause that names a role may hold before its comma and the name in apposition. */
+    private static final int ROLE_CLAUSE = 8;
+
     /**
-     * The clause before the comma that ends just before {@code at} names a role and nothing else: "The village head,",
-     * "Motorista de aplicativo,". A few words from a sentence start, in lower case after it, one of them a role.
+     * The clause before the comma that ends just before {@code at} names a role: "The village head,", "Motorista de
+     * aplicativo,", "El presidente de la cooperativa agrícola de Algemesí,". It opens a sentence with the role, in
+     * lower case after an article or an adjective; what the role is a role in may be a name. Not a clause that says
+     * something ("Senator Ellton explained, “Planned Parenthood's …”").
      */
     private static boolean roleBefore(List<NamesText.Token> tokens, int at) {
-        if (at == 0 || tokens.get(at).joined() || tokens.get(at - 1).after() != ',') return false;
-        boolean role = false;
-        for (int k = at - 1; k >= 0 && k >= at - 4; k--) {
+        if (at == 0 || tokens.get(at).joined() || tokens.get(at).sentenceStart() || tokens.get(at - 1).after() != ',') return false;
+        int start = at - 1;
+        while (!tokens.get(start).sentenceStart()) {
+            if (start == 0 || start <= at - ROLE_CLAUSE || !tokens.get(start).joined() || saysBefore(tokens.get(start))) return false;
+            start--;
+        }
+        for (int k = start; k < at && k <= start + 3; k++) {
             NamesText.Token t = tokens.get(k);
-            role |= t.is(NamesLexicon.DESCRIPTOR);
-            if (t.sentenceStart()) return role;
-            if (!t.lowerCase() || !t.joined()) return false;
+            if (t.is(NamesLexicon.DESCRIPTOR)) return true;
+            if (k > start && !t.lowerCase()) return false;
         }
         return false;
     }
@@ -895,6 +968,13 @@ final class NamesScan {
             if (f.length() > c[0].length() + 2 && s.length() > c[1].length() + 2 && f.endsWith(c[0]) && s.endsWith(c[1])) {
                 String nominative = f.substring(0, f.length() - c[0].length()) + c[2];
                 if (given.isGiven(lower(nominative))) return List.of(nominative, s.substring(0, s.length() - c[1].length()) + c[3]);
+            }
+        }
+        for (String[] c : NamesLexicon.MASCULINE_CASES) {
+            if (f.length() <= c[0].length() + 2 || s.length() <= c[1].length() + 2 || !f.endsWith(c[0]) || !s.endsWith(c[1])) continue;
+            String nominative = f.substring(0, f.length() - c[0].length()) + c[2];
+            if (given.isGiven(lower(nominative)) || NamesLexicon.MASCULINE_SHARED.contains(c[0]) && s.endsWith(c[0])) {
+                return List.of(nominative, s.substring(0, s.length() - c[1].length()) + c[3]);
             }
         }
         if (first.first() < CYRILLIC || first.given(given)) return null;

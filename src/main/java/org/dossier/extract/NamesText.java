@@ -101,6 +101,15 @@ final class NamesText {
             return 0;
         }
 
+        /** "L'ingegnere", "dell'assessore": an article or a preposition elided before the word, as French and Italian write it. */
+        boolean elided() {
+            for (int i = start + 1; i <= start + 4 && i < end - 3; i++) {
+                if (chars[i] == '\'' || chars[i] == '\u2019') return true;
+                if (!Chars.isLetter(chars[i])) return false;
+            }
+            return false;
+        }
+
         /** Whether the gazetteer knows the word as a given name; asked once per token, as the word and as the next one. */
         boolean given(NamesGazetteer gazetteer) {
             if (given == null) given = ascii() && !hyphenated() ? gazetteer.isGiven(chars, start, end) : gazetteer.isGiven(lower());
