@@ -460,7 +460,7 @@ final class NamesLexicon {
      * Endings of one-word place names made with a person's name in Dutch, German and Swedish ("Van Brienenoordbrug",
      * "Karl-Marx-Straße", "Kungsportsavenyen" is none): the name's last word ending so is a place's.
      */
-    static final List<String> PLACE_ENDINGS = List.of("brug", "straat", "plein", "laan", "gracht", "kade", "brücke", "straße",
+    static final Endings PLACE_ENDINGS = Endings.of("brug", "straat", "plein", "laan", "gracht", "kade", "brücke", "straße",
             "strasse", "platz", "gasse", "allee", "gatan", "vägen", "torget");
 
     /**
@@ -468,7 +468,7 @@ final class NamesLexicon {
      * "Resenärsforum", "Verkehrsverbund"): after the particles that follow a name, such a word is where the person
      * works ("Bas Hendriks van de Fietsersbond"), not the rest of a surname.
      */
-    static final List<String> ORG_ENDINGS = List.of("bond", "bund", "raad", "dienst", "vereniging", "verbond", "partij", "fonds",
+    static final Endings ORG_ENDINGS = Endings.of("bond", "bund", "raad", "dienst", "vereniging", "verbond", "partij", "fonds",
             "forum", "verband", "verein", "kammer", "werke", "bahn", "bahnen", "förbund", "förening", "forbund", "partiet",
             "bedrijf", "groep", "gruppe", "stichting", "stiftung", "kommun", "regionen", "trafik", "verkehr");
 
@@ -528,7 +528,7 @@ final class NamesLexicon {
      * ("Geschäftsführerin", "Fahrradhändler", "Verkeersdeskundige", "trafikchef"): such a word before a name vouches
      * for it as a role of the lists does.
      */
-    static final List<String> ROLE_ENDINGS = List.of("führer", "führerin", "meister", "meisterin", "händler", "händlerin",
+    static final Endings ROLE_ENDINGS = Endings.of("führer", "führerin", "meister", "meisterin", "händler", "händlerin",
             "leiter", "leiterin", "sprecher", "sprecherin", "inhaber", "inhaberin", "besitzer", "besitzerin", "direktor",
             "direktorin", "vorsitzende", "vorsitzender", "präsident", "präsidentin", "deskundige", "woordvoerder", "voorzitter",
             "chef",
@@ -538,9 +538,28 @@ final class NamesLexicon {
             "tiszt", "orvos", "vezető", "igazgató", "szóvivő", "ápoló", "ápolónő");
 
     /** Whether the lower-case word ends in one of the endings, with at least three letters before it. */
-    static boolean endsIn(String lower, List<String> endings) {
-        for (String e : endings) if (lower.length() >= e.length() + 3 && lower.endsWith(e)) return true;
+    static boolean endsIn(String lower, Endings endings) {
+        // most words end in a letter no ending ends in, and are done with one look
+        if (lower.isEmpty() || endings.lastLetters.indexOf(lower.charAt(lower.length() - 1)) < 0) return false;
+        for (String e : endings.all) if (lower.length() >= e.length() + 3 && lower.endsWith(e)) return true;
         return false;
+    }
+
+    /** Word endings, in an array with their last letters beside them: {@link #endsIn} is asked of most words read. */
+    static final class Endings {
+        private final String[] all;
+        private final String lastLetters;
+
+        private Endings(String[] all) {
+            this.all = all;
+            StringBuilder lasts = new StringBuilder();
+            for (String e : all) lasts.append(e.charAt(e.length() - 1));
+            lastLetters = lasts.toString();
+        }
+
+        static Endings of(String... endings) {
+            return new Endings(endings.clone());
+        }
     }
 
     /** Titles a royal or a pope is known by with one name, and keeps in it ("Prince William", "Pope Francis"). */
