@@ -222,12 +222,28 @@ public final class Headlines {
      */
     static boolean isLede(String text) {
         if (text.isEmpty()) return false;
-        String[] words = text.split("\\s+");
-        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && !Character.isLowerCase(w.codePointAt(0))).count();
+        // the words split("\\s+") would give, counted in one pass without the pattern: asked of every line near the top
+        int words = 0, capitalised = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = isPatternSpace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+                if (!Character.isLowerCase(text.codePointAt(i))) capitalised++;
+            }
+            inWord = !space;
+        }
+        // a split leaves an empty word before leading spaces, unless nothing but spaces is there
+        if (words > 0 && isPatternSpace(text.charAt(0))) words++;
         boolean sentence = SENTENCE_END.matcher(text).find() && !text.endsWith("...");
         return text.length() > 160
-                || (sentence && words.length >= 10)
-                || (words.length >= 14 && capitalised * 2 < words.length);
+                || (sentence && words >= 10)
+                || (words >= 14 && capitalised * 2 < words);
+    }
+
+    /** A pattern's {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /**
@@ -344,6 +360,8 @@ public final class Headlines {
 
     /** Whether the text is written, at least in part, in a script without spaces between its words (Han, kana, hangul). */
     static boolean isUnspaced(String text) {
-        return UNSPACED_SCRIPT.matcher(text).find();
+        // every letter of these scripts lies at or above U+1100 (Hangul's jamo): the pattern is asked only from there
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= '\u1100') return UNSPACED_SCRIPT.matcher(text).find(i);
+        return false;
     }
 }
