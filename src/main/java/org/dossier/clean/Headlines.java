@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -138,6 +139,24 @@ public final class Headlines {
      */
     static Set<String> proseStems(List<String> paragraphs, boolean[] candidates) {
         Set<String> stems = new HashSet<>();
+        readProse(paragraphs, candidates, found -> {
+            stems.addAll(found);
+            return false;
+        });
+        return stems;
+    }
+
+    /**
+     * Whether the line shares a word with the prose, {@code shared(line, proseStems(paragraphs, candidates)) > 0}: the
+     * prose read only as far as the first word shared, which for a page's own headline is mostly in its first sentence.
+     */
+    static boolean sharesWithProse(String line, List<String> paragraphs, boolean[] candidates) {
+        Set<String> words = stemsOf(line);
+        return !words.isEmpty() && readProse(paragraphs, candidates, found -> found.stream().anyMatch(words::contains));
+    }
+
+    /** Gives the prose's stems, a paragraph's at a time, to {@code done} until it says it is done; whether it did. */
+    private static boolean readProse(List<String> paragraphs, boolean[] candidates, Predicate<List<String>> done) {
         int words = 0;
         for (int i = 0; i < paragraphs.size() && words < BODY_WORDS; i++) {
             String p = paragraphs.get(i);
@@ -145,9 +164,9 @@ public final class Headlines {
                     || Substance.words(p, 6) < 6 && !(isUnspaced(p) && Substance.scriptWords(p) >= 6)) continue;
             List<String> found = stems(p, BODY_WORDS - words);
             words += found.size();
-            stems.addAll(found);
+            if (done.test(found)) return true;
         }
-        return stems;
+        return false;
     }
 
     /** The line's words of {@link #STEM} letters or more, by their start: what {@link #shared} compares. */
