@@ -537,10 +537,11 @@ final class NamesLexicon {
             // and Hungarian officers, doctors, heads, spokespeople and nurses ("mentőtiszt", "háziorvos", "osztályvezető")
             "tiszt", "orvos", "vezető", "igazgató", "szóvivő", "ápoló", "ápolónő");
 
-    /** Whether the lower-case word ends in one of the endings, with at least three letters before it. */
-    static boolean endsIn(String lower, Endings endings) {
-        // most words end in a letter no ending ends in, and are done with one look
-        if (lower.isEmpty() || endings.lastLetters.indexOf(lower.charAt(lower.length() - 1)) < 0) return false;
+    /** Whether the word in lower case ends in one of the endings, with at least three letters before it. */
+    static boolean endsIn(NamesText.Token word, Endings endings) {
+        // most words end in a letter no ending ends in, and are done with one look, without their lower case made
+        if (word.length() == 0 || !endings.mayEnd(word.lastLower())) return false;
+        String lower = word.lower();
         for (String e : endings.all) if (lower.length() >= e.length() + 3 && lower.endsWith(e)) return true;
         return false;
     }
@@ -559,6 +560,11 @@ final class NamesLexicon {
 
         static Endings of(String... endings) {
             return new Endings(endings.clone());
+        }
+
+        /** Whether a word whose last letter in lower case is this may end in one of the endings. */
+        boolean mayEnd(char lastLower) {
+            return lastLetters.indexOf(lastLower) >= 0;
         }
     }
 
