@@ -49,9 +49,10 @@ final class Asides {
             // and the word that signs a Korean, Japanese or Chinese report after the reporter's name: "최민준 기자"
             + "기자|記者|记者");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
-    private static final Pattern PROVENANCE = anyOf("(?:originally|first) (?:published|appeared)|initialement publié|"
-            + "publié initialement|paru initialement|zuerst erschienen|erschien zuerst|ursprünglich erschienen|publicad[oa] originalmente|"
-            + "publicad[oa] inicialmente|впервые опубликован|pubblicato originariamente");
+    private static final Literals PROVENANCE = Literals.of("originally published", "originally appeared", "first published",
+            "first appeared", "initialement publié", "publié initialement", "paru initialement", "zuerst erschienen", "erschien zuerst",
+            "ursprünglich erschienen", "publicado originalmente", "publicada originalmente", "publicado inicialmente",
+            "publicada inicialmente", "впервые опубликован", "pubblicato originariamente");
     /** The label of a note on the author, alone or before the note: "About the author", "Über die Autorin:", "Об авторе". */
     private static final Pattern ABOUT_THE_AUTHOR = anyOf("(?:about the (?:author|writer)|über (?:den autor|die autorin)|"
             + "à propos de l['’]auteure?|sobre (?:el autor|la autora|o autor|a autora)|об авторе|sull['’]autore|over de (?:auteur|schrijver))"
@@ -426,7 +427,7 @@ final class Asides {
      */
     static String endNote(String block, Predicate<String> namedAbove, Optional<String> byline) {
         if (Substance.scriptWords(block) > NOTE_WORDS) return null;
-        if (PROVENANCE.matcher(block).find()) return "provenance";
+        if (PROVENANCE.in(block)) return "provenance";
         // a lead-in with nothing of the text left to lead into: the list of links it opened went with the page
         if (isLeadIn(block)) return "read-more";
         if (Boilerplate.isPromotion(block, Optional.empty(), true) || Boilerplate.isAppeal(block)) return "newsletter";

@@ -271,7 +271,7 @@ final class Boilerplate {
      * @param last whether the line is the last under the story, where a pitch that asks to click may run longer
      */
     static boolean isPromotion(String line, Optional<String> site, boolean last) {
-        if (line.length() > CLICKED_PROMOTION_CHARS || !CHANNEL.matcher(line).find()) return false;
+        if (line.length() > CLICKED_PROMOTION_CHARS || !CHANNEL.in(line)) return false;
         // under the story, an ask to sign up is as plain as one to click; between its paragraphs a story may tell of signing up
         boolean click = CLICK.matcher(line).find() || last && SIGN_UP.matcher(line).find();
         int words = Substance.scriptWords(line);
@@ -308,12 +308,13 @@ final class Boilerplate {
     }
 
     /** An outlet's channels to its readers, the same words in most languages. */
-    private static final Pattern CHANNEL = Pattern.compile("newsletter|inbox|e-?mail|updates|breaking news|telegram|whatsapp|"
-            + "channel|saluran|canal|kanal|рассылк|канал|nieuwsbrief|nyhetsbrev|uutiskirje|hírlevél|bülten|"
+    private static final Literals CHANNEL = Literals.of("newsletter", "inbox", "email", "e-mail", "updates", "breaking news",
+            "telegram", "whatsapp", "channel", "saluran", "canal", "kanal", "рассылк", "канал", "nieuwsbrief", "nyhetsbrev",
+            "uutiskirje", "hírlevél", "bülten",
             // and in Dutch, Norwegian, Danish, Hungarian (whose stem loses its accent as it takes an ending), Croatian
             // and Serbian, Indonesian and Malay, Turkish
-            + "mailbox|nyheitsbrev|innboks|nyhedsbrev|indbakke|hírlevel|bilten|buletin|e-posta|"
-            + "buletin informativ|casella di posta|boîte (?:mail|de réception)|postfach|sähköpost", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "mailbox", "nyheitsbrev", "innboks", "nyhedsbrev", "indbakke", "hírlevel", "bilten", "buletin", "e-posta",
+            "buletin informativ", "casella di posta", "boîte mail", "boîte de réception", "postfach", "sähköpost");
     /**
      * The reader asked to sign up, in the languages read: "Schrijf je hier in", "Přihlaste se k odběru", "Meld deg på",
      * "Tilaa", "Iratkozzon fel", "Abone olun", "Langgan".
@@ -493,7 +494,7 @@ final class Boilerplate {
         if (Substance.words(question) > PITCH_QUESTION_WORDS || Substance.words(offer) > PROMOTION_WORDS / 2 || !Asides.oneClause(offer)) return false;
         boolean reader = false;
         for (String w : question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) reader |= SECOND_PERSON.contains(w);
-        return reader && (FREE.matcher(offer).find() || CHANNEL.matcher(offer).find());
+        return reader && (FREE.matcher(offer).find() || CHANNEL.in(offer));
     }
 
     private static final int PITCH_QUESTION_WORDS = 6;

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -138,6 +139,24 @@ public final class Headlines {
      */
     static Set<String> proseStems(List<String> paragraphs, boolean[] candidates) {
         Set<String> stems = new HashSet<>();
+        readProse(paragraphs, candidates, found -> {
+            stems.addAll(found);
+            return false;
+        });
+        return stems;
+    }
+
+    /**
+     * Whether the line shares a word with the prose, {@code shared(line, proseStems(paragraphs, candidates)) > 0}: the
+     * prose read only as far as the first word shared, which for a page's own headline is mostly in its first sentence.
+     */
+    static boolean sharesWithProse(String line, List<String> paragraphs, boolean[] candidates) {
+        Set<String> words = stemsOf(line);
+        return !words.isEmpty() && readProse(paragraphs, candidates, found -> found.stream().anyMatch(words::contains));
+    }
+
+    /** Gives the prose's stems, a paragraph's at a time, to {@code done} until it says it is done; whether it did. */
+    private static boolean readProse(List<String> paragraphs, boolean[] candidates, Predicate<List<String>> done) {
         int words = 0;
         for (int i = 0; i < paragraphs.size() && words < BODY_WORDS; i++) {
             String p = paragraphs.get(i);
@@ -145,9 +164,9 @@ public final class Headlines {
                     || Substance.words(p, 6) < 6 && !(isUnspaced(p) && Substance.scriptWords(p) >= 6)) continue;
             List<String> found = stems(p, BODY_WORDS - words);
             words += found.size();
-            stems.addAll(found);
+            if (done.test(found)) return true;
         }
-        return stems;
+        return false;
     }
 
     /** The line's words of {@link #STEM} letters or more, by their start: what {@link #shared} compares. */
@@ -222,12 +241,28 @@ public final class Headlines {
      */
     static boolean isLede(String text) {
         if (text.isEmpty()) return false;
-        String[] words = text.split("\\s+");
-        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && !Character.isLowerCase(w.codePointAt(0))).count();
+        // the words split("\\s+") would give, counted in one pass without the pattern: asked of every line near the top
+        int words = 0, capitalised = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = isPatternSpace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+                if (!Character.isLowerCase(text.codePointAt(i))) capitalised++;
+            }
+            inWord = !space;
+        }
+        // a split leaves an empty word before leading spaces, unless nothing but spaces is there
+        if (words > 0 && isPatternSpace(text.charAt(0))) words++;
         boolean sentence = SENTENCE_END.matcher(text).find() && !text.endsWith("...");
         return text.length() > 160
-                || (sentence && words.length >= 10)
-                || (words.length >= 14 && capitalised * 2 < words.length);
+                || (sentence && words >= 10)
+                || (words >= 14 && capitalised * 2 < words);
+    }
+
+    /** A pattern's {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /**
@@ -349,6 +384,8 @@ public final class Headlines {
 
     /** Whether the text is written, at least in part, in a script without spaces between its words (Han, kana, hangul). */
     static boolean isUnspaced(String text) {
-        return UNSPACED_SCRIPT.matcher(text).find();
+        // every letter of these scripts lies at or above U+1100 (Hangul's jamo): the pattern is asked only from there
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= '\u1100') return UNSPACED_SCRIPT.matcher(text).find(i);
+        return false;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -335,16 +336,32 @@ final class Substance {
      * every line of prose the walls' pattern, asked of every line the cleaning reads.
      */
     private static boolean mentionsSubscribing(String line) {
-        for (String middle : SUBSCRIBING) if (line.indexOf(middle) >= 0) return true;
-        // or a price: a currency's sign, or the rand's R before its figure
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if ("€$£₹₽".indexOf(c) >= 0 || c == 'R' && i + 1 < line.length() && Character.isDigit(line.charAt(i + 1))) return true;
+        // one pass, looking further only where a middle or a price can start
+        char[] chars = line.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if ((c < 128 ? ASCII_SUBSCRIBING_STARTS[c] : SUBSCRIBING_STARTS.indexOf(c) >= 0) && cueAt(line, chars, i)) return true;
         }
         return false;
     }
 
+    private static boolean cueAt(String line, char[] chars, int i) {
+        // a price: a currency's sign, or the rand's R before its figure
+        if (PRICE_SIGNS.indexOf(chars[i]) >= 0 || chars[i] == 'R' && i + 1 < chars.length && Chars.isDigit(chars[i + 1])) return true;
+        for (String middle : SUBSCRIBING) if (line.startsWith(middle, i)) return true;
+        return false;
+    }
+
     private static final String[] SUBSCRIBING = {"bonn", "ubscri", "uscri", "bbona", "ssinant", "одпис"};
+    private static final String PRICE_SIGNS = "€$£₹₽";
+    /** The characters a cue of {@link #mentionsSubscribing} starts with, and those of them in ASCII by their code. */
+    private static final String SUBSCRIBING_STARTS = PRICE_SIGNS + "R" + Arrays.stream(SUBSCRIBING).map(m -> m.substring(0, 1)).collect(Collectors.joining());
+    private static final boolean[] ASCII_SUBSCRIBING_STARTS = new boolean[128];
+
+    static {
+        SUBSCRIBING_STARTS.chars().filter(c -> c < 128).forEach(c -> ASCII_SUBSCRIBING_STARTS[c] = true);
+    }
+
     /** The page speaking of itself: "this article", "cet article", "dieser Artikel", "este contenido". */
     private static final Pattern THIS_ARTICLE = Pattern.compile("\\b(?:this (?:article|story|content)|cet article|ce contenu|"
             + "dieser (?:artikel|beitrag)|diesen (?:artikel|beitrag)|este (?:artículo|contenido|artigo|conteúdo)|esta (?:nota|matéria)|"

@@ -74,9 +74,8 @@ final class TextCleaner {
             eligible[i] = kind.isEmpty() && Boilerplate.isHeadlineLike(p) && Headlines.isTitle(p) && !RecurringLines.contains(recurring, p)
                     && Tweets.parse(p).isEmpty();
         }
-        Set<String> prose = Headlines.proseStems(paragraphs, eligible);
-        if (headline.isEmpty() || Headlines.shared(headline.get(), prose) == 0) {
-            headlineAt = Headlines.pick(paragraphs, eligible, marks, prose);
+        if (headline.isEmpty() || !Headlines.sharesWithProse(headline.get(), paragraphs, eligible)) {
+            headlineAt = Headlines.pick(paragraphs, eligible, marks, Headlines.proseStems(paragraphs, eligible));
             if (headlineAt >= 0) headline = Optional.empty();
         }
 

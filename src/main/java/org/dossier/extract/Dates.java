@@ -86,13 +86,18 @@ final class Dates {
      */
     static Optional<PartialDate> evidence(String evidence, Optional<String> locale) {
         String written = DateWords.ascii(evidence);
-        // the language the month's name is read in: the page's, else its date label's ("Objavljeno: 8. listopada 2023.")
-        Optional<String> language = locale.filter(l -> !l.startsWith("und")).or(() -> DateWords.labelLanguage(written));
-        return PartialDate.parse(written).or(() -> day(BASIC, written, 1, 2, 3)).or(() -> firstIn(written, language).map(PartialDate::of))
+        // the language is sought only for a date in words: most evidence is a figure the first readings take
+        return PartialDate.parse(written).or(() -> day(BASIC, written, 1, 2, 3))
+                .or(() -> firstIn(written, monthLanguage(written, locale)).map(PartialDate::of))
                 .or(() -> numeric(written, locale)).or(() -> day(YEAR_FIGURES_FIRST, written, 1, 3, 4))
                 .or(() -> day(CJK_DAY, written, 1, 2, 3))
                 .or(() -> day(VIETNAMESE_DAY, written, 3, 2, 1))
-                .or(() -> monthYear(written, language));
+                .or(() -> monthYear(written, monthLanguage(written, locale)));
+    }
+
+    /** The language the month's name is read in: the page's, else its date label's ("Objavljeno: 8. listopada 2023."). */
+    private static Optional<String> monthLanguage(String written, Optional<String> locale) {
+        return locale.filter(l -> !l.startsWith("und")).or(() -> DateWords.labelLanguage(written));
     }
 
     /** The day the pattern's first match gives with its groups of year, month and day, when that day exists. */

@@ -468,7 +468,7 @@ final class NamesLexicon {
      * Endings of one-word place names made with a person's name in Dutch, German and Swedish ("Van Brienenoordbrug",
      * "Karl-Marx-Straße", "Kungsportsavenyen" is none): the name's last word ending so is a place's.
      */
-    static final List<String> PLACE_ENDINGS = List.of("brug", "straat", "plein", "laan", "gracht", "kade", "brücke", "straße",
+    static final Endings PLACE_ENDINGS = Endings.of("brug", "straat", "plein", "laan", "gracht", "kade", "brücke", "straße",
             "strasse", "platz", "gasse", "allee", "gatan", "vägen", "torget");
 
     /**
@@ -476,7 +476,7 @@ final class NamesLexicon {
      * "Resenärsforum", "Verkehrsverbund"): after the particles that follow a name, such a word is where the person
      * works ("Bas Hendriks van de Fietsersbond"), not the rest of a surname.
      */
-    static final List<String> ORG_ENDINGS = List.of("bond", "bund", "raad", "dienst", "vereniging", "verbond", "partij", "fonds",
+    static final Endings ORG_ENDINGS = Endings.of("bond", "bund", "raad", "dienst", "vereniging", "verbond", "partij", "fonds",
             "forum", "verband", "verein", "kammer", "werke", "bahn", "bahnen", "förbund", "förening", "forbund", "partiet",
             "bedrijf", "groep", "gruppe", "stichting", "stiftung", "kommun", "regionen", "trafik", "verkehr");
 
@@ -556,7 +556,7 @@ final class NamesLexicon {
      * ("Geschäftsführerin", "Fahrradhändler", "Verkeersdeskundige", "trafikchef"): such a word before a name vouches
      * for it as a role of the lists does.
      */
-    static final List<String> ROLE_ENDINGS = List.of("führer", "führerin", "meister", "meisterin", "händler", "händlerin",
+    static final Endings ROLE_ENDINGS = Endings.of("führer", "führerin", "meister", "meisterin", "händler", "händlerin",
             "leiter", "leiterin", "sprecher", "sprecherin", "inhaber", "inhaberin", "besitzer", "besitzerin", "direktor",
             "direktorin", "vorsitzende", "vorsitzender", "präsident", "präsidentin", "deskundige", "woordvoerder", "voorzitter",
             "chef",
@@ -569,10 +569,35 @@ final class NamesLexicon {
             // and Hungarian officers, doctors, heads, spokespeople and nurses ("mentőtiszt", "háziorvos", "osztályvezető")
             "tiszt", "orvos", "vezető", "igazgató", "szóvivő", "ápoló", "ápolónő");
 
-    /** Whether the lower-case word ends in one of the endings, with at least three letters before it. */
-    static boolean endsIn(String lower, List<String> endings) {
-        for (String e : endings) if (lower.length() >= e.length() + 3 && lower.endsWith(e)) return true;
+    /** Whether the word in lower case ends in one of the endings, with at least three letters before it. */
+    static boolean endsIn(NamesText.Token word, Endings endings) {
+        // most words end in a letter no ending ends in, and are done with one look, without their lower case made
+        if (word.length() == 0 || !endings.mayEnd(word.lastLower())) return false;
+        String lower = word.lower();
+        for (String e : endings.all) if (lower.length() >= e.length() + 3 && lower.endsWith(e)) return true;
         return false;
+    }
+
+    /** Word endings, in an array with their last letters beside them: {@link #endsIn} is asked of most words read. */
+    static final class Endings {
+        private final String[] all;
+        private final String lastLetters;
+
+        private Endings(String[] all) {
+            this.all = all;
+            StringBuilder lasts = new StringBuilder();
+            for (String e : all) lasts.append(e.charAt(e.length() - 1));
+            lastLetters = lasts.toString();
+        }
+
+        static Endings of(String... endings) {
+            return new Endings(endings.clone());
+        }
+
+        /** Whether a word whose last letter in lower case is this may end in one of the endings. */
+        boolean mayEnd(char lastLower) {
+            return lastLetters.indexOf(lastLower) >= 0;
+        }
     }
 
     /** Titles a royal or a pope is known by with one name, and keeps in it ("Prince William", "Pope Francis"). */

@@ -619,7 +619,9 @@ final class NamesScan {
 
     /** "Geschäftsführerin", "Fahrradhändler", "trafikchef": a role written as one word with what it is a role in. */
     private boolean compoundRole(NamesText.Token t) {
-        return t.length() >= 7 && !t.given(given) && NamesLexicon.endsIn(t.lower(), NamesLexicon.ROLE_ENDINGS);
+        // the ending's last letter first: most long words are turned away by it, before the gazetteer is asked
+        return t.length() >= 7 && NamesLexicon.ROLE_ENDINGS.mayEnd(t.lastLower()) && !t.given(given)
+                && NamesLexicon.endsIn(t, NamesLexicon.ROLE_ENDINGS);
     }
 
     /** The end of the name that starts at i: up to MAX_AFTER_FIRST words, stopping before a word no name holds. */
@@ -663,7 +665,7 @@ final class NamesScan {
      * compound ("Fietsersbond") or a brand written with a capital inside ("ProRail"; not "McAdam", "MacLeod", "DeShawn").
      */
     private static boolean organisation(NamesText.Token t) {
-        if (t.is(NEVER) || NamesLexicon.endsIn(t.lower(), NamesLexicon.ORG_ENDINGS)) return true;
+        if (t.is(NEVER) || NamesLexicon.endsIn(t, NamesLexicon.ORG_ENDINGS)) return true;
         String w = t.text();
         for (int i = 3; i < w.length(); i++) {
             if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1)) && w.charAt(i - 2) != '-' && w.charAt(i - 1) != '\'') {
@@ -774,7 +776,7 @@ final class NamesScan {
         // "Alyssa Milano Foundation", or a longer run than a name holds; "Jose Miguel Insulza Monday" is a name
         if (j < runEnd && !tokens.get(j).is(NamesLexicon.NEVER_WORD) && !tokens.get(j).particle()) return;
         // "Van Brienenoordbrug", "Karl-Marx-Straße": a place named after a person, in one word
-        if (NamesLexicon.endsIn(last.lower(), NamesLexicon.PLACE_ENDINGS)) return;
+        if (NamesLexicon.endsIn(last, NamesLexicon.PLACE_ENDINGS)) return;
         NamesText.Token next = runEnd < tokens.size() ? tokens.get(runEnd) : null;
         // "the Rosa Parks station", "the Little Havana neighbourhood": a place noun after it, but "the Biden campaign"
         place |= next != null && next.joined() && next.lowerCase() && next.is(NamesLexicon.ORG_WORD) && !next.is(NamesLexicon.ATTRIBUTIVE_WORD)

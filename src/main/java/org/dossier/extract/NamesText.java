@@ -66,6 +66,12 @@ final class NamesText {
             return lower;
         }
 
+        /** The last character of {@link #lower}, without making the strings for a word that ends in ASCII. */
+        char lastLower() {
+            char last = chars[end - 1];
+            return last < 128 ? Chars.toLowerCase(last) : lower().charAt(lower().length() - 1);
+        }
+
         /** Whether one of the given {@link NamesLexicon} lists holds the word in lower case. */
         boolean is(int kinds) {
             if (this.kinds < 0) {
