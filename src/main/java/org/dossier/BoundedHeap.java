@@ -109,6 +109,10 @@ final class BoundedHeap {
         // 30,000 articles about 1 GB either way.
         cmd.add("-XX:+UseParallelGC");
         cmd.add("-Xmn160m");
+        // What a change's young collections find alive is nearly all the state it loaded, which lives to the end: moved
+        // at once into the old generation, not copied between the survivor spaces up to fifteen times first (adding
+        // one article to 100,000: 12 collections and 1.0 s of their CPU instead of 23 and 1.6 s).
+        if (incremental) cmd.add("-XX:MaxTenuringThreshold=0");
         cmd.add("-D" + CHILD + "=" + ProcessHandle.current().pid());
         Optional<Path> jar = runningJar();
         Optional<NewArchive> newArchive = jar.flatMap(j -> classArchive(j, cmd));

@@ -103,7 +103,9 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
             Map<String, SiteFiles.Stamp> stamps = sized(meta, "stamps");
             Map<String, Long> inputs = sized(meta, "inputs");
             // Each kind on a connection and thread of its own, decoded as it is read, straight into the maps the build uses.
-            CompletableFuture<Void> s = segments(file, Kind.SEEDS, in -> StateRows.seedEntry(in, seeds, lines));
+            // The seeds are read on one thread, which alone asks what they share.
+            StateRows.Shared shared = new StateRows.Shared();
+            CompletableFuture<Void> s = segments(file, Kind.SEEDS, in -> StateRows.seedEntry(in, shared, seeds, lines));
             CompletableFuture<Void> f = segments(file, Kind.FILES, in -> StateRows.fileEntry(in, files, stamps));
             CompletableFuture<Void> i = segments(file, Kind.INPUTS, in -> StateRows.inputEntry(in, inputs));
             CompletableFuture.allOf(s, f, i).join();

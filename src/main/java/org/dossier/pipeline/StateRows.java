@@ -12,6 +12,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,11 +37,15 @@ final class StateRows {
         if (lines != null) lines(o, lines, seed == null ? Optional.empty() : seed.stamp(), seed == null ? "" : seed.article().sha256());
     }
 
-    /** Reads a seed's entry into the two maps, under its source. */
-    static void seedEntry(In i, Map<String, BuildCache.Seed> seeds, Map<String, BuildCache.Lines> lines) {
+    /**
+     * Reads a seed's entry into the two maps, under its source.
+     *
+     * @param shared what the entries read before this one hold alike, to hold the same again (one reader's)
+     */
+    static void seedEntry(In i, Shared shared, Map<String, BuildCache.Seed> seeds, Map<String, BuildCache.Lines> lines) {
         String source = i.string();
         long has = i.number();
-        BuildCache.Seed seed = (has & 1) != 0 ? seed(i, source) : null;
+        BuildCache.Seed seed = (has & 1) != 0 ? seed(i, shared, source) : null;
         if (seed != null) seeds.put(source, seed);
         if ((has & 2) != 0) lines.put(source, lines(i, seed == null ? Optional.empty() : seed.stamp(), seed == null ? "" : seed.article().sha256()));
     }
@@ -75,7 +80,7 @@ final class StateRows {
         strings(o, a.notes());
     }
 
-    private static BuildCache.Seed seed(In i, String entry) {
+    private static BuildCache.Seed seed(In i, Shared shared, String entry) {
         String key = i.string();
         long pageSize = i.number(), pageTime = i.number();
         Optional<FileStamp> stamp = stamp(i);
@@ -83,19 +88,19 @@ final class StateRows {
         int rank = (int) i.number();
         String id = i.string(), source = same(i, entry), sha = i.string();
         long size = i.number();
-        String decoding = i.string(), title = i.string(), titleSource = i.string(), contentKey = same(i, key);
+        String decoding = shared.string(i), title = i.string(), titleSource = shared.string(i), contentKey = same(i, key);
         int year = (int) i.number(), month = (int) i.number(), day = (int) i.number();
-        Optional<PartialDate> date = year < 0 ? Optional.empty() : Optional.of(new PartialDate(year, month, day));
-        Optional<String> dateSource = optional(i);
-        List<String> people = strings(i);
-        Optional<String> byline = optional(i);
+        Optional<PartialDate> date = year < 0 ? Optional.empty() : shared.date(year, month, day);
+        Optional<String> dateSource = shared.optional(i);
+        List<String> people = shared.strings(i);
+        Optional<String> byline = shared.optional(i);
         int tweets = (int) i.number();
         long[] exact = i.hashes();
         long[] minhash = i.hashes();
         Optional<Capture> capture = i.number() == 1 ? Optional.of(new Capture(i.string(), i.string(), i.string(), strings(i), optional(i))) : Optional.empty();
         long kinds = i.number();
         Map<String, List<String>> removals = new TreeMap<>();
-        for (long k = kinds; k > 0; k--) removals.put(i.string(), strings(i));
+        for (long k = kinds; k > 0; k--) removals.put(shared.string(i), strings(i));
         List<String> notes = strings(i);
         Article a = new Article(id, source, sha, size, decoding, title, titleSource, date, dateSource, people, byline, tweets,
                 kinds == 0 ? NO_REMOVALS : new Removals(removals), notes, new TextFingerprint(exact[0], exact[1], minhash), contentKey, capture);
@@ -197,6 +202,41 @@ final class StateRows {
         String[] out = new String[n];
         for (int k = 0; k < n; k++) out[k] = i.string();
         return List.of(out);
+    }
+
+    /**
+     * The values many articles hold alike, one copy each as a state is read: a person's name, a date, a decoding, where
+     * a title or date came from. At 100,000 articles some two million strings, dates and optionals fewer for the
+     * collector to move into the old generation, and to hold. Only for fields of few values: a map entry for each
+     * of the values every article has its own (titles, digests) would cost more than the copies it saves.
+     */
+    static final class Shared {
+        private final Map<String, String> strings = new HashMap<>();
+        private final Map<String, Optional<String>> optionals = new HashMap<>();
+        private final Map<Long, Optional<PartialDate>> dates = new HashMap<>();
+
+        String string(In i) {
+            String s = i.string();
+            String had = strings.putIfAbsent(s, s);
+            return had != null ? had : s;
+        }
+
+        Optional<String> optional(In i) {
+            return i.number() == 1 ? optionals.computeIfAbsent(string(i), Optional::of) : Optional.empty();
+        }
+
+        /** An immutable list, as {@link #strings(In)} reads it, of shared strings. */
+        List<String> strings(In i) {
+            int n = (int) i.number();
+            if (n == 0) return List.of();
+            String[] out = new String[n];
+            for (int k = 0; k < n; k++) out[k] = string(i);
+            return List.of(out);
+        }
+
+        Optional<PartialDate> date(int year, int month, int day) {
+            return dates.computeIfAbsent(((long) year << 16) | (month << 8) | day, k -> Optional.of(new PartialDate(year, month, day)));
+        }
     }
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
