@@ -156,7 +156,7 @@ final class Substance {
         // A teaser over a wall that says the article is for subscribers, or that subscribing reads on ("Subscribe to
         // continue reading", "Abonnez-vous pour lire la suite"), is the article's first lines, not the article. The
         // wall's box may be kept as text or taken out as a wall or a pitch.
-        if (t.proseWords < TEASER_WORDS && t.reports <= TEASER_SENTENCES) {
+        if (t.proseWords < TEASER_WORDS && t.sentences <= TEASER_SENTENCES) {
             Optional<String> locked = Stream.of(cleaned.removals().byKind().getOrDefault("wall", List.of()).stream()
                             .filter(line -> THIS_ARTICLE.matcher(line.toLowerCase(Locale.ROOT)).find()),
                     cleaned.removals().byKind().getOrDefault("newsletter", List.of()).stream().filter(Substance::readsOnBySubscribing),
