@@ -9,11 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,19 +25,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PeopleBehindTitlesAndCasesTest {
     /** The person pages' names (their headings). */
-    private static final Set<String> PERSON_PAGES = new HashSet<>();
-    /** Each article's page, by its seed's file name. */
-    private static final Map<String, String> ARTICLE_PAGES = new HashMap<>();
-    private static Sites.Run site;
+    private static Sites.PeopleSite site;
 
     @TempDir
     static Path dir;
 
     @BeforeAll
     static void build() throws IOException {
-        site = Sites.devSite(dir, "6(1\\d|2[01])_.*");
-        ARTICLE_PAGES.putAll(Sites.articlePagesBySource(dir.resolve("site")));
-        PERSON_PAGES.addAll(Sites.personPages(site).values());
+        site = Sites.PeopleSite.of(dir, "6(1\\d|2[01])_.*");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -60,22 +51,22 @@ class PeopleBehindTitlesAndCasesTest {
             621_leeds_ward_closure_uk_en.txt            ~ Declan Byrne; Imogen Radcliffe
             """)
     void eachArticlePageLinksThePeopleItsGoldLists(String seed, String expected) {
-        List<String> people = site.page(ARTICLE_PAGES.get(seed)).select("a.person").eachText().stream().sorted().toList();
+        List<String> people = site.linked(seed);
         assertEquals(Arrays.stream(expected.split(";\\s*")).sorted().toList(), people);
     }
 
     @Test
     void aTitleWithTheSurnameOrTheGivenNameAloneIsNoSecondPerson() {
         for (String alias : List.of("Prof Radcliffe", "Cllr Byrne", "Dr Okafor", "Okafor", "Don Ernesto", "Dr. Abad-Tolentino")) {
-            assertFalse(PERSON_PAGES.contains(alias), alias);
+            assertFalse(site.names().contains(alias), alias);
         }
-        assertFalse(PERSON_PAGES.stream().anyMatch(n -> n.startsWith("Doña") || n.startsWith("Başhekim") || n.startsWith("Uzm.")
-                || n.startsWith("Kaumātua")), PERSON_PAGES.toString());
+        assertFalse(site.names().stream().anyMatch(n -> n.startsWith("Doña") || n.startsWith("Başhekim") || n.startsWith("Uzm.")
+                || n.startsWith("Kaumātua")), site.names().toString());
     }
 
     @Test
     void aRussianNameDeclinedWithItsPatronymicHasItsPageInTheNominative() {
-        assertTrue(PERSON_PAGES.contains("Андрей Викторович Соколов"), PERSON_PAGES.toString());
-        assertFalse(PERSON_PAGES.stream().anyMatch(n -> n.startsWith("Андрея") || n.startsWith("Наталье")), PERSON_PAGES.toString());
+        assertTrue(site.names().contains("Андрей Викторович Соколов"), site.names().toString());
+        assertFalse(site.names().stream().anyMatch(n -> n.startsWith("Андрея") || n.startsWith("Наталье")), site.names().toString());
     }
 }

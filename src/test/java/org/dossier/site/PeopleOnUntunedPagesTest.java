@@ -10,9 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,24 +29,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PeopleOnUntunedPagesTest {
     /** Each person page's name (its heading), by the page's path under people/. */
-    private static final Map<String, String> PERSON_PAGES = new HashMap<>();
-    /** Each article's page, by its seed's file name. */
-    private static final Map<String, String> ARTICLE_PAGES = new HashMap<>();
-    private static Sites.Run site;
+    private static Sites.PeopleSite site;
 
     @TempDir
     static Path dir;
 
     @BeforeAll
     static void build() throws IOException {
-        site = Sites.devSite(dir, "8(3\\d|4[01])_.*|9[23]\\d_.*");
-        ARTICLE_PAGES.putAll(Sites.articlePagesBySource(dir.resolve("site")));
-        PERSON_PAGES.putAll(Sites.personPages(site));
+        site = Sites.PeopleSite.of(dir, "8(3\\d|4[01])_.*|9[23]\\d_.*");
     }
 
     /** The names on the article's page that link to person pages, sorted. */
     private static List<String> people(String seed) {
-        Document page = site.page(ARTICLE_PAGES.get(seed));
+        Document page = site.article(seed);
         return page.select("a.person").eachText().stream().sorted().toList();
     }
 
@@ -86,21 +79,21 @@ class PeopleOnUntunedPagesTest {
     @Test
     void aNameAfterALongRolePhraseIsReadWhole() {
         for (String name : List.of("Goh Siew Ping", "Sigbjørn Åsheim-Strøm", "Mariangela Rota")) {
-            assertTrue(PERSON_PAGES.containsValue(name), name + " in " + PERSON_PAGES.values());
+            assertTrue(site.names().contains(name), name + " in " + site.names());
         }
     }
 
     @Test
     void aRoleNounOrAPlaceGluedBeforeANameIsNoPartOfIt() {
-        assertTrue(PERSON_PAGES.values().stream().noneMatch(n -> n.startsWith("Stallholder") || n.startsWith("Altstadtbewohnerin")
-                || n.startsWith("Buschauffeur") || n.startsWith("Заволжья") || n.startsWith("Химинститута")), PERSON_PAGES.values().toString());
+        assertTrue(site.names().stream().noneMatch(n -> n.startsWith("Stallholder") || n.startsWith("Altstadtbewohnerin")
+                || n.startsWith("Buschauffeur") || n.startsWith("Заволжья") || n.startsWith("Химинститута")), site.names().toString());
     }
 
     @Test
     void creditsBylineRowsPortfoliosLabelsAndAFrenchSurnameAloneGetNoPersonPage() {
         for (String none : List.of("Mirjam Egli", "Femke Verhoef", "Shaun Pettigrew", "Renée Arsenault", "Urbanismo y Vivienda",
                 "C del", "M. Faye", "M. Ndour", "Ndour", "Corriere Bergamasco", "Val Brembana", "Santa Bárbara")) {
-            assertFalse(PERSON_PAGES.containsValue(none), none);
+            assertFalse(site.names().contains(none), none);
         }
     }
 
@@ -109,29 +102,29 @@ class PeopleOnUntunedPagesTest {
         for (String thing : List.of("Prefeitura do Recife", "Boa Vista", "Santo Antônio", "Associação de Comerciantes da Baixa Pombalina",
                 "Municipal de Lisboa", "Pegawai Operasi Rapid Rail", "LRT Kelana Jaya", "Rapid Bus", "Millionen Euro", "Milliarden Euro",
                 "Thảo Điền", "Asociación Vecinal de Orcasitas")) {
-            assertFalse(PERSON_PAGES.containsValue(thing), thing);
+            assertFalse(site.names().contains(thing), thing);
         }
     }
 
     @Test
     void aPersonPageIsNamedWithoutTheOrganisationAfterTheName() {
-        assertTrue(PERSON_PAGES.containsValue("Sanne de Wit"), PERSON_PAGES.values().toString());
-        assertTrue(PERSON_PAGES.containsValue("Pieter Jansen"), PERSON_PAGES.values().toString());
-        assertFalse(PERSON_PAGES.values().stream().anyMatch(n -> n.contains("Reizigersbond") || n.contains("ProRail")));
+        assertTrue(site.names().contains("Sanne de Wit"), site.names().toString());
+        assertTrue(site.names().contains("Pieter Jansen"), site.names().toString());
+        assertFalse(site.names().stream().anyMatch(n -> n.contains("Reizigersbond") || n.contains("ProRail")));
     }
 
     @Test
     void aDeclinedCzechNameHasItsPageInTheNominative() {
-        assertTrue(PERSON_PAGES.containsValue("Veronika Dvořáková"), PERSON_PAGES.values().toString());
-        assertTrue(PERSON_PAGES.containsValue("Jana Horáková"), PERSON_PAGES.values().toString());
-        assertFalse(PERSON_PAGES.values().stream().anyMatch(n -> n.startsWith("Veroniky") || n.startsWith("Janou")));
+        assertTrue(site.names().contains("Veronika Dvořáková"), site.names().toString());
+        assertTrue(site.names().contains("Jana Horáková"), site.names().toString());
+        assertFalse(site.names().stream().anyMatch(n -> n.startsWith("Veroniky") || n.startsWith("Janou")));
     }
 
     @Test
     void bylinesAndCreditsGiveTheirNamesNoPersonPage() {
         for (String author : List.of("Camila Nogueira", "Marlon Tavares", "Quỳnh Trần", "Hữu Khoa", "Farah Nadia", "Yudha Maulana",
                 "Eva Bakker", "Laura Schmidt", "Sazzad Hossain", "Lucía Martín")) {
-            assertFalse(PERSON_PAGES.containsValue(author), author);
+            assertFalse(site.names().contains(author), author);
         }
     }
 }

@@ -9,11 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,20 +24,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * its holder.
  */
 class PlacesNamedAfterPeopleTest {
-    /** Each person page's name (its heading). */
-    private static final Set<String> PERSON_PAGES = new TreeSet<>();
-    /** Each article's page, by its seed's file name. */
-    private static final Map<String, String> ARTICLE_PAGES = new HashMap<>();
-    private static Sites.Run site;
+    private static Sites.PeopleSite site;
 
     @TempDir
     static Path dir;
 
     @BeforeAll
     static void build() throws IOException {
-        site = Sites.devSite(dir, "(59\\d|60\\d)_.*");
-        ARTICLE_PAGES.putAll(Sites.articlePagesBySource(dir.resolve("site")));
-        PERSON_PAGES.addAll(Sites.personPages(site).values());
+        site = Sites.PeopleSite.of(dir, "(59\\d|60\\d)_.*");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -65,7 +55,7 @@ class PlacesNamedAfterPeopleTest {
             608_premio_aeroporto_pt.txt                 ~ Sofia Albuquerque; Teresa Lobo
             """)
     void eachArticlePageLinksThePeopleItsGoldLists(String seed, String expected) {
-        List<String> linked = site.page(ARTICLE_PAGES.get(seed)).select("a.person").eachText().stream().sorted().toList();
+        List<String> linked = site.linked(seed);
         assertEquals(Arrays.stream(expected.split(";\\s*")).sorted().toList(), linked);
     }
 
@@ -77,21 +67,21 @@ class PlacesNamedAfterPeopleTest {
                 "Tomáše Bati", "Jana Keplera", "А. Г. Лаврова", "Nurettin Aksoy", "Nurettin Aksoy'da", "Szent Lukács",
                 "Kálmán Egyetem", "Haryono Sastro", "Trưng Vương", "Lê Quý Đôn", "Nhi Đồng", "Thủ Đức", "Emilio Ramos",
                 "Barangay Dampas", "Mario Alberto Kempes", "Humberto Delgado", "Dona Leonor", "O Prémio Sofia Albuquerque")) {
-            assertTrue(!PERSON_PAGES.contains(namesake), namesake + " in " + PERSON_PAGES);
+            assertTrue(!site.names().contains(namesake), namesake + " in " + site.names());
         }
     }
 
     @Test
     void aNamesakeTheArticleAlsoNamesAsAPersonKeepsItsPage() {
         for (String person : List.of("Hélène Marchetti", "Lucia Ravagnan", "Jean Marsden", "Elena Paz", "Sofia Albuquerque", "Anna Hollerer")) {
-            assertTrue(PERSON_PAGES.contains(person), person + " not in " + PERSON_PAGES);
+            assertTrue(site.names().contains(person), person + " not in " + site.names());
         }
     }
 
     @Test
     void aRoleOfTheHospitalStillNamesItsHolder() {
         for (String person : List.of("Lenka Horáková", "Marek Zieliński", "Ольга Сергеевна Ветрова", "Verónica Salinas")) {
-            assertTrue(PERSON_PAGES.contains(person), person + " not in " + PERSON_PAGES);
+            assertTrue(site.names().contains(person), person + " not in " + site.names());
         }
     }
 }

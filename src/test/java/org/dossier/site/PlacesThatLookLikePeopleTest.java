@@ -9,11 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,20 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * no person page, and a person of the story who shares a word with the place keeps one.
  */
 class PlacesThatLookLikePeopleTest {
-    /** Each person page's name (its heading). */
-    private static final Set<String> PERSON_PAGES = new TreeSet<>();
-    /** Each article's page, by its seed's file name. */
-    private static final Map<String, String> ARTICLE_PAGES = new HashMap<>();
-    private static Sites.Run site;
+    private static Sites.PeopleSite site;
 
     @TempDir
     static Path dir;
 
     @BeforeAll
     static void build() throws IOException {
-        site = Sites.devSite(dir, "(69\\d|97[34])_.*");
-        ARTICLE_PAGES.putAll(Sites.articlePagesBySource(dir.resolve("site")));
-        PERSON_PAGES.addAll(Sites.personPages(site).values());
+        site = Sites.PeopleSite.of(dir, "(69\\d|97[34])_.*");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -58,7 +48,7 @@ class PlacesThatLookLikePeopleTest {
             974_clare_callows_silage_ie_en.txt          ~ Orla Brennan; Seán Fahy
             """)
     void eachArticlePageLinksThePeopleItsGoldLists(String seed, String expected) {
-        List<String> linked = site.page(ARTICLE_PAGES.get(seed)).select("a.person").eachText().stream().sorted().toList();
+        List<String> linked = site.linked(seed);
         assertEquals(Arrays.stream(expected.split(";\\s*")).sorted().toList(), linked);
     }
 
@@ -68,14 +58,14 @@ class PlacesThatLookLikePeopleTest {
                 "Kazimierzu Dolnym", "W Kazimierzu Dolnym", "Орске Урал", "Murat Nehri", "Doğu Anadolu", "Desa Sri Mulyo", "Sri Mulyo",
                 "Dewi Sartika Timur", "Rejo Wetan", "Dusun Rejo Wetan", "Sari Asih Utara", "Thu Bồn", "Alfred Nzo", "Liptovskom Mikuláši",
                 "V Liptovskom Mikuláši", "Clare Callows")) {
-            assertTrue(!PERSON_PAGES.contains(place), place + " in " + PERSON_PAGES);
+            assertTrue(!site.names().contains(place), place + " in " + site.names());
         }
     }
 
     @Test
     void aPersonWhoSharesAWordWithThePlaceKeepsThePage() {
         for (String person : List.of("Ann Walker", "Andrés Martín Lafuente", "Kazimierz Lis", "Murat Kaya")) {
-            assertTrue(PERSON_PAGES.contains(person), person + " not in " + PERSON_PAGES);
+            assertTrue(site.names().contains(person), person + " not in " + site.names());
         }
     }
 }

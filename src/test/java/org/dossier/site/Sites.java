@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -101,6 +103,26 @@ final class Sites {
         Run run = build(seeds, dir.resolve("site"));
         assertEquals(0, run.exit(), run.stderr());
         return run;
+    }
+
+    /**
+     * A dev site of the seeds whose names match, as the people tests read it: the names on its person pages, and each
+     * article's page by its seed's source.
+     */
+    record PeopleSite(Run run, Set<String> names, Map<String, String> articlePages) {
+        static PeopleSite of(Path dir, String seeds) throws IOException {
+            Run run = devSite(dir, seeds);
+            return new PeopleSite(run, new TreeSet<>(personPages(run).values()), articlePagesBySource(dir.resolve("site")));
+        }
+
+        Document article(String seed) {
+            return run.page(articlePages.get(seed));
+        }
+
+        /** The people the seed's article page links, sorted. */
+        List<String> linked(String seed) {
+            return article(seed).select("a.person").eachText().stream().sorted().toList();
+        }
     }
 
     /** The built site's articles, as data/articles.json lists them, by their seed's file name. */

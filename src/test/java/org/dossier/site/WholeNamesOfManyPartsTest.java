@@ -9,11 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,19 +26,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class WholeNamesOfManyPartsTest {
     /** The person pages' names (their headings). */
-    private static final Set<String> PERSON_PAGES = new HashSet<>();
-    /** Each article's page, by its seed's file name. */
-    private static final Map<String, String> ARTICLE_PAGES = new HashMap<>();
-    private static Sites.Run site;
+    private static Sites.PeopleSite site;
 
     @TempDir
     static Path dir;
 
     @BeforeAll
     static void build() throws IOException {
-        site = Sites.devSite(dir, "4(1[6-9]|2\\d|30)_.*");
-        ARTICLE_PAGES.putAll(Sites.articlePagesBySource(dir.resolve("site")));
-        PERSON_PAGES.addAll(Sites.personPages(site).values());
+        site = Sites.PeopleSite.of(dir, "4(1[6-9]|2\\d|30)_.*");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -64,7 +55,7 @@ class WholeNamesOfManyPartsTest {
             430_kassel_radwege_de.txt          ~ Heike Brandt-Sommer; Jürgen Most
             """)
     void eachArticlePageLinksThePeopleItsGoldLists(String seed, String expected) {
-        List<String> people = site.page(ARTICLE_PAGES.get(seed)).select("a.person").eachText().stream().sorted().toList();
+        List<String> people = site.linked(seed);
         assertEquals(Arrays.stream(expected.split(";\\s*")).sorted().toList(), people);
     }
 
@@ -73,19 +64,19 @@ class WholeNamesOfManyPartsTest {
         for (String part : List.of("Morgan Huws", "Jyoti Baruah", "Khatun Mollah", "Begum Chowdhury", "Kiprono Most", "Akinyi Ouma",
                 "Samuel Kiprono", "Jordi Puig", "Luis Herrera", "Luca De Santis", "Grazia Lo Monaco", "Bach Lund", "Skov Thomsen",
                 "Moe Haugen", "Rhys Jenkins", "Urban Development", "Obłuża Ewa Nowicka", "Kraljevice Dino Perić")) {
-            assertFalse(PERSON_PAGES.contains(part), part);
+            assertFalse(site.names().contains(part), part);
         }
     }
 
     @Test
     void twoPeopleJoinedByAndStayTwo() {
-        assertTrue(PERSON_PAGES.containsAll(List.of("Carmen Ruiz", "Manuel Ortega")), PERSON_PAGES.toString());
-        assertFalse(PERSON_PAGES.stream().anyMatch(n -> n.contains(" y Manuel")), PERSON_PAGES.toString());
+        assertTrue(site.names().containsAll(List.of("Carmen Ruiz", "Manuel Ortega")), site.names().toString());
+        assertFalse(site.names().stream().anyMatch(n -> n.contains(" y Manuel")), site.names().toString());
     }
 
     @Test
     void aPolishNameDeclinedAfterAPrepositionHasItsPageInTheNominative() {
-        assertTrue(PERSON_PAGES.containsAll(List.of("Grzegorz Wiśniewski", "Bogdan Szczepaniak")), PERSON_PAGES.toString());
-        assertFalse(PERSON_PAGES.stream().anyMatch(n -> n.endsWith("em") || n.endsWith("iem")), PERSON_PAGES.toString());
+        assertTrue(site.names().containsAll(List.of("Grzegorz Wiśniewski", "Bogdan Szczepaniak")), site.names().toString());
+        assertFalse(site.names().stream().anyMatch(n -> n.endsWith("em") || n.endsWith("iem")), site.names().toString());
     }
 }
