@@ -1,7 +1,6 @@
 package org.dossier.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,8 +9,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,21 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * beside them stay; a brief of one sentence is an article and a subscriber's teaser over its wall is not.
  */
 class FurnitureByKindOnUntunedPagesTest {
-    private static Map<String, JsonNode> FILES;
-    private static Sites.Run run;
+    private static Sites.ReportSite site;
 
     @TempDir
     static Path dir;
 
     @BeforeAll
     static void build() throws IOException {
-        run = Sites.devSite(dir, "6[56]\\d_.*");
-        FILES = Sites.reportFilesBySource(dir.resolve("site"));
-    }
-
-    /** The paragraphs of the seed's article page, as a reader sees them. */
-    private static List<String> paragraphs(String seed) {
-        return run.page(FILES.get(seed).get("url").asText()).select("[data-article-text] p").stream().map(Element::text).toList();
+        site = Sites.ReportSite.of(dir, "6[56]\\d_.*");
     }
 
     @ParameterizedTest(name = "{0}: {2}")
@@ -93,8 +83,8 @@ class FurnitureByKindOnUntunedPagesTest {
             656_izmit_tramvay_dump_tr.txt           ~ copyright     ~ Tüm hakları saklıdır. Haberin kaynak gösterilmeden kullanılması yasaktır.
             """)
     void furnitureOfAnUntunedOutletLeavesThePageAndIsReportedAsItsKind(String seed, String kind, String line) {
-        assertFalse(paragraphs(seed).contains(line), "on the page: " + paragraphs(seed));
-        assertTrue(Sites.removedText(FILES.get(seed), kind).contains(line), "removed as " + kind + ": " + FILES.get(seed).path("removedText"));
+        assertFalse(site.paragraphs(seed).contains(line), "on the page: " + site.paragraphs(seed));
+        assertTrue(Sites.removedText(site.files().get(seed), kind).contains(line), "removed as " + kind + ": " + site.files().get(seed).path("removedText"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -112,14 +102,14 @@ class FurnitureByKindOnUntunedPagesTest {
             664_ennis_bus_brief_ie.txt           ~ The bus station in Ennis will close on Wednesday and Thursday for resurfacing, with services stopping instead on the Abbey Street car park.
             """)
     void theStorysOwnLinesBesideTheFurnitureStay(String seed, String line) {
-        assertTrue(paragraphs(seed).contains(line), "on the page: " + paragraphs(seed));
+        assertTrue(site.paragraphs(seed).contains(line), "on the page: " + site.paragraphs(seed));
     }
 
     @Test
     void aSubscribersTeaserOverItsWallIsRejectedWithThatReason() {
-        JsonNode file = FILES.get("665_paywall_teaser_galway_ie.html");
+        JsonNode file = site.files().get("665_paywall_teaser_galway_ie.html");
         assertEquals("rejected", file.get("outcome").asText(), file.toString());
         assertTrue(file.get("reason").asText().startsWith("subscription wall, not an article"), file.get("reason").asText());
-        assertTrue(run.stderr().contains("665_paywall_teaser_galway_ie.html (subscription wall"), run.stderr());
+        assertTrue(site.run().stderr().contains("665_paywall_teaser_galway_ie.html (subscription wall"), site.run().stderr());
     }
 }

@@ -1,7 +1,6 @@
 package org.dossier.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,8 +8,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,25 +23,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A teaser over a wall that says the article is for subscribers, and a page that is only the wall, are rejected.
  */
 class FurnitureInMoreLanguagesTest {
-    private static Map<String, JsonNode> FILES;
-    private static Sites.Run run;
+    private static Sites.ReportSite site;
 
     @TempDir
     static Path dir;
 
     @BeforeAll
     static void build() throws IOException {
-        run = Sites.devSite(dir, "9[6-8]\\d_.*");
-        FILES = Sites.reportFilesBySource(dir.resolve("site"));
+        site = Sites.ReportSite.of(dir, "9[6-8]\\d_.*");
     }
 
     /** The text of the seed's article page, as a reader sees it. */
     private static String page(String seed) {
-        return run.page(FILES.get(seed).get("url").asText()).select(".article-body").text();
-    }
-
-    private static List<String> paragraphs(String seed) {
-        return run.page(FILES.get(seed).get("url").asText()).select(".article-body p").stream().map(Element::text).toList();
+        return site.article(seed).select(".article-body").text();
     }
 
     @ParameterizedTest(name = "{0}: {2}")
@@ -81,8 +72,8 @@ class FurnitureInMoreLanguagesTest {
             972_bergamo_funicolare_it_dump.txt   ~ read-more  ~ Atalanta, la probabile formazione contro il Torino
             """)
     void furnitureInAnUnreadLanguageLeavesThePageAndIsReportedAsItsKind(String seed, String kind, String line) {
-        assertFalse(paragraphs(seed).contains(line), "on the page: " + paragraphs(seed));
-        assertTrue(Sites.removedText(FILES.get(seed), kind).contains(line), "removed as " + kind + ": " + FILES.get(seed).path("removedText"));
+        assertFalse(site.paragraphs(seed).contains(line), "on the page: " + site.paragraphs(seed));
+        assertTrue(Sites.removedText(site.files().get(seed), kind).contains(line), "removed as " + kind + ": " + site.files().get(seed).path("removedText"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -107,7 +98,7 @@ class FurnitureInMoreLanguagesTest {
             972_bergamo_funicolare_it_dump.txt ~ La revisione costerà 1,2 milioni di euro.
             """)
     void theStorysShortLastSentenceStaysBesideTheFurniture(String seed, String line) {
-        assertTrue(paragraphs(seed).contains(line), "on the page: " + paragraphs(seed));
+        assertTrue(site.paragraphs(seed).contains(line), "on the page: " + site.paragraphs(seed));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -117,7 +108,7 @@ class FurnitureInMoreLanguagesTest {
             989_subscribe_box_only_en.html    ~ subscription wall, not an article
             """)
     void aTeaserOverTheWallAndTheWallAloneAreRejectedAsTheWall(String seed, String reason) {
-        JsonNode file = FILES.get(seed);
+        JsonNode file = site.files().get(seed);
         assertEquals("rejected", file.get("outcome").asText(), file.toString());
         assertTrue(file.get("reason").asText().startsWith(reason), file.get("reason").asText());
     }

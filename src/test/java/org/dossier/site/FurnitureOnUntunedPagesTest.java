@@ -1,7 +1,6 @@
 package org.dossier.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,8 +9,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,21 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a section front's list of headlines and a site's error page are rejected, each with its reason.
  */
 class FurnitureOnUntunedPagesTest {
-    private static Map<String, JsonNode> FILES;
-    private static Sites.Run run;
+    private static Sites.ReportSite site;
 
     @TempDir
     static Path dir;
 
     @BeforeAll
     static void build() throws IOException {
-        run = Sites.devSite(dir, "8[78]\\d_.*");
-        FILES = Sites.reportFilesBySource(dir.resolve("site"));
-    }
-
-    /** The paragraphs of the seed's article page, as a reader sees them. */
-    private static List<String> paragraphs(String seed) {
-        return run.page(FILES.get(seed).get("url").asText()).select(".article-body p").stream().map(Element::text).toList();
+        site = Sites.ReportSite.of(dir, "8[78]\\d_.*");
     }
 
     @ParameterizedTest(name = "{0}: {2}")
@@ -66,8 +56,8 @@ class FurnitureOnUntunedPagesTest {
             886_ghost_wellington_buses_nz.html      ~ newsletter ~ New to The Kerbside? We send a free newsletter about Wellington's buses every Friday.
             """)
     void furnitureOfAnUntunedOutletLeavesThePageAndIsReportedAsItsKind(String seed, String kind, String line) {
-        assertFalse(paragraphs(seed).contains(line), "on the page: " + paragraphs(seed));
-        assertTrue(Sites.removedText(FILES.get(seed), kind).contains(line), "removed as " + kind + ": " + FILES.get(seed).path("removedText"));
+        assertFalse(site.paragraphs(seed).contains(line), "on the page: " + site.paragraphs(seed));
+        assertTrue(Sites.removedText(site.files().get(seed), kind).contains(line), "removed as " + kind + ": " + site.files().get(seed).path("removedText"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -82,7 +72,7 @@ class FurnitureOnUntunedPagesTest {
             886_ghost_wellington_buses_nz.html   ~ The council expects the Adelaide Road works to finish in July.
             """)
     void theStorysShortLastSentenceStaysBesideTheFurniture(String seed, String line) {
-        assertTrue(paragraphs(seed).contains(line), "on the page: " + paragraphs(seed));
+        assertTrue(site.paragraphs(seed).contains(line), "on the page: " + site.paragraphs(seed));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -93,14 +83,14 @@ class FurnitureOnUntunedPagesTest {
             879_page_not_found_404_en.html      ~ error page, not an article
             """)
     void aPageWithNoArticleIsRejectedWithWhatItIs(String seed, String reason) {
-        JsonNode file = FILES.get(seed);
+        JsonNode file = site.files().get(seed);
         assertEquals("rejected", file.get("outcome").asText(), file.toString());
         assertTrue(file.get("reason").asText().startsWith(reason), file.get("reason").asText());
     }
 
     @Test
     void theRejectsAreNamedWithTheirReasonsOnStderr() {
-        assertTrue(run.stderr().contains("876_login_wall_vasteras_sv.html (login page"), run.stderr());
-        assertTrue(run.stderr().contains("877_section_front_politica_it.html (list of headlines"), run.stderr());
+        assertTrue(site.run().stderr().contains("876_login_wall_vasteras_sv.html (login page"), site.run().stderr());
+        assertTrue(site.run().stderr().contains("877_section_front_politica_it.html (list of headlines"), site.run().stderr());
     }
 }

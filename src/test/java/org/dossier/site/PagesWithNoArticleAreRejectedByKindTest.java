@@ -11,7 +11,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,16 +25,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * cookie banners, and a brief whose headline says something was not found.
  */
 class PagesWithNoArticleAreRejectedByKindTest {
-    private static Map<String, JsonNode> FILES;
-    private static Sites.Run run;
+    private static Sites.ReportSite site;
 
     @TempDir
     static Path dir;
 
     @BeforeAll
     static void build() throws IOException {
-        run = Sites.devSite(dir, "4[78]\\d_.*");
-        FILES = Sites.reportFilesBySource(dir.resolve("site"));
+        site = Sites.ReportSite.of(dir, "4[78]\\d_.*");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -56,10 +53,10 @@ class PagesWithNoArticleAreRejectedByKindTest {
             480_error_page_dump_pt.txt           ~ error page, not an article
             """)
     void aPageWithNoArticleIsRejectedWithItsKindAsTheReason(String seed, String reason) {
-        JsonNode file = FILES.get(seed);
+        JsonNode file = site.files().get(seed);
         assertEquals("rejected", file.get("outcome").asText(), file.toString());
         assertTrue(file.get("reason").asText().startsWith(reason), file.get("reason").asText());
-        assertTrue(run.stderr().contains(seed + " (" + reason), run.stderr());
+        assertTrue(site.run().stderr().contains(seed + " (" + reason), site.run().stderr());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -72,16 +69,16 @@ class PagesWithNoArticleAreRejectedByKindTest {
             489_brief_not_found_headline_en.html    ~ The search for a yacht missing off the west coast since Sunday was called off on Tuesday evening after two days without a sighting, the coastguard said.
             """)
     void aPageThatHoldsAnArticleBesideWallsOrListsIsPublishedWithItsText(String seed, String line) {
-        JsonNode file = FILES.get(seed);
+        JsonNode file = site.files().get(seed);
         assertEquals("article", file.get("outcome").asText(), file.toString());
-        List<String> paragraphs = run.page(file.get("url").asText()).select("[data-article-text] p").stream().map(Element::text).toList();
+        List<String> paragraphs = site.run().page(file.get("url").asText()).select("[data-article-text] p").stream().map(Element::text).toList();
         assertTrue(paragraphs.contains(line), "on the page: " + paragraphs);
     }
 
     @Test
     void aCookieLineAtTheEndOfABriefLeavesThePageAndTheBriefStays() {
-        JsonNode file = FILES.get("484_brief_cookie_footer_en.txt");
-        String text = run.page(file.get("url").asText()).select("[data-article-text]").text();
+        JsonNode file = site.files().get("484_brief_cookie_footer_en.txt");
+        String text = site.run().page(file.get("url").asText()).select("[data-article-text]").text();
         assertFalse(text.contains("We use cookies"), text);
         assertTrue(Sites.removedText(file, "cookie").stream().anyMatch(l -> l.startsWith("We use cookies")), file.path("removedText").toString());
     }

@@ -125,6 +125,23 @@ final class Sites {
         }
     }
 
+    /** A dev site of the seeds whose names match, with each seed's row of data/report.json, by its source. */
+    record ReportSite(Run run, Map<String, JsonNode> files) {
+        static ReportSite of(Path dir, String seeds) throws IOException {
+            Run run = devSite(dir, seeds);
+            return new ReportSite(run, reportFilesBySource(dir.resolve("site")));
+        }
+
+        Document article(String seed) {
+            return run.page(files.get(seed).get("url").asText());
+        }
+
+        /** The paragraphs of the seed's article text, as a reader sees them. */
+        List<String> paragraphs(String seed) {
+            return article(seed).select("[data-article-text] p").stream().map(Element::text).toList();
+        }
+    }
+
     /** The built site's articles, as data/articles.json lists them, by their seed's file name. */
     static Map<String, JsonNode> articlesBySeed(Path site) throws IOException {
         Map<String, JsonNode> articles = new HashMap<>();

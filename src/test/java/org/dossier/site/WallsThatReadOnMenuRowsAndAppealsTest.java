@@ -1,7 +1,6 @@
 package org.dossier.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,8 +9,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,20 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the page; under a "most read" label, its headlines go with it, those that read as sentences too.
  */
 class WallsThatReadOnMenuRowsAndAppealsTest {
-    private static Map<String, JsonNode> FILES;
-    private static Sites.Run run;
+    private static Sites.ReportSite site;
 
     @TempDir
     static Path dir;
 
     @BeforeAll
     static void build() throws IOException {
-        run = Sites.devSite(dir, "4[45]\\d_.*");
-        FILES = Sites.reportFilesBySource(dir.resolve("site"));
-    }
-
-    private static List<String> paragraphs(String seed) {
-        return run.page(FILES.get(seed).get("url").asText()).select(".article-body p").stream().map(Element::text).toList();
+        site = Sites.ReportSite.of(dir, "4[45]\\d_.*");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -49,7 +40,7 @@ class WallsThatReadOnMenuRowsAndAppealsTest {
             442_paywall_weiterlesen_graz_at.html     ~ Jetzt abonnieren und weiterlesen
             """)
     void aTeaserOverABoxThatSaysSubscribeToReadOnIsRejectedAsTheWall(String seed, String box) {
-        JsonNode file = FILES.get(seed);
+        JsonNode file = site.files().get(seed);
         assertEquals("rejected", file.get("outcome").asText(), file.toString());
         String reason = file.get("reason").asText();
         assertTrue(reason.startsWith("subscription wall, not an article (a teaser of ") && reason.contains(box), reason);
@@ -58,9 +49,9 @@ class WallsThatReadOnMenuRowsAndAppealsTest {
     @Test
     void aBriefUnderANewslettersKeepReadingStaysAnArticle() {
         String seed = "443_brief_with_newsletter_box_sligo_ie.html";
-        assertEquals("article", FILES.get(seed).get("outcome").asText());
-        assertTrue(paragraphs(seed).contains("Motorists are asked to take care near the Cregg junction, where one lane will stay closed until the weekend."),
-                paragraphs(seed).toString());
+        assertEquals("article", site.files().get(seed).get("outcome").asText());
+        assertTrue(site.paragraphs(seed).contains("Motorists are asked to take care near the Cregg junction, where one lane will stay closed until the weekend."),
+                site.paragraphs(seed).toString());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -69,8 +60,8 @@ class WallsThatReadOnMenuRowsAndAppealsTest {
             445_medan_banjir_dump_id.txt    ~ Semalam diguyur hujan, tiga kecamatan tergenang ~ Beranda Berita Daerah Ekonomi Gaya hidup Olahraga Masuk
             """)
     void aMenuRowOfSentenceCaseSectionsIsNoTitle(String seed, String title, String menu) {
-        assertEquals(title, run.page(FILES.get(seed).get("url").asText()).selectFirst("h1").text());
-        assertTrue(Sites.removedText(FILES.get(seed), "navigation").contains(menu), FILES.get(seed).path("removedText").toString());
+        assertEquals(title, site.article(seed).selectFirst("h1").text());
+        assertTrue(Sites.removedText(site.files().get(seed), "navigation").contains(menu), site.files().get(seed).path("removedText").toString());
     }
 
     @ParameterizedTest(name = "{0}: {2}")
@@ -89,8 +80,8 @@ class WallsThatReadOnMenuRowsAndAppealsTest {
             455_jeonju_cheon_dump_ko.txt                  ~ social         ~ 글자 크기 가 가 공유 인쇄
             """)
     void anAppealACalloutALabelOfAnotherStoryAndAKoreanBylineLeaveThePageAsTheirKind(String seed, String kind, String line) {
-        assertFalse(String.join("\n", paragraphs(seed)).contains(line), "on the page: " + paragraphs(seed));
-        assertTrue(Sites.removedText(FILES.get(seed), kind).contains(line), "removed as " + kind + ": " + FILES.get(seed).path("removedText"));
+        assertFalse(String.join("\n", site.paragraphs(seed)).contains(line), "on the page: " + site.paragraphs(seed));
+        assertTrue(Sites.removedText(site.files().get(seed), kind).contains(line), "removed as " + kind + ": " + site.files().get(seed).path("removedText"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -100,8 +91,8 @@ class WallsThatReadOnMenuRowsAndAppealsTest {
             458_custom_karlstad_klaralven_sv.html ~ Mest lästa ~ Restaurangen vid torget byter ägare efter trettio år
             """)
     void theMostReadLabelTakesItsHeadlinesWithItEvenThoseThatReadAsSentences(String seed, String label, String headline) {
-        assertFalse(paragraphs(seed).contains(label), "on the page: " + paragraphs(seed));
-        assertFalse(String.join("\n", paragraphs(seed)).contains(headline), "on the page: " + paragraphs(seed));
+        assertFalse(site.paragraphs(seed).contains(label), "on the page: " + site.paragraphs(seed));
+        assertFalse(String.join("\n", site.paragraphs(seed)).contains(headline), "on the page: " + site.paragraphs(seed));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -113,6 +104,6 @@ class WallsThatReadOnMenuRowsAndAppealsTest {
             454_custom_daejeon_gapcheon_ko.html           ~ 밤사이 대전에 150㎜가 넘는 비가 내리면서 갑천 만년교 지점 수위가 한때 4m를 넘어섰다.
             """)
     void theStorysSentencesBesideThemStay(String seed, String line) {
-        assertTrue(paragraphs(seed).contains(line), "on the page: " + paragraphs(seed));
+        assertTrue(site.paragraphs(seed).contains(line), "on the page: " + site.paragraphs(seed));
     }
 }
