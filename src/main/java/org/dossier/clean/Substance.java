@@ -1,6 +1,8 @@
 package org.dossier.clean;
 
 import org.dossier.ingest.Chars;
+import org.dossier.ingest.Seed;
+import org.dossier.report.Removals;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -191,7 +193,7 @@ final class Substance {
     }
 
     /** The wall whose words the removed lines that speak to the reader use most, or empty when none does. */
-    private static Optional<Wall> askedBy(org.dossier.report.Removals removals) {
+    private static Optional<Wall> askedBy(Removals removals) {
         int[] cues = new int[WALLS.length];
         for (List<String> lines : removals.byKind().values()) {
             for (String line : lines) {
@@ -248,8 +250,8 @@ final class Substance {
      * The lines that may be the page's own title: the headline, and the short lines among its kept blocks and what
      * cleaning took out as furniture ("Erro 404" over a page of menus).
      */
-    private static java.util.stream.Stream<String> titles(CleanedSeed cleaned) {
-        return java.util.stream.Stream.of(cleaned.evidence().headline().stream(),
+    private static Stream<String> titles(CleanedSeed cleaned) {
+        return Stream.of(cleaned.evidence().headline().stream(),
                         cleaned.blocks().stream().map(Block::text),
                         cleaned.removals().byKind().values().stream().flatMap(List::stream))
                 .flatMap(s -> s).filter(l -> words(l, TITLE_WORDS + 1) <= TITLE_WORDS);
@@ -270,7 +272,7 @@ final class Substance {
      */
     private static Optional<String> listing(CleanedSeed cleaned) {
         // a saved page's list is links, which its cleaning weighs as such (the Tally's headlines); a text scrape lost them
-        if (cleaned.seed().kind() != org.dossier.ingest.Seed.Kind.TEXT) return Optional.empty();
+        if (cleaned.seed().kind() != Seed.Kind.TEXT) return Optional.empty();
         int entries = 0, teasers = 0, headlines = 0;
         boolean afterHeadline = false, afterProse = false;
         for (Block b : cleaned.blocks()) {
