@@ -107,16 +107,16 @@ final class Sites {
 
     /**
      * A dev site of the seeds whose names match, as the people tests read it: the names on its person pages, and each
-     * article's page by its seed's source.
+     * article by its seed's file name.
      */
-    record PeopleSite(Run run, Set<String> names, Map<String, String> articlePages) {
+    record PeopleSite(Run run, Set<String> names, Map<String, JsonNode> articles) {
         static PeopleSite of(Path dir, String seeds) throws IOException {
             Run run = devSite(dir, seeds);
-            return new PeopleSite(run, new TreeSet<>(personPages(run).values()), articlePagesBySource(dir.resolve("site")));
+            return new PeopleSite(run, new TreeSet<>(personPages(run).values()), articlesBySeed(dir.resolve("site")));
         }
 
         Document article(String seed) {
-            return run.page(articlePages.get(seed));
+            return run.page(articles.get(seed).get("url").asText());
         }
 
         /** The people the seed's article page links, sorted. */
@@ -148,14 +148,6 @@ final class Sites {
         new ObjectMapper().readTree(site.resolve("data/articles.json").toFile())
                 .forEach(a -> articles.put(a.get("source").asText().replaceFirst("^.*/", ""), a));
         return articles;
-    }
-
-    /** Each article's page, by its seed's source as data/articles.json names it. */
-    static Map<String, String> articlePagesBySource(Path site) throws IOException {
-        Map<String, String> pages = new HashMap<>();
-        new ObjectMapper().readTree(site.resolve("data/articles.json").toFile())
-                .forEach(a -> pages.put(a.get("source").asText(), a.get("url").asText()));
-        return pages;
     }
 
     /** Each person page's heading, by the page's path under people/, for every person the people index links. */
