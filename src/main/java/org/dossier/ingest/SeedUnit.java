@@ -11,5 +11,6 @@ import java.util.Optional;
  * @param path    the file holding its bytes: the seed itself, or the capture's payload as served, kept in the work
  *                folder (see {@link WebArchive})
  * @param capture where and when it was captured, for a page from a web archive
+ * @param stamp   the file's stamp, taken before any of its bytes were read, when it had settled ({@link FileStamp#settled})
  */
-public record SeedUnit(String source, Path path, Optional<Capture> capture) {}
+public record SeedUnit(String source, Path path, Optional<Capture> capture, Optional<FileStamp> stamp) {}

@@ -260,9 +260,9 @@ public final class WebArchive {
                 others.add(name);
                 earlier.add(new Earlier(name, source, c.entry().captured()));
             }
-            units.add(new SeedUnit(source, payloads.resolve(latest.sha256()),
-                    Optional.of(new Capture(latest.archive(), url, latest.entry().captured(), others,
-                            Optional.of(latest.entry().charset()).filter(c -> !c.isEmpty())))));
+            Path payload = payloads.resolve(latest.sha256());
+            units.add(new SeedUnit(source, payload, Optional.of(new Capture(latest.archive(), url, latest.entry().captured(), others,
+                    Optional.of(latest.entry().charset()).filter(c -> !c.isEmpty()))), FileStamp.settled(payload)));
         });
         units.sort(Comparator.comparing(SeedUnit::source));
         return new Units(List.copyOf(units), List.copyOf(skipped), List.copyOf(earlier));

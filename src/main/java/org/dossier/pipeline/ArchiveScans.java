@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import org.dossier.ingest.FileStamp;
+import org.dossier.ingest.SeedReader;
 import org.dossier.ingest.SeedUnit;
 import org.dossier.ingest.WebArchive;
 import org.dossier.report.Problem;
@@ -20,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -51,8 +52,9 @@ final class ArchiveScans {
 
     private ArchiveScans() {}
 
-    /** @param sources each file's source name, in the same order */
-    static Units read(List<Path> files, List<String> sources, Path work, String code, boolean clean) throws IOException {
+    static Units read(SeedReader.Listing listed, Path work, String code, boolean clean) throws IOException {
+        List<Path> files = listed.files();
+        List<String> sources = listed.sources();
         Path storeFile = work.resolve("archives.smile");
         Path payloads = work.resolve("captures");
         Store store = clean ? new Store(code, Map.of()) : load(storeFile, code);
@@ -63,7 +65,7 @@ final class ArchiveScans {
             String source = sources.get(i);
             // A link is left to the reader of plain seeds, which says why it is not read (or reads it as binary).
             if (WebArchive.is(source) && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) archives.put(source, f);
-            else units.add(new SeedUnit(source, f, Optional.empty()));
+            else units.add(new SeedUnit(source, f, Optional.empty(), listed.stamps().get(i)));
         }
         Map<String, Kept> kept = new TreeMap<>();
         archives.entrySet().parallelStream().map(a -> Map.entry(a.getKey(), scan(a.getKey(), a.getValue(), store, payloads)))
@@ -89,9 +91,7 @@ final class ArchiveScans {
      * else read, from where the stored scan ended if the file only grew since.
      */
     private static Kept scan(String source, Path file, Store store, Path payloads) {
-        // The stamp is taken before the archive is read: a write in between makes it stale, never wrong.
-        long readAt = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
-        Optional<FileStamp> stamp = FileStamp.of(file).filter(s -> s.settledAt(readAt));
+        Optional<FileStamp> stamp = FileStamp.settled(file);
         Optional<Kept> before = Optional.ofNullable(store.archives().get(source))
                 .filter(k -> k.scan().payloads().stream().allMatch(p -> Files.isRegularFile(payloads.resolve(p))));
         if (before.isPresent() && stamp.isPresent() && stamp.equals(before.get().stamp())) return before.get();

@@ -3,6 +3,7 @@ package org.dossier.pipeline;
 import org.dossier.clean.RecurringLines;
 import org.dossier.extract.Article;
 import org.dossier.index.ArchiveIndex;
+import org.dossier.ingest.FileStamp;
 import org.dossier.pipeline.StateSegments.Kind;
 import org.dossier.write.SiteFiles;
 

@@ -12,6 +12,7 @@ import org.dossier.index.ArchiveIndex;
 import org.dossier.index.Dependencies;
 import org.dossier.index.SitePaths;
 import org.dossier.ingest.Capture;
+import org.dossier.ingest.FileStamp;
 import org.dossier.ingest.Seed;
 import org.dossier.ingest.SeedReader;
 import org.dossier.ingest.SeedUnit;
@@ -58,7 +59,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -172,7 +172,7 @@ public final class Pipeline {
                         reusable ? cache.files() : Map.of(), previousManifest, reusable ? cache.stamps() : Map.of());
                 t = lap(timings, "cache, templates", t);
                 SeedReader.Listing listed = listed(listing);
-                ArchiveScans.Units found = ArchiveScans.read(listed.files(), listed.sources(), config.work(), code, config.clean());
+                ArchiveScans.Units found = ArchiveScans.read(listed, config.work(), code, config.clean());
                 List<SeedUnit> units = found.units();
                 t = lap(timings, "list", t);
 
@@ -389,7 +389,7 @@ public final class Pipeline {
 
     /** The seed's lines as the archive counts them, from the state, while the seed file's stamp is the one they were taken at. */
     private static Optional<BuildCache.Lines> linesStamped(SeedUnit unit, BuildCache cache) {
-        return settledStamp(unit.path()).flatMap(s -> cache.linesStamped(unit.source(), s));
+        return unit.stamp().flatMap(s -> cache.linesStamped(unit.source(), s));
     }
 
     /**
@@ -400,7 +400,7 @@ public final class Pipeline {
         String source = unit.source();
         Path file = unit.path();
         try {
-            Optional<FileStamp> stamp = settledStamp(file);
+            Optional<FileStamp> stamp = unit.stamp();
             if (!(SeedReader.readBytes(source, seeds, file) instanceof Outcome.Ok<byte[]> bytes)) return BuildCache.Lines.NONE;
             // The digest only finds lines counted before, from the same bytes: a seed new to the state needs none.
             String sha = cache.hasLines(source) ? Sha256.hex(bytes.value()) : "";
@@ -426,7 +426,7 @@ public final class Pipeline {
      */
     private static Processed process(Path seeds, SeedUnit unit, Extractor extractor, ContentPages pages, BuildCache cache,
                                      String extractKey, String keyBase, Curation curation, Optional<BuildCache.Lines> lines, RecurringLines archive) {
-        Processed p = process(seeds, unit.source(), unit.path(), unit.capture(), extractor, pages, cache, extractKey, keyBase,
+        Processed p = process(seeds, unit.source(), unit.path(), unit.capture(), unit.stamp(), extractor, pages, cache, extractKey, keyBase,
                 curation, lines, archive);
         // Where and when a page was captured is no part of what its cached article was made from: set on each build.
         if (unit.capture().isEmpty() || !(p.outcome() instanceof Outcome.Ok<Article> ok)) return p;
@@ -434,9 +434,12 @@ public final class Pipeline {
                 p.cached(), p.stamp(), p.lines(), p.recurring());
     }
 
-    /** @param capture for a page captured in a web archive: how it was served (as HTML, in the charset its header names) */
-    private static Processed process(Path seeds, String source, Path file, Optional<Capture> capture, Extractor extractor, ContentPages pages,
-                                     BuildCache cache, String extractKey, String keyBase, Curation curation, Optional<BuildCache.Lines> known,
+    /**
+     * @param capture for a page captured in a web archive: how it was served (as HTML, in the charset its header names)
+     * @param listed  the seed file's stamp as it was listed ({@link SeedUnit#stamp})
+     */
+    private static Processed process(Path seeds, String source, Path file, Optional<Capture> capture, Optional<FileStamp> listed,
+                                     Extractor extractor, ContentPages pages, BuildCache cache, String extractKey, String keyBase, Curation curation, Optional<BuildCache.Lines> known,
                                      RecurringLines archive) {
         // What the seed is counted with in the archive, even when it fails below.
         BuildCache.Lines lines = known.orElse(BuildCache.Lines.NONE);
@@ -445,7 +448,7 @@ public final class Pipeline {
             // The same payload served under another charset reads otherwise.
             String charset = capture.flatMap(Capture::charset).orElse("");
             // Taken once per build, before the seed's bytes are read: with its lines when they were read ahead.
-            Optional<FileStamp> stamp = known.isPresent() ? lines.stamp() : settledStamp(file);
+            Optional<FileStamp> stamp = known.isPresent() ? lines.stamp() : listed;
             // An unchanged stamp vouches for the digest the seed had, so a seed built before is not even read; and with
             // the same lines of it recurring and the same key base, its key is the one it had, not digested again.
             long[] told = recurring;
@@ -491,12 +494,6 @@ public final class Pipeline {
             // (or of a library) on one odd seed, and the stack is unwound by now.
             return failed(file, source, new Problem(source, Stage.CLEAN, "nested too deeply to process (internal error: stack overflow)"), lines, recurring);
         }
-    }
-
-    /** The seed file's stamp, taken before its bytes are read: a write in between makes it stale, never wrong. */
-    private static Optional<FileStamp> settledStamp(Path file) {
-        long readAt = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
-        return FileStamp.of(file).filter(s -> s.settledAt(readAt));
     }
 
     /** The seed's article as last built under this key, if its content page is still the one written then. */

@@ -4,6 +4,7 @@ import org.dossier.extract.Article;
 import org.dossier.extract.PartialDate;
 import org.dossier.extract.TextFingerprint;
 import org.dossier.ingest.Capture;
+import org.dossier.ingest.FileStamp;
 import org.dossier.report.Removals;
 import org.dossier.write.SiteFiles;
 
