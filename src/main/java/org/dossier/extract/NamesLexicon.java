@@ -62,7 +62,11 @@ final class NamesLexicon {
             // and the doctor's title of Spanish and Portuguese ("Doña Rosa Tapia", "Sra. Gómez", "Dra. Ana Ruiz"), and the
             // Turkish chain of office and academic rank before a doctor's name ("Başhekim Doç. Dr. ...", "Uzm. Dr.", "Op. Dr.")
             "prof", "doña", "dña", "dña.", "sra", "sra.", "srta", "srta.", "dra", "dra.", "başhekim", "başhekimi", "doç",
-            "doç.", "uzm.", "op.");
+            "doç.", "uzm.", "op.",
+            // heads of rural municipalities and wardens of Canada, Indonesian and Malay forms of address and the women's
+            // Haji ("Pak Joko", "Bu Sri Wahyuni", "Hj. Siti Aminah", "Ustazah …"), and Ewe chiefs of Ghana ("Togbe Afede")
+            "reeve", "warden", "pak", "bapak", "bu", "ibu", "hj.", "hj", "hjh.", "hjh", "hajjah", "hajah", "ustazah",
+            "togbe", "togbui");
 
     /**
      * Words that qualify a title ("Former Vice President", "U.S. Sen.", "State Rep."): skipped before a name, but no
@@ -84,7 +88,7 @@ final class NamesLexicon {
             "coach", "principal", "saint", "nurse", "brother", "father", "mother", "sister", "host", "chief", "deputy",
             "officer", "chancellor", "captain", "sergeant", "doctor", "star", "senior", "junior", "special", "director",
             "founder", "author", "press", "first", "prime", "foreign", "defense", "federal", "state", "district",
-            "acting", "interim", "chair", "crown", "late", "anh", "chị");
+            "acting", "interim", "chair", "crown", "late", "anh", "chị", "reeve", "warden");
 
     /**
      * Lower-case words that, right before a capitalised pair, say it is a person ("actress Alyssa Milano",
@@ -174,7 +178,12 @@ final class NamesLexicon {
             "главврач", "главврача", "врача", "министра", "директора", "главы", "мэра", "губернатора", "председателя",
             "руководителя", "начальника", "депутата", "представителя", "президента",
             // and the Māori elders and helpers that New Zealand English names by their role ("Kaumātua Wiremu …")
-            "kaumātua", "kaumatua", "kuia", "kaiāwhina", "kaiawhina");
+            "kaumātua", "kaumatua", "kuia", "kaiāwhina", "kaiawhina",
+            // the plurals of members that end the names of their unions and co-operatives (see ORG_WORDS), in lower case
+            // before the names of some of them ("farmers Ama Owusu and Kofi Asare"), where they are no organisation
+            "suppliers", "growers", "farmers", "producers", "planters", "breeders", "exporters", "importers", "processors",
+            "manufacturers", "retailers", "ratepayers", "workers", "employees", "teachers", "nurses", "tenants", "residents",
+            "pensioners", "fishermen", "smallholders", "pastoralists");
 
     /**
      * Verbs of speech, and a few others only people do, right after a name ("Flores said", "Dhingra voted"), and the
@@ -378,7 +387,51 @@ final class NamesLexicon {
             "pirates", "marlins", "nationals", "redskins", "flyers", "canadiens", "bruins", "blackhawks", "penguins",
             "islanders", "capitals", "sharks", "oilers", "flames", "canucks",
             // adjectives that are given names too, but open far more names of places and things ("Golden Hall")
-            "golden", "royal", "liberty", "grand", "great", "holy", "sacred");
+            "golden", "royal", "liberty", "grand", "great", "holy", "sacred",
+            // co-operatives, unions and associations of members, named by what the members are or by the organisation's
+            // noun, last in English, German, Dutch and the Nordic languages ("Irish Creamery Milk Suppliers", "Kenya
+            // Tea Growers", "Sefwi Cocoa Farmers Co-operative Union"), first in the Romance, Slavic, Turkic, Malay and
+            // Indonesian ones ("Cooperativa Agrícola …", "Związek Sadowników …", "Gabungan Kelompok Tani", "Pertubuhan
+            // Peladang Kawasan"); not the plurals that are surnames too (Sellers, Fishers, Millers)
+            "suppliers", "growers", "farmers", "producers", "planters", "breeders", "exporters", "importers", "processors",
+            "manufacturers", "retailers", "ratepayers", "workers", "employees", "teachers", "nurses", "tenants", "residents",
+            "pensioners", "fishermen", "smallholders", "pastoralists",
+            "agricultores", "productores", "ganaderos", "olivareros", "regantes", "produtores", "cafeicultores",
+            "agriculteurs", "producteurs", "éleveurs", "viticulteurs", "agricoltori", "produttori", "coltivatori",
+            "allevatori", "boeren", "telers", "landwirte", "bauern", "milchbauern", "rolników", "sadowników", "producentów",
+            "hodowców", "zemědělců", "pěstitelů", "üreticileri", "çiftçiler",
+            "cooperative", "cooperatives", "co-operative",
+            "co-operatives", "co-op", "coop", "confederation", "syndicate", "guild", "collective", "consortium", "chamber",
+            "cooperativa", "cooperativas", "cooperativo", "coopérative", "sindacato", "syndicat",
+            "federación", "federazione", "fédération", "confederación", "confederação", "confederazione", "confédération",
+            "associazione", "unión", "união", "unione", "consorcio", "consorzio", "gremio", "mutua",
+            "verband", "genossenschaft", "verein", "gewerkschaft", "vereinigung", "innung", "hochschule", "fachhochschule",
+            "universität", "akademie", "coöperatie", "cooperatie", "vereniging", "federatie", "unie", "förening",
+            "föreningen", "förbundet", "forening", "foreningen", "forbundet", "kooperativ", "andelsselskab", "samvirke",
+            "związek", "związku", "spółdzielnia", "spółdzielni", "stowarzyszenie", "stowarzyszenia", "zrzeszenie", "federacja",
+            "svaz", "svazu", "družstvo", "družstva", "sdružení", "spolek", "szövetkezet", "egyesület", "szövetség",
+            "szakszervezet", "asociația", "sindicatul", "federația", "uniunea",
+            "kooperatif", "kooperatifi", "birliği", "birlik", "derneği", "dernek", "sendikası", "sendika", "federasyonu",
+            "konfederasyonu", "gabungan", "kelompok", "koperasi", "himpunan", "asosiasi", "perkumpulan", "serikat",
+            "persatuan", "ikatan", "gapoktan", "pertubuhan", "kesatuan", "persekutuan", "perhimpunan", "paguyuban",
+            "союз", "союза", "ассоциация", "ассоциации", "кооператив", "объединение", "федерация", "профсоюз", "спілка",
+            // and the Vietnamese department, committee and co-operative ("Sở Nông nghiệp", "Ủy ban", "Hợp tác xã")
+            "sở", "ủy", "hợp");
+
+    /**
+     * The words of {@link #ORG_WORDS} that open an organisation's name, as the Romance, Slavic, Malay and Indonesian
+     * languages write them ("Koperasi Tani Makmur", "Cooperativa Olivarera …", "Spółdzielnia Ogrodnicza …"): the words
+     * after one are its name, though a given name opens them.
+     */
+    static final Set<String> ORG_FIRST = WordSets.of("cooperativa", "cooperativas", "coopérative", "sindicato", "sindacato",
+            "syndicat", "federación", "federazione", "fédération", "federação", "confederación", "confederação",
+            "confederazione", "confédération", "asociación", "associação", "associazione", "unión", "união", "unione",
+            "consorcio", "consorzio", "gremio", "coöperatie", "cooperatie", "vereniging", "związek",
+            "związku", "spółdzielnia", "spółdzielni", "stowarzyszenie", "stowarzyszenia", "zrzeszenie", "federacja", "svaz",
+            "svazu", "družstvo", "družstva", "sdružení", "spolek", "asociația", "sindicatul", "federația", "uniunea",
+            "gabungan", "kelompok", "koperasi", "himpunan", "asosiasi", "perkumpulan", "serikat", "persatuan", "ikatan",
+            "pertubuhan", "kesatuan", "persekutuan", "perhimpunan", "paguyuban", "союз", "ассоциация", "кооператив",
+            "объединение", "федерация", "профсоюз", "спілка", "sở", "ủy", "hợp");
 
     /**
      * Words that never open a person's name, though some are given names: openers of place names ("Lake Merritt",
@@ -458,6 +511,9 @@ final class NamesLexicon {
             "jalan", "jl.", "halte", "stasiun", "stesen", "bundaran", "simpang", "lapangan", "gedung", "pasar", "masjid",
             "lebuh", "lebuhraya", "persiaran", "lorong", "pengkalan", "jeti", "dermaga", "pelabuhan",
             "cầu", "cau", "đường", "phố", "chợ", "phường", "quận", "ga",
+            // and the Vietnamese commune, district, province, hamlet and village, and the township of "thị trấn" ("xã Mỹ
+            // Hòa", "huyện Tháp Mười", "tỉnh Đồng Tháp"), whose names are often a person's syllables
+            "xã", "huyện", "tỉnh", "ấp", "thôn", "xóm", "làng", "trấn",
             "улица", "улице", "улицы", "проспект", "площадь", "площади", "мост", "станция", "переулок", "бульвар",
             // and the Spanish station, district and the lifts and cable cars of hill towns ("el ascensor Concepción")
             "estación", "barrio", "ascensor", "funicular", "teleférico",
@@ -478,7 +534,11 @@ final class NamesLexicon {
      */
     static final Endings ORG_ENDINGS = Endings.of("bond", "bund", "raad", "dienst", "vereniging", "verbond", "partij", "fonds",
             "forum", "verband", "verein", "kammer", "werke", "bahn", "bahnen", "förbund", "förening", "forbund", "partiet",
-            "bedrijf", "groep", "gruppe", "stichting", "stiftung", "kommun", "regionen", "trafik", "verkehr");
+            "bedrijf", "groep", "gruppe", "stichting", "stiftung", "kommun", "regionen", "trafik", "verkehr",
+            // and of schools, universities, institutes and offices ("Hochschule", "Landwirtschaftsamt", "Agrarinstitut",
+            // "Lantbruksuniversitet"), which "von der" or "vom" joins to a name as where the person works
+            "schule", "universität", "akademie", "institut", "instituut", "zentrum", "klinik", "klinikum", "ministerium",
+            "gesellschaft", "genossenschaft", "gemeinschaft", "amt", "kasse", "universiteit", "universitet", "högskola", "högskolan", "skolan");
 
     /**
      * Case endings of Czech and Polish women's names, which decline the given name and the surname together: per row the
@@ -642,6 +702,21 @@ final class NamesLexicon {
             // Filipino ("Teresita dela Cruz", "Ramon delos Santos", "Jose de los Reyes"), Welsh ("Dafydd ap Gwilym",
             // "Rhodri ab Owen") and German nobility ("Leonie zu Guttenberg", "von und zu Hohenfels": "und" only there)
             "dela", "delos", "los", "las", "ap", "ab", "zu", "und");
+
+    /**
+     * Function words of Swedish, Norwegian and Danish, none of them Catalan: in a text that writes one, "i" between a
+     * name and a capitalised word is "in" before a place ("Lars-Erik Gunnarsson i Götene"), not the Catalan "and" that
+     * joins two surnames ("Vicent Martí i Ferrer").
+     */
+    static final Set<String> NORDIC_WORDS = WordSets.of("och", "att", "är", "inte", "det", "på", "för", "säger", "og",
+            "ikke", "til", "af", "sier", "siger", "har", "kan", "jeg", "jag");
+
+    /**
+     * Function words of Indonesian and Malay: in a text that writes one, "H." before a given name and a surname is the
+     * title Haji ("H. Endang Suherman"), no initial.
+     */
+    static final Set<String> MALAY_WORDS = WordSets.of("yang", "dan", "untuk", "dengan", "tidak", "dari", "pada", "akan",
+            "oleh", "dalam", "juga", "telah", "sudah", "kepada", "bahwa", "bahawa", "karena", "kerana", "di", "ini", "itu");
 
     /** Name suffixes kept as written at the end of a name. */
     static final Set<String> SUFFIXES = WordSets.of("jr.", "sr.", "jr", "sr", "ii", "iii", "iv");
