@@ -178,12 +178,7 @@ final class NamesLexicon {
             "главврач", "главврача", "врача", "министра", "директора", "главы", "мэра", "губернатора", "председателя",
             "руководителя", "начальника", "депутата", "представителя", "президента",
             // and the Māori elders and helpers that New Zealand English names by their role ("Kaumātua Wiremu …")
-            "kaumātua", "kaumatua", "kuia", "kaiāwhina", "kaiawhina",
-            // the plurals of members that end the names of their unions and co-operatives (see ORG_WORDS), in lower case
-            // before the names of some of them ("farmers Ama Owusu and Kofi Asare"), where they are no organisation
-            "suppliers", "growers", "farmers", "producers", "planters", "breeders", "exporters", "importers", "processors",
-            "manufacturers", "retailers", "ratepayers", "workers", "employees", "teachers", "nurses", "tenants", "residents",
-            "pensioners", "fishermen", "smallholders", "pastoralists");
+            "kaumātua", "kaumatua", "kuia", "kaiāwhina", "kaiawhina");
 
     /**
      * Verbs of speech, and a few others only people do, right after a name ("Flores said", "Dhingra voted"), and the
@@ -388,18 +383,10 @@ final class NamesLexicon {
             "islanders", "capitals", "sharks", "oilers", "flames", "canucks",
             // adjectives that are given names too, but open far more names of places and things ("Golden Hall")
             "golden", "royal", "liberty", "grand", "great", "holy", "sacred",
-            // co-operatives, unions and associations of members, named by what the members are or by the organisation's
-            // noun, last in English, German, Dutch and the Nordic languages ("Irish Creamery Milk Suppliers", "Kenya
-            // Tea Growers", "Sefwi Cocoa Farmers Co-operative Union"), first in the Romance, Slavic, Turkic, Malay and
-            // Indonesian ones ("Cooperativa Agrícola …", "Związek Sadowników …", "Gabungan Kelompok Tani", "Pertubuhan
-            // Peladang Kawasan"); not the plurals that are surnames too (Sellers, Fishers, Millers)
-            "suppliers", "growers", "farmers", "producers", "planters", "breeders", "exporters", "importers", "processors",
-            "manufacturers", "retailers", "ratepayers", "workers", "employees", "teachers", "nurses", "tenants", "residents",
-            "pensioners", "fishermen", "smallholders", "pastoralists",
-            "agricultores", "productores", "ganaderos", "olivareros", "regantes", "produtores", "cafeicultores",
-            "agriculteurs", "producteurs", "éleveurs", "viticulteurs", "agricoltori", "produttori", "coltivatori",
-            "allevatori", "boeren", "telers", "landwirte", "bauern", "milchbauern", "rolników", "sadowników", "producentów",
-            "hodowców", "zemědělců", "pěstitelů", "üreticileri", "çiftçiler",
+            // co-operatives, unions and associations, by the organisation's noun (see MEMBERS for those named by their
+            // members), last in English, German, Dutch and the Nordic languages ("Sefwi Cocoa Farmers Co-operative
+            // Union"), first in the Romance, Slavic, Turkic, Malay and Indonesian ones ("Cooperativa Agrícola …",
+            // "Związek Sadowników …", "Gabungan Kelompok Tani", "Pertubuhan Peladang Kawasan")
             "cooperative", "cooperatives", "co-operative",
             "co-operatives", "co-op", "coop", "confederation", "syndicate", "guild", "collective", "consortium", "chamber",
             "cooperativa", "cooperativas", "cooperativo", "coopérative", "sindacato", "syndicat",
@@ -417,6 +404,20 @@ final class NamesLexicon {
             "союз", "союза", "ассоциация", "ассоциации", "кооператив", "объединение", "федерация", "профсоюз", "спілка",
             // and the Vietnamese department, committee and co-operative ("Sở Nông nghiệp", "Ủy ban", "Hợp tác xã")
             "sở", "ủy", "hợp");
+
+    /**
+     * Plurals of members that end the names of their unions, co-operatives and associations ("Irish Creamery Milk
+     * Suppliers", "Kenya Tea Growers", "Unión de Pequeños Agricultores"): words of organisations, as {@link #ORG_WORDS}
+     * are, except in lower case before a name, where they say who its people are ("farmers Ama Owusu and Kofi Asare").
+     * Not the plurals that are surnames too (Sellers, Fishers, Millers).
+     */
+    static final Set<String> MEMBERS = WordSets.of("suppliers", "growers", "farmers", "producers", "planters", "breeders",
+            "exporters", "importers", "processors", "manufacturers", "retailers", "ratepayers", "workers", "employees",
+            "teachers", "nurses", "tenants", "residents", "pensioners", "fishermen", "smallholders", "pastoralists",
+            "agricultores", "productores", "ganaderos", "olivareros", "regantes", "produtores", "cafeicultores",
+            "agriculteurs", "producteurs", "éleveurs", "viticulteurs", "agricoltori", "produttori", "coltivatori",
+            "allevatori", "boeren", "telers", "landwirte", "bauern", "milchbauern", "rolników", "sadowników", "producentów",
+            "hodowców", "zemědělców", "pěstitelů", "üreticileri", "çiftçiler");
 
     /**
      * The words of {@link #ORG_WORDS} that open an organisation's name, as the Romance, Slavic, Malay and Indonesian
@@ -761,7 +762,7 @@ final class NamesLexicon {
         Map<String, Integer> kinds = new HashMap<>();
         Map<Set<String>, Integer> lists = Map.ofEntries(Map.entry(TITLES, TITLE), Map.entry(MODIFIERS, MODIFIER),
                 Map.entry(TITLES_ALSO_SURNAMES, TITLE_ALSO_SURNAME), Map.entry(DESCRIPTORS, DESCRIPTOR), Map.entry(SPEECH, SPEECH_WORD),
-                Map.entry(NEVER, NEVER_WORD), Map.entry(ORG_WORDS, ORG_WORD), Map.entry(NOT_FIRST, NOT_FIRST_WORD),
+                Map.entry(NEVER, NEVER_WORD), Map.entry(ORG_WORDS, ORG_WORD), Map.entry(MEMBERS, ORG_WORD), Map.entry(NOT_FIRST, NOT_FIRST_WORD),
                 Map.entry(ATTRIBUTIVE, ATTRIBUTIVE_WORD), Map.entry(PARTICLES, PARTICLE), Map.entry(SUFFIXES, SUFFIX),
                 Map.entry(WORDLIKE, WORDLIKE_WORD), Map.entry(SURNAMES_FIRST, SURNAME_FIRST),
                 Map.entry(ROYAL_TITLES, ROYAL_TITLE), Map.entry(MONONYM_ROLES, MONONYM_ROLE), Map.entry(PLACE_NOUNS, PLACE_NOUN),

@@ -359,6 +359,7 @@ final class NamesScan {
         boolean thing = before != null && (before.lowerCase() || before.sentenceStart()) && LOCATIVES.contains(beforeWord)
                 || NamesPlaces.ofPlace(tokens, from)
                 || before != null && before.lowerCase() && before.is(NamesLexicon.ORG_WORD) && !before.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE)
+                && !NamesLexicon.MEMBERS.contains(beforeWord)
                 // "piazza Garibaldi", "rue Mirabeau", "aleja Jana Pawła II": a place named after a person
                 // but not "mluvčí nemocnice Lenka Horáková": a role of the place names its holder
                 || before != null && before.lowerCase() && before.is(NamesLexicon.PLACE_NOUN) && !NamesPlaces.roleOf(tokens, from - 1);
