@@ -522,6 +522,12 @@ final class NamesLexicon {
             "barangay", "brgy.", "sitio", "purok");
 
     /**
+     * Vietnamese words that make the place noun after them plural ("các tỉnh", "những xã", "hai huyện"): the names
+     * listed after it are all places.
+     */
+    static final Set<String> PLURAL_MARKERS = WordSets.of("các", "những", "hai", "ba", "bốn");
+
+    /**
      * Endings of one-word place names made with a person's name in Dutch, German and Swedish ("Van Brienenoordbrug",
      * "Karl-Marx-Straße", "Kungsportsavenyen" is none): the name's last word ending so is a place's.
      */

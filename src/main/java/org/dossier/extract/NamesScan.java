@@ -154,6 +154,8 @@ final class NamesScan {
     private final Set<String> keysWritten = new HashSet<>();
     /** Names written right after a preposition of place with nothing to vouch for a person ("Shops in Little Havana"). */
     private final Set<String> places = new HashSet<>();
+    /** Names written right after a place noun or in its list ("xã Tân Mỹ"): places, whatever else writes a word of them. */
+    private final Set<String> namedPlaces = new HashSet<>();
     /**
      * Capital initials the text writes in brackets after what they stand for ("Laluan Transit Aliran Massa (MRT)"): an
      * acronym, which opens the name of a line or a firm ("MRT Putrajaya"), not the initials of a person ("KS Bharadwaj",
@@ -183,6 +185,9 @@ final class NamesScan {
     private final List<List<NamesText.Token>> headlines = new ArrayList<>();
     /** The names written in Chinese, Japanese, Korean, Hindi or Greek (see {@link NamesScripts}). */
     private final Set<String> scriptNames = new HashSet<>();
+    /** The text and the word where the next place of a list after a plural place noun may stand ("các tỉnh A, B và C"). */
+    private List<NamesText.Token> placeList;
+    private int placeListNext = -1;
 
     NamesScan(NamesGazetteer given, NamesAliases aliases) {
         this.given = given;
@@ -367,6 +372,17 @@ final class NamesScan {
         // and so does the role the name stands in apposition to, when the name fills the apposition to its comma
         boolean roleBefore = before != null && before.lowerCase() && (before.is(NamesLexicon.DESCRIPTOR) || compoundRole(before))
                 || appositive && (to == tokens.size() || tokens.get(to - 1).after() == ',');
+        // "các tỉnh An Giang, Đồng Tháp và Cần Thơ": the places listed after a plural place noun, up to its "and"
+        boolean listed = tokens == placeList && from == placeListNext;
+        // "tỉnh An Giang": a word of a place's name, which no surname said alone is ("An" is English's article)
+        boolean placeNamed = listed || before != null && before.lowerCase() && before.is(NamesLexicon.PLACE_NOUN);
+        if (placeNamed) namedPlaces.add(String.join(" ", words(tokens, from, to)));
+        if (listed || placeNamed && from >= 2 && NamesLexicon.PLURAL_MARKERS.contains(tokens.get(from - 2).lower())) {
+            thing = true;
+            placeList = tokens;
+            placeListNext = tokens.get(to - 1).after() == ',' ? to
+                    : to + 1 < tokens.size() && tokens.get(to).joined() && AND.contains(tokens.get(to).text()) ? to + 1 : -1;
+        }
         int placeAt = thing ? from : -1;                   // where a name would be a place's, after "in", "at"
         // "Commissioner for Transportation Ngozi Adeyemi-Bakare": the title's portfolio, then the name it vouches for
         // and "l'assessora alla Mobilità Mariangela Rota", "le ministre des Transports ...": the same in Italian, French, Spanish
@@ -553,7 +569,7 @@ final class NamesScan {
             NamesText.Token last = tokens.get(j - 1);
             if (j - i == 1 || last.initial() || last.particle()) {
                 // "реке Урал": a river's name, which refers to no surname
-                if (j - i == 1 && !afterThe && !headline && !NamesPlaces.feature(tokens, i)) {
+                if (j - i == 1 && !afterThe && !headline && !placeNamed && !NamesPlaces.feature(tokens, i)) {
                     if (!lone.add(t.text())) loneAgain.add(t.text());
                     // not "Prince George's County"
                     boolean names = !t.possessive() || j == tokens.size() || !tokens.get(j).capitalised();
@@ -1113,7 +1129,7 @@ final class NamesScan {
             // at Joe Biden" is a person when "Biden" recurs alone
             String name = String.join(" ", m.words());
             if (beforePatronymic.contains(name) || acronyms.contains(m.first())) continue;
-            if (places.contains(name) && !vouchedNames.contains(name) && !lone.contains(m.last())) continue;
+            if (places.contains(name) && !vouchedNames.contains(name) && (!lone.contains(m.last()) || namedPlaces.contains(name))) continue;
             if (!institutions.isEmpty() && institutions.contains(NamesPlaces.key(m.words())) && !personKeys.contains(NamesPlaces.key(m.words()))) continue;
             if (!locatives.isEmpty() && NamesPlaces.declined(m.words(), locatives) && !NamesPlaces.declined(m.words(), persons)) continue;
             // "Will Biden run?" beside "Joe Biden", "Loyal Bernie bros" beside "Bernie Sanders": an everyday word that
