@@ -62,7 +62,11 @@ final class NamesLexicon {
             // and the doctor's title of Spanish and Portuguese ("Doña Rosa Tapia", "Sra. Gómez", "Dra. Ana Ruiz"), and the
             // Turkish chain of office and academic rank before a doctor's name ("Başhekim Doç. Dr. ...", "Uzm. Dr.", "Op. Dr.")
             "prof", "doña", "dña", "dña.", "sra", "sra.", "srta", "srta.", "dra", "dra.", "başhekim", "başhekimi", "doç",
-            "doç.", "uzm.", "op.");
+            "doç.", "uzm.", "op.",
+            // heads of rural municipalities and wardens of Canada, Indonesian and Malay forms of address and the women's
+            // Haji ("Pak Joko", "Bu Sri Wahyuni", "Hj. Siti Aminah", "Ustazah …"), and Ewe chiefs of Ghana ("Togbe Afede")
+            "reeve", "warden", "pak", "bapak", "bu", "ibu", "hj.", "hj", "hjh.", "hjh", "hajjah", "hajah", "ustazah",
+            "togbe", "togbui");
 
     /**
      * Words that qualify a title ("Former Vice President", "U.S. Sen.", "State Rep."): skipped before a name, but no
@@ -84,7 +88,7 @@ final class NamesLexicon {
             "coach", "principal", "saint", "nurse", "brother", "father", "mother", "sister", "host", "chief", "deputy",
             "officer", "chancellor", "captain", "sergeant", "doctor", "star", "senior", "junior", "special", "director",
             "founder", "author", "press", "first", "prime", "foreign", "defense", "federal", "state", "district",
-            "acting", "interim", "chair", "crown", "late", "anh", "chị");
+            "acting", "interim", "chair", "crown", "late", "anh", "chị", "reeve", "warden");
 
     /**
      * Lower-case words that, right before a capitalised pair, say it is a person ("actress Alyssa Milano",
@@ -378,7 +382,57 @@ final class NamesLexicon {
             "pirates", "marlins", "nationals", "redskins", "flyers", "canadiens", "bruins", "blackhawks", "penguins",
             "islanders", "capitals", "sharks", "oilers", "flames", "canucks",
             // adjectives that are given names too, but open far more names of places and things ("Golden Hall")
-            "golden", "royal", "liberty", "grand", "great", "holy", "sacred");
+            "golden", "royal", "liberty", "grand", "great", "holy", "sacred",
+            // co-operatives, unions and associations, by the organisation's noun (see MEMBERS for those named by their
+            // members), last in English, German, Dutch and the Nordic languages ("Sefwi Cocoa Farmers Co-operative
+            // Union"), first in the Romance, Slavic, Turkic, Malay and Indonesian ones ("Cooperativa Agrícola …",
+            // "Związek Sadowników …", "Gabungan Kelompok Tani", "Pertubuhan Peladang Kawasan")
+            "cooperative", "cooperatives", "co-operative",
+            "co-operatives", "co-op", "coop", "confederation", "syndicate", "guild", "collective", "consortium", "chamber",
+            "cooperativa", "cooperativas", "cooperativo", "coopérative", "sindacato", "syndicat",
+            "federación", "federazione", "fédération", "confederación", "confederação", "confederazione", "confédération",
+            "associazione", "unión", "união", "unione", "consorcio", "consorzio", "gremio", "mutua",
+            "verband", "genossenschaft", "verein", "gewerkschaft", "vereinigung", "innung", "hochschule", "fachhochschule",
+            "universität", "akademie", "coöperatie", "cooperatie", "vereniging", "federatie", "unie", "förening",
+            "föreningen", "förbundet", "forening", "foreningen", "forbundet", "kooperativ", "andelsselskab", "samvirke",
+            "związek", "związku", "spółdzielnia", "spółdzielni", "stowarzyszenie", "stowarzyszenia", "zrzeszenie", "federacja",
+            "svaz", "svazu", "družstvo", "družstva", "sdružení", "spolek", "szövetkezet", "egyesület", "szövetség",
+            "szakszervezet", "asociația", "sindicatul", "federația", "uniunea",
+            "kooperatif", "kooperatifi", "birliği", "birlik", "derneği", "dernek", "sendikası", "sendika", "federasyonu",
+            "konfederasyonu", "gabungan", "kelompok", "koperasi", "himpunan", "asosiasi", "perkumpulan", "serikat",
+            "persatuan", "ikatan", "gapoktan", "pertubuhan", "kesatuan", "persekutuan", "perhimpunan", "paguyuban",
+            "союз", "союза", "ассоциация", "ассоциации", "кооператив", "объединение", "федерация", "профсоюз", "спілка",
+            // and the Vietnamese department, committee and co-operative ("Sở Nông nghiệp", "Ủy ban", "Hợp tác xã")
+            "sở", "ủy", "hợp");
+
+    /**
+     * Plurals of members that end the names of their unions, co-operatives and associations ("Irish Creamery Milk
+     * Suppliers", "Kenya Tea Growers", "Unión de Pequeños Agricultores"): words of organisations, as {@link #ORG_WORDS}
+     * are, except in lower case before a name, where they say who its people are ("farmers Ama Owusu and Kofi Asare").
+     * Not the plurals that are surnames too (Sellers, Fishers, Millers).
+     */
+    static final Set<String> MEMBERS = WordSets.of("suppliers", "growers", "farmers", "producers", "planters", "breeders",
+            "exporters", "importers", "processors", "manufacturers", "retailers", "ratepayers", "workers", "employees",
+            "teachers", "nurses", "tenants", "residents", "pensioners", "fishermen", "smallholders", "pastoralists",
+            "agricultores", "productores", "ganaderos", "olivareros", "regantes", "produtores", "cafeicultores",
+            "agriculteurs", "producteurs", "éleveurs", "viticulteurs", "agricoltori", "produttori", "coltivatori",
+            "allevatori", "boeren", "telers", "landwirte", "bauern", "milchbauern", "rolników", "sadowników", "producentów",
+            "hodowców", "zemědělców", "pěstitelů", "üreticileri", "çiftçiler");
+
+    /**
+     * The words of {@link #ORG_WORDS} that open an organisation's name, as the Romance, Slavic, Malay and Indonesian
+     * languages write them ("Koperasi Tani Makmur", "Cooperativa Olivarera …", "Spółdzielnia Ogrodnicza …"): the words
+     * after one are its name, though a given name opens them.
+     */
+    static final Set<String> ORG_FIRST = WordSets.of("cooperativa", "cooperativas", "coopérative", "sindicato", "sindacato",
+            "syndicat", "federación", "federazione", "fédération", "federação", "confederación", "confederação",
+            "confederazione", "confédération", "asociación", "associação", "associazione", "unión", "união", "unione",
+            "consorcio", "consorzio", "gremio", "coöperatie", "cooperatie", "vereniging", "związek",
+            "związku", "spółdzielnia", "spółdzielni", "stowarzyszenie", "stowarzyszenia", "zrzeszenie", "federacja", "svaz",
+            "svazu", "družstvo", "družstva", "sdružení", "spolek", "asociația", "sindicatul", "federația", "uniunea",
+            "gabungan", "kelompok", "koperasi", "himpunan", "asosiasi", "perkumpulan", "serikat", "persatuan", "ikatan",
+            "pertubuhan", "kesatuan", "persekutuan", "perhimpunan", "paguyuban", "союз", "ассоциация", "кооператив",
+            "объединение", "федерация", "профсоюз", "спілка", "sở", "ủy", "hợp");
 
     /**
      * Words that never open a person's name, though some are given names: openers of place names ("Lake Merritt",
@@ -458,11 +512,20 @@ final class NamesLexicon {
             "jalan", "jl.", "halte", "stasiun", "stesen", "bundaran", "simpang", "lapangan", "gedung", "pasar", "masjid",
             "lebuh", "lebuhraya", "persiaran", "lorong", "pengkalan", "jeti", "dermaga", "pelabuhan",
             "cầu", "cau", "đường", "phố", "chợ", "phường", "quận", "ga",
+            // and the Vietnamese commune, district, province, hamlet and village, and the township of "thị trấn" ("xã Mỹ
+            // Hòa", "huyện Tháp Mười", "tỉnh Đồng Tháp"), whose names are often a person's syllables
+            "xã", "huyện", "tỉnh", "ấp", "thôn", "xóm", "làng", "trấn",
             "улица", "улице", "улицы", "проспект", "площадь", "площади", "мост", "станция", "переулок", "бульвар",
             // and the Spanish station, district and the lifts and cable cars of hill towns ("el ascensor Concepción")
             "estación", "barrio", "ascensor", "funicular", "teleférico",
             // and the Philippine village and its parts ("from Barangay Tangub", "Brgy. Mandalagan", "Purok Maligaya")
             "barangay", "brgy.", "sitio", "purok");
+
+    /**
+     * Vietnamese words that make the place noun after them plural ("các tỉnh", "những xã", "hai huyện"): the names
+     * listed after it are all places.
+     */
+    static final Set<String> PLURAL_MARKERS = WordSets.of("các", "những", "hai", "ba", "bốn");
 
     /**
      * Endings of one-word place names made with a person's name in Dutch, German and Swedish ("Van Brienenoordbrug",
@@ -478,7 +541,11 @@ final class NamesLexicon {
      */
     static final Endings ORG_ENDINGS = Endings.of("bond", "bund", "raad", "dienst", "vereniging", "verbond", "partij", "fonds",
             "forum", "verband", "verein", "kammer", "werke", "bahn", "bahnen", "förbund", "förening", "forbund", "partiet",
-            "bedrijf", "groep", "gruppe", "stichting", "stiftung", "kommun", "regionen", "trafik", "verkehr");
+            "bedrijf", "groep", "gruppe", "stichting", "stiftung", "kommun", "regionen", "trafik", "verkehr",
+            // and of schools, universities, institutes and offices ("Hochschule", "Landwirtschaftsamt", "Agrarinstitut",
+            // "Lantbruksuniversitet"), which "von der" or "vom" joins to a name as where the person works
+            "schule", "universität", "akademie", "institut", "instituut", "zentrum", "klinik", "klinikum", "ministerium",
+            "gesellschaft", "genossenschaft", "gemeinschaft", "amt", "kasse", "universiteit", "universitet", "högskola", "högskolan", "skolan");
 
     /**
      * Case endings of Czech and Polish women's names, which decline the given name and the surname together: per row the
@@ -643,6 +710,21 @@ final class NamesLexicon {
             // "Rhodri ab Owen") and German nobility ("Leonie zu Guttenberg", "von und zu Hohenfels": "und" only there)
             "dela", "delos", "los", "las", "ap", "ab", "zu", "und");
 
+    /**
+     * Function words of Swedish, Norwegian and Danish, none of them Catalan: in a text that writes one, "i" between a
+     * name and a capitalised word is "in" before a place ("Lars-Erik Gunnarsson i Götene"), not the Catalan "and" that
+     * joins two surnames ("Vicent Martí i Ferrer").
+     */
+    static final Set<String> NORDIC_WORDS = WordSets.of("och", "att", "är", "inte", "det", "på", "för", "säger", "og",
+            "ikke", "til", "af", "sier", "siger", "har", "kan", "jeg", "jag");
+
+    /**
+     * Function words of Indonesian and Malay: in a text that writes one, "H." before a given name and a surname is the
+     * title Haji ("H. Endang Suherman"), no initial.
+     */
+    static final Set<String> MALAY_WORDS = WordSets.of("yang", "dan", "untuk", "dengan", "tidak", "dari", "pada", "akan",
+            "oleh", "dalam", "juga", "telah", "sudah", "kepada", "bahwa", "bahawa", "karena", "kerana", "di", "ini", "itu");
+
     /** Name suffixes kept as written at the end of a name. */
     static final Set<String> SUFFIXES = WordSets.of("jr.", "sr.", "jr", "sr", "ii", "iii", "iv");
 
@@ -686,7 +768,7 @@ final class NamesLexicon {
         Map<String, Integer> kinds = new HashMap<>();
         Map<Set<String>, Integer> lists = Map.ofEntries(Map.entry(TITLES, TITLE), Map.entry(MODIFIERS, MODIFIER),
                 Map.entry(TITLES_ALSO_SURNAMES, TITLE_ALSO_SURNAME), Map.entry(DESCRIPTORS, DESCRIPTOR), Map.entry(SPEECH, SPEECH_WORD),
-                Map.entry(NEVER, NEVER_WORD), Map.entry(ORG_WORDS, ORG_WORD), Map.entry(NOT_FIRST, NOT_FIRST_WORD),
+                Map.entry(NEVER, NEVER_WORD), Map.entry(ORG_WORDS, ORG_WORD), Map.entry(MEMBERS, ORG_WORD), Map.entry(NOT_FIRST, NOT_FIRST_WORD),
                 Map.entry(ATTRIBUTIVE, ATTRIBUTIVE_WORD), Map.entry(PARTICLES, PARTICLE), Map.entry(SUFFIXES, SUFFIX),
                 Map.entry(WORDLIKE, WORDLIKE_WORD), Map.entry(SURNAMES_FIRST, SURNAME_FIRST),
                 Map.entry(ROYAL_TITLES, ROYAL_TITLE), Map.entry(MONONYM_ROLES, MONONYM_ROLE), Map.entry(PLACE_NOUNS, PLACE_NOUN),

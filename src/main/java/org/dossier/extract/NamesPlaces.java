@@ -77,6 +77,9 @@ final class NamesPlaces {
             "klinika", "klinikán", "iskola", "iskolában", "gimnázium", "utca", "utcai", "utcában", "utcán", "utcától", "út",
             "úton", "úti", "tér", "téren", "téri", "híd", "hídon", "díj", "díjat", "alapítvány", "repülőtér",
             "sairaala", "sairaalan", "sairaalassa", "koulu", "katu", "kadulla", "silta",
+            // the Hungarian museum, theatre, library, college and church, in their cases ("Munkácsy Mihály Múzeum")
+            "múzeum", "múzeumban", "múzeumba", "múzeumot", "színház", "színházban", "könyvtár", "könyvtárban", "főiskola",
+            "főiskolán", "templom", "templomban", "művelődési",
             // and the rivers, streams, meadows and valleys, and the districts, named as people are ("Walker Creek", "the
             // Clare Callows", "the Alfred Nzo district", "Mariager Fjord", "Murat Nehri", "Munzur Vadisi")
             "creek", "river", "stream", "callows", "valley", "estuary", "canal", "reservoir", "wetlands", "marshes",
@@ -160,6 +163,17 @@ final class NamesPlaces {
         for (int p = i; p < j - 1; p++) if (BEFORE.contains(bare(tokens.get(p)))) return true;
         return before(tokens, i) || after(tokens, i, j) || locative(tokens.get(j - 1).text())
                 || COMPASS_FIRST.contains(tokens.get(i).lower()) || COMPASS_LAST.contains(tokens.get(j - 1).lower());
+    }
+
+    /** Capitalised nouns of places and their governments that "of" joins to the place's name ("Rural Municipality of Wallace"). */
+    private static final Set<String> OF_PLACE = WordSets.of("municipality", "county", "city", "town", "village", "district",
+            "province", "region", "republic", "kingdom", "township", "parish", "borough", "state", "commonwealth", "shire");
+
+    /** The run at {@code from} follows "of" and a noun of a place ("the Rural Municipality of Wallace", "the County of Grey"). */
+    static boolean ofPlace(List<NamesText.Token> tokens, int from) {
+        if (from < 2 || !tokens.get(from).joined() || !tokens.get(from - 1).joined()) return false;
+        NamesText.Token noun = tokens.get(from - 2);
+        return tokens.get(from - 1).text().equals("of") && noun.capitalised() && OF_PLACE.contains(noun.lower());
     }
 
     /** "in" of Polish, Czech, Slovak, Russian and Ukrainian, after which a place stands in the locative ("w Kazimierzu Dolnym"). */

@@ -154,6 +154,8 @@ final class NamesScan {
     private final Set<String> keysWritten = new HashSet<>();
     /** Names written right after a preposition of place with nothing to vouch for a person ("Shops in Little Havana"). */
     private final Set<String> places = new HashSet<>();
+    /** Names written right after a place noun or in its list ("xã Tân Mỹ"): places, whatever else writes a word of them. */
+    private final Set<String> namedPlaces = new HashSet<>();
     /**
      * Capital initials the text writes in brackets after what they stand for ("Laluan Transit Aliran Massa (MRT)"): an
      * acronym, which opens the name of a line or a firm ("MRT Putrajaya"), not the initials of a person ("KS Bharadwaj",
@@ -183,6 +185,9 @@ final class NamesScan {
     private final List<List<NamesText.Token>> headlines = new ArrayList<>();
     /** The names written in Chinese, Japanese, Korean, Hindi or Greek (see {@link NamesScripts}). */
     private final Set<String> scriptNames = new HashSet<>();
+    /** The text and the word where the next place of a list after a plural place noun may stand ("các tỉnh A, B và C"). */
+    private List<NamesText.Token> placeList;
+    private int placeListNext = -1;
 
     NamesScan(NamesGazetteer given, NamesAliases aliases) {
         this.given = given;
@@ -291,10 +296,24 @@ final class NamesScan {
     private boolean conjoinedSurname(List<NamesText.Token> tokens, int k) {
         if (k >= tokens.size() || k < 3 || !tokens.get(k - 2).joined()
                 || !tokens.get(k - 2).given(given) && !tokens.get(k - 3).given(given)) return false;
+        if (nordicPlace(tokens, k - 1)) return false;
         NamesText.Token t = tokens.get(k);
         if (!t.joined() || !t.capitalised() || t.possessive() || t.initial() || t.is(NEVER | NamesLexicon.TITLE)) return false;
         NamesText.Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
         return !(next != null && next.joined() && (next.capitalised() || next.particle())) && !t.given(given);
+    }
+
+    /** "Lars-Erik Gunnarsson i Götene": "i" at k before a capitalised word in a Swedish, Norwegian or Danish text is "in" a place. */
+    private static boolean nordicPlace(List<NamesText.Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k).length() == 1 && tokens.get(k).first() == 'i' && tokens.get(k + 1).joined()
+                && tokens.get(k + 1).capitalised()
+                && writes(tokens, NamesLexicon.NORDIC_WORDS);
+    }
+
+    /** Whether the text writes one of the words in lower case: which language it is in, where that decides a reading. */
+    private static boolean writes(List<NamesText.Token> tokens, Set<String> words) {
+        for (NamesText.Token t : tokens) if (t.length() <= 5 && t.lowerCase() && words.contains(t.text())) return true;
+        return false;
     }
 
     /**
@@ -322,7 +341,8 @@ final class NamesScan {
         if (from == 0 && to > 1 && BY.contains(tokens.get(0).lower()) && tokens.get(1).given(given)) return;
         // "said Dattatray Bhegade, sarpanch of …", "говорит Гульнара Сафина.": a verb of speech before a name that ends
         // the clause; one that goes on is the subject of what was said ("said Planned Parenthood's strategy was …")
-        boolean endsClause = (to == tokens.size() || !tokens.get(to).joined()) && !tokens.get(to - 1).possessive();
+        // and "säger lantbrukaren Per-Olof Lindqvist i Sjöbo": a Nordic "i" and a place after it say where the speaker is from
+        boolean endsClause = (to == tokens.size() || !tokens.get(to).joined() || nordicPlace(tokens, to)) && !tokens.get(to - 1).possessive();
         boolean saidBefore = before != null && saysBefore(before) && endsClause;
         // "The town's mayor, Eleri Pryce Bowen,": a role, then the name in apposition
         boolean appositive = previous != null && previous.after() == ',' && (previous.is(NamesLexicon.DESCRIPTOR) && previous.lowerCase()
@@ -342,7 +362,9 @@ final class NamesScan {
         if (placeEnd - locative >= 2) locatives.add(words(tokens, locative, placeEnd));
         // "in Bukit Duri, said", "the commuter group Safar Sathi, whose convener": a place or a group, whoever then speaks
         boolean thing = before != null && (before.lowerCase() || before.sentenceStart()) && LOCATIVES.contains(beforeWord)
+                || NamesPlaces.ofPlace(tokens, from)
                 || before != null && before.lowerCase() && before.is(NamesLexicon.ORG_WORD) && !before.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE)
+                && !NamesLexicon.MEMBERS.contains(beforeWord)
                 // "piazza Garibaldi", "rue Mirabeau", "aleja Jana Pawła II": a place named after a person
                 // but not "mluvčí nemocnice Lenka Horáková": a role of the place names its holder
                 || before != null && before.lowerCase() && before.is(NamesLexicon.PLACE_NOUN) && !NamesPlaces.roleOf(tokens, from - 1);
@@ -350,6 +372,17 @@ final class NamesScan {
         // and so does the role the name stands in apposition to, when the name fills the apposition to its comma
         boolean roleBefore = before != null && before.lowerCase() && (before.is(NamesLexicon.DESCRIPTOR) || compoundRole(before))
                 || appositive && (to == tokens.size() || tokens.get(to - 1).after() == ',');
+        // "các tỉnh An Giang, Đồng Tháp và Cần Thơ": the places listed after a plural place noun, up to its "and"
+        boolean listed = tokens == placeList && from == placeListNext;
+        // "tỉnh An Giang": a word of a place's name, which no surname said alone is ("An" is English's article)
+        boolean placeNamed = listed || before != null && before.lowerCase() && before.is(NamesLexicon.PLACE_NOUN);
+        if (placeNamed) namedPlaces.add(String.join(" ", words(tokens, from, to)));
+        if (listed || placeNamed && from >= 2 && NamesLexicon.PLURAL_MARKERS.contains(tokens.get(from - 2).lower())) {
+            thing = true;
+            placeList = tokens;
+            placeListNext = tokens.get(to - 1).after() == ',' ? to
+                    : to + 1 < tokens.size() && tokens.get(to).joined() && AND.contains(tokens.get(to).text()) ? to + 1 : -1;
+        }
         int placeAt = thing ? from : -1;                   // where a name would be a place's, after "in", "at"
         // "Commissioner for Transportation Ngozi Adeyemi-Bakare": the title's portfolio, then the name it vouches for
         // and "l'assessora alla Mobilità Mariangela Rota", "le ministre des Transports ...": the same in Italian, French, Spanish
@@ -405,7 +438,7 @@ final class NamesScan {
             boolean titleAlsoSurnameFirst = t.is(NamesLexicon.SURNAME_FIRST);
             if ((t.is(NamesLexicon.TITLE) && (!titleAlsoSurnameFirst || i + 3 <= to && tokens.get(i + 1).given(given)
                     && !tokens.get(i + 1).is(NamesLexicon.SURNAME_FIRST))) || isCompoundTitle(w)
-                    || t.sentenceStart() && t.is(NamesLexicon.DESCRIPTOR) || compoundRole(t)) {
+                    || t.sentenceStart() && t.is(NamesLexicon.DESCRIPTOR) || compoundRole(t) || honorific(tokens, i, to)) {
                 if (i == from && to == i + 1 && !afterThe && !headline) titlesAlone.add(t.text());
                 if (i + 2 == to && t.given(given) && tokens.get(i + 1).capitalised() && !tokens.get(i + 1).is(NEVER | NamesLexicon.TITLE)) {
                     titleOrGiven.add(List.of(t.text(), tokens.get(i + 1).text()));
@@ -449,6 +482,15 @@ final class NamesScan {
                     bodyName(tokens, i, j, to, true, cued, afterThe, thing, false);
                 }
                 i = j;
+                cued = false;
+                afterThe = false;
+                continue;
+            }
+            // "Koperasi Tani Makmur", "Gabungan Kelompok Tani Sri Rahayu": a noun that opens an organisation's name takes
+            // two words of its name after it, however much they look like a person's
+            if (t.is(NamesLexicon.ORG_WORD) && NamesLexicon.ORG_FIRST.contains(w)) {
+                int named = 0;
+                for (i++; i < to && named < 2; i++) if (!tokens.get(i).is(NamesLexicon.ORG_WORD) && !tokens.get(i).particle()) named++;
                 cued = false;
                 afterThe = false;
                 continue;
@@ -527,7 +569,7 @@ final class NamesScan {
             NamesText.Token last = tokens.get(j - 1);
             if (j - i == 1 || last.initial() || last.particle()) {
                 // "реке Урал": a river's name, which refers to no surname
-                if (j - i == 1 && !afterThe && !headline && !NamesPlaces.feature(tokens, i)) {
+                if (j - i == 1 && !afterThe && !headline && !placeNamed && !NamesPlaces.feature(tokens, i)) {
                     if (!lone.add(t.text())) loneAgain.add(t.text());
                     // not "Prince George's County"
                     boolean names = !t.possessive() || j == tokens.size() || !tokens.get(j).capitalised();
@@ -606,6 +648,22 @@ final class NamesScan {
         } else if (role.is(NamesLexicon.MONONYM_ROLE) && (role.lowerCase() || role.sentenceStart())) {
             mononyms.add(name.text());
         }
+    }
+
+    /** The Malay honorifics that "Sri" follows as their second word ("Tan Sri", "Dato' Sri", "Puan Sri"). */
+    private static final Set<String> BEFORE_SRI = WordSets.of("tan", "toh", "puan", "dato", "datuk", "datin");
+
+    /**
+     * A title that is also a given name or an initial elsewhere: "Sri" after a Malay honorific ("Tan Sri Muhyiddin
+     * Yassin", where "Tan" alone is a surname), and in Indonesian or Malay text "H." for Haji before a given name and a
+     * surname ("H. Endang Suherman"), where English writes "H. Ross Perot".
+     */
+    private static boolean honorific(List<NamesText.Token> tokens, int i, int to) {
+        NamesText.Token t = tokens.get(i);
+        // the apostrophe of "Dato'" parts it from "Sri" as punctuation would
+        if (t.text().equals("Sri")) return i > 0 && BEFORE_SRI.contains(tokens.get(i - 1).lower()) && i + 1 < to;
+        return t.text().equals("H.") && i + 2 < to && !tokens.get(i + 1).initial() && !tokens.get(i + 2).initial()
+                && writes(tokens, NamesLexicon.MALAY_WORDS);
     }
 
     /** Words no name holds: the never-words and the words of organisations. */
@@ -1071,7 +1129,7 @@ final class NamesScan {
             // at Joe Biden" is a person when "Biden" recurs alone
             String name = String.join(" ", m.words());
             if (beforePatronymic.contains(name) || acronyms.contains(m.first())) continue;
-            if (places.contains(name) && !vouchedNames.contains(name) && !lone.contains(m.last())) continue;
+            if (places.contains(name) && !vouchedNames.contains(name) && (!lone.contains(m.last()) || namedPlaces.contains(name))) continue;
             if (!institutions.isEmpty() && institutions.contains(NamesPlaces.key(m.words())) && !personKeys.contains(NamesPlaces.key(m.words()))) continue;
             if (!locatives.isEmpty() && NamesPlaces.declined(m.words(), locatives) && !NamesPlaces.declined(m.words(), persons)) continue;
             // "Will Biden run?" beside "Joe Biden", "Loyal Bernie bros" beside "Bernie Sanders": an everyday word that
