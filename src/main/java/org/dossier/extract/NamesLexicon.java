@@ -481,11 +481,15 @@ final class NamesLexicon {
             "bedrijf", "groep", "gruppe", "stichting", "stiftung", "kommun", "regionen", "trafik", "verkehr");
 
     /**
-     * Case endings of Czech and Polish women's names, which decline the given name and the surname together: per row the
+     * Case endings of Czech, Slovak and Polish women's names, which decline the given name and the surname together: per row the
      * given name's ending and the surname's, then the endings of the nominative, the form a person page is named by
-     * ("mluvčí Kateřiny Novotné" is Kateřina Novotná, "z Anną Kowalską" Anna Kowalska). The longer endings come first.
+     * ("mluvčí Kateřiny Novotné" is Kateřina Novotná, "z Anną Kowalską" Anna Kowalska). The longer endings come first,
+     * and Slovak's "-ovej" before Polish's "-ej" ("Evy Kováčovej" is Eva Kováčová, "Ewy Wolnej" Ewa Wolna).
      */
     static final List<String[]> FEMININE_CASES = List.of(
+            new String[] {"y", "ovej", "a", "ová"},  // Slovak genitive: Evy Kováčovej
+            new String[] {"e", "ovej", "a", "ová"},  // Slovak dative and locative: Eve Kováčovej
+            new String[] {"u", "ovú", "a", "ová"},   // Slovak accusative: Evu Kováčovú
             new String[] {"ie", "iej", "a", "a"},    // Polish dative and locative: Annie Kowalskiej
             new String[] {"y", "iej", "a", "a"},     // Polish genitive: Anny Kowalskiej
             new String[] {"i", "iej", "a", "a"},     // after k, g, l: Olgi Sadowskiej
@@ -496,6 +500,9 @@ final class NamesLexicon {
             new String[] {"ě", "é", "a", "á"},       // Czech dative and locative: Kateřině Novotné
             new String[] {"ou", "ou", "a", "á"},     // Czech instrumental: Kateřinou Novotnou
             new String[] {"u", "ou", "a", "á"});     // Czech accusative: Kateřinu Novotnou
+
+    /** The given names' endings of {@link #FEMININE_CASES} that only Polish and Czech write: no English name ends so. */
+    static final Set<String> SLAVIC_ENDINGS = WordSets.of("ą", "ę", "ě");
 
     /**
      * Case endings of Polish men's names, per row as in {@link #FEMININE_CASES}: "z Janem Kowalskim" is Jan Kowalski,
@@ -641,7 +648,10 @@ final class NamesLexicon {
             "binte", "binti", "bte", "bt", "bint",
             // Filipino ("Teresita dela Cruz", "Ramon delos Santos", "Jose de los Reyes"), Welsh ("Dafydd ap Gwilym",
             // "Rhodri ab Owen") and German nobility ("Leonie zu Guttenberg", "von und zu Hohenfels": "und" only there)
-            "dela", "delos", "los", "las", "ap", "ab", "zu", "und");
+            "dela", "delos", "los", "las", "ap", "ab", "zu", "und",
+            // the Dutch article elided ("Adriaan van 't Westeinde"; see NamesText) and the kinship of Indian names in
+            // Singapore and Malaysia ("Rajendran s/o Muthusamy", "Suresh a/l Krishnan")
+            "'t", "\u2019t", "s/o", "d/o", "a/l", "a/p");
 
     /** Name suffixes kept as written at the end of a name. */
     static final Set<String> SUFFIXES = WordSets.of("jr.", "sr.", "jr", "sr", "ii", "iii", "iv");

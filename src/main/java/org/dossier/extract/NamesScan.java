@@ -88,7 +88,8 @@ final class NamesScan {
     private static final Set<String> AFFILIATION = WordSets.of("van", "von");
 
     /** The particles of Malay and Arabic patronymics, which a back-reference leaves out ("Ahmad Faizal bin Ismail"). */
-    private static final Set<String> PATRONYMICS = WordSets.of("bin", "binti", "binte", "bte", "bt", "bint", "ibn");
+    private static final Set<String> PATRONYMICS = WordSets.of("bin", "binti", "binte", "bte", "bt", "bint", "ibn", "s/o", "d/o",
+            "a/l", "a/p");
 
     /**
      * Russian, Ukrainian, Kazakh, Polish and Czech words of who lives or was born where, which the place follows in the
@@ -272,9 +273,15 @@ final class NamesScan {
     /** The index after the name particles ("de la", "van der", "von und zu") starting at j; j if there are none. */
     private int afterParticles(List<NamesText.Token> tokens, int j) {
         int k = j;
-        while (k < tokens.size() && tokens.get(k).particle() && tokens.get(k).joined()
+        while (k < tokens.size() && (tokens.get(k).particle() || elidedAfter(tokens, k)) && tokens.get(k).joined()
                 && !tokens.get(k).possessive() && joinsName(tokens, k)) k++;
         return k;
+    }
+
+    /** "in" before the elided Dutch article, a particle there only ("Jan in 't Veld"; not "Smith in London"). */
+    private static boolean elidedAfter(List<NamesText.Token> tokens, int k) {
+        return tokens.get(k).text().equals("in") && k + 1 < tokens.size() && tokens.get(k + 1).joined()
+                && tokens.get(k + 1).particle() && tokens.get(k + 1).text().endsWith("t") && tokens.get(k + 1).length() == 2;
     }
 
     /** German nouns that follow "zu" in everyday phrases ("bei Anna zu Hause"), where "zu" is no particle. */
@@ -967,10 +974,11 @@ final class NamesScan {
         String f = first.text();
         String s = surname.text();
         for (String[] c : NamesLexicon.FEMININE_CASES) {
-            if (f.length() > c[0].length() + 2 && s.length() > c[1].length() + 2 && f.endsWith(c[0]) && s.endsWith(c[1])) {
-                String nominative = f.substring(0, f.length() - c[0].length()) + c[2];
-                if (given.isGiven(lower(nominative))) return List.of(nominative, s.substring(0, s.length() - c[1].length()) + c[3]);
-            }
+            // "Evy", "Ewę": a short given name keeps two letters before its ending
+            if (f.length() <= c[0].length() + 1 || !f.endsWith(c[0])) continue;
+            String nominative = f.substring(0, f.length() - c[0].length()) + c[2];
+            String family = feminineSurname(s, c, NamesLexicon.SLAVIC_ENDINGS.contains(c[0]));
+            if (family != null && given.isGiven(lower(nominative))) return List.of(nominative, family);
         }
         for (String[] c : NamesLexicon.MASCULINE_CASES) {
             if (f.length() <= c[0].length() + 2 || s.length() <= c[1].length() + 2 || !f.endsWith(c[0]) || !s.endsWith(c[1])) continue;
@@ -987,6 +995,39 @@ final class NamesScan {
             if (family != null) return List.of(name, family);
         }
         return null;
+    }
+
+    /**
+     * A woman's surname in the nominative, by one row of {@link NamesLexicon#FEMININE_CASES}, each part of a double
+     * surname on its own ("Kowalskiej-Nowak" is Kowalska-Nowak); null if it does not decline so. A part that ends in a
+     * consonant does not decline for a woman ("z Bożeną Szczęśniak-Lis" is Bożena Szczęśniak-Lis): kept as written
+     * when another part declines or the given name's ending is only Polish or Czech ("-ą", "-ę", "-ě"), where "Amy
+     * Novak" or "Ewy Nowak" alone would be no evidence. A man's instrumental "-em", "-im" ends in "m" and is no such part.
+     */
+    private static String feminineSurname(String surname, String[] row, boolean slavicGiven) {
+        String[] parts = surname.split("-", -1);
+        boolean declined = false;
+        boolean kept = false;
+        StringBuilder out = new StringBuilder(surname.length() + 1);
+        for (String part : parts) {
+            if (out.length() > 0) out.append('-');
+            if (part.length() > row[1].length() + 2 && part.endsWith(row[1])) {
+                out.append(part, 0, part.length() - row[1].length()).append(row[3]);
+                declined = true;
+            } else if (part.length() >= 2 && consonantEnd(part)) {
+                out.append(part);
+                kept = true;
+            } else {
+                return null;
+            }
+        }
+        return declined || kept && slavicGiven ? out.toString() : null;
+    }
+
+    /** Ends in a consonant other than "m", as no declined form of a Polish or Czech woman's name does. */
+    private static boolean consonantEnd(String word) {
+        char c = Character.toLowerCase(word.charAt(word.length() - 1));
+        return Character.isLetter(c) && "aeiouyąęóéáíýěůú".indexOf(c) < 0 && c != 'm';
     }
 
     /**
