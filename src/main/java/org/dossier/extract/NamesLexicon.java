@@ -62,7 +62,7 @@ final class NamesLexicon {
             // and the doctor's title of Spanish and Portuguese ("Doña Rosa Tapia", "Sra. Gómez", "Dra. Ana Ruiz"), and the
             // Turkish chain of office and academic rank before a doctor's name ("Başhekim Doç. Dr. ...", "Uzm. Dr.", "Op. Dr.")
             "prof", "doña", "dña", "dña.", "sra", "sra.", "srta", "srta.", "dra", "dra.", "başhekim", "başhekimi", "doç",
-            "doç.", "uzm.", "op.");
+            "doç.", "uzm.", "op.", "av.");
 
     /**
      * Words that qualify a title ("Former Vice President", "U.S. Sen.", "State Rep."): skipped before a name, but no
@@ -169,6 +169,7 @@ final class NamesLexicon {
             "innbygger", "sjåfør", "bussjåfør", "lærer", "pensjonist", "polgármester", "alpolgármester", "igazgató",
             "igazgatója", "vezérigazgató", "vezérigazgatója", "vezető", "vezetője", "szóvivő", "szóvivője", "elnök",
             "elnöke", "képviselő", "képviselője", "lakos", "lakója", "sofőr", "tanár", "nyugdíjas", "szakértő", "szakértője",
+            "gazda", "gazdálkodó", "termelő", "tenyésztő", "tulajdonos", "tulajdonosa", "elemző", "elemzője", "kutató", "orvos",
             "аким", "акима", "заместителя", "мешканець", "мешканка",
             // and Russian roles in the genitive, which "по словам" ("according to") puts before a name in the genitive too
             "главврач", "главврача", "врача", "министра", "директора", "главы", "мэра", "губернатора", "председателя",

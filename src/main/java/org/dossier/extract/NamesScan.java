@@ -508,6 +508,15 @@ final class NamesScan {
             // run?" has none
             if (first && opener && i == from && i + 3 == to && t.is(NamesLexicon.WORDLIKE_WORD) && tokens.get(to - 1).after() == ','
                     && vouchedAfter(tokens.get(to - 1), tokens, to)) vouchedFirst = true;
+            // "Iftikhar Ahmed Warraich, a spokesman …", "Sevgül Demirtaş Çelik said": a given name the gazetteer does not
+            // know, before one it knows and a surname, is the first of three parts when the three are the whole run and
+            // what follows vouches for a person; a word that opens the sentence needs the comma ("Yesterday Ana Ruiz said"),
+            // and one after a word in lower case is a portfolio's or a place's unless a role or a verb of speech stands
+            // there ("Commissioner for Transportation Ngozi …", "náměstí Svobody Petr Novotný řekl")
+            boolean alone = before == null || before.is(NamesLexicon.SPEECH_WORD | NamesLexicon.DESCRIPTOR) && !thing && !portfolio;
+            if (!first && alone && i == from && i + 3 == to && !t.is(~0) && tokens.get(i + 1).given(given) && !tokens.get(i + 2).given(given)
+                    && !tokens.get(i + 2).is(~0) && (!opener || tokens.get(to - 1).after() == ',')
+                    && vouchedAfter(tokens.get(to - 1), tokens, to)) vouchedFirst = true;
             if (!vouchedFirst && nextGiven && (opener && (!first || t.is(NamesLexicon.WORDLIKE_WORD) && i + 2 < to) || !first && i + 2 < to)) {
                 if (!first && !opener && i + 2 < to && t.length() <= SURNAME_FIRST_LONGEST && !t.is(~0)) {
                     surnameBefore.add(words(tokens, i, spanEnd(tokens, i + 1, to)));
@@ -572,8 +581,13 @@ final class NamesScan {
         return place >= 0 && to - place >= 3 ? place + 1 : -1;
     }
 
-    /** "… alpolgármester szerint", "… igazgató mondta": a role in lower case after the name, then a verb of speech. */
+    /**
+     * "… alpolgármester szerint", "… igazgató mondta": a role in lower case after the name, then a verb of speech; the
+     * role may follow one word that says where it is held ("… szegedi gazdálkodó szerint": "farmer of Szeged").
+     */
     private boolean roleThenSpeech(List<NamesText.Token> tokens, int next) {
+        if (next + 2 < tokens.size() && tokens.get(next).joined() && tokens.get(next).lowerCase() && !tokens.get(next).is(~0)
+                && roleThenSpeech(tokens, next + 1)) return true;
         if (next + 1 >= tokens.size()) return false;
         NamesText.Token role = tokens.get(next);
         NamesText.Token verb = tokens.get(next + 1);

@@ -20,8 +20,9 @@ final class NamesText {
             "mx", "jr", "sr", "st", "lt", "gen", "col", "sgt", "capt", "cpt", "cmdr", "adm", "maj", "prof", "rev", "hon", "pres",
             "atty", "supt", "det", "insp", "cpl", "pvt", "amb", "del", "gens", "messrs", "mmes", "fr", "sec", "secy", "smt",
             // the short given names of South Asia and the Philippines ("Md. Ashraful Haque", "Ma. Cristina Reyes"), and the
-            // titles of Spanish and Turkish ("Sra. Gómez", "Dra. Ruiz", "Doç. Dr. Ayşe Kaya", "Uzm. Dr.", "Op. Dr.")
-            "md", "mohd", "muhd", "ma", "sra", "srta", "dra", "dña", "doç", "uzm", "op",
+            // titles of Spanish and Turkish ("Sra. Gómez", "Dra. Ruiz", "Doç. Dr. Ayşe Kaya", "Uzm. Dr.", "Op. Dr.", the
+            // lawyer's "Av. Mehmet Kaya")
+            "md", "mohd", "muhd", "ma", "sra", "srta", "dra", "dña", "doç", "uzm", "op", "av",
             // and the Philippine village before its name ("Brgy. Mandalagan")
             "brgy");
 
