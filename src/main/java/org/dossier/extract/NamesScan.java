@@ -431,6 +431,12 @@ final class NamesScan {
                 continue;
             }
             portfolio = false;
+            // "Z Anną Kowalską", "S Evou Hudecovou": a Slavic preposition of one letter opens the sentence before a given
+            // name and a surname declined together, and is no initial
+            if (i == from && i + 3 == to && t.length() == 1 && t.sentenceStart() && nominative(tokens.get(i + 1), tokens.get(i + 2)) != null) {
+                i++;
+                continue;
+            }
             // "A.P.J. Abdul Kalam", "J K Rowling": initials open a name as a given name does, before a capitalised word
             // ("W.E.B. Du Bois"), but a bare letter after another word is a label ("Group C", "Plan B")
             int k = i;
@@ -477,8 +483,11 @@ final class NamesScan {
             boolean beforeMiddle = i + 2 < to && tokens.get(i + 1).is(NamesLexicon.MIDDLE_NAME) && tokens.get(i + 2).capitalised()
                     && !t.is(~0) && !tokens.get(i + 2).is(NEVER);
             // "Qasr Al Hosn", "Bab El Oued": a particle after a capitalised word is no given name, though "Al Gore" is one
+            // and "Według Agnieszki Zielińskiej-Mróz": a given name declined with its surname, which the gazetteer knows in
+            // the nominative only
             boolean nextGiven = !beforeMiddle && i + 1 < to && (tokens.get(i + 1).given(given) && !tokens.get(i + 1).is(NamesLexicon.PARTICLE)
-                    || tokens.get(i + 1).is(NamesLexicon.SURNAME_FIRST)) && !tokens.get(i + 1).is(NEVER);
+                    || tokens.get(i + 1).is(NamesLexicon.SURNAME_FIRST)
+                    || i + 3 == to && t.sentenceStart() && nominative(tokens.get(i + 1), tokens.get(i + 2)) != null) && !tokens.get(i + 1).is(NEVER);
             boolean first = t.given(given) || beforeMiddle || surnameFirst || nextGiven && NamesLexicon.NAME_OPENERS.contains(w)
                     || NamesLexicon.SHORT_GIVEN_NAMES.contains(w)
                     // a Russian pair that declines as a name vouches for none: "Власти Тверской области" are the region's authorities
@@ -510,13 +519,14 @@ final class NamesScan {
                     && vouchedAfter(tokens.get(to - 1), tokens, to)) vouchedFirst = true;
             // "Iftikhar Ahmed Warraich, a spokesman …", "Sevgül Demirtaş Çelik said": a given name the gazetteer does not
             // know, before one it knows and a surname, is the first of three parts when the three are the whole run and
-            // what follows vouches for a person; a word that opens the sentence needs the comma ("Yesterday Ana Ruiz said"),
-            // and one after a word in lower case is a portfolio's or a place's unless a role or a verb of speech stands
-            // there ("Commissioner for Transportation Ngozi …", "náměstí Svobody Petr Novotný řekl")
+            // what follows vouches for a person. A word that opens the sentence may be a noun ("Yesterday Ana Ruiz said",
+            // "Pendlaren Maria Nyström, som …"): there an apposition after the comma must name a role or an age; and one
+            // after a word in lower case is a portfolio's or a place's unless a role or a verb of speech stands there
+            // ("Commissioner for Transportation Ngozi …", "náměstí Svobody Petr Novotný řekl")
             boolean alone = before == null || before.is(NamesLexicon.SPEECH_WORD | NamesLexicon.DESCRIPTOR) && !thing && !portfolio;
             if (!first && alone && i == from && i + 3 == to && !t.is(~0) && tokens.get(i + 1).given(given) && !tokens.get(i + 2).given(given)
-                    && !tokens.get(i + 2).is(~0) && (!opener || tokens.get(to - 1).after() == ',')
-                    && vouchedAfter(tokens.get(to - 1), tokens, to)) vouchedFirst = true;
+                    && !tokens.get(i + 2).is(~0) && (opener ? tokens.get(to - 1).after() == ',' && to < tokens.size()
+                    && (appositionNamesRole(tokens, to) || ageAt(tokens, to)) : vouchedAfter(tokens.get(to - 1), tokens, to))) vouchedFirst = true;
             if (!vouchedFirst && nextGiven && (opener && (!first || t.is(NamesLexicon.WORDLIKE_WORD) && i + 2 < to) || !first && i + 2 < to)) {
                 if (!first && !opener && i + 2 < to && t.length() <= SURNAME_FIRST_LONGEST && !t.is(~0)) {
                     surnameBefore.add(words(tokens, i, spanEnd(tokens, i + 1, to)));
