@@ -650,8 +650,8 @@ final class NamesLexicon {
             // Filipino ("Teresita dela Cruz", "Ramon delos Santos", "Jose de los Reyes"), Welsh ("Dafydd ap Gwilym",
             // "Rhodri ab Owen") and German nobility ("Leonie zu Guttenberg", "von und zu Hohenfels": "und" only there)
             "dela", "delos", "los", "las", "ap", "ab", "zu", "und",
-            // the Dutch article elided ("Adriaan van 't Westeinde"; see NamesText) and the kinship of Indian names in
-            // Singapore and Malaysia ("Rajendran s/o Muthusamy", "Suresh a/l Krishnan")
+            // the Dutch article elided ("Wouter van 't Hoog"; see NamesText) and the kinship of Indian names in
+            // Singapore and Malaysia ("Ganesan s/o Pillai", "Suresh a/l Krishnan")
             "'t", "\u2019t", "s/o", "d/o", "a/l", "a/p");
 
     /** Name suffixes kept as written at the end of a name. */

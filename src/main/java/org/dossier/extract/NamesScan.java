@@ -517,7 +517,7 @@ final class NamesScan {
             // run?" has none
             if (first && opener && i == from && i + 3 == to && t.is(NamesLexicon.WORDLIKE_WORD) && tokens.get(to - 1).after() == ','
                     && vouchedAfter(tokens.get(to - 1), tokens, to)) vouchedFirst = true;
-            // "Iftikhar Ahmed Warraich, a spokesman …", "Sevgül Demirtaş Çelik said": a given name the gazetteer does not
+            // "Shahzaib Ahmed Gondal, a wholesale trader …", "said Ehtisham Hassan Cheema": a given name the gazetteer does not
             // know, before one it knows and a surname, is the first of three parts when the three are the whole run and
             // what follows vouches for a person. A word that opens the sentence may be a noun ("Yesterday Ana Ruiz said",
             // "Pendlaren Maria Nyström, som …"): there an apposition after the comma must name a role or an age; and one
@@ -1024,7 +1024,7 @@ final class NamesScan {
     /**
      * A woman's surname in the nominative, by one row of {@link NamesLexicon#FEMININE_CASES}, each part of a double
      * surname on its own ("Kowalskiej-Nowak" is Kowalska-Nowak); null if it does not decline so. A part that ends in a
-     * consonant does not decline for a woman ("z Bożeną Szczęśniak-Lis" is Bożena Szczęśniak-Lis): kept as written
+     * consonant does not decline for a woman ("z Haliną Wróbel-Kaczmarek" is Halina Wróbel-Kaczmarek): kept as written
      * when another part declines or the given name's ending is only Polish or Czech ("-ą", "-ę", "-ě"), where "Amy
      * Novak" or "Ewy Nowak" alone would be no evidence. A man's instrumental "-em", "-im" ends in "m" and is no such part.
      */

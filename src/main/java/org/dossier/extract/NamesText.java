@@ -315,7 +315,7 @@ final class NamesText {
                 }
             }
             credit = c == '\u00A9' || credit && Chars.isLetterOrDigit(c);
-            // "Adriaan van 't Westeinde", "Jan in 't Veld": the Dutch article elided to "'t" is a particle of the name
+            // "Wouter van 't Hoog", "Jan in 't Veld": the Dutch article elided to "'t" is a particle of the name
             int elided = joined ? elidedArticleEnd(chars, i, out.get(out.size() - 1)) : i;
             if (elided > i) {
                 out.add(new Token(chars, i, elided, true, false, false, false, elided < n ? chars[elided] : 0));
@@ -337,7 +337,7 @@ final class NamesText {
                 continue;
             }
             int start = i;
-            // "Rajendran s/o Muthusamy", "Kavitha d/o Raman", "Suresh a/l Krishnan": "son of", "daughter of", as Singapore
+            // "Ganesan s/o Pillai", "Kavitha d/o Raman", "Suresh a/l Krishnan": "son of", "daughter of", as Singapore
             // and Malaysia write an Indian name, one particle and no credit line's slash
             i = kinshipEnd(chars, i);
             if (i == start) i = wordEnd(chars, i);
