@@ -61,8 +61,9 @@ final class NamesLexicon {
             // "Prof" without its full stop, as British news writes it ("Prof Whitcombe said"), Spanish forms of respect
             // and the doctor's title of Spanish and Portuguese ("Doña Rosa Tapia", "Sra. Gómez", "Dra. Ana Ruiz"), and the
             // Turkish chain of office and academic rank before a doctor's name ("Başhekim Doç. Dr. ...", "Uzm. Dr.", "Op. Dr.")
+            // and the lawyer's "Av."
             "prof", "doña", "dña", "dña.", "sra", "sra.", "srta", "srta.", "dra", "dra.", "başhekim", "başhekimi", "doç",
-            "doç.", "uzm.", "op.",
+            "doç.", "uzm.", "op.", "av.",
             // heads of rural municipalities and wardens of Canada, Indonesian and Malay forms of address and the women's
             // Haji ("Pak Joko", "Bu Sri Wahyuni", "Hj. Siti Aminah", "Ustazah …"), and Ewe chiefs of Ghana ("Togbe Afede")
             "reeve", "warden", "pak", "bapak", "bu", "ibu", "hj.", "hj", "hjh.", "hjh", "hajjah", "hajah", "ustazah",
@@ -173,6 +174,7 @@ final class NamesLexicon {
             "innbygger", "sjåfør", "bussjåfør", "lærer", "pensjonist", "polgármester", "alpolgármester", "igazgató",
             "igazgatója", "vezérigazgató", "vezérigazgatója", "vezető", "vezetője", "szóvivő", "szóvivője", "elnök",
             "elnöke", "képviselő", "képviselője", "lakos", "lakója", "sofőr", "tanár", "nyugdíjas", "szakértő", "szakértője",
+            "gazda", "gazdálkodó", "termelő", "tenyésztő", "tulajdonos", "tulajdonosa", "elemző", "elemzője", "kutató", "orvos",
             "аким", "акима", "заместителя", "мешканець", "мешканка",
             // and Russian roles in the genitive, which "по словам" ("according to") puts before a name in the genitive too
             "главврач", "главврача", "врача", "министра", "директора", "главы", "мэра", "губернатора", "председателя",
@@ -548,11 +550,15 @@ final class NamesLexicon {
             "gesellschaft", "genossenschaft", "gemeinschaft", "amt", "kasse", "universiteit", "universitet", "högskola", "högskolan", "skolan");
 
     /**
-     * Case endings of Czech and Polish women's names, which decline the given name and the surname together: per row the
+     * Case endings of Czech, Slovak and Polish women's names, which decline the given name and the surname together: per row the
      * given name's ending and the surname's, then the endings of the nominative, the form a person page is named by
-     * ("mluvčí Kateřiny Novotné" is Kateřina Novotná, "z Anną Kowalską" Anna Kowalska). The longer endings come first.
+     * ("mluvčí Kateřiny Novotné" is Kateřina Novotná, "z Anną Kowalską" Anna Kowalska). The longer endings come first,
+     * and Slovak's "-ovej" before Polish's "-ej" ("Evy Kováčovej" is Eva Kováčová, "Ewy Wolnej" Ewa Wolna).
      */
     static final List<String[]> FEMININE_CASES = List.of(
+            new String[] {"y", "ovej", "a", "ová"},  // Slovak genitive: Evy Kováčovej
+            new String[] {"e", "ovej", "a", "ová"},  // Slovak dative and locative: Eve Kováčovej
+            new String[] {"u", "ovú", "a", "ová"},   // Slovak accusative: Evu Kováčovú
             new String[] {"ie", "iej", "a", "a"},    // Polish dative and locative: Annie Kowalskiej
             new String[] {"y", "iej", "a", "a"},     // Polish genitive: Anny Kowalskiej
             new String[] {"i", "iej", "a", "a"},     // after k, g, l: Olgi Sadowskiej
@@ -563,6 +569,9 @@ final class NamesLexicon {
             new String[] {"ě", "é", "a", "á"},       // Czech dative and locative: Kateřině Novotné
             new String[] {"ou", "ou", "a", "á"},     // Czech instrumental: Kateřinou Novotnou
             new String[] {"u", "ou", "a", "á"});     // Czech accusative: Kateřinu Novotnou
+
+    /** The given names' endings of {@link #FEMININE_CASES} that only Polish and Czech write: no English name ends so. */
+    static final Set<String> SLAVIC_ENDINGS = WordSets.of("ą", "ę", "ě");
 
     /**
      * Case endings of Polish men's names, per row as in {@link #FEMININE_CASES}: "z Janem Kowalskim" is Jan Kowalski,
@@ -708,7 +717,10 @@ final class NamesLexicon {
             "binte", "binti", "bte", "bt", "bint",
             // Filipino ("Teresita dela Cruz", "Ramon delos Santos", "Jose de los Reyes"), Welsh ("Dafydd ap Gwilym",
             // "Rhodri ab Owen") and German nobility ("Leonie zu Guttenberg", "von und zu Hohenfels": "und" only there)
-            "dela", "delos", "los", "las", "ap", "ab", "zu", "und");
+            "dela", "delos", "los", "las", "ap", "ab", "zu", "und",
+            // the Dutch article elided ("Wouter van 't Hoog"; see NamesText) and the kinship of Indian names in
+            // Singapore and Malaysia ("Ganesan s/o Pillai", "Suresh a/l Krishnan")
+            "'t", "\u2019t", "s/o", "d/o", "a/l", "a/p");
 
     /**
      * Function words of Swedish, Norwegian and Danish, none of them Catalan: in a text that writes one, "i" between a

@@ -88,7 +88,8 @@ final class NamesScan {
     private static final Set<String> AFFILIATION = WordSets.of("van", "von");
 
     /** The particles of Malay and Arabic patronymics, which a back-reference leaves out ("Ahmad Faizal bin Ismail"). */
-    private static final Set<String> PATRONYMICS = WordSets.of("bin", "binti", "binte", "bte", "bt", "bint", "ibn");
+    private static final Set<String> PATRONYMICS = WordSets.of("bin", "binti", "binte", "bte", "bt", "bint", "ibn", "s/o", "d/o",
+            "a/l", "a/p");
 
     /**
      * Russian, Ukrainian, Kazakh, Polish and Czech words of who lives or was born where, which the place follows in the
@@ -277,9 +278,15 @@ final class NamesScan {
     /** The index after the name particles ("de la", "van der", "von und zu") starting at j; j if there are none. */
     private int afterParticles(List<NamesText.Token> tokens, int j) {
         int k = j;
-        while (k < tokens.size() && tokens.get(k).particle() && tokens.get(k).joined()
+        while (k < tokens.size() && (tokens.get(k).particle() || elidedAfter(tokens, k)) && tokens.get(k).joined()
                 && !tokens.get(k).possessive() && joinsName(tokens, k)) k++;
         return k;
+    }
+
+    /** "in" before the elided Dutch article, a particle there only ("Jan in 't Veld"; not "Smith in London"). */
+    private static boolean elidedAfter(List<NamesText.Token> tokens, int k) {
+        return tokens.get(k).text().equals("in") && k + 1 < tokens.size() && tokens.get(k + 1).joined()
+                && tokens.get(k + 1).particle() && tokens.get(k + 1).text().endsWith("t") && tokens.get(k + 1).length() == 2;
     }
 
     /** German nouns that follow "zu" in everyday phrases ("bei Anna zu Hause"), where "zu" is no particle. */
@@ -457,6 +464,12 @@ final class NamesScan {
                 continue;
             }
             portfolio = false;
+            // "Z Anną Kowalską", "S Evou Hudecovou": a Slavic preposition of one letter opens the sentence before a given
+            // name and a surname declined together, and is no initial
+            if (i == from && i + 3 == to && t.length() == 1 && t.sentenceStart() && nominative(tokens.get(i + 1), tokens.get(i + 2)) != null) {
+                i++;
+                continue;
+            }
             // "A.P.J. Abdul Kalam", "J K Rowling": initials open a name as a given name does, before a capitalised word
             // ("W.E.B. Du Bois"), but a bare letter after another word is a label ("Group C", "Plan B")
             int k = i;
@@ -512,8 +525,11 @@ final class NamesScan {
             boolean beforeMiddle = i + 2 < to && tokens.get(i + 1).is(NamesLexicon.MIDDLE_NAME) && tokens.get(i + 2).capitalised()
                     && !t.is(~0) && !tokens.get(i + 2).is(NEVER);
             // "Qasr Al Hosn", "Bab El Oued": a particle after a capitalised word is no given name, though "Al Gore" is one
+            // and "Według Agnieszki Zielińskiej-Mróz": a given name declined with its surname, which the gazetteer knows in
+            // the nominative only
             boolean nextGiven = !beforeMiddle && i + 1 < to && (tokens.get(i + 1).given(given) && !tokens.get(i + 1).is(NamesLexicon.PARTICLE)
-                    || tokens.get(i + 1).is(NamesLexicon.SURNAME_FIRST)) && !tokens.get(i + 1).is(NEVER);
+                    || tokens.get(i + 1).is(NamesLexicon.SURNAME_FIRST)
+                    || i + 3 == to && t.sentenceStart() && nominative(tokens.get(i + 1), tokens.get(i + 2)) != null) && !tokens.get(i + 1).is(NEVER);
             boolean first = t.given(given) || beforeMiddle || surnameFirst || nextGiven && NamesLexicon.NAME_OPENERS.contains(w)
                     || NamesLexicon.SHORT_GIVEN_NAMES.contains(w)
                     // a Russian pair that declines as a name vouches for none: "Власти Тверской области" are the region's authorities
@@ -543,6 +559,16 @@ final class NamesScan {
             // run?" has none
             if (first && opener && i == from && i + 3 == to && t.is(NamesLexicon.WORDLIKE_WORD) && tokens.get(to - 1).after() == ','
                     && vouchedAfter(tokens.get(to - 1), tokens, to)) vouchedFirst = true;
+            // "Shahzaib Ahmed Gondal, a wholesale trader …", "said Ehtisham Hassan Cheema": a given name the gazetteer does not
+            // know, before one it knows and a surname, is the first of three parts when the three are the whole run and
+            // what follows vouches for a person. A word that opens the sentence may be a noun ("Yesterday Ana Ruiz said",
+            // "Pendlaren Maria Nyström, som …"): there an apposition after the comma must name a role or an age; and one
+            // after a word in lower case is a portfolio's or a place's unless a role or a verb of speech stands there
+            // ("Commissioner for Transportation Ngozi …", "náměstí Svobody Petr Novotný řekl")
+            boolean alone = before == null || before.is(NamesLexicon.SPEECH_WORD | NamesLexicon.DESCRIPTOR) && !thing && !portfolio;
+            if (!first && alone && i == from && i + 3 == to && !t.is(~0) && tokens.get(i + 1).given(given) && !tokens.get(i + 2).given(given)
+                    && !tokens.get(i + 2).is(~0) && (opener ? tokens.get(to - 1).after() == ',' && to < tokens.size()
+                    && (appositionNamesRole(tokens, to) || ageAt(tokens, to)) : vouchedAfter(tokens.get(to - 1), tokens, to))) vouchedFirst = true;
             if (!vouchedFirst && nextGiven && (opener && (!first || t.is(NamesLexicon.WORDLIKE_WORD) && i + 2 < to) || !first && i + 2 < to)) {
                 if (!first && !opener && i + 2 < to && t.length() <= SURNAME_FIRST_LONGEST && !t.is(~0)) {
                     surnameBefore.add(words(tokens, i, spanEnd(tokens, i + 1, to)));
@@ -607,8 +633,13 @@ final class NamesScan {
         return place >= 0 && to - place >= 3 ? place + 1 : -1;
     }
 
-    /** "… alpolgármester szerint", "… igazgató mondta": a role in lower case after the name, then a verb of speech. */
+    /**
+     * "… alpolgármester szerint", "… igazgató mondta": a role in lower case after the name, then a verb of speech; the
+     * role may follow one word that says where it is held ("… szegedi gazdálkodó szerint": "farmer of Szeged").
+     */
     private boolean roleThenSpeech(List<NamesText.Token> tokens, int next) {
+        if (next + 2 < tokens.size() && tokens.get(next).joined() && tokens.get(next).lowerCase() && !tokens.get(next).is(~0)
+                && roleThenSpeech(tokens, next + 1)) return true;
         if (next + 1 >= tokens.size()) return false;
         NamesText.Token role = tokens.get(next);
         NamesText.Token verb = tokens.get(next + 1);
@@ -1025,10 +1056,11 @@ final class NamesScan {
         String f = first.text();
         String s = surname.text();
         for (String[] c : NamesLexicon.FEMININE_CASES) {
-            if (f.length() > c[0].length() + 2 && s.length() > c[1].length() + 2 && f.endsWith(c[0]) && s.endsWith(c[1])) {
-                String nominative = f.substring(0, f.length() - c[0].length()) + c[2];
-                if (given.isGiven(lower(nominative))) return List.of(nominative, s.substring(0, s.length() - c[1].length()) + c[3]);
-            }
+            // "Evy", "Ewę": a short given name keeps two letters before its ending
+            if (f.length() <= c[0].length() + 1 || !f.endsWith(c[0])) continue;
+            String nominative = f.substring(0, f.length() - c[0].length()) + c[2];
+            String family = feminineSurname(s, c, NamesLexicon.SLAVIC_ENDINGS.contains(c[0]));
+            if (family != null && given.isGiven(lower(nominative))) return List.of(nominative, family);
         }
         for (String[] c : NamesLexicon.MASCULINE_CASES) {
             if (f.length() <= c[0].length() + 2 || s.length() <= c[1].length() + 2 || !f.endsWith(c[0]) || !s.endsWith(c[1])) continue;
@@ -1045,6 +1077,39 @@ final class NamesScan {
             if (family != null) return List.of(name, family);
         }
         return null;
+    }
+
+    /**
+     * A woman's surname in the nominative, by one row of {@link NamesLexicon#FEMININE_CASES}, each part of a double
+     * surname on its own ("Kowalskiej-Nowak" is Kowalska-Nowak); null if it does not decline so. A part that ends in a
+     * consonant does not decline for a woman ("z Haliną Wróbel-Kaczmarek" is Halina Wróbel-Kaczmarek): kept as written
+     * when another part declines or the given name's ending is only Polish or Czech ("-ą", "-ę", "-ě"), where "Amy
+     * Novak" or "Ewy Nowak" alone would be no evidence. A man's instrumental "-em", "-im" ends in "m" and is no such part.
+     */
+    private static String feminineSurname(String surname, String[] row, boolean slavicGiven) {
+        String[] parts = surname.split("-", -1);
+        boolean declined = false;
+        boolean kept = false;
+        StringBuilder out = new StringBuilder(surname.length() + 1);
+        for (String part : parts) {
+            if (out.length() > 0) out.append('-');
+            if (part.length() > row[1].length() + 2 && part.endsWith(row[1])) {
+                out.append(part, 0, part.length() - row[1].length()).append(row[3]);
+                declined = true;
+            } else if (part.length() >= 2 && consonantEnd(part)) {
+                out.append(part);
+                kept = true;
+            } else {
+                return null;
+            }
+        }
+        return declined || kept && slavicGiven ? out.toString() : null;
+    }
+
+    /** Ends in a consonant other than "m", as no declined form of a Polish or Czech woman's name does. */
+    private static boolean consonantEnd(String word) {
+        char c = Character.toLowerCase(word.charAt(word.length() - 1));
+        return Character.isLetter(c) && "aeiouyąęóéáíýěůú".indexOf(c) < 0 && c != 'm';
     }
 
     /**

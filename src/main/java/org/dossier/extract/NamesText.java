@@ -20,8 +20,9 @@ final class NamesText {
             "mx", "jr", "sr", "st", "lt", "gen", "col", "sgt", "capt", "cpt", "cmdr", "adm", "maj", "prof", "rev", "hon", "pres",
             "atty", "supt", "det", "insp", "cpl", "pvt", "amb", "del", "gens", "messrs", "mmes", "fr", "sec", "secy", "smt",
             // the short given names of South Asia and the Philippines ("Md. Ashraful Haque", "Ma. Cristina Reyes"), and the
-            // titles of Spanish and Turkish ("Sra. Gómez", "Dra. Ruiz", "Doç. Dr. Ayşe Kaya", "Uzm. Dr.", "Op. Dr.")
-            "md", "mohd", "muhd", "ma", "sra", "srta", "dra", "dña", "doç", "uzm", "op",
+            // titles of Spanish and Turkish ("Sra. Gómez", "Dra. Ruiz", "Doç. Dr. Ayşe Kaya", "Uzm. Dr.", "Op. Dr.", the
+            // lawyer's "Av. Mehmet Kaya")
+            "md", "mohd", "muhd", "ma", "sra", "srta", "dra", "dña", "doç", "uzm", "op", "av",
             // and the Philippine village before its name ("Brgy. Mandalagan")
             "brgy");
 
@@ -314,6 +315,13 @@ final class NamesText {
                 }
             }
             credit = c == '\u00A9' || credit && Chars.isLetterOrDigit(c);
+            // "Wouter van 't Hoog", "Jan in 't Veld": the Dutch article elided to "'t" is a particle of the name
+            int elided = joined ? elidedArticleEnd(chars, i, out.get(out.size() - 1)) : i;
+            if (elided > i) {
+                out.add(new Token(chars, i, elided, true, false, false, false, elided < n ? chars[elided] : 0));
+                i = elided;
+                continue;
+            }
             if (!Chars.isLetterOrDigit(c)) {
                 if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\n' || c == '\r' || c == '\u201C' || c == '"'
                         || c == '\u2018' || c == '(' || c == '[' || c == '\u2014' || c == '\u2013' || c == '\u2026') opens = true;
@@ -329,7 +337,10 @@ final class NamesText {
                 continue;
             }
             int start = i;
-            i = wordEnd(chars, i);
+            // "Ganesan s/o Pillai", "Kavitha d/o Raman", "Suresh a/l Krishnan": "son of", "daughter of", as Singapore
+            // and Malaysia write an Indian name, one particle and no credit line's slash
+            i = kinshipEnd(chars, i);
+            if (i == start) i = wordEnd(chars, i);
             boolean possessive = false;
             int end = i;
             if (i + 1 < n && isApostrophe(chars[i]) && (chars[i + 1] == 's' || chars[i + 1] == 'S')
@@ -366,6 +377,27 @@ final class NamesText {
         int next = end + 1;
         if (next + 1 >= chars.length || chars[next] != ' ' || !Chars.isUpperCase(chars[next + 1])) return quote;
         return next;
+    }
+
+    /** The end of "s/o", "d/o", "a/l" or "a/p" written as a word at {@code i}; {@code i} if none is there. */
+    private static int kinshipEnd(char[] chars, int i) {
+        int n = chars.length;
+        if (i + 2 >= n || chars[i + 1] != '/' || i > 0 && Chars.isLetterOrDigit(chars[i - 1])
+                || i + 3 < n && Chars.isLetterOrDigit(chars[i + 3])) return i;
+        char a = chars[i];
+        char b = chars[i + 2];
+        return (a == 's' || a == 'd') && b == 'o' || a == 'a' && (b == 'l' || b == 'p') ? i + 3 : i;
+    }
+
+    /**
+     * The end of "'t" at {@code i} after "van" or "in", the Dutch article elided as names keep it; {@code i} if it is not
+     * there. Any other apostrophe before a letter opens a quotation.
+     */
+    private static int elidedArticleEnd(char[] chars, int i, Token previous) {
+        int n = chars.length;
+        if (!isApostrophe(chars[i]) || i + 1 >= n || chars[i + 1] != 't' || i + 2 < n && Chars.isLetterOrDigit(chars[i + 2])) return i;
+        String p = previous.text();
+        return p.equals("van") || p.equals("in") ? i + 2 : i;
     }
 
     /** Letters and digits, with inner hyphens and apostrophes ("O'Rourke", "Ocasio-Cortez"). */
