@@ -347,30 +347,30 @@ final class Substance {
                 if (afterHeadline || dated) entries++;
             }
             afterProse = sentence;
-            afterHeadline = !sentence && isHeadline(l, n);
+            // a headline is one phrase: a paragraph that ends in a link's words ("… the office said. Read the plan") is no headline
+            afterHeadline = !sentence && n >= HEADLINE_WORDS && n <= HEADLINE_MAX_WORDS && !hasTwoSentences(l) && !Headlines.isMenu(l);
             if (afterHeadline) headlines++;
-            if (afterHeadline && Datelines.hasDate(l)) datedHeadlines++;
+            if (!sentence && isDatedHeadline(l, n)) datedHeadlines++;
         }
-        // headlines with no teasers, each under its date (the datelines cleaning took out, one per story) or beside it;
-        // a sentence above them under a title of a name or a tag describes the archive or its author ("Reporter,
-        // covers farming since 2011"), as a brief's sentence, sharing words with its headline, does not
-        String title = cleaned.evidence().headline().orElse("");
-        boolean described = teasers == 1 && words(title) <= MENU_ITEM_WORDS && !sharesWord(teaser, title);
-        if (teasers == 0 || described) {
-            // the list's links with their dates may have gone as the page's furniture, leaving the title and its description
-            for (List<String> lines : cleaned.removals().byKind().values()) {
-                for (String l : lines) {
-                    if (!Sentences.endsLikeSentence(l) && Datelines.hasDate(l) && isHeadline(l, words(l))) {
-                        headlines++;
-                        datedHeadlines++;
-                    }
-                }
-            }
-        }
-        int dated = cleaned.removals().byKind().getOrDefault("dateline", List.of()).size() + datedHeadlines;
-        if ((teasers == 0 || described) && dated >= LIST_ENTRIES && headlines >= LIST_ENTRIES) {
+        // headlines with no teasers, each under its date: the datelines cleaning took out, one per story
+        int dated = cleaned.removals().byKind().getOrDefault("dateline", List.of()).size();
+        if (text && teasers == 0 && dated >= LIST_ENTRIES && headlines >= LIST_ENTRIES) {
             return Optional.of("list of headlines, no article (" + headlines + " headlines under " + dated + " dates, and no sentence of a "
                     + "story; save the article's own page)");
+        }
+        // or, in a saved page, each beside its date as an archive's links keep them, in the text or taken out as the
+        // page's furniture; a sentence above them under a title of a name or a tag describes the archive or its
+        // author ("Reporter, covers farming since 2011"), as a brief's sentence, sharing words with its headline, does not
+        String title = cleaned.evidence().headline().orElse("");
+        boolean described = teasers == 1 && words(title) <= MENU_ITEM_WORDS && !sharesWord(teaser, title);
+        if (!text && (teasers == 0 || described)) {
+            for (Map.Entry<String, List<String>> removed : cleaned.removals().byKind().entrySet()) {
+                for (String l : removed.getValue()) if (!Sentences.endsLikeSentence(l) && isDatedHeadline(l, words(l))) datedHeadlines++;
+            }
+            if (datedHeadlines >= LIST_ENTRIES) {
+                return Optional.of("list of headlines, no article (" + datedHeadlines + " headlines each beside its date, and "
+                        + (teasers == 0 ? "no sentence" : "one sentence about the list") + "; save the article's own page)");
+            }
         }
         if (!text || entries < LIST_ENTRIES || entries * 2 < teasers) return Optional.empty();
         return Optional.of("list of headlines, no article (" + entries + " headlines each over a teaser line, and no paragraph of a "
@@ -378,12 +378,12 @@ final class Substance {
     }
 
     /**
-     * Whether a line of {@code n} words that ends no sentence is a headline, with or without its date beside it: one
-     * phrase, as a paragraph that ends in a link's words ("… the office said. Read the plan") is not.
+     * Whether a line of {@code n} words that ends no sentence is a headline with its date beside it ("Latte, il prezzo
+     * alla stalla scende 12 marzo 2024"): one phrase once the date's words are counted out, and no dateline.
      */
-    private static boolean isHeadline(String l, int n) {
-        int phrase = Datelines.hasDate(l) ? n - DATE_WORDS : n;
-        return phrase >= HEADLINE_WORDS && phrase <= HEADLINE_MAX_WORDS && !hasTwoSentences(l) && !Headlines.isMenu(l);
+    private static boolean isDatedHeadline(String l, int n) {
+        return n - DATE_WORDS >= HEADLINE_WORDS && n - DATE_WORDS <= HEADLINE_MAX_WORDS && Datelines.hasDate(l) && !Datelines.is(l)
+                && !hasTwoSentences(l) && !Headlines.isMenu(l);
     }
 
     /** The words a date beside a headline takes at most: "12 marzo 2024", "March 12, 2024". */

@@ -47,8 +47,8 @@ class PagesWithoutArticleByWhatTheyAreMadeOfTest {
             437_paywall_cut_teaser_es.html             ~ subscription wall, not an article (a teaser of
             1020_paywall_cut_teaser_fr.html            ~ subscription wall, not an article (a teaser of
             438_author_archive_wordpress_en.html       ~ list of headlines, no article (the page declares itself a ProfilePage
-            439_tag_archive_drupal_es.html             ~ list of headlines, no article (4 headlines under 4 dates
-            1021_author_archive_arc_de.html            ~ list of headlines, no article (5 headlines under 5 dates
+            439_tag_archive_drupal_es.html             ~ list of headlines, no article (4 headlines each beside its date
+            1021_author_archive_arc_de.html            ~ list of headlines, no article (5 headlines each beside its date
             """)
     void aSavedPageWithNoArticleIsRejectedWithWhatItIsAsTheReason(String seed, String reason) {
         JsonNode file = site.files().get(seed);
