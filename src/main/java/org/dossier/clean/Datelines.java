@@ -77,14 +77,17 @@ final class Datelines {
             "reading", "time", "de", "lecture", "lectura", "leitura", "di", "lettura", "tiempo", "temps", "tempo", "leestijd");
     /**
      * When the page changed, counted back from now: "Atualizado há 2 horas", "hace 3 horas", "il y a 5 minutes",
-     * "vor 2 Stunden", "2 hours ago", "3 hrs ago", "3h ago". The row of a date says it beside the date; prose never puts it so.
+     * "vor 2 Stunden", "2 hours ago", "3 hrs ago", "3h ago", and as a rough count ("about 9 hours ago", "about an hour
+     * ago", "il y a environ 2 heures"). The row of a date says it beside the date; prose never puts it so.
      */
-    private static final Pattern AGO = Pattern.compile("(?<!\\p{L})(?:há|hace|il y a|vor)\\s+\\d{1,3}\\s+(?:horas?|minutos?|dias?|días?"
-            + "|heures?|minutes?|jours?|stunden?|minuten?|tagen?)(?!\\p{L})|\\d{1,3}\\s*(?:hours?|hrs?|h|minutes?|mins?|m|days?|d)\\s+ago(?!\\p{L})", FLAGS);
+    private static final Pattern AGO = Pattern.compile("(?<!\\p{L})(?:há|hace|il y a|vor)\\s+(?:environ\\s+|etwa\\s+|unos?\\s+|cerca de\\s+)?"
+            + "(?:\\d{1,3}|une?|una|einer)\\s+(?:horas?|minutos?|dias?|días?|heures?|minutes?|jours?|stunden?|minuten?|tagen?)(?!\\p{L})"
+            + "|(?<!\\p{L})(?:(?:about|around|over|nearly|almost)\\s+)?(?:\\d{1,3}\\s*|an?\\s+)(?:hours?|hrs?|h|minutes?|mins?|m|days?|d)\\s+ago(?!\\p{L})", FLAGS);
     /** The words of {@link #AGO} in lower-case ASCII, which {@link #hasProseWord} lets stay for {@link #reads} to take out. */
     private static final Set<String> AGO_WORDS = Set.of("hace", "il", "y", "vor", "hora", "horas", "minuto", "minutos", "dia", "dias",
             "heure", "heures", "minute", "minutes", "jour", "jours", "stunde", "stunden", "minuten", "tag", "tagen", "hour", "hours",
-            "min", "mins", "day", "days", "ago", "hr", "hrs");
+            "min", "mins", "day", "days", "ago", "hr", "hrs", "about", "around", "over", "nearly", "almost", "an", "environ", "une", "un",
+            "una", "einer", "etwa", "unos", "cerca");
     /**
      * The outlet's address standing as its name, "Kompas.com - 21/02/2024, 14:35 WIB": a name, as a capitalised word
      * is, and capitalised as one. The domain is lower case, so "a.m." and a sentence's full stop are not one.
@@ -100,6 +103,7 @@ final class Datelines {
     private static final int MAX_NAMES = 4;
     /** A masthead's row names the outlet, a section or two and the date: more items, or longer ones, are a headline's. */
     private static final int MASTHEAD_ITEMS = 4, MASTHEAD_WORDS = 5;
+    private static final Pattern MASTHEAD_SEPARATOR = Pattern.compile(Headlines.MENU_SEPARATOR.pattern() + "|\\s+[–—-]\\s+");
 
     private Datelines() {}
 
@@ -124,10 +128,11 @@ final class Datelines {
     /**
      * A masthead's row: the names of the outlet or newsletter and of its section between a menu's separators, and the
      * issue's date alone at one end ("Te Hauora o Kaikohe | Community Health News | June 2024"). It holds more names
-     * than a dateline, each item a few words and no sentence.
+     * than a dateline, each item a few words and no sentence. A newsletter parts its name from the issue with a
+     * spaced dash as often as with a bar ("Te Hauora o Kaikohe – Member Update | June 2024").
      */
     private static boolean isMasthead(String line) {
-        String[] items = Headlines.MENU_SEPARATOR.split(line.strip());
+        String[] items = MASTHEAD_SEPARATOR.split(line.strip());
         if (items.length < 2 || items.length > MASTHEAD_ITEMS) return false;
         for (String item : items) if (Substance.words(item) > MASTHEAD_WORDS || Sentences.endsLikeSentence(item)) return false;
         return reads(items[0]) || reads(items[items.length - 1]);

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param byline     the author line, kept out of the text and out of people
  * @param locale     the locale the page declares for itself (a BCP 47 tag such as "fr-FR" or "en_GB"), or the region of
  *                   its address ("und-IN"): how it writes dates
+ * @param listing    what a saved page declares itself to be when that is a list of others' stories and no article: its
+ *                   JSON-LD type ("ProfilePage", "CollectionPage", "SearchResultsPage") or {@code og:type} ("profile")
  */
 public record Evidence(Optional<String> headline, Optional<String> headlineSource, Optional<String> date,
-                       Optional<String> dateSource, Optional<String> byline, Optional<String> locale) {}
+                       Optional<String> dateSource, Optional<String> byline, Optional<String> locale, Optional<String> listing) {}

@@ -184,7 +184,8 @@ final class HtmlCleaner {
             date = Datelines.published(datelines);
             dateSource = date.map(d -> "text");
         }
-        Evidence evidence = new Evidence(headline, headline.map(h -> "meta"), date, dateSource, byline, locale(doc, ld));
+        Evidence evidence = new Evidence(headline, headline.map(h -> "meta"), date, dateSource, byline, locale(doc, ld),
+                ld == null ? declaredListing(doc) : Optional.empty());
         return new CleanedSeed(seed, evidence, blocks, removed.build());
     }
 
@@ -872,6 +873,40 @@ final class HtmlCleaner {
             }
         }
         return null;
+    }
+
+    /** The types a page of other stories' links declares in its JSON-LD: an author's, a tag's or section's, a search's. */
+    private static final Set<String> LISTING_TYPES = Set.of("ProfilePage", "CollectionPage", "SearchResultsPage");
+
+    /**
+     * What a page with no article in its JSON-LD declares itself to be when that is a list: a JSON-LD type of
+     * {@link #LISTING_TYPES}, or Open Graph's "profile" (an author's page).
+     */
+    private static Optional<String> declaredListing(Document doc) {
+        for (Element s : doc.select("script[type=application/ld+json]")) {
+            try {
+                Optional<String> type = listingType(JSON.readTree(s.data()));
+                if (type.isPresent()) return type;
+            } catch (Exception e) {
+                // Malformed JSON-LD is common on real pages; Open Graph may still say what the page is.
+            }
+        }
+        return firstMeta(doc, "meta[property=og:type]").filter(t -> t.equalsIgnoreCase("profile"));
+    }
+
+    private static Optional<String> listingType(JsonNode n) {
+        if (n == null) return Optional.empty();
+        if (n.isArray() || n.has("@graph")) {
+            for (JsonNode x : n.isArray() ? n : n.get("@graph")) {
+                Optional<String> t = listingType(x);
+                if (t.isPresent()) return t;
+            }
+            return Optional.empty();
+        }
+        JsonNode type = n.get("@type");
+        if (type == null) return Optional.empty();
+        for (JsonNode t : type.isArray() ? type : List.of(type)) if (LISTING_TYPES.contains(t.asText())) return Optional.of(t.asText());
+        return Optional.empty();
     }
 
     private static JsonNode findArticle(JsonNode n) {

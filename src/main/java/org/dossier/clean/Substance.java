@@ -123,7 +123,7 @@ final class Substance {
     /** Why the seed holds no article, or empty when it holds one. */
     static Optional<String> lacking(CleanedSeed cleaned) {
         Evidence ev = cleaned.evidence();
-        Tally t = new Tally();
+        Tally t = new Tally(ev.headline().orElse(""));
         boolean titled = ev.headline().isPresent() && t.add(ev.headline().get(), false);
         for (Block b : cleaned.blocks()) {
             t.add(b.text(), false);
@@ -139,7 +139,7 @@ final class Substance {
         List<String> form = cleaned.removals().byKind().getOrDefault("login-form", List.of());
         if (!form.isEmpty() && t.sentences <= 2) {
             return Optional.of(Wall.LOGIN.what + ", not an article (its own form asks for a password, with "
-                    + (t.sentences == 0 ? "no sentence" : t.sentences == 1 ? "one sentence" : "two sentences") + " of text beside it; "
+                    + sentences(t.sentences) + " of text beside it; "
                     + Wall.LOGIN.fix + ")");
         }
         // A site's error page says under its title that the page is gone: its sentences are about the page, not the world.
@@ -155,6 +155,12 @@ final class Substance {
             return Optional.of("search results page, not an article (its title says \"" + search.get() + "\"; save the article's own page)");
         }
         if (listed.isPresent()) return listed;
+        // A saved page that declares itself an author's, a tag's or a search's page, with no story's paragraphs
+        Optional<String> declared = t.sentences <= 2 && t.proseWords < TEASER_WORDS ? ev.listing() : Optional.empty();
+        if (declared.isPresent()) {
+            return Optional.of("list of headlines, no article (the page declares itself a " + declared.get() + ", with "
+                    + sentences(t.sentences) + " of text; save the article's own page)");
+        }
         // A teaser over a wall that says the article is for subscribers, or that subscribing reads on ("Subscribe to
         // continue reading", "Abonnez-vous pour lire la suite"), is the article's first lines, not the article. The
         // wall's box may be kept as text or taken out as a wall or a pitch.
@@ -167,6 +173,13 @@ final class Substance {
             if (locked.isPresent()) {
                 return Optional.of(Wall.SUBSCRIBE.what + ", not an article (a teaser of " + t.proseWords + " words over \"" + locked.get()
                         + "\"; " + Wall.SUBSCRIBE.fix + ")");
+            }
+            // With no word of reading on, the text itself shows the cut: it breaks off in mid-sentence where the page
+            // put its subscription's box ("… for the first time in…", then "Get unlimited access from $3 a week").
+            Optional<String> box = brokenOff(cleaned.blocks()) ? subscriptionBox(cleaned) : Optional.empty();
+            if (box.isPresent()) {
+                return Optional.of(Wall.SUBSCRIBE.what + ", not an article (a teaser of " + t.proseWords + " words that breaks off in "
+                        + "mid-sentence over \"" + box.get() + "\"; " + Wall.SUBSCRIBE.fix + ")");
             }
         }
         int words = 0;
@@ -181,15 +194,58 @@ final class Substance {
         Optional<String> what = furniture && !(titled && t.reports >= 1) ? t.reason(silent) : Optional.empty();
         if (what.isPresent()) return what;
         if (!cleaned.blocks().isEmpty() && (words >= MIN_WORDS || brief)) return Optional.empty();
-        // Nothing left at all, and what cleaning took out as the page's furniture spoke to the reader as a wall does: a
-        // consent dialog over an empty page is that wall, whatever took it out.
-        Optional<Wall> asked = words == 0 ? askedBy(cleaned.removals()) : Optional.empty();
+        // Nothing left at all, or nothing that reports beside a wall's lines, and what cleaning took out as the page's
+        // furniture spoke to the reader as a wall does: a consent dialog over an empty page is that wall, whatever took
+        // out which of its lines.
+        boolean walled = t.reports == 0 && t.wallLines > 0;
+        Optional<Wall> asked = words == 0 || walled ? askedBy(cleaned.removals()) : Optional.empty();
         if (asked.isPresent()) {
-            return Optional.of(asked.get().what + ", not an article (no text left after cleaning but what "
-                    + asked.get().asks.replaceFirst("^ask", "asks") + "; " + asked.get().fix + ")");
+            return Optional.of(asked.get().what + ", not an article (" + (words == 0 ? "no text left after cleaning but what "
+                    : "no sentence that reports left after cleaning, only what ") + asked.get().asks.replaceFirst("^ask", "asks")
+                    + "; " + asked.get().fix + ")");
         }
         return Optional.of("no article text found (" + words + " words left after cleaning"
                 + (cleaned.removals().total() > 0 ? ", " + cleaned.removals().total() + " boilerplate lines removed" : "") + ")");
+    }
+
+    /** A teaser's last paragraph is cut where the wall begins: a long run of words with no sentence's end. */
+    private static final int CUT_WORDS = 12;
+
+    /**
+     * Whether the text's last paragraph of prose breaks off: the last one long enough to be prose and no subscription's
+     * line (the box's heading and pitch may follow it) ends in no sentence's mark.
+     */
+    private static boolean brokenOff(List<Block> blocks) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            String l = blocks.get(i).text().strip();
+            if (!(blocks.get(i) instanceof Block.Paragraph) || words(l) < CUT_WORDS || subscribeCues(l) > 0) continue;
+            return !Sentences.endsLikeSentence(l);
+        }
+        return false;
+    }
+
+    /**
+     * The first line, kept or taken out as the page's furniture, that is a subscription's box: its words are mostly a
+     * subscription's ("Get unlimited access from $3 a week. Already a subscriber? Log in"), more than one of them.
+     */
+    private static Optional<String> subscriptionBox(CleanedSeed cleaned) {
+        return Stream.concat(cleaned.blocks().stream().map(Block::text), cleaned.removals().byKind().values().stream().flatMap(List::stream))
+                .filter(l -> subscribeCues(l) >= 2).findFirst();
+    }
+
+    /** How many of the line's wall words are a subscription's, when those are its wall's most and dense enough for a wall's line; else 0. */
+    private static int subscribeCues(String line) {
+        if (!mentionsSubscribing(line)) return 0;
+        int[] hits = new int[WALLS.length];
+        int total = wallCues(line, hits);
+        int subscribe = hits[Wall.SUBSCRIBE.ordinal()];
+        for (int h : hits) if (h > subscribe) return 0;
+        return total * WORDS_PER_CUE >= scriptWords(line) || addressesReader(line) ? subscribe : 0;
+    }
+
+    /** "no sentence", "one sentence", "two sentences": a count of at most two, as a reason says it. */
+    private static String sentences(int n) {
+        return n == 0 ? "no sentence" : n == 1 ? "one sentence" : "two sentences";
     }
 
     /** The wall whose words the removed lines that speak to the reader use most, or empty when none does. */
@@ -271,9 +327,11 @@ final class Substance {
      * blog's entries are paragraphs under times, not under headlines; a story's related list has no teasers under it.
      */
     private static Optional<String> listing(CleanedSeed cleaned) {
-        // a saved page's list is links, which its cleaning weighs as such (the Tally's headlines); a text scrape lost them
-        if (cleaned.seed().kind() != Seed.Kind.TEXT) return Optional.empty();
-        int entries = 0, teasers = 0, headlines = 0;
+        // a saved page's list is links, which its cleaning weighs as such (the Tally's headlines), unless each link
+        // kept its date beside it as the archive's text; a text scrape lost them
+        boolean text = cleaned.seed().kind() == Seed.Kind.TEXT;
+        int entries = 0, teasers = 0, headlines = 0, datedHeadlines = 0;
+        String teaser = "";
         boolean afterHeadline = false, afterProse = false;
         for (Block b : cleaned.blocks()) {
             String l = b.text().strip();
@@ -285,30 +343,88 @@ final class Substance {
                 // two sentences in a row, or a long one, are a story's paragraphs
                 if (afterProse && !dated || n > TEASER_LINE_WORDS || hasTwoSentences(l)) return Optional.empty();
                 teasers++;
+                teaser = l;
                 if (afterHeadline || dated) entries++;
             }
             afterProse = sentence;
             // a headline is one phrase: a paragraph that ends in a link's words ("… the office said. Read the plan") is no headline
             afterHeadline = !sentence && n >= HEADLINE_WORDS && n <= HEADLINE_MAX_WORDS && !hasTwoSentences(l) && !Headlines.isMenu(l);
             if (afterHeadline) headlines++;
+            if (!sentence && isDatedHeadline(l, n)) datedHeadlines++;
         }
         // headlines with no teasers, each under its date: the datelines cleaning took out, one per story
         int dated = cleaned.removals().byKind().getOrDefault("dateline", List.of()).size();
-        if (teasers == 0 && dated >= LIST_ENTRIES && headlines >= LIST_ENTRIES) {
+        if (text && teasers == 0 && dated >= LIST_ENTRIES && headlines >= LIST_ENTRIES) {
             return Optional.of("list of headlines, no article (" + headlines + " headlines under " + dated + " dates, and no sentence of a "
                     + "story; save the article's own page)");
         }
-        if (entries < LIST_ENTRIES || entries * 2 < teasers) return Optional.empty();
+        // or, in a saved page, each beside its date as an archive's links keep them, in the text or taken out as the
+        // page's furniture; a sentence above them under a title of a name or a tag describes the archive or its
+        // author ("Reporter, covers farming since 2011"), as a brief's sentence, sharing words with its headline, does not
+        String title = cleaned.evidence().headline().orElse("");
+        boolean described = teasers == 1 && words(title) <= MENU_ITEM_WORDS && !sharesWord(teaser, title);
+        if (!text && (teasers == 0 || described)) {
+            for (Map.Entry<String, List<String>> removed : cleaned.removals().byKind().entrySet()) {
+                for (String l : removed.getValue()) if (!Sentences.endsLikeSentence(l) && isDatedHeadline(l, words(l))) datedHeadlines++;
+            }
+            if (datedHeadlines >= LIST_ENTRIES) {
+                return Optional.of("list of headlines, no article (" + datedHeadlines + " headlines each beside its date, and "
+                        + (teasers == 0 ? "no sentence" : "one sentence about the list") + "; save the article's own page)");
+            }
+        }
+        if (!text || entries < LIST_ENTRIES || entries * 2 < teasers) return Optional.empty();
         return Optional.of("list of headlines, no article (" + entries + " headlines each over a teaser line, and no paragraph of a "
                 + "story; save the article's own page)");
     }
 
-    /** Whether a second sentence starts in the line: "… retard. Les riverains …". */
-    private static boolean hasTwoSentences(String line) {
-        for (int i = 1; i + 1 < line.length(); i++) {
-            if (".!?".indexOf(line.charAt(i - 1)) >= 0 && line.charAt(i) == ' ' && Character.isUpperCase(line.charAt(i + 1))) return true;
+    /**
+     * Whether a line of {@code n} words that ends no sentence is a headline with its date beside it ("Latte, il prezzo
+     * alla stalla scende 12 marzo 2024"): one phrase once the date's words are counted out, and no dateline.
+     */
+    private static boolean isDatedHeadline(String l, int n) {
+        return n - DATE_WORDS >= HEADLINE_WORDS && n - DATE_WORDS <= HEADLINE_MAX_WORDS && Datelines.hasDate(l) && !Datelines.is(l)
+                && !hasTwoSentences(l) && !Headlines.isMenu(l);
+    }
+
+    /** The words a date beside a headline takes at most: "12 marzo 2024", "March 12, 2024". */
+    private static final int DATE_WORDS = 3;
+    /** Words shorter than this are a language's small words, which any two lines share. */
+    private static final int CONTENT_WORD = 4, STEM = 5;
+
+    /**
+     * Whether the two lines share a word of content, no stopword, by its first letters: "ferry" and "ferries", "fine"
+     * and "fines".
+     */
+    private static boolean sharesWord(String a, String b) {
+        List<String> words = Arrays.stream(a.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).filter(Substance::isContentWord).toList();
+        for (String w : b.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!isContentWord(w)) continue;
+            for (String v : words) if (w.regionMatches(0, v, 0, Math.min(STEM, Math.min(w.length(), v.length())))) return true;
         }
         return false;
+    }
+
+    private static boolean isContentWord(String word) {
+        return word.length() >= CONTENT_WORD && !Languages.isStopword(word);
+    }
+
+    /**
+     * Whether a second sentence starts in the line: "… retard. Les riverains …". The point of a day written as an
+     * ordinal ("2. Mai 2024") ends none.
+     */
+    private static boolean hasTwoSentences(String line) {
+        for (int i = 1; i + 1 < line.length(); i++) {
+            if (".!?".indexOf(line.charAt(i - 1)) >= 0 && line.charAt(i) == ' ' && Character.isUpperCase(line.charAt(i + 1))
+                    && !isOrdinalDay(line, i - 1)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the point at {@code dot} follows a day of one or two figures standing alone: "2." in "2. Mai". */
+    private static boolean isOrdinalDay(String line, int dot) {
+        int digits = 0;
+        while (dot - digits - 1 >= 0 && Chars.isDigit(line.charAt(dot - digits - 1))) digits++;
+        return digits >= 1 && digits <= 2 && (dot - digits == 0 || line.charAt(dot - digits - 1) == ' ');
     }
 
     /**
@@ -395,6 +511,13 @@ final class Substance {
     private static final class Tally {
         int proseWords, sentences, reports, menuLines, menuWords, wallLines, wallWords, lines, headlines;
         final int[] cues = new int[WALLS.length];
+        private final String headline;
+        /** Whether the last line added was a wall's. */
+        private boolean afterWall;
+
+        Tally(String headline) {
+            this.headline = headline;
+        }
 
         /** Classes one line; true when it is prose. A line cleaning removed is furniture: a wall's or a menu's. */
         boolean add(String line, boolean removed) {
@@ -402,6 +525,8 @@ final class Substance {
             if (l.isEmpty()) return false;
             lines++;
             int n = scriptWords(l);
+            boolean walled = afterWall;
+            afterWall = false;
             if (Headlines.isMenu(l)) {
                 menuLines++;
                 menuWords += n;
@@ -409,8 +534,12 @@ final class Substance {
             }
             int[] hits = new int[cues.length];
             int total = wallCues(l, hits);
-            // a wall speaks to its reader of what it does with their data, however many other words it uses to say so
-            if (total > 0 && (total * WORDS_PER_CUE >= n || addressesReader(l))) {
+            // a wall speaks to its reader of what it does with their data, however many other words it uses to say so;
+            // a sentence with a wall's word after a wall's line, sharing no word with the page's headline, is the
+            // wall's own too, though not dense with its words ("También puede leer … sin anuncios con la suscripción
+            // Plus."): a brief's sentence reports its headline's news
+            if (total > 0 && (total * WORDS_PER_CUE >= n || addressesReader(l) || walled && isUnrelatedSentence(l))) {
+                afterWall = true;
                 wallLines++;
                 wallWords += n;
                 for (int i = 0; i < hits.length; i++) cues[i] += hits[i];
@@ -429,6 +558,10 @@ final class Substance {
             if (sentence) sentences++;
             if (sentence && !addressesReader(l)) reports++;
             return true;
+        }
+
+        private boolean isUnrelatedSentence(String line) {
+            return !headline.isEmpty() && Sentences.endsLikeSentence(line) && !sharesWord(line, headline);
         }
 
         int junkLines() {
@@ -480,8 +613,14 @@ final class Substance {
     private static boolean addressesReader(String line) {
         String own = line.indexOf('"') < 0 && line.indexOf('“') < 0 && line.indexOf('«') < 0 && line.indexOf('„') < 0 ? line
                 : QUOTED.matcher(line).replaceAll(" ");
-        return hasReaderWord(own);
+        return hasReaderWord(own) || own.contains("Sie") && FORMAL_YOU.matcher(own).find();
     }
+
+    /**
+     * German's formal "you", told from "sie" (she, they) by its capital inside a sentence: "Alternativ können Sie …
+     * lesen", "willigen Sie ein". At a sentence's start it may be either, so it says nothing there.
+     */
+    private static final Pattern FORMAL_YOU = Pattern.compile("(?<=[\\p{L}\\d,]\\s)Sie(?!\\p{L})");
 
     /**
      * Whether one of the {@link #READER} words is a word of the text in lower case, a word being a run of letters. Read

@@ -223,7 +223,7 @@ final class TextCleaner {
             dateSource = date.map(d -> "text");
         }
         Evidence evidence = new Evidence(headline, headline.isPresent() ? Optional.of(headlineSource) : Optional.empty(), date,
-                dateSource, byline, region);
+                dateSource, byline, region, Optional.empty());
         return new CleanedSeed(seed, evidence, blocks, removed.build());
     }
 
