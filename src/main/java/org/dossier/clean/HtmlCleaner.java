@@ -149,7 +149,7 @@ final class HtmlCleaner {
                 removed.add(isLoginForm(noise, headline) ? "login-form" : "page-furniture", noise.tagName() + summary(noise));
                 noise.remove();
             }
-            for (Element fig : outermost(root, e -> CAPTIONS.matches(root, e) || isCaptionClassed(e))) {
+            for (Element fig : outermost(root, e -> CAPTIONS.matches(root, e))) {
                 if (!fig.text().isBlank()) removed.add("caption", TextCleaner.collapse(fig.text()));
                 fig.remove();
             }
@@ -164,6 +164,11 @@ final class HtmlCleaner {
             for (Element e : main.get().furniture(root)) {
                 if (!e.text().isBlank()) removed.add(kindOf(e), TextCleaner.collapse(e.text()));
                 e.remove();
+            }
+            // a box its class calls a caption, left in when the text was too short to be found with class names read
+            for (Element caption : main.get().classNamesUnread() ? outermost(root, HtmlCleaner::isCaptionClassed) : List.<Element>of()) {
+                if (!caption.text().isBlank()) removed.add("caption", TextCleaner.collapse(caption.text()));
+                caption.remove();
             }
             if (h1 != null && h1.parent() != null) {
                 for (Element kicker : kickers(root, h1)) {
@@ -212,7 +217,11 @@ final class HtmlCleaner {
             Element caption = nextWithText(picture);
             // a heading, or a paragraph wholly in bold, after a picture is the text's subheading, whatever its shape
             if (caption == null || !picture.parent().ownText().isBlank() || HEADINGS.contains(caption.normalName())
-                    || isWhollyIn(caption, "strong", "b") || !Asides.isCaptionShaped(TextCleaner.collapse(caption.text()), true)) continue;
+                    || isWhollyIn(caption, "strong", "b")) continue;
+            String text = TextCleaner.collapse(caption.text());
+            // after a picture set in a paragraph of its own, the text goes on: a short sentence there is the story's
+            // ("We found no evidence for the claim."), and only a phrase with no sentence's end its caption
+            if (!Asides.isCaptionShaped(text, true) || picture != img && Sentences.endsLikeSentence(text)) continue;
             Element after = nextWithText(caption);
             boolean ownBox = after == null && picture.previousElementSibling() == null;
             if (ownBox || after != null && Asides.isLongerThanCaption(TextCleaner.collapse(after.text()))) captions.add(caption);
