@@ -213,7 +213,8 @@ final class HtmlCleaner {
         for (Element img : root.getElementsByTag("img")) {
             // the picture with the link and the boxes around it that hold nothing else (Blogger's "separator" div)
             Element picture = img;
-            while (picture.parent() != root && picture.parent().parent() != null && picture.parent().text().isBlank()) picture = picture.parent();
+            // (hasText stops at the first word: the text of the box that has one may be the whole article's)
+            while (picture.parent() != root && picture.parent().parent() != null && !picture.parent().hasText()) picture = picture.parent();
             Element caption = nextWithText(picture);
             // a heading, or a paragraph wholly in bold, after a picture is the text's subheading, whatever its shape
             if (caption == null || !picture.parent().ownText().isBlank() || HEADINGS.contains(caption.normalName())
@@ -249,13 +250,13 @@ final class HtmlCleaner {
     /** The next sibling with text, past the empty ones a page sets for space ("&lt;div&gt;&lt;br&gt;&lt;/div&gt;"). */
     private static Element nextWithText(Element e) {
         Element next = e.nextElementSibling();
-        while (next != null && next.text().isBlank()) next = next.nextElementSibling();
+        while (next != null && !next.hasText()) next = next.nextElementSibling();
         return next;
     }
 
     private static Element previousWithText(Element e) {
         Element previous = e.previousElementSibling();
-        while (previous != null && previous.text().isBlank()) previous = previous.previousElementSibling();
+        while (previous != null && !previous.hasText()) previous = previous.previousElementSibling();
         return previous;
     }
 
