@@ -149,7 +149,7 @@ final class Asides {
      */
     static Optional<String> labelled(String block, boolean linked) {
         if (block.length() > CAPTION_CHARS) return Optional.empty();
-        if (pointsToStories(block)) return Optional.of("read-more");
+        if (pointsToStories(block) || gluedLeadIn(block)) return Optional.of("read-more");
         // most blocks hold no label's colon, nor a full stop near their start: the pattern is spared them
         int stop = block.indexOf(". ");
         if (block.indexOf(':') < 0 && block.indexOf('：') < 0 && (stop < 0 || stop > LIST_LABEL_LENGTH)) {
@@ -194,6 +194,30 @@ final class Asides {
         if (space <= 0 || space > LIST_LABEL_LENGTH / 2 || Character.isUpperCase(block.codePointAt(0))) return false;
         String label = block.substring(0, space), rest = block.substring(space + 1).strip();
         return Character.isLetter(block.codePointAt(0)) && pointsOn(label) && holdsAny(label, STORIES) && isLinkedHeadline(rest);
+    }
+
+    /**
+     * "Also Read Grape growers seek crop insurance", "Veja também Vídeo: como funciona a colheita": a bare lead-in of two
+     * or three words that each point on ({@link #isBareLeadIn}), glued by a space to the headline it leads to, as a
+     * whole-page dump joins a label to its link. One pointing word is not enough: "More farmers quit dairy" is a subheading.
+     */
+    private static boolean gluedLeadIn(String block) {
+        int space = block.indexOf(' ');
+        if (space < 0 || !isPointingWord(block.substring(0, space))) return false;
+        for (int n = 2, end = block.indexOf(' ', space + 1); n <= BARE_LEAD_IN_WORDS && end > 0; n++, end = block.indexOf(' ', end + 1)) {
+            String word = block.substring(block.lastIndexOf(' ', end - 1) + 1, end);
+            if (!isPointingWord(word)) return false;
+            String rest = block.substring(end + 1);
+            if (!rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0)) && isLinkedHeadline(rest)) return true;
+        }
+        return false;
+    }
+
+    /** A word of a bare lead-in: one of {@link #POINTERS}, whole, or opening with one of its longer stems. */
+    private static boolean isPointingWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String stem : POINTERS) if (w.equals(stem) || stem.length() >= LONG_STEM && w.startsWith(stem)) return true;
+        return false;
     }
 
     /** The sentences or clauses the text holds, counted at the ends {@link #oneClause} looks for. */
@@ -326,9 +350,7 @@ final class Asides {
     private static boolean isBareLeadIn(String line) {
         if (line.length() > LIST_LABEL_LENGTH || Substance.words(line, BARE_LEAD_IN_WORDS + 1) > BARE_LEAD_IN_WORDS
                 || Sentences.endsLikeSentence(line) || BlockClassifier.isListItem(line)) return false;
-        for (String w : line.toLowerCase(Locale.ROOT).split("[ '’-]+")) {
-            for (String stem : POINTERS) if (w.equals(stem) || stem.length() >= LONG_STEM && w.startsWith(stem)) return true;
-        }
+        for (String w : line.split("[ '’-]+")) if (isPointingWord(w)) return true;
         return false;
     }
 

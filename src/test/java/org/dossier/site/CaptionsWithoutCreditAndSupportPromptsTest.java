@@ -15,11 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Dev-set seeds 975-986 and 1040-1049, built into one site: a picture's caption with no credit to give it away goes by
  * its shape and its place (a label that names a file picture; a phrase in italics between two paragraphs; a phrase
  * after a picture nested in its link and box, its place after a comma; a box whose class calls it a caption or a
- * credit; between two paragraphs of a text, a phrase that ends at a named place), and so does a prompt to support
- * the outlet that names the journalism it pays for, with the furniture the issue lists (related headlines, author
- * notes, "originally published" lines, tags, file names, "Loading…", comment counters, a menu glued into one word) in
- * Portuguese, Turkish, Indonesian and English. Each removal is in the report with its kind; a one-line paragraph that
- * reports, a quotation or a note in italics, and the story's lines beside the captions stay.
+ * credit; between two paragraphs of a text, a phrase that ends at a named place), and so does a prompt to support the
+ * outlet that names the journalism it pays for, with the furniture the issue lists (related headlines, author notes,
+ * "originally published" lines, tags, file names, "Loading…", comment counters, a menu glued into one word, a lead-in
+ * glued to the headline it links) in Portuguese, Turkish, Indonesian, Spanish and English. Each removal is in the
+ * report with its kind; a one-line paragraph that reports, a quotation or a note in italics, and the story's lines
+ * beside the captions stay.
  */
 class CaptionsWithoutCreditAndSupportPromptsTest {
     private static Sites.ReportSite site;
@@ -61,6 +62,10 @@ class CaptionsWithoutCreditAndSupportPromptsTest {
             1042_junk_dump_baca_juga_bio_id.txt               ~ provenance  ~ Artikel ini pertama kali terbit di Kabar Kedu.
             1043_junk_dump_comments_bio_chrome_en.txt         ~ provenance  ~ This article was originally published on Bay Orchard News.
             1040_junk_dump_leia_tambem_bio_pt.txt             ~ read-more   ~ Cooperativas de arroz pedem renegociação de dívidas
+            1044_junk_dump_lee_tambien_glued_es.txt           ~ read-more   ~ Lee también Los regantes del Segre piden adelantar las obras del canal
+            1045_junk_dump_read_more_glued_en.txt             ~ read-more   ~ Read More Fonterra shareholders question cost of new plant
+            1045_junk_dump_read_more_glued_en.txt             ~ read-more   ~ See Also Regional council sets new rules for effluent ponds
+            1046_junk_dump_baca_juga_glued_id.txt             ~ read-more   ~ Baca Juga Harga cabai di Magelang mulai naik setelah panen raya
             1041_junk_dump_ilginizi_cekebilir_tr.txt          ~ read-more   ~ Ereğli'de şeker pancarı ekim alanı daraldı
             1042_junk_dump_baca_juga_bio_id.txt               ~ read-more   ~ Harga bawang merah di Brebes mulai naik
             1041_junk_dump_ilginizi_cekebilir_tr.txt          ~ tags        ~ Etiketler: buğday, Konya, çiftçi
@@ -92,6 +97,7 @@ class CaptionsWithoutCreditAndSupportPromptsTest {
             986_html_caption_near_misses_nz.html             ~ "We have never had a run of rain like it at harvest."
             986_html_caption_near_misses_nz.html             ~ This story has been updated to correct the price paid for feed barley.
             1043_junk_dump_comments_bio_chrome_en.txt        ~ Growers will meet the regional council later this month to discuss water allocation.
+            1045_junk_dump_read_more_glued_en.txt            ~ More farmers quit dairy as costs climb in the west
             """)
     void aShortReportingLineAQuotationOrANoteInItalicsStays(String seed, String line) {
         assertTrue(site.paragraphs(seed).contains(line), "on the page: " + site.paragraphs(seed));
