@@ -46,13 +46,16 @@ final class Asides {
     private static final Pattern TRADE = anyOf("reporter|correspondent|journalist|editor|writer|columnist|contributor|covers|"
             + "reach (?:her|him|them|me) at|journaliste|rédact|correspondant|chroniqueu|redakteur|korrespondent|autorin|periodista|"
             + "redactor|corresponsal|columnista|корреспондент|журналист|редактор|обозревател|giornalista|jornalista|"
+            // Portuguese, Turkish and Indonesian: "é repórter de …", "… muhabiri", "adalah jurnalis yang meliput …"
+            + "repórter|muhabir|jurnalis|wartawan|koresponden|"
             // and the word that signs a Korean, Japanese or Chinese report after the reporter's name: "최민준 기자"
             + "기자|記者|记者");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
     private static final Literals PROVENANCE = Literals.of("originally published", "originally appeared", "first published",
             "first appeared", "initialement publié", "publié initialement", "paru initialement", "zuerst erschienen", "erschien zuerst",
             "ursprünglich erschienen", "publicado originalmente", "publicada originalmente", "publicado inicialmente",
-            "publicada inicialmente", "впервые опубликован", "pubblicato originariamente");
+            "publicada inicialmente", "впервые опубликован", "pubblicato originariamente", "originalmente publicad", "ilk olarak yayımlan",
+            "pertama kali terbit", "pertama kali dimuat", "pertama kali diterbitkan");
     /** The label of a note on the author, alone or before the note: "About the author", "Über die Autorin:", "Об авторе". */
     private static final Pattern ABOUT_THE_AUTHOR = anyOf("(?:about the (?:author|writer)|über (?:den autor|die autorin)|"
             + "à propos de l['’]auteure?|sobre (?:el autor|la autora|o autor|a autora)|об авторе|sull['’]autore|over de (?:auteur|schrijver))"
@@ -146,7 +149,7 @@ final class Asides {
      */
     static Optional<String> labelled(String block, boolean linked) {
         if (block.length() > CAPTION_CHARS) return Optional.empty();
-        if (pointsToStories(block)) return Optional.of("read-more");
+        if (pointsToStories(block) || gluedLeadIn(block)) return Optional.of("read-more");
         // most blocks hold no label's colon, nor a full stop near their start: the pattern is spared them
         int stop = block.indexOf(". ");
         if (block.indexOf(':') < 0 && block.indexOf('：') < 0 && (stop < 0 || stop > LIST_LABEL_LENGTH)) {
@@ -191,6 +194,30 @@ final class Asides {
         if (space <= 0 || space > LIST_LABEL_LENGTH / 2 || Character.isUpperCase(block.codePointAt(0))) return false;
         String label = block.substring(0, space), rest = block.substring(space + 1).strip();
         return Character.isLetter(block.codePointAt(0)) && pointsOn(label) && holdsAny(label, STORIES) && isLinkedHeadline(rest);
+    }
+
+    /**
+     * "Also Read Grape growers seek crop insurance", "Veja também Vídeo: como funciona a colheita": a bare lead-in of two
+     * or three words that each point on ({@link #isBareLeadIn}), glued by a space to the headline it leads to, as a
+     * whole-page dump joins a label to its link. One pointing word is not enough: "More farmers quit dairy" is a subheading.
+     */
+    private static boolean gluedLeadIn(String block) {
+        int space = block.indexOf(' ');
+        if (space < 0 || !isPointingWord(block.substring(0, space))) return false;
+        for (int n = 2, end = block.indexOf(' ', space + 1); n <= BARE_LEAD_IN_WORDS && end > 0; n++, end = block.indexOf(' ', end + 1)) {
+            String word = block.substring(block.lastIndexOf(' ', end - 1) + 1, end);
+            if (!isPointingWord(word)) return false;
+            String rest = block.substring(end + 1);
+            if (!rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0)) && isLinkedHeadline(rest)) return true;
+        }
+        return false;
+    }
+
+    /** A word of a bare lead-in: one of {@link #POINTERS}, whole, or opening with one of its longer stems. */
+    private static boolean isPointingWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String stem : POINTERS) if (w.equals(stem) || stem.length() >= LONG_STEM && w.startsWith(stem)) return true;
+        return false;
     }
 
     /** The sentences or clauses the text holds, counted at the ends {@link #oneClause} looks for. */
@@ -255,8 +282,29 @@ final class Asides {
             if (PICTURE_VERBS.contains(lower) || i * 2 >= words.length && (PICTURE_MOMENTS.contains(lower)
                     || lower.length() >= 4 && DateWords.month(lower) > 0 || startsWithWeekday(lower))) moment = true;
         }
-        return moment && capitalised * 2 < words.length;
+        return (moment || endsAtPlace(words)) && capitalised * 2 < words.length;
     }
+
+    /**
+     * Whether the phrase ends where the picture was taken: a preposition of place, then nothing but a name of one to
+     * {@link #PLACE_WORDS} capitalised words ("… bins of fruit near Havelock North", "… на поле под Барнаулом"). A
+     * subheading names its topic, and a place in it is followed by more ("in Leith after the vote").
+     */
+    private static boolean endsAtPlace(String[] words) {
+        int k = words.length - 1;
+        while (k > 0 && Character.isUpperCase(words[k].codePointAt(0))) k--;
+        int names = words.length - 1 - k;
+        // "près de Rodez", "perto de Irati", "vicino a Lecce": the preposition's own particle before the name
+        return names >= 1 && names <= PLACE_WORDS && k >= 2
+                && (LOCATIVES.contains(words[k]) || k >= 3 && PLACE_PARTICLES.contains(words[k]) && LOCATIVES.contains(words[k - 1]));
+    }
+
+    private static final int PLACE_WORDS = 3;
+    /** The prepositions that place a scene, in the languages read: "near Cahir", "près de Rodez", "bei Uelzen", "под Барнаулом". */
+    private static final Set<String> LOCATIVES = Set.of("at", "in", "near", "outside", "beside", "along", "à", "près", "devant",
+            "dans", "bei", "am", "im", "vor", "en", "cerca", "junto", "em", "no", "na", "perto", "presso", "vicino", "bij", "aan",
+            "в", "на", "у", "под", "возле", "около", "di", "w", "pod"),
+            PLACE_PARTICLES = Set.of("de", "a", "da", "di");
 
     /** A weekday written out, or a compound that opens with one: "Tuesday", "Dienstagmorgen", "Sonntagabend". */
     private static boolean startsWithWeekday(String lowerCase) {
@@ -302,9 +350,7 @@ final class Asides {
     private static boolean isBareLeadIn(String line) {
         if (line.length() > LIST_LABEL_LENGTH || Substance.words(line, BARE_LEAD_IN_WORDS + 1) > BARE_LEAD_IN_WORDS
                 || Sentences.endsLikeSentence(line) || BlockClassifier.isListItem(line)) return false;
-        for (String w : line.toLowerCase(Locale.ROOT).split("[ '’-]+")) {
-            for (String stem : POINTERS) if (w.equals(stem) || stem.length() >= LONG_STEM && w.startsWith(stem)) return true;
-        }
+        for (String w : line.split("[ '’-]+")) if (isPointingWord(w)) return true;
         return false;
     }
 
@@ -505,15 +551,34 @@ final class Asides {
     static boolean isCaptionShaped(String block, boolean beside) {
         // a caption's few words are never this long: most paragraphs are done with here, without counting their words
         if (block.length() > CAPTION_CHARS || Substance.scriptWords(block) > CAPTION_WORDS) return false;
-        if (!Sentences.endsLikeSentence(block) && !(beside && Substance.words(block) >= BARE_CAPTION_WORDS)) return false;
+        boolean sentence = Sentences.endsLikeSentence(block);
+        if (!sentence && !(beside && Substance.words(block) >= BARE_CAPTION_WORDS)) return false;
         for (int i = 0; i < block.length() - 1; i++) {
             char c = block.charAt(i);
-            if (Character.isDigit(c) || ",;:\"“”„«»‘".indexOf(c) >= 0) return false;
+            // a phrase with no sentence's end may name its place after a comma ("… in Irati, Paraná"); a sentence with
+            // one tells more than a scene
+            if (Character.isDigit(c) || ";:\"“”„«»‘".indexOf(c) >= 0 || c == ',' && sentence) return false;
             // one sentence only
             if (".!?".indexOf(c) >= 0 && block.charAt(i + 1) == ' ' || "。！？".indexOf(c) >= 0) return false;
         }
         return true;
     }
+
+    /**
+     * A caption set apart from the story with nothing but its type ({@code <em>}, {@code <i>}) to say so: a phrase of a
+     * caption's shape with no sentence's end, at least {@link #PHRASE_CAPTION_WORDS} words in sentence case ("Women
+     * shelling maize outside a storage shed"), not a question. A subheading is shorter, title-cased or asks.
+     */
+    static boolean isPhraseCaption(String block) {
+        if (Sentences.endsLikeSentence(block) || block.endsWith("?") || !isCaptionShaped(block, true)) return false;
+        String[] words = block.split("[\\s,]+");
+        if (words.length < PHRASE_CAPTION_WORDS || QUESTION_WORDS.contains(words[0].toLowerCase(Locale.ROOT))) return false;
+        int capitalised = 0;
+        for (int i = 1; i < words.length; i++) if (!words[i].isEmpty() && Character.isUpperCase(words[i].codePointAt(0))) capitalised++;
+        return capitalised * 2 < words.length;
+    }
+
+    private static final int PHRASE_CAPTION_WORDS = 5;
 
     /** Whether the text's next paragraph is longer than a caption can be: the story's, where the one at {@code c} was its picture's. */
     private static boolean longerNext(List<String> candidates, BlockClassifier.Verdict[] verdicts, int c) {

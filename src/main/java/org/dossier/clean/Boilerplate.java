@@ -298,7 +298,12 @@ final class Boilerplate {
             + "become a (?:member|supporter|donor)|faites un don|soutenez(?:-nous| notre| le journalisme)|jetzt spenden|spenden sie|"
             + "unterstützen sie (?:uns|unse|unabhängig)|haz una donación|dona (?:ahora|hoy|ya)|apoya (?:nuestro|el periodismo)|"
             + "faça uma doação|apoie o (?:nosso|jornalismo)|sostienici|doneer|steun ons|wesprzyj nas|podpořte nás|přispějte|"
-            + "поддержите (?:нас|редакцию)|пожертвуйте)(?!\\p{L})",
+            + "поддержите (?:нас|редакцию)|пожертвуйте|"
+            // the journalism to support named with a word or two of its kind: "Support nonprofit farm and water reporting",
+            // "Unterstützen Sie unabhängigen Lokaljournalismus", "Soutenez un journalisme local", "Поддержите независимую журналистику"
+            + "support (?!for |of |from |to |in |on )(?:[\\p{L}-]+,? ){1,4}(?:journalism|reporting|newsroom)|"
+            + "unterstützen sie (?:\\p{L}+ ){0,2}\\p{L}*journalismus|soutenez (?:un|le|notre) journalisme|"
+            + "поддержите (?:\\p{L}+ )?журналистику)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Whether the line says "our" of something, in the languages read: the outlet speaking of its own. */

@@ -71,6 +71,12 @@ final class HtmlCleaner {
      */
     private static final Evaluator FURNITURE = QueryParser.parse(REMOVE_ALWAYS);
     private static final Evaluator CAPTIONS = QueryParser.parse("figure, figcaption, .caption, .wp-caption-text");
+    /**
+     * A class that names its box a caption or a credit among its words, as each CMS spells them ("photo-caption",
+     * "img_credit", "caption-text"); a box so named that holds more than a caption's characters is a wrapper.
+     */
+    private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)(?:^|[\\s_-])(?:caption|credit)s?(?:$|[\\s_-])");
+    private static final int CAPTION_BOX_CHARS = 400;
     private static final Evaluator EMBEDS = QueryParser.parse("iframe, object, embed, frame");
     private static final String OBSOLETE_VOID = "isindex, nextid, spacer, menuitem";
 
@@ -151,9 +157,18 @@ final class HtmlCleaner {
                 removed.add("caption", TextCleaner.collapse(caption.text()));
                 caption.remove();
             }
+            for (Element caption : captionsInItalics(root)) {
+                removed.add("caption", TextCleaner.collapse(caption.text()));
+                caption.remove();
+            }
             for (Element e : main.get().furniture(root)) {
                 if (!e.text().isBlank()) removed.add(kindOf(e), TextCleaner.collapse(e.text()));
                 e.remove();
+            }
+            // a box its class calls a caption, left in when the text was too short to be found with class names read
+            for (Element caption : main.get().classNamesUnread() ? outermost(root, HtmlCleaner::isCaptionClassed) : List.<Element>of()) {
+                if (!caption.text().isBlank()) removed.add("caption", TextCleaner.collapse(caption.text()));
+                caption.remove();
             }
             if (h1 != null && h1.parent() != null) {
                 for (Element kicker : kickers(root, h1)) {
@@ -197,15 +212,58 @@ final class HtmlCleaner {
     private static List<Element> captionsBesidePictures(Element root) {
         List<Element> captions = new ArrayList<>();
         for (Element img : root.getElementsByTag("img")) {
-            Element caption = img.nextElementSibling();
+            // the picture with the link and the boxes around it that hold nothing else (Blogger's "separator" div)
+            Element picture = img;
+            // (hasText stops at the first word: the text of the box that has one may be the whole article's)
+            while (picture.parent() != root && picture.parent().parent() != null && !picture.parent().hasText()) picture = picture.parent();
+            Element caption = nextWithText(picture);
             // a heading, or a paragraph wholly in bold, after a picture is the text's subheading, whatever its shape
-            if (caption == null || !img.parent().ownText().isBlank() || HEADINGS.contains(caption.normalName())
-                    || isBold(caption) || !Asides.isCaptionShaped(TextCleaner.collapse(caption.text()), true)) continue;
-            Element after = caption.nextElementSibling();
-            boolean ownBox = after == null && img.previousElementSibling() == null;
+            if (caption == null || !picture.parent().ownText().isBlank() || HEADINGS.contains(caption.normalName())
+                    || isWhollyIn(caption, "strong", "b")) continue;
+            String text = TextCleaner.collapse(caption.text());
+            // after a picture set in a paragraph of its own, the text goes on: a short sentence there is the story's
+            // ("We found no evidence for the claim."), and only a phrase with no sentence's end its caption
+            if (!Asides.isCaptionShaped(text, true) || picture != img && Sentences.endsLikeSentence(text)) continue;
+            Element after = nextWithText(caption);
+            boolean ownBox = after == null && picture.previousElementSibling() == null;
             if (ownBox || after != null && Asides.isLongerThanCaption(TextCleaner.collapse(after.text()))) captions.add(caption);
         }
         return captions;
+    }
+
+    /**
+     * The captions set apart in italics between two of the story's paragraphs, with no picture left beside them
+     * ("&lt;p&gt;&lt;em&gt;Farmers drying maize outside the depot&lt;/em&gt;&lt;/p&gt;"): a phrase of a caption's shape
+     * ({@link Asides#isPhraseCaption}), each neighbour longer than a caption. A note or a quotation set in italics is a
+     * sentence.
+     */
+    private static List<Element> captionsInItalics(Element root) {
+        List<Element> captions = new ArrayList<>();
+        for (Element e : root.select("p, div")) {
+            if (!isWhollyIn(e, "em", "i") || !Asides.isPhraseCaption(TextCleaner.collapse(e.text()))) continue;
+            Element before = previousWithText(e), after = nextWithText(e);
+            if (before != null && after != null && Asides.isLongerThanCaption(TextCleaner.collapse(before.text()))
+                    && Asides.isLongerThanCaption(TextCleaner.collapse(after.text()))) captions.add(e);
+        }
+        return captions;
+    }
+
+    /** The next sibling with text, past the empty ones a page sets for space ("&lt;div&gt;&lt;br&gt;&lt;/div&gt;"). */
+    private static Element nextWithText(Element e) {
+        Element next = e.nextElementSibling();
+        while (next != null && !next.hasText()) next = next.nextElementSibling();
+        return next;
+    }
+
+    private static Element previousWithText(Element e) {
+        Element previous = e.previousElementSibling();
+        while (previous != null && !previous.hasText()) previous = previous.previousElementSibling();
+        return previous;
+    }
+
+    /** A box named a caption or a credit by its class, and no longer than one. */
+    private static boolean isCaptionClassed(Element e) {
+        return !e.className().isEmpty() && CAPTION_CLASS.matcher(e.className()).find() && e.text().length() <= CAPTION_BOX_CHARS;
     }
 
     /**
@@ -218,8 +276,9 @@ final class HtmlCleaner {
                 && headline.filter(h -> Headlines.shared(TextCleaner.collapse(e.text()), Headlines.stemsOf(h)) > 0).isPresent();
     }
 
-    private static boolean isBold(Element e) {
-        return e.children().size() == 1 && e.ownText().isBlank() && (e.child(0).nameIs("strong") || e.child(0).nameIs("b"));
+    /** Whether all the box's text is in one child of one of the tags: "&lt;p&gt;&lt;strong&gt;…&lt;/strong&gt;&lt;/p&gt;". */
+    private static boolean isWhollyIn(Element e, String tag, String other) {
+        return e.children().size() == 1 && e.ownText().isBlank() && (e.child(0).nameIs(tag) || e.child(0).nameIs(other));
     }
 
     /** The kinds of a page's fields that an info box lists. */

@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  *   <li>{@code navigation}: the menu's items glued into one word ("HomeNewsSportsObituariesOpinion");</li>
  *   <li>{@code media}: a player's label and its length ("Audio: 01:32 Min.", "Video (2:15)", "Аудио: 02:10 мин.");</li>
  *   <li>{@code caption}: a label that says what a picture is, then its description in one clause ("Illustrative: Cranes
- *       at the port", "Archivbild: Die gesperrte Brücke", "Open this photo in gallery: Trucks queue …");</li>
+ *       at the port", "Archivbild: Die gesperrte Brücke", "File picture: A lorry at the yard", "Open this photo in
+ *       gallery: Trucks queue …");</li>
  *   <li>{@code social}: a row of share buttons, most of its words the names of networks, whatever the language of the
  *       rest ("Partager Facebook X LinkedIn E-mail Copier le lien", "Поделиться ВКонтакте Telegram WhatsApp"), or of
  *       nothing but buttons ("Print Email"); or a few words asking to follow the outlet on a network ("Google News'te
@@ -127,6 +128,12 @@ final class LineShapes {
     /** Not "picture": a subheading's "Playoff picture:" or "Big picture:" speaks of no photograph. */
     private static final List<String> PICTURE_ENDS = List.of("photo", "foto", "bild", "image", "imagen", "imagem", "фото", "снимок",
             "图片", "照片", "圖片", "写真", "画像");
+    /**
+     * "Picture" names a photograph in a label only beside a word that says where it was taken from: "File picture:",
+     * "Library pic:", "Stock picture:".
+     */
+    private static final Set<String> PICTURE_NOUNS = Set.of("picture", "pictures", "pic", "pix"),
+            PICTURE_SOURCES = Set.of("file", "library", "stock", "archive");
     /** What a picture's bracket may add to its word: "(File photo)", "(Foto de archivo)", "(Photo d'illustration)". */
     private static final Set<String> PICTURE_KINDS = Set.of("file", "stock", "de", "d", "del", "du", "архив", "архивное");
     private static final List<String> PICTURE_STARTS = List.of("illustrat", "pictured", "above", "galler", "galerie", "galería", "archiv",
@@ -353,8 +360,13 @@ final class LineShapes {
     private static boolean isPictureLabelled(String l) {
         var m = PICTURE_LABEL.matcher(l);
         if (!m.matches() || Substance.words(m.group(2)) > CAPTION_WORDS || !Asides.oneClause(m.group(2))) return false;
-        for (String w : m.group(1).toLowerCase(Locale.ROOT).split("[ '’-]+")) if (isPictureWord(w)) return true;
-        return false;
+        boolean noun = false, source = false;
+        for (String w : m.group(1).toLowerCase(Locale.ROOT).split("[ '’-]+")) {
+            if (isPictureWord(w)) return true;
+            noun |= PICTURE_NOUNS.contains(w);
+            source |= PICTURE_SOURCES.contains(w);
+        }
+        return noun && source;
     }
 
     private static boolean isPictureWord(String lowerCase) {

@@ -97,8 +97,12 @@ final class MainText {
     private final List<Element> candidates = new ArrayList<>();
     private final List<Element> parts;
 
+    /** Whether boxes that class names mark as furniture were left out (the strict pass): they are then {@link #furniture}. */
+    private final boolean skipUnlikely;
+
     private MainText(Element body, boolean skipUnlikely) {
         this.body = body;
+        this.skipUnlikely = skipUnlikely;
         measure(skipUnlikely);
         parts = choose();
     }
@@ -122,6 +126,14 @@ final class MainText {
         Element root = new Element("div");
         for (Element part : parts) root.appendChild(part);
         return root;
+    }
+
+    /**
+     * Whether the text was found with every box left in, class names unread (a text too short to be found without the
+     * boxes they mark): a caption its class names is then no {@link #furniture}, and is the caller's to find.
+     */
+    boolean classNamesUnread() {
+        return !skipUnlikely;
     }
 
     /**
