@@ -367,7 +367,18 @@ final class Boilerplate {
             int chars = l.codePointCount(0, l.length());
             if (chars <= Headlines.UNSPACED_LABEL || chars > UNSPACED_HEADLINE || !Headlines.isUnspaced(l)) return false;
         }
-        return !l.matches("(?s).*[.,;:\"”'’)。！？」、，]$");
+        return !withoutClosingQuotation(l).matches("(?s).*[.,;:\"”'’)。！？」、，]$");
+    }
+
+    /**
+     * A headline may end on the words it quotes (Ordu'da üretici tepkili: "Gübre parasını bile çıkaramıyoruz"): the
+     * line without that quotation's closing mark, when the line opened it after words of its own. A line quoted whole
+     * is a pull quote, and a mark closing what was never opened is a sentence's.
+     */
+    private static String withoutClosingQuotation(String l) {
+        char last = l.charAt(l.length() - 1);
+        int opener = last == '"' ? l.lastIndexOf('"', l.length() - 2) : last == '”' ? l.lastIndexOf('“') : last == '»' ? l.lastIndexOf('«') : -1;
+        return opener > 0 && l.length() > 1 ? l.substring(0, l.length() - 1) : l;
     }
 
     /** The most characters of a headline in a script without spaces: a Japanese paper's run to some forty. */
