@@ -54,7 +54,7 @@ final class Boilerplate {
                     // the same labels in French, German, Spanish, Russian, Italian and Portuguese
                     + "(?:à |a )?lire aussi|lire également|voir aussi|sur le même sujet|lee también|lea también|leer más|seguir leyendo|"
                     + "te puede interesar|mehr lesen|mehr zum thema|lesen sie auch|weiterlesen|читайте также|читать далее|"
-                    + "leggi anche|leia também|leia mais|"
+                    + "leggi anche|leia também|leia mais|veja também|"
                     // and in Polish, Czech, Turkish, Vietnamese, Korean, Japanese and Chinese: read on, the story's rest,
                     // related stories
                     + "czytaj dalej|czytaj więcej|čtěte dále|číst dále|(?:haberin )?devamı|devamını oku|(?:i|İ)lgili haberler?|"
@@ -64,7 +64,9 @@ final class Boilerplate {
                     + "najczęściej czytane|nejčtenější(?: články)?|legolvasottabb(?:ak)?)\\s*(:|：|\\||[-–—]|»|>>|$).*"
                     // and these, longer than a word, also straight before the headline they lead to: "Lire aussi Indexation …"
                     + "|^(?:(?:à |a )?lire aussi|sur le même sujet|lee también|lea también|mehr lesen(?: über)?|lesen sie auch|"
-                    + "читайте также|leggi anche|leia também)\\s+\\p{Lu}.*",
+                    + "читайте также|leggi anche|leia também|"
+                    // the lead-ins of lists of other stories in English and Portuguese: "Also Read Grape growers …"
+                    + "also read|read also|see also|most read|veja também|leia mais)\\s+\\p{Lu}.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern AD = Pattern.compile(
             "^(?:(advertisement|advertising|ad|ads|sponsored|sponsored content|paid content|promoted|promoted content|"
@@ -196,7 +198,7 @@ final class Boilerplate {
     static final Gate READ_MORE_GATE = new Gate(READ_MORE, Set.of("read", "also", "more", "related", "recommended", "see", "watch",
             "listen", "trending", "click", "don", "dont", "continue", "view", "most", "lire", "voir", "sur", "lee", "lea", "leer",
             "seguir", "te", "mehr", "lesen", "weiterlesen", "leggi", "leia", "czytaj", "haberin", "devam", "xem", "tin", "ilgili",
-            "luetuimmat", "meistgelesen", "meistgelesene", "meest", "mest", "najcz", "nej", "legolvasottabb", "legolvasottabbak"),
+            "luetuimmat", "meistgelesen", "meistgelesene", "meest", "mest", "najcz", "nej", "legolvasottabb", "legolvasottabbak", "veja"),
             List.of("devam"), "ÀàČčİ관関相延\u0427\u0447", "");
     static final Gate NEWSLETTER_GATE = new Gate(NEWSLETTER_OPENING, Set.of("sign", "get", "never", "want", "don", "dont", "enter",
             "stay", "like", "love", "melden", "become", "download", "keep"), List.of("subscribe", "join", "suscr", "abonn", "inscri"), "П", "");
