@@ -452,6 +452,7 @@ final class Boilerplate {
         if (l.length() <= NOTICE_CHARS && (l.charAt(0) == '©' || l.charAt(0) == 'ⓒ' || l.startsWith("(c)") || l.regionMatches(true, 0, "copyright ", 0, 10))
                 && RIGHTS.matcher(l).find()) return hit("copyright");
         if (l.length() <= BARE_NOTICE_CHARS && RIGHTS.matcher(l).lookingAt() && Asides.clauses(l) <= 2) return hit("copyright");
+        if (isFooterRow(l)) return hit("copyright");
         if (l.length() <= NOTICE_CHARS && Substance.isSubscriptionPitch(l)) return hit("wall");
         if (!nearTop && LineShapes.isLinkRow(l)) return hit("navigation");
         if (isPitchAfterQuestion(l)) return hit("newsletter");
@@ -491,6 +492,22 @@ final class Boilerplate {
         }
         return true;
     }
+
+    /**
+     * "About us Contact us Advertise Privacy notice © 2024 The Solent Courier. All rights reserved.": a footer's row of
+     * links run into the site's copyright, as a page dumped as text writes it. Before the "©" no sentence ends and no
+     * clause parts; a story that credits a picture or a logo with "©" writes it inside a sentence.
+     */
+    static boolean isFooterRow(String l) {
+        int mark = l.indexOf('©');
+        if (mark <= 0 || l.length() > FOOTER_CHARS) return false;
+        String links = l.substring(0, mark);
+        for (int i = 0; i < links.length(); i++) if (".!?,;:\"“”«»()".indexOf(links.charAt(i)) >= 0) return false;
+        return Substance.words(links) >= FOOTER_LINKS;
+    }
+
+    /** A footer's row is a line or two; it names a few links before its copyright. */
+    private static final int FOOTER_CHARS = 300, FOOTER_LINKS = 2;
 
     /** An outlet's name beside the author's in a byline's row is a few words. */
     private static final int ROW_WORDS = 3;
