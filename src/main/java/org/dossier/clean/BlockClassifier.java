@@ -106,6 +106,8 @@ final class BlockClassifier {
                     : headline.isPresent() && repeats(blocks.get(i), headline.get()) ? Cls.BAD
                     : f[i].cls(recognised ? language : -1, scale);
         }
+        // what each block's own features say, before the page and its neighbours have their say
+        Cls[] own = initial.clone();
         boolean[] furniture = furniture(initial, f, known, recurring);
         boolean anyGood = false;
         for (int i = 0; i < n; i++) {
@@ -123,6 +125,7 @@ final class BlockClassifier {
         }
         Cls[] smoothed = smooth(initial, f);
         offTopic(blocks, initial, smoothed, f, headline);
+        tail(blocks, own, smoothed, f, known, headline);
         // A short line printed more than once in one page is its navigation (a menu shown for phone and desktop, "Reply"
         // under every comment), not a subheading: a text gives a subheading once. It still counts as short context above.
         Map<String, Integer> shortLines = new HashMap<>();
@@ -247,6 +250,48 @@ final class BlockClassifier {
         }
     }
 
+    /**
+     * Once the article's prose has ended, what follows it and is no prose is the page's, however long and whatever its
+     * words: a "Most Read" label glued to the headlines it lists, a row of prompts, a footer's links with the site's
+     * copyright. jusText's context at the end of a page dumped as text, where the smoothing above sees long lines it
+     * cannot call short. Prose is a sentence that is not a row of capitalised names ({@link Features#prose}). Only a
+     * list that the last sentence announces with its colon stays ("The season in figures:"), while its items speak of
+     * what the article does: most of their words are the article's ({@link #LIST_SHARE}); other stories' headlines are
+     * not.
+     */
+    private static void tail(List<String> blocks, Cls[] own, Cls[] smoothed, Features[] f, List<Known> known, Optional<String> headline) {
+        int last = -1;
+        for (int i = 0; i < smoothed.length; i++) if (smoothed[i] == Cls.GOOD && (f[i].prose() || own[i] == Cls.GOOD)) last = i;
+        if (last < 0 || last == smoothed.length - 1) return;
+        boolean announced = blocks.get(last).endsWith(":");
+        Set<String> article = new HashSet<>(contentWords(headline.orElse("")));
+        for (int i = 0; announced && i <= last; i++) if (smoothed[i] == Cls.GOOD) article.addAll(contentWords(blocks.get(i)));
+        for (int i = last + 1; i < smoothed.length; i++) {
+            // a block that is prose by its own features stays: a paragraph cut off by the page's wall has lost its full stop
+            if (known.get(i) == Known.CONTENT || f[i].prose() || own[i] == Cls.GOOD || f[i].length > TAIL_CHARS) continue;
+            announced &= onTopic(blocks.get(i), article);
+            smoothed[i] = announced ? Cls.GOOD : Cls.BAD;
+        }
+    }
+
+    /**
+     * The longest line a page's end is told by its shape: a footer's row or a list's item is shorter, and a longer
+     * paragraph that lost its full stop is still prose.
+     */
+    private static final int TAIL_CHARS = 300;
+    /** The share of a listed item's words that the article must hold for the item to be the article's. */
+    private static final double LIST_SHARE = 0.5;
+
+    private static boolean onTopic(String item, Set<String> article) {
+        Set<String> words = contentWords(item);
+        int shared = 0;
+        for (String w : words) if (article.contains(w)) shared++;
+        return !words.isEmpty() && shared >= LIST_SHARE * words.size();
+    }
+
+    /** Fewer words than this are too few to tell a row of names from a sentence by their capitals. */
+    private static final int ROW_MIN_WORDS = 6;
+
     /** A label's words, at most this many, are asked whether the article speaks of them. */
     private static final int LABEL_WORDS = 3;
     private static final int STEM = 5;
@@ -366,11 +411,13 @@ final class BlockClassifier {
      * text seed). Addresses are tokens like "https://…", "www.…", "[https://….jpg]" (an image a text dump left
      * behind) and "name@host.org".
      */
-    private record Features(int length, int words, int[] hits, int linkChars, boolean listItem, boolean sentence) {
+    private record Features(int length, int words, int capitalised, boolean clauses, int[] hits, int linkChars, boolean listItem, boolean sentence,
+                            boolean fullStop) {
         static Features of(String text) {
             // a copy to index: under C1 (see BoundedHeap) charAt costs more per character than the copy
             char[] chars = text.toCharArray();
-            int length = chars.length, words = 0, linkChars = 0;
+            int length = chars.length, words = 0, capitalised = 0, linkChars = 0;
+            boolean clauses = false;
             int[] hits = new int[Languages.CODES.length];
             char[] word = new char[Languages.STOPWORDS.longest() + 1];
             int wordLength = 0, wordHash = 0;
@@ -380,6 +427,7 @@ final class BlockClassifier {
             for (int i = 0; i <= length; i++) {
                 char c = i < length ? chars[i] : ' ';
                 if (Chars.isLetter(c)) {
+                    if (wordLength == 0 && Character.isUpperCase(c)) capitalised++;
                     if (wordLength < word.length) {
                         char lower = Chars.toLowerCase(c);
                         word[wordLength++] = lower;
@@ -404,6 +452,8 @@ final class BlockClassifier {
                     scheme = false;
                 } else if (c == ':') {
                     scheme |= i + 2 < length && chars[i + 1] == '/' && chars[i + 2] == '/';
+                } else if (c == ',' || c == ';') {
+                    clauses = true;
                 } else if (c == '@') {
                     at = i;
                 } else if (c == '.') {
@@ -413,7 +463,18 @@ final class BlockClassifier {
             // a link glued to the end of a sentence ("…she said.https://t.co/x") leaves prose: the prose is the block
             boolean sentence = isSentence(linkChars == 0 ? text : withoutAddresses(text));
             if (sentence && linkChars > 0 && words >= 5) linkChars = 0;
-            return new Features(length, words, hits, linkChars, isListItem(text), sentence);
+            return new Features(length, words, capitalised, clauses, hits, linkChars, isListItem(text), sentence,
+                    sentence || linkChars > 0 && Sentences.endsLikeSentence(text) || holdsSentence(text));
+        }
+
+        /**
+         * A sentence of prose, not a row of capitalised names that a footer ends with a full stop ("About Us Contact Us
+         * … © 2023 Deccan Mirror. All rights reserved."): prose capitalises some of its words, German its nouns too, a
+         * row of links nearly all and parts them by no comma (a sentence crowded with names has its clauses). A sentence
+         * may end on an address and its full stop ("…; www.hasslerdressage.com.").
+         */
+        boolean prose() {
+            return fullStop && !(words >= ROW_MIN_WORDS && capitalised * 4 > words * 3 && !clauses && length <= TAIL_CHARS);
         }
 
         Cls cls(int language, double scale) {
@@ -432,6 +493,29 @@ final class BlockClassifier {
             return stop >= STOPWORDS_LOW || sentence ? Cls.NEAR_GOOD : Cls.BAD;
         }
     }
+
+    /**
+     * Whether a sentence ends inside the block, after a few words of it and before a capital: "… to sneak into the US.
+     * PTI", "… to raise awareness. So I think that's working... #MethWeAreOnIt", "… interconnecting media groups. For
+     * more information, please visit www.my6sense.com". Prose, though its last words end it as no sentence does; a
+     * headline or a row of links holds no sentence's end.
+     */
+    private static boolean holdsSentence(String text) {
+        int words = 0;
+        for (int i = 1; i + 2 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') words++;
+            else if (".!?".indexOf(c) >= 0 && text.charAt(i + 1) == ' ' && words >= SENTENCE_WORDS && Character.isLetter(text.charAt(i - 1))) {
+                int k = i + 2;
+                while (k < text.length() && !Character.isLetterOrDigit(text.charAt(k))) k++;
+                if (k < text.length() && Character.isUpperCase(text.charAt(k))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The fewest words before a full stop inside a block for it to close a sentence, not an abbreviation ("Dr. Ruto"). */
+    private static final int SENTENCE_WORDS = 4;
 
     private static String withoutAddresses(String text) {
         return ADDRESS.matcher(text).replaceAll("").strip();

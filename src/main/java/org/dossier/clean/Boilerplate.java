@@ -54,7 +54,7 @@ final class Boilerplate {
                     // the same labels in French, German, Spanish, Russian, Italian and Portuguese
                     + "(?:à |a )?lire aussi|lire également|voir aussi|sur le même sujet|lee también|lea también|leer más|seguir leyendo|"
                     + "te puede interesar|mehr lesen|mehr zum thema|lesen sie auch|weiterlesen|читайте также|читать далее|"
-                    + "leggi anche|leia também|leia mais|"
+                    + "leggi anche|leia também|leia mais|veja também|"
                     // and in Polish, Czech, Turkish, Vietnamese, Korean, Japanese and Chinese: read on, the story's rest,
                     // related stories
                     + "czytaj dalej|czytaj więcej|čtěte dále|číst dále|(?:haberin )?devamı|devamını oku|(?:i|İ)lgili haberler?|"
@@ -64,7 +64,9 @@ final class Boilerplate {
                     + "najczęściej czytane|nejčtenější(?: články)?|legolvasottabb(?:ak)?)\\s*(:|：|\\||[-–—]|»|>>|$).*"
                     // and these, longer than a word, also straight before the headline they lead to: "Lire aussi Indexation …"
                     + "|^(?:(?:à |a )?lire aussi|sur le même sujet|lee también|lea también|mehr lesen(?: über)?|lesen sie auch|"
-                    + "читайте также|leggi anche|leia também)\\s+\\p{Lu}.*",
+                    + "читайте также|leggi anche|leia também|"
+                    // the lead-ins of lists of other stories in English and Portuguese: "Also Read Grape growers …"
+                    + "also read|read also|see also|most read|veja também|leia mais)\\s+\\p{Lu}.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern AD = Pattern.compile(
             "^(?:(advertisement|advertising|ad|ads|sponsored|sponsored content|paid content|promoted|promoted content|"
@@ -196,7 +198,7 @@ final class Boilerplate {
     static final Gate READ_MORE_GATE = new Gate(READ_MORE, Set.of("read", "also", "more", "related", "recommended", "see", "watch",
             "listen", "trending", "click", "don", "dont", "continue", "view", "most", "lire", "voir", "sur", "lee", "lea", "leer",
             "seguir", "te", "mehr", "lesen", "weiterlesen", "leggi", "leia", "czytaj", "haberin", "devam", "xem", "tin", "ilgili",
-            "luetuimmat", "meistgelesen", "meistgelesene", "meest", "mest", "najcz", "nej", "legolvasottabb", "legolvasottabbak"),
+            "luetuimmat", "meistgelesen", "meistgelesene", "meest", "mest", "najcz", "nej", "legolvasottabb", "legolvasottabbak", "veja"),
             List.of("devam"), "ÀàČčİ관関相延\u0427\u0447", "");
     static final Gate NEWSLETTER_GATE = new Gate(NEWSLETTER_OPENING, Set.of("sign", "get", "never", "want", "don", "dont", "enter",
             "stay", "like", "love", "melden", "become", "download", "keep"), List.of("subscribe", "join", "suscr", "abonn", "inscri"), "П", "");
@@ -372,7 +374,18 @@ final class Boilerplate {
             int chars = l.codePointCount(0, l.length());
             if (chars <= Headlines.UNSPACED_LABEL || chars > UNSPACED_HEADLINE || !Headlines.isUnspaced(l)) return false;
         }
-        return !l.matches("(?s).*[.,;:\"”'’)。！？」、，]$");
+        return !withoutClosingQuotation(l).matches("(?s).*[.,;:\"”'’)。！？」、，]$");
+    }
+
+    /**
+     * A headline may end on the words it quotes (Ordu'da üretici tepkili: "Gübre parasını bile çıkaramıyoruz"): the
+     * line without that quotation's closing mark, when the line opened it after words of its own. A line quoted whole
+     * is a pull quote, and a mark closing what was never opened is a sentence's.
+     */
+    private static String withoutClosingQuotation(String l) {
+        char last = l.charAt(l.length() - 1);
+        int opener = last == '"' ? l.lastIndexOf('"', l.length() - 2) : last == '”' ? l.lastIndexOf('“') : last == '»' ? l.lastIndexOf('«') : -1;
+        return opener > 0 && l.length() > 1 ? l.substring(0, l.length() - 1) : l;
     }
 
     /** The most characters of a headline in a script without spaces: a Japanese paper's run to some forty. */
@@ -444,6 +457,7 @@ final class Boilerplate {
         if (l.length() <= NOTICE_CHARS && (l.charAt(0) == '©' || l.charAt(0) == 'ⓒ' || l.startsWith("(c)") || l.regionMatches(true, 0, "copyright ", 0, 10))
                 && RIGHTS.matcher(l).find()) return hit("copyright");
         if (l.length() <= BARE_NOTICE_CHARS && RIGHTS.matcher(l).lookingAt() && Asides.clauses(l) <= 2) return hit("copyright");
+        if (isFooterRow(l)) return hit("copyright");
         if (l.length() <= NOTICE_CHARS && Substance.isSubscriptionPitch(l)) return hit("wall");
         if (!nearTop && LineShapes.isLinkRow(l)) return hit("navigation");
         if (isPitchAfterQuestion(l)) return hit("newsletter");
@@ -483,6 +497,22 @@ final class Boilerplate {
         }
         return true;
     }
+
+    /**
+     * "About us Contact us Advertise Privacy notice © 2024 The Solent Courier. All rights reserved.": a footer's row of
+     * links run into the site's copyright, as a page dumped as text writes it. Before the "©" no sentence ends and no
+     * clause parts; a story that credits a picture or a logo with "©" writes it inside a sentence.
+     */
+    static boolean isFooterRow(String l) {
+        int mark = l.indexOf('©');
+        if (mark <= 0 || l.length() > FOOTER_CHARS) return false;
+        String links = l.substring(0, mark);
+        for (int i = 0; i < links.length(); i++) if (".!?,;:\"“”«»()".indexOf(links.charAt(i)) >= 0) return false;
+        return Substance.words(links) >= FOOTER_LINKS;
+    }
+
+    /** A footer's row is a line or two; it names a few links before its copyright. */
+    private static final int FOOTER_CHARS = 300, FOOTER_LINKS = 2;
 
     /** An outlet's name beside the author's in a byline's row is a few words. */
     private static final int ROW_WORDS = 3;

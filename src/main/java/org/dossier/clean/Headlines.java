@@ -35,7 +35,7 @@ public final class Headlines {
     /** Items of a site's menu in the languages Dossier reads: one among short items marks the row as a menu. */
     private static final Set<String> MENU_WORDS = Stream.concat(MENU_ACTIONS.stream(), Stream.of("home", "news",
             "account", "contact", "contact us", "about", "about us", "newsletter", "newsletters", "accueil", "startseite", "inicio",
-            "главная", "новости", "início", "notícias", "strona główna", "hírek", "címlap", "zprávy", "anasayfa", "haberler",
+            "главная", "новости", "início", "notícias", "strona główna", "hírek", "címlap", "zprávy", "anasayfa", "ana sayfa", "haberler",
             "trang chủ", "naslovnica", "vijesti", "acasă", "știri", "beranda", "berita")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** The most words a menu's row without separators runs to, and the fewest: a headline of title-case words has fewer. */
     private static final int ROW_WORDS = 30, ROW_MIN = 4;
@@ -80,9 +80,12 @@ public final class Headlines {
      * @param eligible   for each of the first ones, whether it may be a headline at all (headline-shaped, no furniture a
      *                   pattern recognised, not recurring across the archive)
      * @param marks      for each of the first ones, whether it is a byline or a dateline
+     * @param furniture  for each of the first ones, whether a pattern knows it as the page's (a cookie notice, a
+     *                   consent prompt): written in sentences, yet no prose of the article, so the chrome above it is
+     *                   no headline for standing above the first prose
      * @param prose      the prose's words, as {@link #proseStems} gives them
      */
-    static int pick(List<String> paragraphs, boolean[] eligible, boolean[] marks, Set<String> prose) {
+    static int pick(List<String> paragraphs, boolean[] eligible, boolean[] marks, boolean[] furniture, Set<String> prose) {
         int top = Math.min(eligible.length, paragraphs.size());
         int best = -1, ledes = 0, bestCommon = 0;
         double bestScore = 0;
@@ -90,7 +93,7 @@ public final class Headlines {
             // Above any candidate, a line of headline shape is no prose, however many lower-case words it runs to: a
             // headline in sentence case ("Dengue surge: city hospitals add 300 beds, fever clinics to stay open till
             // 8pm") reads as a lede. Under a candidate, it is the standfirst.
-            if ((best >= 0 || !eligible[i]) && isProse(paragraphs.get(i))) {
+            if ((best >= 0 || !eligible[i]) && !furniture[i] && isProse(paragraphs.get(i))) {
                 // A headline above the first prose is the page's; a line below it only stands in for a missing one.
                 if (best >= 0) break;
                 ledes++;
@@ -280,6 +283,7 @@ public final class Headlines {
      */
     static boolean isMenu(String text) {
         String t = text.strip();
+        if (isSkipLink(t)) return true;
         if (!hasSeparator(t)) return isMenuRow(t);
         // Item by item, so a line of prose is done with at its first long item, without splitting it all.
         Matcher separator = MENU_SEPARATOR.matcher(t);
@@ -340,6 +344,24 @@ public final class Headlines {
         }
         return menuWords >= 2 && actionAtEnd;
     }
+
+    /**
+     * "Skip to main content The Vale Chronicle Menu Search …": a page dumped as text opens with the link that lets a
+     * screen reader jump past the chrome, and the chrome follows it on the same row, whatever it names. A headline
+     * never opens so.
+     */
+    private static boolean isSkipLink(String t) {
+        return t.length() >= 10 && SKIP_OPENERS.indexOf(Character.toLowerCase(t.charAt(0))) >= 0 && SKIP_LINK.matcher(t).lookingAt();
+    }
+
+    /** The first letters of {@link #SKIP_LINK}'s links: most lines open with none and are spared the pattern. */
+    private static final String SKIP_OPENERS = "szadpihnр";
+    /** The skip link in the languages read: "Skip to content", "Zum Inhalt springen", "Aller au contenu", "Перейти к содержанию". */
+    private static final Pattern SKIP_LINK = Pattern.compile("(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|skip navigation|"
+            + "zum (?:haupt)?inhalt(?: springen)?|direkt zum inhalt|aller au contenu(?: principal)?|passer au contenu(?: principal)?|"
+            + "saltar al contenido(?: principal)?|ir al contenido(?: principal)?|ir para o conteúdo(?: principal)?|pular para o conteúdo(?: principal)?|"
+            + "passa al contenuto(?: principale)?|перейти к (?:основному )?содержанию|(?:ana )?içeriğe (?:geç|atla)|przejdź do treści|"
+            + "naar de inhoud|hoppa till innehållet)(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Whether the row opens or closes with a menu's action, of one word or two: what most rows of words lack. */
     private static boolean endsWithAction(String[] words) {

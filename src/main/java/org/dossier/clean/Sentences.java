@@ -2,8 +2,11 @@ package org.dossier.clean;
 
 /** The one test of whether a line ends as a sentence does, which the classifier, the reject decision and the headline rules share. */
 final class Sentences {
-    /** What may close a sentence after its mark: quotes and brackets, also those of Chinese and Japanese. */
-    private static final String CLOSERS = "\"'”’»)]」』";
+    /**
+     * What may close a sentence after its mark: quotes and brackets, also those of Chinese and Japanese, and German's
+     * closing marks („…“, ‚…‘, »…«).
+     */
+    private static final String CLOSERS = "\"'”’»)]」』“‘«";
     /** The full stops and question marks of the scripts read, Devanagari's danda and the Arabic script's among them. */
     private static final String MARKS = ".!?。！？।॥؟۔";
 

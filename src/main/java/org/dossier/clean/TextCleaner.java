@@ -66,16 +66,17 @@ final class TextCleaner {
         // The headline by its features, when the header gives none or gives one that shares no word with the prose
         // (a scraper that took the page's "Back To Top" for its title).
         int headlineAt = -1;
-        boolean[] eligible = new boolean[Headlines.top(paragraphs)], marks = new boolean[eligible.length];
+        boolean[] eligible = new boolean[Headlines.top(paragraphs)], marks = new boolean[eligible.length], furniture = new boolean[eligible.length];
         for (int i = 0; i < eligible.length; i++) {
             String p = paragraphs.get(i);
             Optional<String> kind = Boilerplate.classify(p, Set.of(), true).map(Boilerplate.Hit::kind);
             marks[i] = kind.filter(k -> k.equals("byline") || k.equals("dateline")).isPresent();
+            furniture[i] = kind.isPresent() && !marks[i] || Substance.isWallLine(p);
             eligible[i] = kind.isEmpty() && Boilerplate.isHeadlineLike(p) && Headlines.isTitle(p) && !RecurringLines.contains(recurring, p)
                     && Tweets.parse(p).isEmpty();
         }
         if (headline.isEmpty() || !Headlines.sharesWithProse(headline.get(), paragraphs, eligible)) {
-            headlineAt = Headlines.pick(paragraphs, eligible, marks, Headlines.proseStems(paragraphs, eligible));
+            headlineAt = Headlines.pick(paragraphs, eligible, marks, furniture, Headlines.proseStems(paragraphs, eligible));
             if (headlineAt >= 0) headline = Optional.empty();
         }
 
