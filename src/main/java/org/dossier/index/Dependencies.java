@@ -143,14 +143,15 @@ public final class Dependencies {
      * they name before and after and every spelling or shorter form of those names (whose person may have been
      * merged or split), and, for a person whose name or page changed, all of the person's articles and their people.
      * False, having kept nothing, when the change cannot be bounded so: most of the archive changed, an article left
-     * or joined the timeline as a duplicate (then the count of articles is off), or an article id or a person's page
-     * name is numbered near it (a clash a change can renumber).
+     * or joined the timeline as a duplicate (then the count of articles is off), or an article id, a person's page
+     * name or an original's name is contested near it (a clash a change can settle otherwise).
      */
     private boolean patch(Change c) {
         List<ArchiveIndex.Entry> timeline = index.timeline();
         Long counted = previous.get(ARTICLES);
         // Most of the archive changed (new code, aliases or corrections, a recount of recurring lines): digest it all.
         if (counted == null || 8L * (c.sources().size() + 1) > timeline.size()) return false;
+        if (OriginalNames.contested(index.originals().keySet(), c.sources())) return false;
         for (ArchiveIndex.Duplicate d : index.duplicates()) {
             if (c.sources().contains(d.source()) || c.sources().contains(d.duplicateOf())) return false;
         }
