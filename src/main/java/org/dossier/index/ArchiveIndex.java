@@ -254,7 +254,7 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
      * "Valerie C. Hartmore") and with one part of a double surname ("Wanjiku Kamau" and "Wanjiku Otieno" of "Wanjiku
      * Kamau-Otieno").
      */
-    private static List<String> shorterForms(String name) {
+    static List<String> shorterForms(String name) {
         String[] w = name.split(" ");
         if (w.length < 2) return List.of();
         List<String> out = new ArrayList<>();
@@ -291,6 +291,12 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
      * A name with no Latin letter (Cyrillic, Chinese) has an empty slug: its page is named from a digest of the name,
      * which, unlike a number, does not change when another such name joins the archive.
      */
+    /** The page name a person of this name has unless curated, or unless another name took it first (then it is numbered). */
+    static String slugBase(String name) {
+        String base = org.dossier.extract.Slugs.of(name, 80);
+        return !base.isEmpty() ? base : "person-" + org.dossier.ingest.Sha256.hex(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 10);
+    }
+
     private static Map<String, String> personSlugs(String[] names, Set<String> named, Curation curation) {
         Map<String, String> slugs = new HashMap<>(2 * names.length);
         Set<String> used = new HashSet<>(List.of("index"));
@@ -299,8 +305,7 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
         }
         for (String n : names) {
             if (slugs.containsKey(n)) continue;
-            String base = org.dossier.extract.Slugs.of(n, 80);
-            if (base.isEmpty()) base = "person-" + org.dossier.ingest.Sha256.hex(n.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 10);
+            String base = slugBase(n);
             String s = base;
             for (int i = 2; !used.add(s); i++) s = base + "-" + i;
             slugs.put(n, s);

@@ -1,8 +1,10 @@
 package org.dossier.index;
 
+import org.dossier.extract.Article;
 import org.dossier.report.BuildReport;
 import org.dossier.report.SeedOutcome;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +40,14 @@ public final class Dependencies {
      * into it besides the timeline's own.
      */
     public static final String TIMELINE_PAGES = "timeline-pages";
+    /**
+     * How many articles the timeline holds. No page reads it: the next build checks with it that a change it bounds
+     * moved no article into or out of the timeline but those it knows of (see {@link #patch}).
+     */
+    public static final String ARTICLES = "articles";
+    /** The curated profiles: no seed's change says when they change, so a change of theirs is not bounded. */
+    public static final String PROFILES = "profiles";
+    private static final String LIST = "list:";
 
     private final Map<String, Long> versions;
     private final Map<String, Long> previous;
@@ -62,6 +72,10 @@ public final class Dependencies {
     /** Whether the last build's keys can be carried at all: it left keys, and the site-wide input is unchanged. */
     private final boolean reusing;
     private final AtomicInteger keyed = new AtomicInteger();
+    /** Whether only the inputs a known change reaches were digested ({@link #patch}); then gone are those of {@link #goneIds}. */
+    private boolean patched;
+    /** The ids of the articles the last build had and this one has not, when {@link #patched}. */
+    private final Set<String> goneIds = new HashSet<>();
     /** The inputs whose version is new or differs from the last build's, for the save ({@link #touched}). */
     private final Set<String> touched = new HashSet<>();
 
@@ -75,52 +89,243 @@ public final class Dependencies {
     }
 
     /**
-     * The inputs of the archive's pages as this build has them.
+     * The inputs of the archive's pages as this build has them, each digested afresh.
      *
      * @param site         what every page is made with besides its own inputs (templates, code, settings)
-     * @param originals    where each seed's original goes in the site, by source (see {@link ArchiveIndex#originals})
      * @param previous     the versions the last build saved ({@link #versions}); empty for a clean build. Handed over,
      *                     not copied, as are {@code previousKeys}
      * @param previousKeys each page's key in the last build, for the pages whose inputs are unchanged
      */
     public static Dependencies of(ArchiveIndex index, String site, Map<String, Long> previous, Map<String, String> previousKeys) {
+        return of(index, site, "", previous, previousKeys, Optional.empty());
+    }
+
+    /**
+     * The inputs of the archive's pages as this build has them: when the change is known and bounded, only the inputs
+     * it can reach are digested (see {@link #patch}) and every other one keeps the last build's version; else all.
+     *
+     * @param profiles the curated profiles, as text: a person's facts hold theirs, and no seed's change says when they change
+     * @param change   what came, went or changed since the last build, when the build knows it from its seeds
+     */
+    public static Dependencies of(ArchiveIndex index, String site, String profiles, Map<String, Long> previous,
+                                  Map<String, String> previousKeys, Optional<Change> change) {
+        Dependencies deps = started(index, site, profiles, previous, previousKeys);
+        if (change.isPresent() && deps.reusing && deps.unchanged(PROFILES) && deps.patch(change.get())) return deps;
+        // What the patch digested is thrown away with it: a fresh start, digested whole.
+        deps = started(index, site, profiles, previous, previousKeys);
+        for (ArchiveIndex.Entry e : index.timeline()) deps.digest(e);
+        for (ArchiveIndex.Person p : index.people()) deps.digest(p);
+        return deps;
+    }
+
+    private static Dependencies started(ArchiveIndex index, String site, String profiles, Map<String, Long> previous,
+                                        Map<String, String> previousKeys) {
         Map<String, Long> v = new HashMap<>(index.timeline().size() * 3);
         v.put(SITE, version(site));
         Dependencies deps = new Dependencies(v, java.util.Collections.unmodifiableMap(previous), previousKeys, index);
         deps.record(SITE, v.get(SITE));
-        // Each input holds the one before it, so an article's content is digested once, not once per input.
-        for (ArchiveIndex.Entry e : index.timeline()) {
-            long link = linkVersion0(e);
-            deps.links.put(e.id(), link);
-            if (deps.put(link(e.id()), link)) {
-                deps.changedLinks.add(e.id());
-                e.people().forEach(p -> deps.changedPersons.add(p.slug()));
-            }
-            Digest search = new Digest().add(link).add(e.people().size());
-            e.people().forEach(p -> search.add(p.name()));
-            long searched = search.value();
-            String searchInput = search(e.id());
-            if (deps.record(searchInput, searched)) deps.changedSearch.put(e.id(), previous.containsKey(searchInput));
-            Digest own = new Digest().add(searched);
-            e.people().forEach(p -> own.add(p.slug()));
-            // A page captured again later keeps its content key, but its page shows the new capture time and the earlier captures.
-            own.add(index.originals().get(e.article().source())).add(e.prev().orElse("")).add(e.next().orElse(""))
-                    .add(String.valueOf(e.article().capture()));
-            if (deps.put(article(e.id()), own.value())) deps.changedArticles.add(e.id());
-        }
-        for (ArchiveIndex.Person p : index.people()) {
-            Digest facts = new Digest().add(p.name()).add(p.slug()).add(String.valueOf(p.profile())).add(p.spellings().size());
-            p.spellings().forEach(facts::add);
-            // Which articles mention the person, by their link versions (each stands for its id, made once above):
-            // digesting the ids again, once per mention, took a third of a second at 100,000 articles. A changed link
-            // changes the facts, as it changes the person's page anyway (see changedPersons).
-            facts.add(p.entries().size());
-            for (ArchiveIndex.Entry e : p.entries()) facts.add(deps.links.get(e.id()));
-            facts.add(p.coMentions().size());
-            p.coMentions().forEach(c -> facts.add(c.person().name()).add(c.person().slug()).add(c.articles()));
-            if (deps.put(person(p.slug()), facts.value())) deps.changedPersons.add(p.slug());
-        }
+        deps.record(PROFILES, version(profiles));
+        deps.record(ARTICLES, index.timeline().size());
         return deps;
+    }
+
+    /**
+     * What came, went or changed since the last build, as the build knows it from its seeds.
+     *
+     * @param sources the sources whose article is new, gone, or other than the one the state had
+     * @param before  the articles the state had for them (the last build's, with their people as extracted)
+     */
+    public record Change(Set<String> sources, List<Article> before) {}
+
+    /**
+     * Digests the inputs the change can reach, and takes every other one's version from the last build: the articles
+     * that came, went or changed, their neighbours before and after (an article's own facts name them), the people
+     * they name before and after and every spelling or shorter form of those names (whose person may have been
+     * merged or split), and, for a person whose name or page changed, all of the person's articles and their people.
+     * False, having kept nothing, when the change cannot be bounded so: most of the archive changed, an article left
+     * or joined the timeline as a duplicate (then the count of articles is off), or an article id, a person's page
+     * name or an original's name is contested near it (a clash a change can settle otherwise).
+     */
+    private boolean patch(Change c) {
+        List<ArchiveIndex.Entry> timeline = index.timeline();
+        Long counted = previous.get(ARTICLES);
+        // Most of the archive changed (new code, aliases or corrections, a recount of recurring lines): digest it all.
+        if (counted == null || 8L * (c.sources().size() + 1) > timeline.size()) return false;
+        if (OriginalNames.contested(index.originals().keySet(), c.sources())) return false;
+        for (ArchiveIndex.Duplicate d : index.duplicates()) {
+            if (c.sources().contains(d.source()) || c.sources().contains(d.duplicateOf())) return false;
+        }
+        java.util.BitSet planned = new java.util.BitSet(timeline.size());
+        java.util.ArrayDeque<Integer> articles = new java.util.ArrayDeque<>();
+        java.util.function.IntConsumer plan = i -> {
+            if (i >= 0 && i < timeline.size() && !planned.get(i)) {
+                planned.set(i);
+                articles.add(i);
+            }
+        };
+        Set<String> ids = new HashSet<>();
+        int came = 0;
+        for (int i = 0; i < timeline.size(); i++) {
+            ArchiveIndex.Entry e = timeline.get(i);
+            if (!e.id().equals(e.article().id())) return false;
+            if (!c.sources().contains(e.article().source())) continue;
+            came++;
+            ids.add(e.id());
+            for (int k = i - 1; k <= i + 1; k++) plan.accept(k);
+        }
+        Map<String, ArchiveIndex.Person> bySlug = new HashMap<>(2 * index.people().size()), byName = new HashMap<>(2 * index.people().size());
+        for (ArchiveIndex.Person p : index.people()) {
+            bySlug.put(p.slug(), p);
+            byName.put(p.name(), p);
+            p.spellings().forEach(s -> byName.put(s, p));
+        }
+        Set<String> people = new java.util.LinkedHashSet<>();
+        java.util.ArrayDeque<String> persons = new java.util.ArrayDeque<>();
+        Set<String> goneSlugs = new HashSet<>();
+        int left = 0;
+        for (Article o : c.before()) {
+            // Where it stood: between the articles that are now on either side of where it would go.
+            int at = insertionPoint(timeline, o);
+            for (int k = at - 1; k <= at + 1; k++) plan.accept(k);
+            if (previous.containsKey(article(o.id()))) {
+                left++;
+                if (!ids.contains(o.id())) goneIds.add(o.id());
+            }
+            for (String n : o.people()) {
+                ArchiveIndex.Person now = byName.get(n);
+                if (now != null && people.add(now.slug())) persons.add(now.slug());
+                // A name no one has now, whose page is not gone either: it was a form of another name, unknown here.
+                String base = ArchiveIndex.slugBase(n);
+                if (now == null && !bySlug.containsKey(base) && !previous.containsKey(person(base))) return false;
+                if (!related(n, bySlug, people, persons, goneSlugs)) return false;
+            }
+        }
+        // Every article that stayed in the timeline kept its place in the count, as no duplicate moved.
+        if (counted - left + came != timeline.size()) return false;
+        Set<String> checked = new HashSet<>();
+        Comparator<ArchiveIndex.Entry> order = (x, y) -> ArchiveIndex.TIMELINE.compare(x.article(), y.article());
+        while (!articles.isEmpty() || !persons.isEmpty()) {
+            // What a link to an article shows, or how it names its people, changed: their facts may have.
+            while (!articles.isEmpty()) {
+                ArchiveIndex.Entry e = timeline.get(articles.poll());
+                if (digest(e)) planPeople(e, people, persons);
+            }
+            String slug = persons.poll();
+            if (slug == null || !checked.add(slug)) continue;
+            ArchiveIndex.Person p = bySlug.get(slug);
+            if (!related(p.name(), bySlug, people, persons, goneSlugs)) return false;
+            for (String s : p.spellings()) if (!related(s, bySlug, people, persons, goneSlugs)) return false;
+            if (p.profile().isEmpty() && !p.slug().equals(ArchiveIndex.slugBase(p.name()))) return false;
+            // A person with a new page, or one whom an article not planned yet now names otherwise (one tells for all,
+            // as every one of them holds the person's name): all of their articles.
+            boolean renamed = !previous.containsKey(person(slug));
+            for (ArchiveIndex.Entry e : p.entries()) {
+                if (renamed) break;
+                int i = java.util.Collections.binarySearch(timeline, e, order);
+                if (planned.get(i)) continue;
+                planned.set(i);
+                renamed = digest(e);
+                if (renamed) planPeople(e, people, persons);
+                break;
+            }
+            if (renamed) for (ArchiveIndex.Entry e : p.entries()) plan.accept(java.util.Collections.binarySearch(timeline, e, order));
+        }
+        for (String slug : people) {
+            ArchiveIndex.Person p = bySlug.get(slug);
+            if (p != null) digest(p);
+        }
+        // Every other input as the last build had it; the lists' own inputs are declared again by the renderer.
+        previous.forEach((input, version) -> {
+            if (!input.startsWith(LIST)) versions.putIfAbsent(input, version);
+        });
+        for (String id : goneIds) {
+            versions.remove(article(id));
+            versions.remove(link(id));
+            versions.remove(search(id));
+        }
+        for (String slug : goneSlugs) versions.remove(person(slug));
+        patched = true;
+        return true;
+    }
+
+    private static void planPeople(ArchiveIndex.Entry e, Set<String> people, java.util.ArrayDeque<String> persons) {
+        for (ArchiveIndex.PersonRef r : e.people()) if (people.add(r.slug())) persons.add(r.slug());
+    }
+
+    /** Whether only the inputs a known change reaches were digested. */
+    boolean patched() {
+        return patched;
+    }
+
+    /** Where the article goes in the timeline: the first entry not before it. */
+    private static int insertionPoint(List<ArchiveIndex.Entry> timeline, Article a) {
+        int lo = 0, hi = timeline.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ArchiveIndex.TIMELINE.compare(timeline.get(mid).article(), a) < 0) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /**
+     * Plans the people the name and its shorter forms have as page names now, and notes those the last build had and
+     * this one has not as gone. False when one is numbered in either build: another name clashes with it, and a
+     * change can renumber them.
+     */
+    private boolean related(String name, Map<String, ArchiveIndex.Person> bySlug, Set<String> people, java.util.ArrayDeque<String> persons,
+                            Set<String> goneSlugs) {
+        List<String> forms = new java.util.ArrayList<>(ArchiveIndex.shorterForms(name));
+        forms.add(name);
+        for (String form : forms) {
+            String base = ArchiveIndex.slugBase(form);
+            if (bySlug.containsKey(base + "-2") || previous.containsKey(person(base + "-2"))) return false;
+            if (bySlug.containsKey(base)) {
+                if (people.add(base)) persons.add(base);
+            } else if (previous.containsKey(person(base))) goneSlugs.add(base);
+        }
+        return true;
+    }
+
+    /**
+     * Digests what a link to the article shows, its search entry and its own facts, each holding the one before it
+     * so that its content is digested once. True when the search entry changed, which holds the link and its
+     * people's names.
+     */
+    private boolean digest(ArchiveIndex.Entry e) {
+        long link = linkVersion0(e);
+        links.put(e.id(), link);
+        if (put(link(e.id()), link)) {
+            changedLinks.add(e.id());
+            e.people().forEach(p -> changedPersons.add(p.slug()));
+        }
+        Digest search = new Digest().add(link).add(e.people().size());
+        e.people().forEach(p -> search.add(p.name()));
+        long searched = search.value();
+        String searchInput = search(e.id());
+        boolean changed = record(searchInput, searched);
+        if (changed) changedSearch.put(e.id(), previous.containsKey(searchInput));
+        Digest own = new Digest().add(searched);
+        e.people().forEach(p -> own.add(p.slug()));
+        // A page captured again later keeps its content key, but its page shows the new capture time and the earlier captures.
+        own.add(index.originals().get(e.article().source())).add(e.prev().orElse("")).add(e.next().orElse(""))
+                .add(String.valueOf(e.article().capture()));
+        if (put(article(e.id()), own.value())) changedArticles.add(e.id());
+        return changed;
+    }
+
+    /** Digests the person's facts. */
+    private void digest(ArchiveIndex.Person p) {
+        Digest facts = new Digest().add(p.name()).add(p.slug()).add(String.valueOf(p.profile())).add(p.spellings().size());
+        p.spellings().forEach(facts::add);
+        // Which articles mention the person, by their link versions (each stands for its id): digesting the ids again,
+        // once per mention, took a third of a second at 100,000 articles. A changed link changes the facts, as it
+        // changes the person's page anyway (see changedPersons).
+        facts.add(p.entries().size());
+        for (ArchiveIndex.Entry e : p.entries()) facts.add(linkVersion(e));
+        facts.add(p.coMentions().size());
+        p.coMentions().forEach(m -> facts.add(m.person().name()).add(m.person().slug()).add(m.articles()));
+        if (put(person(p.slug()), facts.value())) changedPersons.add(p.slug());
     }
 
     /** Sets an input's version; true when the last build's pages cannot have read it as it is now (and can be reused at all). */
@@ -193,7 +398,7 @@ public final class Dependencies {
      * which alone cuts the lists into pages ({@link #declare}).
      */
     public static String list(String page) {
-        return "list:" + page;
+        return LIST + page;
     }
 
     /**
@@ -208,6 +413,7 @@ public final class Dependencies {
     /** The version of what a link to the article shows ({@link #link}), for a declared input or a row made from it. */
     public long linkVersion(ArchiveIndex.Entry e) {
         Long v = links.get(e.id());
+        if (v == null) v = versions.get(link(e.id()));
         return v != null ? v : linkVersion0(e);
     }
 
@@ -227,7 +433,7 @@ public final class Dependencies {
      */
     public synchronized long[] rows(BuildReport report) {
         if (rows != null) return rows;
-        Map<String, ArchiveIndex.Entry> articles = new HashMap<>(2 * links.size());
+        Map<String, ArchiveIndex.Entry> articles = new HashMap<>(2 * index.timeline().size());
         index.timeline().forEach(e -> articles.put(e.article().source(), e));
         List<SeedOutcome> seeds = report.seeds();
         long[] out = new long[seeds.size()];
@@ -278,6 +484,10 @@ public final class Dependencies {
      */
     public Map<String, Boolean> changedSearchEntries() {
         Map<String, Boolean> changed = new HashMap<>(changedSearch);
+        if (patched) {
+            goneIds.forEach(id -> changed.put(id, true));
+            return changed;
+        }
         String prefix = search("");
         previous.keySet().forEach(input -> {
             if (input.startsWith(prefix) && !versions.containsKey(input)) changed.put(input.substring(prefix.length()), true);

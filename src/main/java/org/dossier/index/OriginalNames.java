@@ -81,6 +81,26 @@ final class OriginalNames {
     }
 
     /**
+     * Whether a source that came, went or changed can have taken, or left, another's name: the name it claims, without
+     * case and with ".txt", is another source's too, or one is a folder ({@link #of} hands a contested name out in
+     * source order). While not, every other source keeps its original's name.
+     */
+    static boolean contested(Collection<String> sources, Set<String> changed) {
+        Set<String> claimed = new HashSet<>();
+        for (String c : changed) {
+            if (c.indexOf('/') >= 0 || c.contains("#http")) return true;
+            claimed.add(txt(c.toLowerCase(Locale.ROOT)));
+        }
+        for (String source : sources) {
+            if (changed.contains(source)) continue;
+            String claim = txt(pathOf(source).toLowerCase(Locale.ROOT));
+            if (claimed.contains(claim)) return true;
+            if (claim.indexOf('/') >= 0) for (String c : claimed) if (claim.startsWith(c + "/")) return true;
+        }
+        return false;
+    }
+
+    /**
      * The path a source's original takes before it is made safe: a seed's own name, or for a page captured in a web
      * archive ({@code crawl.warc.gz#https://example.org/news/story.html}) the archive's name as a folder, then the
      * URL's host and path ({@code crawl.warc.gz/example.org/news/story.html}); no seed can have that name, as the

@@ -235,7 +235,8 @@ public final class Pipeline {
 
                 // The versions of the pages' inputs are trusted with the file keys: for the very site they were made for.
                 Dependencies dependencies = Dependencies.of(index, String.join("\n", renderKey, site.title(), site.description(),
-                        config.baseUrl().orElse("")), reusable ? cache.inputs() : Map.of(), reusable ? cache.files() : Map.of());
+                        config.baseUrl().orElse("")), curation.profiles().toString(), reusable ? cache.inputs() : Map.of(),
+                        reusable ? cache.files() : Map.of(), change(processed, cache));
                 RenderInput input = new RenderInput(index, report, site, config.baseUrl(), pages.pages(), curated, renderKey, dependencies);
                 JBakeEngine.Result rendered = bake.render(input, siteFiles);
                 t = lap(timings, "render", t);
@@ -505,6 +506,39 @@ public final class Pipeline {
                                     long[] recurring) {
         Article a = s.article();
         return new Processed(file, source, Outcome.ok(a), Optional.of(a.decoding()), a.removals(), Optional.of(s), stamp, lines, recurring);
+    }
+
+    /**
+     * The sources whose article came, went or is other than the one the state had, with the state's articles for them:
+     * a seed taken whole from the state keeps its article, the very record. Empty without a state.
+     */
+    private static Optional<Dependencies.Change> change(List<Processed> processed, BuildCache cache) {
+        if (cache.generation() < 0) return Optional.empty();
+        Set<String> sources = new HashSet<>();
+        List<Article> before = new ArrayList<>();
+        int known = 0;
+        for (Processed p : processed) {
+            if (p.cached().isPresent() && p.outcome() instanceof Outcome.Ok<Article> ok && ok.value() == p.cached().get().article()) {
+                known++;
+                continue;
+            }
+            BuildCache.Seed was = cache.seeds().get(p.source());
+            if (was != null) known++;
+            if (was == null && !(p.outcome() instanceof Outcome.Ok<Article>)) continue;
+            sources.add(p.source());
+            if (was != null) before.add(was.article());
+        }
+        // The seeds gone, looked for only when fewer of the state's were met than it holds.
+        if (known < cache.seeds().size()) {
+            Set<String> here = processed.stream().map(Processed::source).collect(Collectors.toSet());
+            cache.seeds().forEach((source, s) -> {
+                if (!here.contains(source)) {
+                    sources.add(source);
+                    before.add(s.article());
+                }
+            });
+        }
+        return Optional.of(new Dependencies.Change(sources, before));
     }
 
     /** @param ranks where each changed seed's article stands in the timeline, by source ({@link #ranks}) */

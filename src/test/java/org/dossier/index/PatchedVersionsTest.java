@@ -1,0 +1,144 @@
+package org.dossier.index;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.constraints.IntRange;
+import org.dossier.extract.Article;
+import org.dossier.extract.Curation;
+import org.dossier.extract.PartialDate;
+import org.dossier.extract.TextFingerprint;
+import org.dossier.report.Removals;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A build that knows what came, went or changed digests only the inputs that change can reach and takes the others'
+ * versions from the last build: whatever the change (adds, edits, deletes, a move in time, a new spelling of a name,
+ * a fuller form of one, a copy of another article's text, a seed named as another is without ".txt"), every version, every input it says changed and every
+ * search entry it says changed are those of a build that digests them all.
+ */
+class PatchedVersionsTest {
+    private static final String[] TITLES = {"Council votes", "Budget passed", "Strike ends", "Council votes again"};
+    /** Spellings of one person, shorter forms of others' names, and names no other resembles. */
+    private static final String[] PEOPLE = {"Jurgen Klopp", "Ada Lovelace", "Mary Shelley", "Wanjiku Kamau", "Nuno Gomes", "Li Wei",
+            "Grace Hopper", "Alan Turing", "Emmy Noether"};
+    /** The rarer forms that make one person of several names: one article more or less can rename the person. */
+    private static final String[] RARE = {"Jürgen Klopp", "Ada K. Lovelace", "Wanjiku Kamau-Otieno", "Grace B. Hopper"};
+    private static final String SITE = "templates and settings";
+    private static final Map<String, String> KEYS = Map.of("index.html", "a key of the last build");
+
+    @Property(tries = 300)
+    void patchedVersionsAreTheVersionsDigestedWhole(@ForAll long seed, @ForAll @IntRange(min = 40, max = 160) int n,
+                                                    @ForAll @IntRange(min = 1, max = 4) int changes) {
+        Random random = new Random(seed);
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < n; i++) articles.add(article(random, i, articles));
+        ArchiveIndex last = ArchiveIndex.build(articles, Curation.empty(), List.of());
+        Map<String, Long> previous = new HashMap<>(Dependencies.of(last, SITE, "", Map.of(), Map.of(), Optional.empty()).versions());
+        Map<String, Article> bySource = new HashMap<>();
+        articles.forEach(a -> bySource.put(a.source(), a));
+
+        Set<String> sources = new HashSet<>();
+        int next = n;
+        for (int c = 0; c < changes; c++) {
+            int at = random.nextInt(articles.size());
+            Article a = articles.get(at);
+            switch (random.nextInt(5)) {
+                case 0 -> {
+                    Article added = article(random, next++, articles);
+                    // now and then under the name of another's seed without ".txt": the two contest the name of their originals
+                    if (random.nextInt(4) == 0) added = renamed(added, a.source().replace(".txt", ""));
+                    articles.add(added);
+                    sources.add(added.source());
+                }
+                case 1 -> articles.set(at, renamed(article(random, next++, articles), a.source()));
+                case 2 -> articles.remove(at);
+                // moved in time, as a corrected date: its text, and so its id, unchanged
+                case 3 -> articles.set(at, dated(a, date(random)));
+                // a new spelling or a fuller form of a name
+                default -> articles.set(at, named(a, random));
+            }
+            sources.add(a.source());
+        }
+        // Only what changed is named: an article that reads the same as before is no change.
+        Set<String> now = new HashSet<>();
+        articles.forEach(a -> now.add(a.source()));
+        sources.removeIf(s -> now.contains(s) && articles.stream().anyMatch(a -> a == bySource.get(s)));
+        List<Article> before = sources.stream().map(bySource::get).filter(java.util.Objects::nonNull).toList();
+        articles.sort(java.util.Comparator.comparing(Article::source));
+        ArchiveIndex index = ArchiveIndex.build(articles, Curation.empty(), List.of());
+
+        Dependencies whole = Dependencies.of(index, SITE, "", previous, KEYS, Optional.empty());
+        Dependencies patched = Dependencies.of(index, SITE, "", previous, KEYS, Optional.of(new Dependencies.Change(sources, before)));
+        Statistics.label("patched").collect(patched.patched());
+        assertEquals(whole.versions(), patched.versions());
+        assertEquals(whole.touched(), patched.touched());
+        assertEquals(whole.changed(), patched.changed());
+        assertEquals(whole.changedSearchEntries(), patched.changedSearchEntries());
+    }
+
+    @Test
+    void anAddedArticleDigestsItsNeighboursAndPeopleOnly() {
+        Random random = new Random(7);
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 100; i++) articles.add(article(random, i, List.of()));
+        Map<String, Long> previous = new HashMap<>(Dependencies.of(ArchiveIndex.build(articles, Curation.empty(), List.of()), SITE, "",
+                Map.of(), Map.of(), Optional.empty()).versions());
+        Article added = article(random, 100, List.of());
+        articles.add(added);
+        ArchiveIndex index = ArchiveIndex.build(articles, Curation.empty(), List.of());
+        Dependencies patched = Dependencies.of(index, SITE, "", previous, KEYS, Optional.of(new Dependencies.Change(Set.of(added.source()), List.of())));
+        assertTrue(patched.patched());
+        assertEquals(Dependencies.of(index, SITE, "", previous, KEYS, Optional.empty()).versions(), patched.versions());
+    }
+
+    /** An article of few titles and dates, so that ties are common; now and then a copy of an earlier one's text. */
+    private static Article article(Random random, int i, List<Article> earlier) {
+        List<String> people = new ArrayList<>();
+        for (String p : PEOPLE) if (random.nextInt(6) == 0) people.add(p);
+        for (String p : RARE) if (random.nextInt(60) == 0) people.add(p);
+        TextFingerprint f = !earlier.isEmpty() && random.nextInt(20) == 0 ? earlier.get(random.nextInt(earlier.size())).fingerprint()
+                : new TextFingerprint(random.nextLong(), random.nextLong(), random.longs(TextFingerprint.HASHES).toArray());
+        Optional<PartialDate> date = date(random);
+        return new Article("a" + i, String.format("%04d.txt", i), "0".repeat(64), 1, "UTF-8", TITLES[random.nextInt(TITLES.length)], "header",
+                date, date.map(d -> "header"), people.stream().sorted().toList(), Optional.empty(), 0, Removals.none(), List.of(), f, "key" + i,
+                Optional.empty());
+    }
+
+    private static Optional<PartialDate> date(Random random) {
+        return switch (random.nextInt(4)) {
+            case 0 -> Optional.empty();
+            case 1 -> Optional.of(new PartialDate(2020 + random.nextInt(2), 0, 0));
+            default -> Optional.of(new PartialDate(2020 + random.nextInt(2), 1 + random.nextInt(2), random.nextInt(3)));
+        };
+    }
+
+    private static Article renamed(Article a, String source) {
+        return new Article(a.id(), source, a.sha256(), a.size(), a.decoding(), a.title(), a.titleSource(), a.date(), a.dateSource(), a.people(),
+                a.byline(), a.tweets(), a.removals(), a.notes(), a.fingerprint(), a.contentKey(), a.capture());
+    }
+
+    private static Article dated(Article a, Optional<PartialDate> date) {
+        return new Article(a.id(), a.source(), a.sha256(), a.size(), a.decoding(), a.title(), a.titleSource(), date, date.map(d -> "header"),
+                a.people(), a.byline(), a.tweets(), a.removals(), a.notes(), a.fingerprint(), a.contentKey() + "+", a.capture());
+    }
+
+    private static Article named(Article a, Random random) {
+        Set<String> people = new java.util.TreeSet<>(a.people());
+        String p = random.nextBoolean() ? RARE[random.nextInt(RARE.length)] : PEOPLE[random.nextInt(PEOPLE.length)];
+        if (!people.remove(p)) people.add(p);
+        return a.withPeople(List.copyOf(people)).withContentKey(a.contentKey() + "+");
+    }
+}
