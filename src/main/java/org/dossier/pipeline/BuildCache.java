@@ -215,11 +215,8 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
         Map<String, String> noted = new LinkedHashMap<>();
         // Only the seeds the build changed are looked at, and those gone: every other one is the very entry it was,
         // so the seeds of before still here are counted from the changed ones, and looked for only when some are not.
-        Set<String> seedsTouched = new HashSet<>(changed);
-        if (before.generation() >= 0) {
-            gone(before.seeds(), seeds, changed, seedsTouched);
-            gone(before.lines(), lines, changed, seedsTouched);
-        }
+        Set<String> seedsTouched = before.generation() < 0 ? changed
+                : withGone(changed, List.of(seeds, lines), List.of(before.seeds(), before.lines()));
         segments(db, Kind.SEEDS, gen, List.of(seeds.keySet(), lines.keySet()), before.generation() < 0 ? null : seedsTouched, meta, noted,
                 (o, name) -> StateRows.seedEntry(o, name, seeds.get(name), lines.get(name)));
         // Site files and inputs are compared where they are (at 100,000 articles the site has 320,000 files), each
@@ -296,9 +293,10 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
     }
 
     /**
-     * The names touched, and those of {@code was} that none of {@code now} holds. Every name {@code now} holds and
-     * {@code was} does not is touched, so when the names {@code now} holds less those new ones are as many as
-     * {@code was} holds, none is gone and {@code was} is not gone through (a change that deletes nothing).
+     * The names touched, and those of {@code was} that none of {@code now} holds. Every name a map of {@code now} holds
+     * and its map in {@code was} does not is touched, and so is every name whose entry a map lost (the rewritten site
+     * file whose stamp is too fresh to keep, the seed that is now a reject), so a map misses untouched names of
+     * {@code was} only when it holds fewer than those counts allow: only then is {@code was} gone through (a delete).
      *
      * @param now each kept map of this state, beside the map of {@code before} it is saved over, in {@code was}
      */
@@ -306,26 +304,27 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
         Set<String> all = new HashSet<>(touched);
         for (int k = 0; k < now.size(); k++) {
             Map<String, ?> n = now.get(k), w = was.get(k);
-            int added = 0;
-            for (String name : touched) if (n.containsKey(name) && !w.containsKey(name)) added++;
-            if (n.size() - added < w.size()) for (String name : w.keySet()) if (!now.stream().anyMatch(m -> m.containsKey(name))) all.add(name);
+            int added = 0, dropped = 0;
+            for (String name : touched) {
+                boolean has = n.containsKey(name), had = w.containsKey(name);
+                if (has && !had) added++;
+                if (had && !has) dropped++;
+            }
+            if (w.size() - (n.size() - added) > dropped) {
+                for (String name : w.keySet()) if (!touched.contains(name) && heldByNone(now, name)) all.add(name);
+            }
         }
         return all;
+    }
+
+    private static boolean heldByNone(List<Map<String, ?>> maps, String name) {
+        for (Map<String, ?> m : maps) if (m.containsKey(name)) return false;
+        return true;
     }
 
     /** Adds to {@code touched} the names of {@code was} that neither of the maps holds. */
     private static void gone(Set<String> was, Map<String, ?> now, Map<String, ?> alsoNow, Set<String> touched) {
         for (String name : was) if (!now.containsKey(name) && !alsoNow.containsKey(name)) touched.add(name);
-    }
-
-    /**
-     * Adds to {@code touched} the seeds of {@code was} that {@code now} lacks. Each seed not {@code changed} is in
-     * both, so they are looked for only when fewer of the changed ones are in both than {@code was} misses.
-     */
-    private static void gone(Map<String, ?> was, Map<String, ?> now, Set<String> changed, Set<String> touched) {
-        int stayed = now.size();
-        for (String name : changed) if (now.containsKey(name) && !was.containsKey(name)) stayed--;
-        if (stayed < was.size()) for (String name : was.keySet()) if (!now.containsKey(name)) touched.add(name);
     }
 
     /**
