@@ -52,6 +52,20 @@ final class StateRows {
     }
 
     /**
+     * The name of the entry of the kind at {@code i} (every entry starts with it), read past the whole entry: which
+     * names a stored segment holds, for a save that rewrites it ({@link BuildCache}).
+     */
+    static String name(StateSegments.Kind kind, In i) {
+        String name = new In(i.b, i.at).string();
+        switch (kind) {
+            case SEEDS -> seedEntry(i, new Shared(), new HashMap<>(), new HashMap<>());
+            case FILES -> fileEntry(i, new HashMap<>(), new HashMap<>());
+            case INPUTS -> inputEntry(i, new HashMap<>());
+        }
+        return name;
+    }
+
+    /**
      * An article's source and content key are nearly always the entry's source and the seed's key: then a mark, not
      * the string again, and read back as the very string (at 100,000 articles, 13 MB less to read and hold).
      */

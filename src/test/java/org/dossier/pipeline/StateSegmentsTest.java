@@ -14,10 +14,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -109,6 +111,46 @@ class StateSegmentsTest {
     }
 
     @Test
+    void aSaveFindsTheSameSegmentsWhenRewrittenFilesLoseTheirStampsAndOthersComeAndGo() throws Exception {
+        Random random = new Random(11);
+        for (int round = 0; round < 12; round++) {
+            // A rewritten file keeps no stamp (one too fresh to trust); some files go, some come; seeds go or become rejects.
+            Map<String, Object> edits = new HashMap<>();
+            Set<String> files = new HashSet<>(), inputs = new HashSet<>(), seeds = new HashSet<>();
+            for (int e = random.nextInt(6); e >= 0; e--) {
+                String file = "file:" + random.nextInt(2_100);
+                switch (random.nextInt(round % 2 == 0 ? 2 : 3)) {
+                    case 0 -> edits.put(file, "rewritten");
+                    case 1 -> edits.put("stamp:" + Integer.parseInt(file.substring(5)) % 2_000, null);
+                    default -> edits.put(file, null);
+                }
+                edits.keySet().stream().filter(name -> name.startsWith("stamp:")).forEach(name -> files.add("file:" + name.substring(6)));
+                if (edits.get(file) != null) files.add(file);
+                String seed = "seed:" + random.nextInt(2_100);
+                edits.put(seed, random.nextBoolean() ? null : new long[] {random.nextLong()});
+                seeds.add(seed);
+                String input = "input:" + random.nextInt(2_100);
+                edits.put(input, 9L);
+                inputs.add(input);
+            }
+            List<Set<Long>> written = new ArrayList<>();
+            List<BuildCache> loaded = new ArrayList<>();
+            for (BuildCache.Touched touched : List.of(BuildCache.Touched.UNKNOWN, new BuildCache.Touched(files, inputs))) {
+                Path file = dir.resolve("state-" + round + "-" + written.size() + ".db");
+                BuildCache first = state(2_000, Map.of()).save(file, BuildCache.empty(CODE), Set.of());
+                BuildCache second = state(2_000, edits).save(file, first, seeds, touched);
+                written.add(ids(file, second.generation()));
+                loaded.add(BuildCache.load(file, CODE));
+                assertEquals(second.stamps(), loaded.get(loaded.size() - 1).stamps(), "round " + round);
+                assertEquals(second.lines().keySet(), loaded.get(loaded.size() - 1).lines().keySet(), "round " + round);
+            }
+            assertEquals(written.get(0), written.get(1), "round " + round + ": " + edits.keySet());
+            assertEquals(loaded.get(0).files(), loaded.get(1).files());
+            assertEquals(loaded.get(0).inputs(), loaded.get(1).inputs());
+        }
+    }
+
+    @Test
     void aSegmentThatFailsItsCheckCountsAsMissingAndTheOthersAreRead() throws Exception {
         Path file = dir.resolve("state.db");
         BuildCache saved = state(2_000, Map.of()).save(file, BuildCache.empty(CODE), Set.of());
@@ -137,7 +179,10 @@ class StateSegmentsTest {
         assertEquals(1, rows(file, again.generation()));
     }
 
-    /** A state of {@code n} seeds' lines, site files and inputs, with the edits ({@code null}: the entry is gone). */
+    /**
+     * A state of {@code n} seeds' lines, site files and inputs, with the edits ({@code null}: the entry is gone;
+     * {@code stamp:K}: file K keeps no stamp).
+     */
     private static BuildCache state(int n, Map<String, Object> edits) {
         Map<String, BuildCache.Lines> lines = new LinkedHashMap<>();
         Map<String, String> files = new LinkedHashMap<>();
@@ -150,7 +195,9 @@ class StateSegmentsTest {
             inputs.put("input:" + k, 1L);
         }
         edits.forEach((name, value) -> {
-            if (name.startsWith("seed:")) lines.put(name, new BuildCache.Lines("edited", Optional.empty(), (long[]) value));
+            if (name.startsWith("seed:") && value == null) lines.remove(name);
+            else if (name.startsWith("seed:")) lines.put(name, new BuildCache.Lines("edited", Optional.empty(), (long[]) value));
+            if (name.startsWith("stamp:")) stamps.remove("file:" + name.substring(6));
             if (name.startsWith("file:") && value == null) {
                 files.remove(name);
                 stamps.remove(name);
