@@ -7,8 +7,6 @@ import net.jqwik.api.constraints.IntRange;
 import org.dossier.extract.Article;
 import org.dossier.extract.Curation;
 import org.dossier.extract.PartialDate;
-import org.dossier.extract.TextFingerprint;
-import org.dossier.report.Removals;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -30,7 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * search entry it says changed are those of a build that digests them all.
  */
 class PatchedVersionsTest {
-    private static final String[] TITLES = {"Council votes", "Budget passed", "Strike ends", "Council votes again"};
     /** Spellings of one person, shorter forms of others' names, and names no other resembles. */
     private static final String[] PEOPLE = {"Jurgen Klopp", "Ada Lovelace", "Mary Shelley", "Wanjiku Kamau", "Nuno Gomes", "Li Wei",
             "Grace Hopper", "Alan Turing", "Emmy Noether"};
@@ -59,14 +56,14 @@ class PatchedVersionsTest {
                 case 0 -> {
                     Article added = article(random, next++, articles);
                     // now and then under the name of another's seed without ".txt": the two contest the name of their originals
-                    if (random.nextInt(4) == 0) added = renamed(added, a.source().replace(".txt", ""));
+                    if (random.nextInt(4) == 0) added = RandomArticles.renamed(added, a.source().replace(".txt", ""));
                     articles.add(added);
                     sources.add(added.source());
                 }
-                case 1 -> articles.set(at, renamed(article(random, next++, articles), a.source()));
+                case 1 -> articles.set(at, RandomArticles.renamed(article(random, next++, articles), a.source()));
                 case 2 -> articles.remove(at);
                 // moved in time, as a corrected date: its text, and so its id, unchanged
-                case 3 -> articles.set(at, dated(a, date(random)));
+                case 3 -> articles.set(at, dated(a, RandomArticles.date(random)));
                 // a new spelling or a fuller form of a name
                 default -> articles.set(at, named(a, random));
             }
@@ -106,28 +103,9 @@ class PatchedVersionsTest {
 
     /** An article of few titles and dates, so that ties are common; now and then a copy of an earlier one's text. */
     private static Article article(Random random, int i, List<Article> earlier) {
-        List<String> people = new ArrayList<>();
-        for (String p : PEOPLE) if (random.nextInt(6) == 0) people.add(p);
-        for (String p : RARE) if (random.nextInt(60) == 0) people.add(p);
-        TextFingerprint f = !earlier.isEmpty() && random.nextInt(20) == 0 ? earlier.get(random.nextInt(earlier.size())).fingerprint()
-                : new TextFingerprint(random.nextLong(), random.nextLong(), random.longs(TextFingerprint.HASHES).toArray());
-        Optional<PartialDate> date = date(random);
-        return new Article("a" + i, String.format("%04d.txt", i), "0".repeat(64), 1, "UTF-8", TITLES[random.nextInt(TITLES.length)], "header",
-                date, date.map(d -> "header"), people.stream().sorted().toList(), Optional.empty(), 0, Removals.none(), List.of(), f, "key" + i,
-                Optional.empty());
-    }
-
-    private static Optional<PartialDate> date(Random random) {
-        return switch (random.nextInt(4)) {
-            case 0 -> Optional.empty();
-            case 1 -> Optional.of(new PartialDate(2020 + random.nextInt(2), 0, 0));
-            default -> Optional.of(new PartialDate(2020 + random.nextInt(2), 1 + random.nextInt(2), random.nextInt(3)));
-        };
-    }
-
-    private static Article renamed(Article a, String source) {
-        return new Article(a.id(), source, a.sha256(), a.size(), a.decoding(), a.title(), a.titleSource(), a.date(), a.dateSource(), a.people(),
-                a.byline(), a.tweets(), a.removals(), a.notes(), a.fingerprint(), a.contentKey(), a.capture());
+        List<String> people = new ArrayList<>(RandomArticles.some(random, PEOPLE, 6));
+        people.addAll(RandomArticles.some(random, RARE, 60));
+        return RandomArticles.article(random, i, earlier, 20, people);
     }
 
     private static Article dated(Article a, Optional<PartialDate> date) {

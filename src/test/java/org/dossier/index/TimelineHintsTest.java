@@ -5,15 +5,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.dossier.extract.Article;
 import org.dossier.extract.Curation;
-import org.dossier.extract.PartialDate;
-import org.dossier.extract.TextFingerprint;
-import org.dossier.report.Removals;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * of one person, and duplicates, which leave the timeline.
  */
 class TimelineHintsTest {
-    private static final String[] TITLES = {"Council votes", "Budget passed", "Strike ends", "Council votes again"};
     private static final String[] PEOPLE = {"Jürgen Klopp", "Jurgen Klopp", "Ada Lovelace", "Ada K. Lovelace", "Mary Shelley"};
 
     @Property(tries = 150)
@@ -53,7 +48,7 @@ class TimelineHintsTest {
             switch (random.nextInt(3)) {
                 case 0 -> articles.add(at, article(random, next++, articles));
                 // an edit: a new date, title or person under the same source, which keeps its old rank
-                case 1 -> { if (at < articles.size()) articles.set(at, renamed(article(random, next++, articles), articles.get(at).source())); }
+                case 1 -> { if (at < articles.size()) articles.set(at, RandomArticles.renamed(article(random, next++, articles), articles.get(at).source())); }
                 default -> { if (at < articles.size() && articles.size() > 1) articles.remove(at); }
             }
         }
@@ -62,24 +57,7 @@ class TimelineHintsTest {
         assertEquals(ArchiveIndex.build(articles, Curation.empty(), List.of()), ArchiveIndex.build(articles, ranks, Curation.empty(), List.of()));
     }
 
-    /** An article of few titles and dates, so that ties are common; now and then a copy of an earlier one's text. */
     private static Article article(Random random, int i, List<Article> earlier) {
-        Optional<PartialDate> date = switch (random.nextInt(4)) {
-            case 0 -> Optional.empty();
-            case 1 -> Optional.of(new PartialDate(2020 + random.nextInt(2), 0, 0));
-            default -> Optional.of(new PartialDate(2020 + random.nextInt(2), 1 + random.nextInt(2), random.nextInt(3)));
-        };
-        List<String> people = new ArrayList<>();
-        for (String p : PEOPLE) if (random.nextInt(3) == 0) people.add(p);
-        TextFingerprint f = !earlier.isEmpty() && random.nextInt(8) == 0 ? earlier.get(random.nextInt(earlier.size())).fingerprint()
-                : new TextFingerprint(random.nextLong(), random.nextLong(), random.longs(TextFingerprint.HASHES).toArray());
-        return new Article("a" + i, String.format("%04d.txt", i), "0".repeat(64), 1, "UTF-8", TITLES[random.nextInt(TITLES.length)], "header",
-                date, date.map(d -> "header"), people.stream().sorted().toList(), Optional.empty(), 0, Removals.none(), List.of(), f, "key" + i,
-                Optional.empty());
-    }
-
-    private static Article renamed(Article a, String source) {
-        return new Article(a.id(), source, a.sha256(), a.size(), a.decoding(), a.title(), a.titleSource(), a.date(), a.dateSource(), a.people(),
-                a.byline(), a.tweets(), a.removals(), a.notes(), a.fingerprint(), a.contentKey(), a.capture());
+        return RandomArticles.article(random, i, earlier, 8, RandomArticles.some(random, PEOPLE, 3));
     }
 }
