@@ -4,14 +4,20 @@ import org.dossier.extract.Article;
 import org.dossier.report.BuildReport;
 import org.dossier.report.SeedOutcome;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
  * The one place that knows what depends on what. Each page declares the inputs it reads (an article's own facts, what
@@ -122,7 +128,7 @@ public final class Dependencies {
                                         Map<String, String> previousKeys) {
         Map<String, Long> v = new HashMap<>(index.timeline().size() * 3);
         v.put(SITE, version(site));
-        Dependencies deps = new Dependencies(v, java.util.Collections.unmodifiableMap(previous), previousKeys, index);
+        Dependencies deps = new Dependencies(v, Collections.unmodifiableMap(previous), previousKeys, index);
         deps.record(SITE, v.get(SITE));
         deps.record(PROFILES, version(profiles));
         deps.record(ARTICLES, index.timeline().size());
@@ -155,9 +161,9 @@ public final class Dependencies {
         for (ArchiveIndex.Duplicate d : index.duplicates()) {
             if (c.sources().contains(d.source()) || c.sources().contains(d.duplicateOf())) return false;
         }
-        java.util.BitSet planned = new java.util.BitSet(timeline.size());
-        java.util.ArrayDeque<Integer> articles = new java.util.ArrayDeque<>();
-        java.util.function.IntConsumer plan = i -> {
+        BitSet planned = new BitSet(timeline.size());
+        ArrayDeque<Integer> articles = new ArrayDeque<>();
+        IntConsumer plan = i -> {
             if (i >= 0 && i < timeline.size() && !planned.get(i)) {
                 planned.set(i);
                 articles.add(i);
@@ -179,8 +185,8 @@ public final class Dependencies {
             byName.put(p.name(), p);
             p.spellings().forEach(s -> byName.put(s, p));
         }
-        Set<String> people = new java.util.LinkedHashSet<>();
-        java.util.ArrayDeque<String> persons = new java.util.ArrayDeque<>();
+        Set<String> people = new LinkedHashSet<>();
+        ArrayDeque<String> persons = new ArrayDeque<>();
         Set<String> goneSlugs = new HashSet<>();
         int left = 0;
         for (Article o : c.before()) {
@@ -221,14 +227,14 @@ public final class Dependencies {
             boolean renamed = !previous.containsKey(person(slug));
             for (ArchiveIndex.Entry e : p.entries()) {
                 if (renamed) break;
-                int i = java.util.Collections.binarySearch(timeline, e, order);
+                int i = Collections.binarySearch(timeline, e, order);
                 if (planned.get(i)) continue;
                 planned.set(i);
                 renamed = digest(e);
                 if (renamed) planPeople(e, people, persons);
                 break;
             }
-            if (renamed) for (ArchiveIndex.Entry e : p.entries()) plan.accept(java.util.Collections.binarySearch(timeline, e, order));
+            if (renamed) for (ArchiveIndex.Entry e : p.entries()) plan.accept(Collections.binarySearch(timeline, e, order));
         }
         for (String slug : people) {
             ArchiveIndex.Person p = bySlug.get(slug);
@@ -248,7 +254,7 @@ public final class Dependencies {
         return true;
     }
 
-    private static void planPeople(ArchiveIndex.Entry e, Set<String> people, java.util.ArrayDeque<String> persons) {
+    private static void planPeople(ArchiveIndex.Entry e, Set<String> people, ArrayDeque<String> persons) {
         for (ArchiveIndex.PersonRef r : e.people()) if (people.add(r.slug())) persons.add(r.slug());
     }
 
@@ -273,9 +279,9 @@ public final class Dependencies {
      * this one has not as gone. False when one is numbered in either build: another name clashes with it, and a
      * change can renumber them.
      */
-    private boolean related(String name, Map<String, ArchiveIndex.Person> bySlug, Set<String> people, java.util.ArrayDeque<String> persons,
+    private boolean related(String name, Map<String, ArchiveIndex.Person> bySlug, Set<String> people, ArrayDeque<String> persons,
                             Set<String> goneSlugs) {
-        List<String> forms = new java.util.ArrayList<>(ArchiveIndex.shorterForms(name));
+        List<String> forms = new ArrayList<>(ArchiveIndex.shorterForms(name));
         forms.add(name);
         for (String form : forms) {
             String base = ArchiveIndex.slugBase(form);
@@ -500,12 +506,12 @@ public final class Dependencies {
      * build did not have is among them, and every other one holds the last build's version.
      */
     public Set<String> touched() {
-        return java.util.Collections.unmodifiableSet(touched);
+        return Collections.unmodifiableSet(touched);
     }
 
     /** Every input's version, for the next build; a view, not a copy (a third of a million inputs at 100,000 articles). */
     public Map<String, Long> versions() {
-        return java.util.Collections.unmodifiableMap(versions);
+        return Collections.unmodifiableMap(versions);
     }
 
     /**
