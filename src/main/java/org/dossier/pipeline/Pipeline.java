@@ -390,7 +390,7 @@ public final class Pipeline {
 
     /** The seed's lines as the archive counts them, from the state, while the seed file's stamp is the one they were taken at. */
     private static Optional<BuildCache.Lines> linesStamped(SeedUnit unit, BuildCache cache) {
-        return unit.stamp().flatMap(s -> cache.linesStamped(unit.source(), s));
+        return stamp(unit.stamp(), unit.path()).flatMap(s -> cache.linesStamped(unit.source(), s));
     }
 
     /**
@@ -401,7 +401,7 @@ public final class Pipeline {
         String source = unit.source();
         Path file = unit.path();
         try {
-            Optional<FileStamp> stamp = unit.stamp();
+            Optional<FileStamp> stamp = stamp(unit.stamp(), file);
             if (!(SeedReader.readBytes(source, seeds, file) instanceof Outcome.Ok<byte[]> bytes)) return BuildCache.Lines.NONE;
             // The digest only finds lines counted before, from the same bytes: a seed new to the state needs none.
             String sha = cache.hasLines(source) ? Sha256.hex(bytes.value()) : "";
@@ -449,7 +449,7 @@ public final class Pipeline {
             // The same payload served under another charset reads otherwise.
             String charset = capture.flatMap(Capture::charset).orElse("");
             // Taken once per build, before the seed's bytes are read: with its lines when they were read ahead.
-            Optional<FileStamp> stamp = known.isPresent() ? lines.stamp() : listed;
+            Optional<FileStamp> stamp = known.isPresent() ? lines.stamp() : stamp(listed, file);
             // An unchanged stamp vouches for the digest the seed had, so a seed built before is not even read; and with
             // the same lines of it recurring and the same key base, its key is the one it had, not digested again.
             long[] told = recurring;
@@ -495,6 +495,15 @@ public final class Pipeline {
             // (or of a library) on one odd seed, and the stack is unwound by now.
             return failed(file, source, new Problem(source, Stage.CLEAN, "nested too deeply to process (internal error: stack overflow)"), lines, recurring);
         }
+    }
+
+    /**
+     * The seed file's stamp as it was listed, or, when it had not settled then (a seed copied in just before the
+     * build), as it is now: taken before its bytes are read, a write in between makes it stale, never wrong. Without
+     * the second look, every seed written in the two seconds before a build would be read again by the next one.
+     */
+    private static Optional<FileStamp> stamp(Optional<FileStamp> listed, Path file) {
+        return listed.isPresent() ? listed : FileStamp.settled(file);
     }
 
     /** The seed's article as last built under this key, if its content page is still the one written then. */
