@@ -6,6 +6,7 @@ import org.dossier.ingest.WebArchive;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -218,14 +219,23 @@ final class BoundedHeap {
     }
 
     /** Only sizes the heap (pages in web archives estimated by size): a folder that cannot be read is not counted here, and the build reports it. */
-    private static long seedCount(Path seeds) throws IOException {
+    static long seedCount(Path seeds) throws IOException {
+        // Most archives are one folder of files, and on the usual Unix file systems a folder's link count is 2 plus its
+        // sub-folders: at 2 the names alone count the seeds, without the stat a walk makes of every file (at 100,000
+        // seeds that was the launcher's 0.2 to 0.4 s before the build could start). Any other count, or none (a file
+        // system that does not keep it says 1), walks.
+        if (linkCount(seeds) == 2) {
+            long count = 0;
+            try (DirectoryStream<Path> names = Files.newDirectoryStream(seeds)) {
+                for (Path name : names) count += pages(name, () -> Files.size(name));
+            }
+            return count;
+        }
         long[] count = {0};
         Files.walkFileTree(seeds, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                // A web archive holds many pages: counted as one per 10 KB, more than a captured page with its assets
-                // takes compressed, so the heap is never sized too small for its articles.
-                count[0] += WebArchive.is(file.getFileName().toString()) ? Math.max(1, attributes.size() / 10_240) : 1;
+                count[0] += pages(file, attributes::size);
                 return FileVisitResult.CONTINUE;
             }
 
@@ -235,5 +245,30 @@ final class BoundedHeap {
             }
         });
         return count[0];
+    }
+
+    /**
+     * The seeds a file counts for: a web archive holds many pages, counted as one per 10 KB, more than a captured page
+     * with its assets takes compressed, so the heap is never sized too small for its articles.
+     */
+    private static long pages(Path file, Size size) {
+        if (!WebArchive.is(file.getFileName().toString())) return 1;
+        try {
+            return Math.max(1, size.get() / 10_240);
+        } catch (IOException e) {
+            return 1;
+        }
+    }
+
+    private interface Size {
+        long get() throws IOException;
+    }
+
+    private static long linkCount(Path folder) {
+        try {
+            return Files.getAttribute(folder, "unix:nlink") instanceof Integer links ? links : -1;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return -1;
+        }
     }
 }
