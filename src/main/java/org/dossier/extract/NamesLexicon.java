@@ -722,21 +722,6 @@ final class NamesLexicon {
             // Singapore and Malaysia ("Ganesan s/o Pillai", "Suresh a/l Krishnan")
             "'t", "\u2019t", "s/o", "d/o", "a/l", "a/p");
 
-    /**
-     * Function words of Swedish, Norwegian and Danish, none of them Catalan: in a text that writes one, "i" between a
-     * name and a capitalised word is "in" before a place ("Lars-Erik Gunnarsson i Götene"), not the Catalan "and" that
-     * joins two surnames ("Vicent Martí i Ferrer").
-     */
-    static final Set<String> NORDIC_WORDS = WordSets.of("och", "att", "är", "inte", "det", "på", "för", "säger", "og",
-            "ikke", "til", "af", "sier", "siger", "har", "kan", "jeg", "jag");
-
-    /**
-     * Function words of Indonesian and Malay: in a text that writes one, "H." before a given name and a surname is the
-     * title Haji ("H. Endang Suherman"), no initial.
-     */
-    static final Set<String> MALAY_WORDS = WordSets.of("yang", "dan", "untuk", "dengan", "tidak", "dari", "pada", "akan",
-            "oleh", "dalam", "juga", "telah", "sudah", "kepada", "bahwa", "bahawa", "karena", "kerana", "di", "ini", "itu");
-
     /** Name suffixes kept as written at the end of a name. */
     static final Set<String> SUFFIXES = WordSets.of("jr.", "sr.", "jr", "sr", "ii", "iii", "iv");
 

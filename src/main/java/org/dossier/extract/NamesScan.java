@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -129,6 +130,8 @@ final class NamesScan {
 
     private final NamesGazetteer given;
     private final NamesAliases aliases;
+    private final boolean nordic;
+    private final boolean malay;
     private final List<Mention> mentions = new ArrayList<>();
     /** Capitalised words that stood alone (not after "the"): back-references to a surname or a first name. */
     private final Set<String> lone = new HashSet<>();
@@ -190,9 +193,16 @@ final class NamesScan {
     private List<NamesText.Token> placeList;
     private int placeListNext = -1;
 
-    NamesScan(NamesGazetteer given, NamesAliases aliases) {
+    /** The languages whose articles write "i" for "in" and "H." for Haji (see {@link #nordicPlace}, {@link #honorific}). */
+    private static final Set<String> NORDIC = Set.of("sv", "no", "da");
+    private static final Set<String> MALAY = Set.of("id", "ms");
+
+    /** @param language the article's language as its stopwords tell it (an ISO 639-1 code), or empty when they do not */
+    NamesScan(NamesGazetteer given, NamesAliases aliases, Optional<String> language) {
         this.given = given;
         this.aliases = aliases;
+        this.nordic = language.filter(NORDIC::contains).isPresent();
+        this.malay = language.filter(MALAY::contains).isPresent();
     }
 
     /** Reads the headline; in any order with the texts. */
@@ -310,17 +320,13 @@ final class NamesScan {
         return !(next != null && next.joined() && (next.capitalised() || next.particle())) && !t.given(given);
     }
 
-    /** "Lars-Erik Gunnarsson i Götene": "i" at k before a capitalised word in a Swedish, Norwegian or Danish text is "in" a place. */
-    private static boolean nordicPlace(List<NamesText.Token> tokens, int k) {
-        return k + 1 < tokens.size() && tokens.get(k).length() == 1 && tokens.get(k).first() == 'i' && tokens.get(k + 1).joined()
-                && tokens.get(k + 1).capitalised()
-                && writes(tokens, NamesLexicon.NORDIC_WORDS);
-    }
-
-    /** Whether the text writes one of the words in lower case: which language it is in, where that decides a reading. */
-    private static boolean writes(List<NamesText.Token> tokens, Set<String> words) {
-        for (NamesText.Token t : tokens) if (t.length() <= 5 && t.lowerCase() && words.contains(t.text())) return true;
-        return false;
+    /**
+     * "Lars-Erik Gunnarsson i Götene": "i" at k before a capitalised word in a Swedish, Norwegian or Danish article is
+     * "in" a place, not the Catalan "and" that joins two surnames ("Vicent Martí i Ferrer").
+     */
+    private boolean nordicPlace(List<NamesText.Token> tokens, int k) {
+        return nordic && k + 1 < tokens.size() && tokens.get(k).length() == 1 && tokens.get(k).first() == 'i' && tokens.get(k + 1).joined()
+                && tokens.get(k + 1).capitalised();
     }
 
     /**
@@ -689,12 +695,11 @@ final class NamesScan {
      * Yassin", where "Tan" alone is a surname), and in Indonesian or Malay text "H." for Haji before a given name and a
      * surname ("H. Endang Suherman"), where English writes "H. Ross Perot".
      */
-    private static boolean honorific(List<NamesText.Token> tokens, int i, int to) {
+    private boolean honorific(List<NamesText.Token> tokens, int i, int to) {
         NamesText.Token t = tokens.get(i);
         // the apostrophe of "Dato'" parts it from "Sri" as punctuation would
         if (t.text().equals("Sri")) return i > 0 && BEFORE_SRI.contains(tokens.get(i - 1).lower()) && i + 1 < to;
-        return t.text().equals("H.") && i + 2 < to && !tokens.get(i + 1).initial() && !tokens.get(i + 2).initial()
-                && writes(tokens, NamesLexicon.MALAY_WORDS);
+        return malay && t.text().equals("H.") && i + 2 < to && !tokens.get(i + 1).initial() && !tokens.get(i + 2).initial();
     }
 
     /** Words no name holds: the never-words and the words of organisations. */
