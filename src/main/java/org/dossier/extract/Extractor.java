@@ -26,7 +26,7 @@ import java.util.TreeSet;
  */
 public final class Extractor {
     private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
-            "\\((?:Photo|Image|Picture|Illustration|Credit|Video)[^()]*\\)|(?:Photo|Image|Credit)s?\\s*(?:by|:)[^.]*$",
+            "\\((?:Photo|Image|Picture|Illustration|Credit|Video)[^()]*\\)|\\b(?:Photo|Image|Picture|Pic|Credit)s?\\s*(?:by|:)[^.]*$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private final Curation curation;
     private final PeopleFinder people;

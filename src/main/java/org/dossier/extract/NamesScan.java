@@ -112,6 +112,12 @@ final class NamesScan {
     /** Pronouns only a person takes: what a one-word name needs after it beside a role or a verb of speech. */
     private static final Set<String> PERSONAL = WordSets.of("he", "she", "his", "her", "him", "himself", "herself", "who", "whose");
 
+    /**
+     * The Indonesian and Malay article that counts people only ("Sutrisno, seorang sopir angkot, …": "a [person who is a]
+     * minibus driver"): after a one-word name and its comma it says the name is a person's, as an age does.
+     */
+    private static final Set<String> PERSON_COUNTERS = WordSets.of("seorang");
+
     /** How far after a one-word name a personal pronoun still refers to it: a clause of some length. */
     private static final int PRONOUN_REACH = 20;
 
@@ -194,8 +200,8 @@ final class NamesScan {
     private int placeListNext = -1;
 
     /** The languages whose articles write "i" for "in" and "H." for Haji (see {@link #nordicPlace}, {@link #honorific}). */
-    private static final Set<String> NORDIC = Set.of("sv", "no", "da");
-    private static final Set<String> MALAY = Set.of("id", "ms");
+    private static final Set<String> NORDIC = WordSets.of("sv", "no", "da");
+    private static final Set<String> MALAY = WordSets.of("id", "ms");
 
     /** @param language the article's language as its stopwords tell it (an ISO 639-1 code), or empty when they do not */
     NamesScan(NamesGazetteer given, NamesAliases aliases, Optional<String> language) {
@@ -378,6 +384,8 @@ final class NamesScan {
                 || NamesPlaces.ofPlace(tokens, from)
                 || before != null && before.lowerCase() && before.is(NamesLexicon.ORG_WORD) && !before.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE)
                 && !NamesLexicon.MEMBERS.contains(beforeWord)
+                // but "head of department Jane Roe", "director of the museum Jan Kos": the group is what a role is held in
+                && !rolePhraseBefore(tokens, from)
                 // "piazza Garibaldi", "rue Mirabeau", "aleja Jana Pawła II": a place named after a person
                 // but not "mluvčí nemocnice Lenka Horáková": a role of the place names its holder
                 || before != null && before.lowerCase() && before.is(NamesLexicon.PLACE_NOUN) && !NamesPlaces.roleOf(tokens, from - 1);
@@ -799,10 +807,14 @@ final class NamesScan {
      */
     private static boolean vouchedAlone(List<NamesText.Token> tokens, int at) {
         int next = at + 1;
+        // "“…,” kata Sutrisno.", "“…,” said Okafor.": a verb of speech right after a quotation, and the name ending the
+        // sentence, as a speaker's tag is written
+        NamesText.Token name = tokens.get(at);
+        if (at > 1 && name.joined() && tokens.get(at - 2).endsQuote() && saysBefore(tokens.get(at - 1))
+                && (next >= tokens.size() || name.after() == '.')) return true;
         if (next >= tokens.size()) return false;
         NamesText.Token n = tokens.get(next);
-        NamesText.Token name = tokens.get(at);
-        if (name.after() == ',' && ageAt(tokens, next) || bracketedAge(n)) return true;
+        if (name.after() == ',' && (ageAt(tokens, next) || PERSON_COUNTERS.contains(n.lower())) || bracketedAge(n)) return true;
         boolean role = name.after() == ',' && appositionNamesRole(tokens, next);
         boolean speech = n.joined() && n.is(NamesLexicon.SPEECH_WORD) && !PERSONAL.contains(n.lower());
         if (role && at > 0 && name.joined() && saysBefore(tokens.get(at - 1))) return true;
@@ -875,7 +887,9 @@ final class NamesScan {
         // "the Rosa Parks station", "the Little Havana neighbourhood": a place noun after it, but "the Biden campaign"
         place |= next != null && next.joined() && next.lowerCase() && next.is(NamesLexicon.ORG_WORD) && !next.is(NamesLexicon.ATTRIBUTIVE_WORD)
                 && !last.possessive();
-        boolean speech = vouchedAfter(last, tokens, runEnd);
+        // "Abhay Rao of Hill School topped the state. … “…,” he said.": the paragraph opens with the name, and the one
+        // it then has speak is it
+        boolean speech = vouchedAfter(last, tokens, runEnd) || i == 0 && j - i >= 2 && speakerLater(tokens, runEnd);
         Evidence e;
         // the author's line counts only with the surname said again, as it is of a person the story names
         boolean author = i == 0 && j < tokens.size() && authorsLine(tokens, j);
@@ -905,6 +919,25 @@ final class NamesScan {
         }
         surnames.add(last.text());
         this.written.add(written);
+    }
+
+    /** The pronouns that a verb of speech has for its subject in a reported quotation ("he said", "said she"). */
+    private static final Set<String> SPEAKERS = WordSets.of("he", "she");
+
+    /**
+     * From {@code from} on, the paragraph has "he" or "she" say something before it writes another given name inside
+     * a sentence: the speaker is the person the paragraph opened with.
+     */
+    private boolean speakerLater(List<NamesText.Token> tokens, int from) {
+        for (int k = from; k + 1 < tokens.size(); k++) {
+            NamesText.Token t = tokens.get(k);
+            NamesText.Token n = tokens.get(k + 1);
+            if (t.capitalised() && !t.sentenceStart() && t.given(given)) return false;
+            if (!n.joined()) continue;
+            if (SPEAKERS.contains(t.text()) && n.lowerCase() && n.is(NamesLexicon.SPEECH_WORD) && !RELATIVES.contains(n.text())
+                    || SPEAKERS.contains(n.text()) && saysBefore(t)) return true;
+        }
+        return false;
     }
 
     /**
@@ -1187,6 +1220,11 @@ final class NamesScan {
                 if (PATRONYMICS.contains(m.words().get(k))) beforePatronymic.add(String.join(" ", m.words().subList(0, k)));
             }
         }
+        // "Maria Clara" after "Maria Clara dos Santos Oliveira": given names alone that open a longer name are that person
+        Set<String> heads = new HashSet<>();
+        for (Mention m : byEnds.values()) {
+            for (int k = 2; k < m.words().size(); k++) heads.add(String.join(" ", m.words().subList(0, k)));
+        }
         Set<String> personKeys = new HashSet<>();
         if (!institutions.isEmpty()) for (List<String> p : persons) personKeys.add(NamesPlaces.key(p));
         Set<String> names = new HashSet<>();
@@ -1199,6 +1237,7 @@ final class NamesScan {
             // at Joe Biden" is a person when "Biden" recurs alone
             String name = String.join(" ", m.words());
             if (beforePatronymic.contains(name) || acronyms.contains(m.first())) continue;
+            if (heads.contains(name) && m.words().stream().allMatch(w -> given.isGiven(lower(w)))) continue;
             if (places.contains(name) && !vouchedNames.contains(name) && (!lone.contains(m.last()) || namedPlaces.contains(name))) continue;
             if (!institutions.isEmpty() && institutions.contains(NamesPlaces.key(m.words())) && !personKeys.contains(NamesPlaces.key(m.words()))) continue;
             if (!locatives.isEmpty() && NamesPlaces.declined(m.words(), locatives) && !NamesPlaces.declined(m.words(), persons)) continue;
@@ -1209,8 +1248,11 @@ final class NamesScan {
                     && (firstsByLast.get(m.last()).size() > 1 || firstWords.contains(m.last()))) continue;
             names.add(name);
         }
+        // "dijo Ortega" beside "Manuel Ortega Ruiz": any word of a longer name is that person's back-reference
+        Set<String> nameWords = new HashSet<>();
+        for (Mention m : byEnds.values()) nameWords.addAll(m.words());
         for (String m : vouched) {
-            if (!firstWords.contains(m) && !firstsByLast.containsKey(m)) names.add(m);
+            if (!nameWords.contains(m)) names.add(m);
         }
         for (String m : mononyms) {
             // a word of a longer name is that person's back-reference ("Milano"), never a second person
