@@ -184,10 +184,14 @@ final class NamesLexicon {
             "руководителя", "начальника", "депутата", "представителя", "президента",
             // and the Māori elders and helpers that New Zealand English names by their role ("Kaumātua Wiremu …")
             "kaumātua", "kaumatua", "kuia", "kaiāwhina", "kaiawhina",
-            // and the pupils of school and exam stories ("The top learner in the district, …", "la alumna …", "siswi …")
+            // and the pupils, teachers and heads of school and exam stories ("The top learner in the district, …", "la
+            // alumna …", "siswi …", "la preside …", "le proviseur …", "Schulleiterin …")
             "learner", "pupil", "schoolgirl", "schoolboy", "alumna", "alumno", "aluna", "aluno", "élève", "lycéen", "lycéenne",
             "schüler", "schülerin", "studente", "studentessa", "leerling", "siswa", "siswi", "murid", "pelajar", "uczeń",
-            "uczennica", "žák", "žákyně", "öğrenci");
+            "uczennica", "žák", "žákyně", "öğrenci", "headteacher", "headmaster", "headmistress", "profesor", "profesora",
+            "maestra", "maestro", "professora", "preside", "dirigente", "insegnante", "docente", "proviseur", "proviseure",
+            "professeur", "professeure", "enseignant", "enseignante", "schulleiter", "schulleiterin", "rektor", "rektorin",
+            "leraar", "lerares");
 
     /**
      * Verbs of speech, and a few others only people do, right after a name ("Flores said", "Dhingra voted"), and the
