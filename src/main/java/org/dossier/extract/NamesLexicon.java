@@ -184,7 +184,7 @@ final class NamesLexicon {
             "руководителя", "начальника", "депутата", "представителя", "президента",
             // and the Māori elders and helpers that New Zealand English names by their role ("Kaumātua Wiremu …")
             "kaumātua", "kaumatua", "kuia", "kaiāwhina", "kaiawhina",
-            // and the pupils, teachers and heads of school and exam stories ("The top learner in the district, …", "la
+            // and the pupils, teachers and heads of school and exam stories ("a Grade 12 learner, …", "la
             // alumna …", "siswi …", "la preside …", "le proviseur …", "Schulleiterin …")
             "learner", "pupil", "schoolgirl", "schoolboy", "alumna", "alumno", "aluna", "aluno", "élève", "lycéen", "lycéenne",
             "schüler", "schülerin", "studente", "studentessa", "leerling", "siswa", "siswi", "murid", "pelajar", "uczeń",

@@ -141,7 +141,7 @@ final class NamesPlaces {
             "regional", "central", "municipal", "provincial", "infantil", "hospitalier", "hospitalière", "universitaire",
             "santé", "salud", "saúde", "de", "del", "do", "da", "di", "du", "des", "la", "le", "hữu", "nghị", "đa", "khoa",
             "скорой", "помощи", "umum", "daerah", "pusat", "ibu", "dan", "anak", "đại", "sân",
-            // and the kinds of school ("liceo classico …", "lycée professionnel …", "colegio público …", "escola estadual …")
+            // and the kinds of school ("liceo scientifico …", "lycée professionnel …", "colegio público …", "escola estadual …")
             "classico", "scientifico", "linguistico", "statale", "comprensivo", "tecnico", "professionale", "primaire",
             "maternelle", "élémentaire", "professionnel", "agricole", "público", "pública", "privado", "primaria",
             "secundaria", "estadual", "técnica", "técnico", "particular", "negeri", "swasta");
@@ -264,7 +264,7 @@ final class NamesPlaces {
     }
 
     private static boolean after(List<NamesText.Token> tokens, int i, int j) {
-        // "Education Service", "Examinations Board": a public body named by what it does, whose noun ends the run
+        // "Probation Service", "Licensing Board": a public body named by what it does, whose noun ends the run
         for (int k = i + 1; k < j; k++) if (AFTER.contains(bare(tokens.get(k))) || k == j - 1 && BODIES.contains(tokens.get(k).lower())) return true;
         String last = bare(tokens.get(j - 1));
         if (AFTER_IF_NAMED.contains(last) && (j - i >= 3 || i > 0 && tokens.get(i).joined() && HONORIFICS.contains(bare(tokens.get(i - 1))))) {

@@ -113,7 +113,7 @@ final class NamesScan {
     private static final Set<String> PERSONAL = WordSets.of("he", "she", "his", "her", "him", "himself", "herself", "who", "whose");
 
     /**
-     * The Indonesian and Malay article that counts people only ("Sutrisno, seorang sopir angkot, …": "a [person who is a]
+     * The Indonesian and Malay article that counts people only ("Suparman, seorang sopir angkot, …": "a [person who is a]
      * minibus driver"): after a one-word name and its comma it says the name is a person's, as an age does.
      */
     private static final Set<String> PERSON_COUNTERS = WordSets.of("seorang");
@@ -384,7 +384,7 @@ final class NamesScan {
                 || NamesPlaces.ofPlace(tokens, from)
                 || before != null && before.lowerCase() && before.is(NamesLexicon.ORG_WORD) && !before.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE)
                 && !NamesLexicon.MEMBERS.contains(beforeWord)
-                // but "head of department Jane Roe", "director of the museum Jan Kos": the group is what a role is held in
+                // but "head of school services Jane Roe", "director of the museum Jan Kos": the group is what a role is held in
                 && !rolePhraseBefore(tokens, from)
                 // "piazza Garibaldi", "rue Mirabeau", "aleja Jana Pawła II": a place named after a person
                 // but not "mluvčí nemocnice Lenka Horáková": a role of the place names its holder
@@ -807,7 +807,7 @@ final class NamesScan {
      */
     private static boolean vouchedAlone(List<NamesText.Token> tokens, int at) {
         int next = at + 1;
-        // "“…,” kata Sutrisno.", "“…,” said Okafor.": a verb of speech right after a quotation, and the name ending the
+        // "“…,” kata Suparman.", "“…,” said Okafor.": a verb of speech right after a quotation, and the name ending the
         // sentence, as a speaker's tag is written
         NamesText.Token name = tokens.get(at);
         if (at > 1 && name.joined() && tokens.get(at - 2).endsQuote() && saysBefore(tokens.get(at - 1))
@@ -1220,7 +1220,7 @@ final class NamesScan {
                 if (PATRONYMICS.contains(m.words().get(k))) beforePatronymic.add(String.join(" ", m.words().subList(0, k)));
             }
         }
-        // "Maria Clara" after "Maria Clara dos Santos Oliveira": given names alone that open a longer name are that person
+        // "Ana Beatriz" after "Ana Beatriz Nogueira Lima": given names alone that open a longer name are that person
         Set<String> heads = new HashSet<>();
         for (Mention m : byEnds.values()) {
             for (int k = 2; k < m.words().size(); k++) heads.add(String.join(" ", m.words().subList(0, k)));

@@ -245,7 +245,7 @@ final class NamesScripts {
         /**
          * The cues only a person's name takes, written after it: the honorifics and the schoolteacher's title. Before one,
          * a name of four or five kanji is a surname of two and a given name, whether the list knows the surname or not
-         * ("森川由紀子さん"); a body's name ends in a word of its own ("日本銀行総裁") and goes before a role, not these.
+         * ("梶原真理子さん"); a body's name ends in a word of its own ("日本銀行総裁") and goes before a role, not these.
          */
         private static final Set<String> PERSONAL_CUES = words("さん 氏 様 君 ちゃん 教諭");
         /** Kanji that end the trade before an honorific ("運転手さん", "看護師さん", "会社員さん"), no given name. */
