@@ -26,7 +26,7 @@ import java.util.TreeSet;
  */
 public final class Extractor {
     private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
-            "\\((?:Photo|Image|Picture|Illustration|Credit|Video)[^()]*\\)|(?:Photo|Image|Credit)s?\\s*(?:by|:)[^.]*$",
+            "\\((?:Photo|Image|Picture|Illustration|Credit|Video)[^()]*\\)|\\b(?:Photo|Image|Picture|Pic|Credit)s?\\s*(?:by|:)[^.]*$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private final Curation curation;
     private final PeopleFinder people;
@@ -77,7 +77,7 @@ public final class Extractor {
         List<String> paragraphs = new java.util.ArrayList<>(cleaned.blocks().stream().filter(b -> !(b instanceof Block.Tweet)).map(Block::text).toList());
         cleaned.removals().byKind().getOrDefault("caption", List.of()).forEach(c -> paragraphs.add(CREDIT.matcher(c).replaceAll("")));
         List<String> quotes = cleaned.blocks().stream().filter(b -> b instanceof Block.Tweet).map(Block::text).toList();
-        List<String> found = people.find(ev.headline().orElse(null), paragraphs, quotes, deadline);
+        List<String> found = people.find(ev.headline().orElse(null), paragraphs, quotes, Languages.of(cleaned.blocks()), deadline);
 
         if (fix != null) {
             if (fix.title().isPresent()) {

@@ -67,7 +67,10 @@ final class NamesLexicon {
             // heads of rural municipalities and wardens of Canada, Indonesian and Malay forms of address and the women's
             // Haji ("Pak Joko", "Bu Sri Wahyuni", "Hj. Siti Aminah", "Ustazah …"), and Ewe chiefs of Ghana ("Togbe Afede")
             "reeve", "warden", "pak", "bapak", "bu", "ibu", "hj.", "hj", "hjh.", "hjh", "hajjah", "hajah", "ustazah",
-            "togbe", "togbui");
+            "togbe", "togbui",
+            // elders of a church, a congregation or a First Nation, whose title is written before the name ("Elder Ruth
+            // Moosomin"), and the Māori elders, whose role English writes as a title ("Kaumātua Wiremu …")
+            "elder", "kaumātua", "kaumatua", "kuia");
 
     /**
      * Words that qualify a title ("Former Vice President", "U.S. Sen.", "State Rep."): skipped before a name, but no
@@ -89,7 +92,7 @@ final class NamesLexicon {
             "coach", "principal", "saint", "nurse", "brother", "father", "mother", "sister", "host", "chief", "deputy",
             "officer", "chancellor", "captain", "sergeant", "doctor", "star", "senior", "junior", "special", "director",
             "founder", "author", "press", "first", "prime", "foreign", "defense", "federal", "state", "district",
-            "acting", "interim", "chair", "crown", "late", "anh", "chị", "reeve", "warden");
+            "acting", "interim", "chair", "crown", "late", "anh", "chị", "reeve", "warden", "elder");
 
     /**
      * Lower-case words that, right before a capitalised pair, say it is a person ("actress Alyssa Milano",
@@ -180,7 +183,15 @@ final class NamesLexicon {
             "главврач", "главврача", "врача", "министра", "директора", "главы", "мэра", "губернатора", "председателя",
             "руководителя", "начальника", "депутата", "представителя", "президента",
             // and the Māori elders and helpers that New Zealand English names by their role ("Kaumātua Wiremu …")
-            "kaumātua", "kaumatua", "kuia", "kaiāwhina", "kaiawhina");
+            "kaumātua", "kaumatua", "kuia", "kaiāwhina", "kaiawhina",
+            // and the pupils, teachers and heads of school and exam stories ("a Grade 12 learner, …", "la
+            // alumna …", "siswi …", "la preside …", "le proviseur …", "Schulleiterin …")
+            "learner", "pupil", "schoolgirl", "schoolboy", "alumna", "alumno", "aluna", "aluno", "élève", "lycéen", "lycéenne",
+            "schüler", "schülerin", "studente", "studentessa", "leerling", "siswa", "siswi", "murid", "pelajar", "uczeń",
+            "uczennica", "žák", "žákyně", "öğrenci", "headteacher", "headmaster", "headmistress", "profesor", "profesora",
+            "maestra", "maestro", "professora", "preside", "dirigente", "insegnante", "docente", "proviseur", "proviseure",
+            "professeur", "professeure", "enseignant", "enseignante", "schulleiter", "schulleiterin", "rektor", "rektorin",
+            "leraar", "lerares");
 
     /**
      * Verbs of speech, and a few others only people do, right after a name ("Flores said", "Dhingra voted"), and the
@@ -373,6 +384,9 @@ final class NamesLexicon {
             "traders", "trading", "wholesale", "carpets", "kitchens", "builders", "construction", "engineering",
             "printing", "garage", "tailors", "dental", "opticians", "bistro", "brewery", "winery", "dairy", "textiles",
             "electronics", "electrical", "plumbing", "appliances", "cars", "homes", "flowers", "florist", "butchers",
+            "catering", "caterers", "cleaning", "haulage", "removals", "landscaping", "contractors", "couriers", "farms",
+            // schools named by their stage ("Moorfield Primary", "Eastbrook Infants", "Hollins Grammar")
+            "primary", "secondary", "infants", "grammar", "polytechnic", "kindergarten", "preschool",
             // team names that follow a city ("Philadelphia Eagles")
             "eagles", "reds", "bulls", "rangers", "lakers", "celtics", "giants", "jets", "bears", "lions", "tigers",
             "cowboys", "packers", "patriots", "steelers", "raiders", "saints", "dolphins", "chiefs", "broncos",
@@ -457,7 +471,13 @@ final class NamesLexicon {
             "thi", "thị",
             // the words that open the names of newspapers in Italian, Portuguese and Spanish ("Corriere Fiorentino",
             // "Gazzetta di Parma", "Jornal Nacional", "Diario Vasco")
-            "corriere", "gazzetta", "giornale", "jornal", "gazeta", "diario", "diário", "periódico");
+            "corriere", "gazzetta", "giornale", "jornal", "gazeta", "diario", "diário", "periódico",
+            // German and Dutch articles and determiners, which open a sentence capitalised before a noun that German
+            // capitalises too ("Die Schulleitung", "Eine Sprecherin"); some are given names elsewhere, never here
+            "die", "dem", "ein", "eine", "einem", "einen", "einer", "eines", "diese", "dieser", "dieses", "diesem",
+            "jede", "jeder", "jedes", "alle", "keine", "het", "een", "deze",
+            // the words that open the names of Māori iwi and hapū ("Ngāti Porou", "Ngāi Tahu"), no person's
+            "ngāti", "ngati", "ngāi");
 
     /**
      * Nouns that, after "the" and a name, show the name used as a modifier of a person's thing ("the Anita Hill
@@ -721,21 +741,6 @@ final class NamesLexicon {
             // the Dutch article elided ("Wouter van 't Hoog"; see NamesText) and the kinship of Indian names in
             // Singapore and Malaysia ("Ganesan s/o Pillai", "Suresh a/l Krishnan")
             "'t", "\u2019t", "s/o", "d/o", "a/l", "a/p");
-
-    /**
-     * Function words of Swedish, Norwegian and Danish, none of them Catalan: in a text that writes one, "i" between a
-     * name and a capitalised word is "in" before a place ("Lars-Erik Gunnarsson i Götene"), not the Catalan "and" that
-     * joins two surnames ("Vicent Martí i Ferrer").
-     */
-    static final Set<String> NORDIC_WORDS = WordSets.of("och", "att", "är", "inte", "det", "på", "för", "säger", "og",
-            "ikke", "til", "af", "sier", "siger", "har", "kan", "jeg", "jag");
-
-    /**
-     * Function words of Indonesian and Malay: in a text that writes one, "H." before a given name and a surname is the
-     * title Haji ("H. Endang Suherman"), no initial.
-     */
-    static final Set<String> MALAY_WORDS = WordSets.of("yang", "dan", "untuk", "dengan", "tidak", "dari", "pada", "akan",
-            "oleh", "dalam", "juga", "telah", "sudah", "kepada", "bahwa", "bahawa", "karena", "kerana", "di", "ini", "itu");
 
     /** Name suffixes kept as written at the end of a name. */
     static final Set<String> SUFFIXES = WordSets.of("jr.", "sr.", "jr", "sr", "ii", "iii", "iv");

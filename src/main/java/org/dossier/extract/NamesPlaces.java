@@ -140,7 +140,11 @@ final class NamesPlaces {
     private static final Set<String> QUALIFIERS = WordSets.of("general", "geral", "generale", "universitario", "universitário",
             "regional", "central", "municipal", "provincial", "infantil", "hospitalier", "hospitalière", "universitaire",
             "santé", "salud", "saúde", "de", "del", "do", "da", "di", "du", "des", "la", "le", "hữu", "nghị", "đa", "khoa",
-            "скорой", "помощи", "umum", "daerah", "pusat", "ibu", "dan", "anak", "đại", "sân");
+            "скорой", "помощи", "umum", "daerah", "pusat", "ibu", "dan", "anak", "đại", "sân",
+            // and the kinds of school ("liceo scientifico …", "lycée professionnel …", "colegio público …", "escola estadual …")
+            "classico", "scientifico", "linguistico", "statale", "comprensivo", "tecnico", "professionale", "primaire",
+            "maternelle", "élémentaire", "professionnel", "agricole", "público", "pública", "privado", "primaria",
+            "secundaria", "estadual", "técnica", "técnico", "particular", "negeri", "swasta");
 
     /** Honorifics of a namesake, between an institution's noun and the name ("RSUD Dr. Soetomo", "Szent János"). */
     private static final Set<String> HONORIFICS = WordSets.of("dr", "dr.", "prof", "prof.", "saint", "st", "st.", "ste", "sainte",
@@ -260,7 +264,8 @@ final class NamesPlaces {
     }
 
     private static boolean after(List<NamesText.Token> tokens, int i, int j) {
-        for (int k = i + 1; k < j; k++) if (AFTER.contains(bare(tokens.get(k)))) return true;
+        // "Probation Service", "Licensing Board": a public body named by what it does, whose noun ends the run
+        for (int k = i + 1; k < j; k++) if (AFTER.contains(bare(tokens.get(k))) || k == j - 1 && BODIES.contains(tokens.get(k).lower())) return true;
         String last = bare(tokens.get(j - 1));
         if (AFTER_IF_NAMED.contains(last) && (j - i >= 3 || i > 0 && tokens.get(i).joined() && HONORIFICS.contains(bare(tokens.get(i - 1))))) {
             return true;

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -111,6 +112,12 @@ final class NamesScan {
     /** Pronouns only a person takes: what a one-word name needs after it beside a role or a verb of speech. */
     private static final Set<String> PERSONAL = WordSets.of("he", "she", "his", "her", "him", "himself", "herself", "who", "whose");
 
+    /**
+     * The Indonesian and Malay article that counts people only ("Suparman, seorang sopir angkot, …": "a [person who is a]
+     * minibus driver"): after a one-word name and its comma it says the name is a person's, as an age does.
+     */
+    private static final Set<String> PERSON_COUNTERS = WordSets.of("seorang");
+
     /** How far after a one-word name a personal pronoun still refers to it: a clause of some length. */
     private static final int PRONOUN_REACH = 20;
 
@@ -129,6 +136,8 @@ final class NamesScan {
 
     private final NamesGazetteer given;
     private final NamesAliases aliases;
+    private final boolean nordic;
+    private final boolean malay;
     private final List<Mention> mentions = new ArrayList<>();
     /** Capitalised words that stood alone (not after "the"): back-references to a surname or a first name. */
     private final Set<String> lone = new HashSet<>();
@@ -190,9 +199,16 @@ final class NamesScan {
     private List<NamesText.Token> placeList;
     private int placeListNext = -1;
 
-    NamesScan(NamesGazetteer given, NamesAliases aliases) {
+    /** The languages whose articles write "i" for "in" and "H." for Haji (see {@link #nordicPlace}, {@link #honorific}). */
+    private static final Set<String> NORDIC = WordSets.of("sv", "no", "da");
+    private static final Set<String> MALAY = WordSets.of("id", "ms");
+
+    /** @param language the article's language as its stopwords tell it (an ISO 639-1 code), or empty when they do not */
+    NamesScan(NamesGazetteer given, NamesAliases aliases, Optional<String> language) {
         this.given = given;
         this.aliases = aliases;
+        this.nordic = language.filter(NORDIC::contains).isPresent();
+        this.malay = language.filter(MALAY::contains).isPresent();
     }
 
     /** Reads the headline; in any order with the texts. */
@@ -310,17 +326,13 @@ final class NamesScan {
         return !(next != null && next.joined() && (next.capitalised() || next.particle())) && !t.given(given);
     }
 
-    /** "Lars-Erik Gunnarsson i Götene": "i" at k before a capitalised word in a Swedish, Norwegian or Danish text is "in" a place. */
-    private static boolean nordicPlace(List<NamesText.Token> tokens, int k) {
-        return k + 1 < tokens.size() && tokens.get(k).length() == 1 && tokens.get(k).first() == 'i' && tokens.get(k + 1).joined()
-                && tokens.get(k + 1).capitalised()
-                && writes(tokens, NamesLexicon.NORDIC_WORDS);
-    }
-
-    /** Whether the text writes one of the words in lower case: which language it is in, where that decides a reading. */
-    private static boolean writes(List<NamesText.Token> tokens, Set<String> words) {
-        for (NamesText.Token t : tokens) if (t.length() <= 5 && t.lowerCase() && words.contains(t.text())) return true;
-        return false;
+    /**
+     * "Lars-Erik Gunnarsson i Götene": "i" at k before a capitalised word in a Swedish, Norwegian or Danish article is
+     * "in" a place, not the Catalan "and" that joins two surnames ("Vicent Martí i Ferrer").
+     */
+    private boolean nordicPlace(List<NamesText.Token> tokens, int k) {
+        return nordic && k + 1 < tokens.size() && tokens.get(k).length() == 1 && tokens.get(k).first() == 'i' && tokens.get(k + 1).joined()
+                && tokens.get(k + 1).capitalised();
     }
 
     /**
@@ -372,6 +384,8 @@ final class NamesScan {
                 || NamesPlaces.ofPlace(tokens, from)
                 || before != null && before.lowerCase() && before.is(NamesLexicon.ORG_WORD) && !before.is(NamesLexicon.DESCRIPTOR | NamesLexicon.TITLE)
                 && !NamesLexicon.MEMBERS.contains(beforeWord)
+                // but "head of school services Jane Roe", "director of the museum Jan Kos": the group is what a role is held in
+                && !rolePhraseBefore(tokens, from)
                 // "piazza Garibaldi", "rue Mirabeau", "aleja Jana Pawła II": a place named after a person
                 // but not "mluvčí nemocnice Lenka Horáková": a role of the place names its holder
                 || before != null && before.lowerCase() && before.is(NamesLexicon.PLACE_NOUN) && !NamesPlaces.roleOf(tokens, from - 1);
@@ -689,12 +703,11 @@ final class NamesScan {
      * Yassin", where "Tan" alone is a surname), and in Indonesian or Malay text "H." for Haji before a given name and a
      * surname ("H. Endang Suherman"), where English writes "H. Ross Perot".
      */
-    private static boolean honorific(List<NamesText.Token> tokens, int i, int to) {
+    private boolean honorific(List<NamesText.Token> tokens, int i, int to) {
         NamesText.Token t = tokens.get(i);
         // the apostrophe of "Dato'" parts it from "Sri" as punctuation would
         if (t.text().equals("Sri")) return i > 0 && BEFORE_SRI.contains(tokens.get(i - 1).lower()) && i + 1 < to;
-        return t.text().equals("H.") && i + 2 < to && !tokens.get(i + 1).initial() && !tokens.get(i + 2).initial()
-                && writes(tokens, NamesLexicon.MALAY_WORDS);
+        return malay && t.text().equals("H.") && i + 2 < to && !tokens.get(i + 1).initial() && !tokens.get(i + 2).initial();
     }
 
     /** Words no name holds: the never-words and the words of organisations. */
@@ -794,10 +807,14 @@ final class NamesScan {
      */
     private static boolean vouchedAlone(List<NamesText.Token> tokens, int at) {
         int next = at + 1;
+        // "“…,” kata Suparman.", "“…,” said Okafor.": a verb of speech right after a quotation, and the name ending the
+        // sentence, as a speaker's tag is written
+        NamesText.Token name = tokens.get(at);
+        if (at > 1 && name.joined() && tokens.get(at - 2).endsQuote() && saysBefore(tokens.get(at - 1))
+                && (next >= tokens.size() || name.after() == '.')) return true;
         if (next >= tokens.size()) return false;
         NamesText.Token n = tokens.get(next);
-        NamesText.Token name = tokens.get(at);
-        if (name.after() == ',' && ageAt(tokens, next) || bracketedAge(n)) return true;
+        if (name.after() == ',' && (ageAt(tokens, next) || PERSON_COUNTERS.contains(n.lower())) || bracketedAge(n)) return true;
         boolean role = name.after() == ',' && appositionNamesRole(tokens, next);
         boolean speech = n.joined() && n.is(NamesLexicon.SPEECH_WORD) && !PERSONAL.contains(n.lower());
         if (role && at > 0 && name.joined() && saysBefore(tokens.get(at - 1))) return true;
@@ -870,7 +887,9 @@ final class NamesScan {
         // "the Rosa Parks station", "the Little Havana neighbourhood": a place noun after it, but "the Biden campaign"
         place |= next != null && next.joined() && next.lowerCase() && next.is(NamesLexicon.ORG_WORD) && !next.is(NamesLexicon.ATTRIBUTIVE_WORD)
                 && !last.possessive();
-        boolean speech = vouchedAfter(last, tokens, runEnd);
+        // "Abhay Rao of Hill School topped the state. … “…,” he said.": the paragraph opens with the name, and the one
+        // it then has speak is it
+        boolean speech = vouchedAfter(last, tokens, runEnd) || i == 0 && j - i >= 2 && speakerLater(tokens, runEnd);
         Evidence e;
         // the author's line counts only with the surname said again, as it is of a person the story names
         boolean author = i == 0 && j < tokens.size() && authorsLine(tokens, j);
@@ -900,6 +919,25 @@ final class NamesScan {
         }
         surnames.add(last.text());
         this.written.add(written);
+    }
+
+    /** The pronouns that a verb of speech has for its subject in a reported quotation ("he said", "said she"). */
+    private static final Set<String> SPEAKERS = WordSets.of("he", "she");
+
+    /**
+     * From {@code from} on, the paragraph has "he" or "she" say something before it writes another given name inside
+     * a sentence: the speaker is the person the paragraph opened with.
+     */
+    private boolean speakerLater(List<NamesText.Token> tokens, int from) {
+        for (int k = from; k + 1 < tokens.size(); k++) {
+            NamesText.Token t = tokens.get(k);
+            NamesText.Token n = tokens.get(k + 1);
+            if (t.capitalised() && !t.sentenceStart() && t.given(given)) return false;
+            if (!n.joined()) continue;
+            if (SPEAKERS.contains(t.text()) && n.lowerCase() && n.is(NamesLexicon.SPEECH_WORD) && !RELATIVES.contains(n.text())
+                    || SPEAKERS.contains(n.text()) && saysBefore(t)) return true;
+        }
+        return false;
     }
 
     /**
@@ -1182,6 +1220,11 @@ final class NamesScan {
                 if (PATRONYMICS.contains(m.words().get(k))) beforePatronymic.add(String.join(" ", m.words().subList(0, k)));
             }
         }
+        // "Ana Beatriz" after "Ana Beatriz Nogueira Lima": given names alone that open a longer name are that person
+        Set<String> heads = new HashSet<>();
+        for (Mention m : byEnds.values()) {
+            for (int k = 2; k < m.words().size(); k++) heads.add(String.join(" ", m.words().subList(0, k)));
+        }
         Set<String> personKeys = new HashSet<>();
         if (!institutions.isEmpty()) for (List<String> p : persons) personKeys.add(NamesPlaces.key(p));
         Set<String> names = new HashSet<>();
@@ -1194,6 +1237,7 @@ final class NamesScan {
             // at Joe Biden" is a person when "Biden" recurs alone
             String name = String.join(" ", m.words());
             if (beforePatronymic.contains(name) || acronyms.contains(m.first())) continue;
+            if (heads.contains(name) && m.words().stream().allMatch(w -> given.isGiven(lower(w)))) continue;
             if (places.contains(name) && !vouchedNames.contains(name) && (!lone.contains(m.last()) || namedPlaces.contains(name))) continue;
             if (!institutions.isEmpty() && institutions.contains(NamesPlaces.key(m.words())) && !personKeys.contains(NamesPlaces.key(m.words()))) continue;
             if (!locatives.isEmpty() && NamesPlaces.declined(m.words(), locatives) && !NamesPlaces.declined(m.words(), persons)) continue;
@@ -1204,8 +1248,11 @@ final class NamesScan {
                     && (firstsByLast.get(m.last()).size() > 1 || firstWords.contains(m.last()))) continue;
             names.add(name);
         }
+        // "dijo Ortega" beside "Manuel Ortega Ruiz": any word of a longer name is that person's back-reference
+        Set<String> nameWords = new HashSet<>();
+        for (Mention m : byEnds.values()) nameWords.addAll(m.words());
         for (String m : vouched) {
-            if (!firstWords.contains(m) && !firstsByLast.containsKey(m)) names.add(m);
+            if (!nameWords.contains(m)) names.add(m);
         }
         for (String m : mononyms) {
             // a word of a longer name is that person's back-reference ("Milano"), never a second person

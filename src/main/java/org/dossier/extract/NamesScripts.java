@@ -241,7 +241,15 @@ final class NamesScripts {
         private static final Set<String> CUES = words("さん 氏 様 君 ちゃん 社長 支社長 支店長 本部長 幹事長 事務局長 学長 議長 副知事 副市長"
                 + " 教授 准教授 市長 部長 代表 会長 知事 議員 監督 選手 課長 所長"
                 + " 院長 校長 理事長 委員長 局長 室長 店主 容疑者 被告 弁護士 医師 首相 大臣 長官 町長 村長 区長 総裁 委員 主任 係長 副社長"
-                + " 専務 常務 取締役 館長 園長 師匠 名誉教授 准教授 講師 代表取締役 CEO");
+                + " 専務 常務 取締役 館長 園長 師匠 名誉教授 准教授 講師 代表取締役 CEO 教諭 教頭 副校長 教員 保育士");
+        /**
+         * The cues only a person's name takes, written after it: the honorifics and the schoolteacher's title. Before one,
+         * a name of four or five kanji is a surname of two and a given name, whether the list knows the surname or not
+         * ("梶原真理子さん"); a body's name ends in a word of its own ("日本銀行総裁") and goes before a role, not these.
+         */
+        private static final Set<String> PERSONAL_CUES = words("さん 氏 様 君 ちゃん 教諭");
+        /** Kanji that end the trade before an honorific ("運転手さん", "看護師さん", "会社員さん"), no given name. */
+        private static final String TRADE_LAST = "師士員者手生長人家";
         /** Kanji that end a place or a body, not a given name ("岡山県知事", "新潟市長"). */
         private static final String NOT_GIVEN_LAST = "県市町村区都府道州郡省国駅社党局署校院館所会部課庁園島山川";
         private static final Set<String> SPOKE = words("話した 述べた 語った 明らかにした 説明した 強調した 話す 語る");
@@ -265,6 +273,10 @@ final class NamesScripts {
                 if (nameEnd < 0 && (wordAt(text, end, CUES, CUE_LONGEST) > 0 || spoke(text, end) || roleAfterDot(text, end))) nameEnd = end;
                 if (nameEnd > i && !byline(text, i, nameEnd)) {
                     String name = name(text, i, nameEnd);
+                    if (name == null && wordAt(text, nameEnd, PERSONAL_CUES, 3) > 0 && nameEnd - i >= 4 && nameEnd - i <= 5
+                            && NOT_GIVEN_LAST.indexOf(text.charAt(nameEnd - 1)) < 0 && TRADE_LAST.indexOf(text.charAt(nameEnd - 1)) < 0) {
+                        name = text.substring(i, nameEnd);
+                    }
                     if (name != null) out.add(name);
                 }
                 i = end;
@@ -323,7 +335,9 @@ final class NamesScripts {
         private static final Set<String> COMPOUND = words("남궁 황보 제갈 선우 독고 사공 서문");
         private static final Set<String> ROLES = words("씨 교수 대표 장관 차관 시장 의원 위원장 사장 과장 팀장 국장 부장 실장 차장 소장 원장 회장"
                 + " 이사장 총장 의장 대변인 연구원 연구위원 변호사 감독 선수 대통령 총리 구청장 군수 도지사 지사 청장 본부장 센터장 관장"
-                + " 이사 전무 상무 주무관 경위 경감 작가 교사 선생 박사 부회장 부사장 대표이사");
+                + " 이사 전무 상무 주무관 경위 경감 작가 교사 선생 박사 부회장 부사장 대표이사 교장 교감"
+                // and the forms of address of a young woman and a young man, as news writes a pupil's name ("김하늘 양은")
+                + " 양 군");
         private static final Set<String> BYLINES = words("기자 특파원 통신원");
         /** What a role takes after it: particles, the copula, an honorific ("과장은", "대표이며", "교수님"). */
         private static final Set<String> ROLE_ENDINGS = words("은 는 이 가 을 를 의 도 과 와 에게 께서 님 이며 이자 이라며 으로 로 에 만 도 측");

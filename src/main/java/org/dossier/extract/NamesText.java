@@ -176,6 +176,15 @@ final class NamesText {
             return after;
         }
 
+        /** A quotation closes right after the token ("…far,” kata", "…late.\" said"): what follows may name its speaker. */
+        boolean endsQuote() {
+            for (int k = end; k < chars.length && chars[k] != ' ' && chars[k] != '\u00A0'; k++) {
+                char c = chars[k];
+                if (c == '"' || c == '\u201D' || c == '\u00BB' || c == '\u201C' || c == '\u00AB') return true;
+            }
+            return false;
+        }
+
         /** The first character after the token that is no space ("·" in "Jordan Reid · CBC News"), or 0 at the end. */
         char mark() {
             int k = end;

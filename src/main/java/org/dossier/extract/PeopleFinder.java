@@ -5,6 +5,7 @@ import org.dossier.report.Stage;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Finds the people an article mentions, as canonical full names. Thread-safe, immutable after construction;
@@ -33,15 +34,22 @@ public final class PeopleFinder {
         this.aliases = new NamesAliases(aliases);
     }
 
+    /** {@link #find(String, List, List, Optional, Deadline)} for an article whose language is not known. */
+    public List<String> find(String title, List<String> paragraphs, List<String> quotes, Deadline deadline) {
+        return find(title, paragraphs, quotes, Optional.empty(), deadline);
+    }
+
     /**
      * @param title      the headline, or null
      * @param paragraphs cleaned body paragraphs (plain text, no tweet quotes)
      * @param quotes     texts of embedded tweets, without their signatures
+     * @param language   the article's language as {@code clean.Languages} tells it ("sv", "id"), which decides what a
+     *                   few words are ("i" in "Per Lund i Sjöbo", "H." for Haji); empty when unknown
      * @return canonical full names, sorted (String natural order), no duplicates
      * @throws Deadline.Exceeded when reading outlasts the seed's budget
      */
-    public List<String> find(String title, List<String> paragraphs, List<String> quotes, Deadline deadline) {
-        NamesScan scan = new NamesScan(given, aliases);
+    public List<String> find(String title, List<String> paragraphs, List<String> quotes, Optional<String> language, Deadline deadline) {
+        NamesScan scan = new NamesScan(given, aliases, language);
         if (title != null) scan.title(title);
         for (List<String> texts : List.of(paragraphs, quotes)) {
             for (String t : texts) {
