@@ -96,7 +96,9 @@ final class Asides {
             // "may interest you" in Czech, Slovak, Polish and Croatian: "Mohlo by vás zajímat", "Może cię zainteresować"
             "zajím", "zaujím", "zainteres", "zanima",
             // "related" and "similar" in Czech, Slovak, Polish and Russian: "Související články", "Powiązane", "Похожие новости"
-            "souvis", "súvis", "powiązan", "podobn", "похож", "связан");
+            "souvis", "súvis", "powiązan", "podobn", "похож", "связан",
+            // and in Dutch and Italian: "Gerelateerde artikelen", "Articoli correlati"
+            "gerelateerd", "correlat");
     /**
      * The words for what a pointer leads to, other stories: "More stories", "Weitere Artikel", "לכתבות נוספות", "관련기사".
      * A label that names them and points on is a link to them whatever its punctuation; a subheading names its topic.
@@ -201,6 +203,11 @@ final class Asides {
     }
 
     private static final String OPENING_BRACKETS = "【[［〔〖《<", CLOSING_BRACKETS = "】]］〕〗》>";
+
+    /** A label alone on its line that leads to other stories, the headlines under it: "Articoli correlati", "[관련기사]". */
+    static boolean leadsToStories(String line) {
+        return isLeadIn(line) || pointsToStories(line);
+    }
 
     /**
      * A line that is only a pointer to other stories, a few words naming them and saying to read on, with no sentence's
@@ -449,6 +456,12 @@ final class Asides {
                     && isLinkedHeadline(candidates.get(k))) aside[k++] = "read-more";
             if (verdicts[c - 1] == BlockClassifier.Verdict.ARTICLE) aside[c - 1] = "read-more";
             c = k;
+        }
+        // a consent notice's text over what the patterns knew of it, its buttons or its pointer to the privacy policy
+        for (int c = first; c <= last; c++) {
+            int below = paragraphOf.get(c) + 1;
+            if (verdicts[c] == BlockClassifier.Verdict.ARTICLE && aside[c] == null && below < removedAs.length
+                    && "cookie".equals(removedAs[below]) && Substance.isConsentText(candidates.get(c))) aside[c] = "cookie";
         }
         // from the end up: a note on the author may stand above the line on where the story appeared
         String boxName = null;

@@ -187,7 +187,10 @@ final class LineShapes {
             "baixe", "acompanhe", "ontvang", "abonneer", "meld", "dołącz", "pobierz", "subskrybuj", "otrzymuj", "zapisz", "přidejte",
             "přidej", "připojte", "stáhněte", "odebírejte", "přihlaste", "присоединяйтесь", "подписывайтесь", "получайте", "скачайте",
             "скачивайте", "добавьте", "читайте", "katılın", "katıl", "abone", "indirin", "indir", "gabung", "bergabung", "ikuti", "unduh",
-            "dapatkan");
+            "dapatkan",
+            // and the verb to follow, whole: "Folgen Sie uns auf WhatsApp und erhalten Sie …", "Siga o … no Instagram e receba …"
+            "follow", "folgen", "folge", "suivez", "síguenos", "siga", "seguici", "segui", "volg", "obserwuj", "sledujte", "следите",
+            "takip");
     /**
      * The same asks in the scripts without spaces, found anywhere in the line: "LINEで友だち追加", "扫码关注微信公众号",
      * "카카오톡 채널 추가하고 뉴스 받아보세요".
@@ -201,10 +204,10 @@ final class LineShapes {
     private static final Literals UNCASED_NETWORKS = Literals.of("微信", "公众号", "公眾號", "微博", "抖音", "카카오톡", "카톡", "네이버",
             "유튜브", "텔레그램", "ライン", "ツイッター");
     /**
-     * A prompt to follow is a few words; one opening on its ask may say what it brings (12), and one led by a pictogram
+     * A prompt to follow is a few words; one opening on its ask may say what it brings (14), and one led by a pictogram
      * ("📲 Receba as notícias do … no WhatsApp") is set apart by it from the prose, whatever its length up to a line's.
      */
-    private static final int FOLLOW_WORDS = 8, ASK_WORDS = 12, PICTOGRAM_ASK_WORDS = 16;
+    private static final int FOLLOW_WORDS = 8, ASK_WORDS = 14, PICTOGRAM_ASK_WORDS = 16;
 
     private LineShapes() {}
 
@@ -243,7 +246,10 @@ final class LineShapes {
         }
         if (l.length() <= CRUMBS_LENGTH && isBreadcrumb(l)) return Optional.of("navigation");
         if (l.length() <= CONSENT_LENGTH && isConsentButtons(l)) return Optional.of("cookie");
-        if (spaces >= 1 && fewWords(l, PICTOGRAM_ASK_WORDS) && namesNetwork(l) && isFollowPrompt(l)) return Optional.of("social");
+        if (fewWords(l, PICTOGRAM_ASK_WORDS) && namesNetwork(l) && isFollowPrompt(l)) {
+            // the outlet's own channel, that it says is its own or asks to click to, is its newsletter's kind
+            return Optional.of(Boilerplate.isPromotion(l, Optional.empty(), false) ? "newsletter" : "social");
+        }
         if (l.indexOf(':') > 0 && isPictureLabelled(l)) return Optional.of("caption");
         if (hasCreditTail(l) || (l.endsWith(")") || l.endsWith("）")) && hasPictureBracket(l)) return Optional.of("caption");
         return Optional.empty();
@@ -373,16 +379,20 @@ final class LineShapes {
         int words = Substance.scriptWords(l);
         boolean pictogram = Character.getType(l.codePointAt(0)) == Character.OTHER_SYMBOL;
         if (words > (pictogram ? PICTOGRAM_ASK_WORDS : ASK_WORDS)) return false;
-        boolean opening = true;
-        for (String w : l.toLowerCase(Locale.ROOT).split("[\\s,.:!|·•'’-]+")) {
+        String[] split = l.toLowerCase(Locale.ROOT).split("[\\s,.:!|·•'’-]+");
+        String first = null, last = null;
+        boolean follow = false;
+        for (String w : split) {
             if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) continue;
+            if (first == null) first = w;
+            last = w;
             boolean uncased = !Character.isLowerCase(w.codePointAt(0));
-            if (opening && ASKS.contains(w)) return true;
-            opening = false;
-            if (uncased) for (String stem : UNSPACED_ASKS) if (w.contains(stem)) return words <= FOLLOW_WORDS;
-            for (String stem : FOLLOW) if (w.startsWith(stem) || uncased && w.contains(stem)) return words <= FOLLOW_WORDS;
+            // a word of Han or kana may follow a network's name with no space: "LINEで友だち追加"
+            for (String stem : UNSPACED_ASKS) if (w.contains(stem)) return true;
+            for (String stem : FOLLOW) follow |= w.startsWith(stem) || uncased && w.contains(stem);
         }
-        return false;
+        // the ask opens the prompt, or closes it where the verb comes last ("… kanalımıza katılın")
+        return first != null && (ASKS.contains(first) || ASKS.contains(last)) || follow && words <= FOLLOW_WORDS;
     }
 
     /** Whether the line has no more spaces than {@code words} less one: counted no further than that. */
