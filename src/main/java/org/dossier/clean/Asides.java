@@ -188,7 +188,22 @@ final class Asides {
         int close = closingBracket(block);
         if (close < 0) return false;
         String rest = block.substring(close + 1).strip();
-        return pointsOn(block.substring(1, close)) && (rest.isEmpty() || isLinkedHeadline(rest) || Boilerplate.isHeadlineLike(rest));
+        return pointsOnByWords(block.substring(1, close)) && (rest.isEmpty() || isLinkedHeadline(rest) || Boilerplate.isHeadlineLike(rest));
+    }
+
+    /**
+     * Whether a label that has only its words to tell it points on: a word of it is a pointing word whole or by a long
+     * stem ("[Leia também]", not the "ver" of "[The Verge]"), or holds one in a script without letter case ("【関連記事】").
+     */
+    private static boolean pointsOnByWords(String label) {
+        for (String w : label.split("[ '’-]+")) {
+            if (w.isEmpty()) continue;
+            int c = w.codePointAt(0);
+            if (isPointingWord(w) || Character.isLetter(c) && !Character.isLowerCase(c) && !Character.isUpperCase(c) && holdsAny(w, POINTERS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -273,7 +288,7 @@ final class Asides {
         if (line.length() > LIST_LABEL_LENGTH || Substance.words(line) > LIST_LABEL_WORDS || Sentences.endsLikeSentence(line)
                 || BlockClassifier.isListItem(line)) return false;
         // a label in brackets is set apart as one with a colon is: "【関連記事】", "[Related]"
-        if (closingBracket(line) == line.length() - 1) return pointsOn(line.substring(1, line.length() - 1));
+        if (closingBracket(line) == line.length() - 1) return pointsOnByWords(line.substring(1, line.length() - 1));
         String bare = line.replaceAll("\\s*(?::|\\.{3}|…)$", "");
         return (bare.length() < line.length() || isShouted(bare)) && pointsOn(bare);
     }

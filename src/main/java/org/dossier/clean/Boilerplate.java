@@ -96,6 +96,8 @@ final class Boilerplate {
                     + "copy link|email this|print this(?: article)?|share this article|facebook|twitter|whatsapp|linkedin|pinterest|"
                     + "reddit|email|print|comments?|\\d+ comments?|view comments|leave a comment)[.:]?$"
                     + "|^share (?:this|on|via)\\b.{0,80}$"
+                    // a blog's "like" button under its label, the button gone: "Like this:"
+                    + "|^like this:$"
                     + "|^follow (?:us|me|him|her|them|\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}) on (?:twitter|x|facebook|instagram|threads|"
                     + "bluesky|linkedin|tiktok|youtube|mastodon|whatsapp|telegram|google news)\\b.{0,60}$"
                     + "|^(?:font|text) size:?.{0,20}$|^listen to (?:this|the) (?:article|story).{0,30}$|^\\d+ min(?:ute)?s? read$"
@@ -193,7 +195,8 @@ final class Boilerplate {
             "story", "continue", "skip", "scroll", "article", "report", "this", "anzeige", "werbung", "publicidad", "publicidade", "reklama",
             "reklam", "advertentie"), List.of("publicit", "pubblicit", "qu"), "[РрQq广廣広광", "");
     static final Gate SOCIAL_GATE = new Gate(SOCIAL, Set.of("share", "tweet", "follow", "click", "copy", "email", "print", "facebook",
-            "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "comment", "comments", "view", "leave", "font", "text", "listen"),
+            "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "comment", "comments", "view", "leave", "font", "text", "listen",
+            "like"),
             DIGITS + "글文", "");
     static final Gate READ_MORE_GATE = new Gate(READ_MORE, Set.of("read", "also", "more", "related", "recommended", "see", "watch",
             "listen", "trending", "click", "don", "dont", "continue", "view", "most", "lire", "voir", "sur", "lee", "lea", "leer",
