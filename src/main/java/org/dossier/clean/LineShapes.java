@@ -372,8 +372,10 @@ final class LineShapes {
 
     /**
      * "Google News'te takip et", "Obserwuj nas na Facebooku", "Theo dõi chúng tôi trên Zalo": a few words that ask to
-     * follow the outlet on a network, its verb and the network's name. A story's sentence about following someone on a
-     * network runs longer.
+     * follow the outlet on a network, its verb and the network's name; or a line of up to {@link #ASK_WORDS} that opens
+     * on its ask, or closes on it as Turkish puts its verb ("Receba as notícias … no WhatsApp", "… kanalımıza katılın"),
+     * and up to {@link #PICTOGRAM_ASK_WORDS} after a pictogram. A story's sentence about following someone on a network
+     * runs longer, and opens on its subject.
      */
     private static boolean isFollowPrompt(String l) {
         int words = Substance.scriptWords(l);
