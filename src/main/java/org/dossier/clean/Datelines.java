@@ -131,13 +131,18 @@ final class Datelines {
      * page's, as in a dateline's row, with no date beside it.
      */
     static boolean isReadingTime(String line) {
-        if (line.length() > READING_TIME_CHARS || line.chars().noneMatch(Character::isDigit)) return false;
+        if (line.length() > READING_TIME_CHARS || !MINUTE_UNITS.in(line)) return false;
         Matcher m = READING_TIME.matcher(DateWords.ascii(line));
         return m.find() && m.replaceAll(" ").codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     /** A reading time alone on its line, with a clock's sign or a separator beside it, is this short. */
     private static final int READING_TIME_CHARS = 40;
+    /**
+     * What every reading time holds, its unit's first letters ("min", "dk", "分", "분"): most short lines hold none, and are
+     * spared the pattern.
+     */
+    private static final Literals MINUTE_UNITS = Literals.of("min", "мин", "dk", "dakika", "perc", "menit", "хв", "分", "분");
 
     /** Whether the line is a dateline: a date, and nothing but labels, times, weekdays and a byline's or place's name. */
     static boolean is(String line) {

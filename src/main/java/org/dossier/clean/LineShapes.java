@@ -332,6 +332,11 @@ final class LineShapes {
 
     /** A row of one or more of the {@code buttons}, with nothing beside them but the words they take. */
     private static boolean isButtons(String l, Set<String> buttons, Set<String> beside) {
+        // most short lines open on a word that is neither, and are done with before they are split
+        int end = 0;
+        while (end < l.length() && Character.isLetter(l.charAt(end))) end++;
+        String opener = l.substring(0, end).toLowerCase(Locale.ROOT);
+        if (!opener.isEmpty() && !buttons.contains(opener) && !beside.contains(opener)) return false;
         boolean button = false;
         for (String w : l.toLowerCase(Locale.ROOT).split("[\\s▶►|/·•]+")) {
             if (w.isEmpty()) continue;
