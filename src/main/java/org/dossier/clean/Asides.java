@@ -94,13 +94,17 @@ final class Asides {
             "gelezen", "czytane", "nejčten", "najčítan", "prečítaj", "läst", "lest", "læste", "òg", "luetuim",
             "legolvasott", "érdekel", "najčitan", "citite", "okunan", "terpopuler", "popular", "populer",
             // "may interest you" in Czech, Slovak, Polish and Croatian: "Mohlo by vás zajímat", "Może cię zainteresować"
-            "zajím", "zaujím", "zainteres", "zanima");
+            "zajím", "zaujím", "zainteres", "zanima",
+            // "related" and "similar" in Czech, Slovak, Polish and Russian: "Související články", "Powiązane", "Похожие новости"
+            "souvis", "súvis", "powiązan", "podobn", "похож", "связан",
+            // and in Dutch and Italian: "Gerelateerde artikelen", "Articoli correlati"
+            "gerelateerd", "correlat");
     /**
      * The words for what a pointer leads to, other stories: "More stories", "Weitere Artikel", "לכתבות נוספות", "관련기사".
      * A label that names them and points on is a link to them whatever its punctuation; a subheading names its topic.
      */
     private static final List<String> STORIES = List.of("article", "artikel", "artikkel", "artícul", "artigo", "articol", "cikk",
-            "članak", "članc", "stories", "story", "storie", "news", "nieuws", "nachricht", "noticia", "notícia", "notizi", "nyhet",
+            "članak", "članc", "článk", "článek", "artykuł", "stories", "story", "storie", "news", "nieuws", "nachricht", "noticia", "notícia", "notizi", "nyhet",
             "uutis", "haber", "статьи", "статей", "статт", "новост", "כתבות", "מאמר", "기사", "記事", "新聞", "新闻", "مقال", "أخبار");
     /** A bare pointer ("Bekijk ook", "Pročitajte i ovo") over the headline it leads to has at most so many words. */
     private static final int BARE_LEAD_IN_WORDS = 3;
@@ -149,7 +153,7 @@ final class Asides {
      */
     static Optional<String> labelled(String block, boolean linked) {
         if (block.length() > CAPTION_CHARS) return Optional.empty();
-        if (pointsToStories(block) || gluedLeadIn(block)) return Optional.of("read-more");
+        if (pointsToStories(block) || gluedLeadIn(block) || bracketedLeadIn(block)) return Optional.of("read-more");
         // most blocks hold no label's colon, nor a full stop near their start: the pattern is spared them
         int stop = block.indexOf(". ");
         if (block.indexOf(':') < 0 && block.indexOf('：') < 0 && (stop < 0 || stop > LIST_LABEL_LENGTH)) {
@@ -174,6 +178,50 @@ final class Asides {
         // and a colon after it a reference's ("More information: G. Petit et al. Hibernation and Torpor: …")
         return oneClause(rest) || pointer && clauses(rest) <= 2 && rest.indexOf(':') < 0 && !Sentences.endsLikeSentence(rest)
                 ? Optional.of("read-more") : Optional.empty();
+    }
+
+    /**
+     * "【関連記事】小学校の統廃合…", "[Leia também] Greve …", "［相关阅读］": a label that points on, set in brackets as
+     * a page's style sets it, alone or before the headline it leads to (no sentence's end).
+     */
+    private static boolean bracketedLeadIn(String block) {
+        int close = closingBracket(block);
+        if (close < 0) return false;
+        String rest = block.substring(close + 1).strip();
+        return pointsOnByWords(block.substring(1, close)) && (rest.isEmpty() || isLinkedHeadline(rest) || Boilerplate.isHeadlineLike(rest));
+    }
+
+    /**
+     * Whether a label that has only its words to tell it points on: a word of it is a pointing word whole or by a long
+     * stem ("[Leia também]", not the "ver" of "[The Verge]"), or holds one in a script without letter case ("【関連記事】").
+     */
+    private static boolean pointsOnByWords(String label) {
+        for (String w : label.split("[ '’-]+")) {
+            if (w.isEmpty()) continue;
+            int c = w.codePointAt(0);
+            if (isPointingWord(w) || Character.isLetter(c) && !Character.isLowerCase(c) && !Character.isUpperCase(c) && holdsAny(w, POINTERS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the bracket that opens the line closes its label of a few words, or -1: "【関連記事】", "[Related]", "〔Czytaj też〕".
+     */
+    private static int closingBracket(String line) {
+        if (line.isEmpty()) return -1;
+        int kind = OPENING_BRACKETS.indexOf(line.charAt(0));
+        if (kind < 0) return -1;
+        int close = line.indexOf(CLOSING_BRACKETS.charAt(kind));
+        return close > 1 && close <= LIST_LABEL_LENGTH && Substance.words(line.substring(1, close)) <= LIST_LABEL_WORDS ? close : -1;
+    }
+
+    private static final String OPENING_BRACKETS = "【[［〔〖《<", CLOSING_BRACKETS = "】]］〕〗》>";
+
+    /** A label alone on its line that leads to other stories, the headlines under it: "Articoli correlati", "[관련기사]". */
+    static boolean leadsToStories(String line) {
+        return isLeadIn(line) || pointsToStories(line);
     }
 
     /**
@@ -239,6 +287,8 @@ final class Asides {
     static boolean isLeadIn(String line) {
         if (line.length() > LIST_LABEL_LENGTH || Substance.words(line) > LIST_LABEL_WORDS || Sentences.endsLikeSentence(line)
                 || BlockClassifier.isListItem(line)) return false;
+        // a label in brackets is set apart as one with a colon is: "【関連記事】", "[Related]"
+        if (closingBracket(line) == line.length() - 1) return pointsOnByWords(line.substring(1, line.length() - 1));
         String bare = line.replaceAll("\\s*(?::|\\.{3}|…)$", "");
         return (bare.length() < line.length() || isShouted(bare)) && pointsOn(bare);
     }
@@ -421,6 +471,12 @@ final class Asides {
                     && isLinkedHeadline(candidates.get(k))) aside[k++] = "read-more";
             if (verdicts[c - 1] == BlockClassifier.Verdict.ARTICLE) aside[c - 1] = "read-more";
             c = k;
+        }
+        // a consent notice's text over what the patterns knew of it, its buttons or its pointer to the privacy policy
+        for (int c = first; c <= last; c++) {
+            int below = paragraphOf.get(c) + 1;
+            if (verdicts[c] == BlockClassifier.Verdict.ARTICLE && aside[c] == null && below < removedAs.length
+                    && "cookie".equals(removedAs[below]) && Substance.isConsentText(candidates.get(c))) aside[c] = "cookie";
         }
         // from the end up: a note on the author may stand above the line on where the story appeared
         String boxName = null;

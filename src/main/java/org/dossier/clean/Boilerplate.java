@@ -96,6 +96,8 @@ final class Boilerplate {
                     + "copy link|email this|print this(?: article)?|share this article|facebook|twitter|whatsapp|linkedin|pinterest|"
                     + "reddit|email|print|comments?|\\d+ comments?|view comments|leave a comment)[.:]?$"
                     + "|^share (?:this|on|via)\\b.{0,80}$"
+                    // a blog's "like" button under its label, the button gone: "Like this:"
+                    + "|^like this:$"
                     + "|^follow (?:us|me|him|her|them|\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}) on (?:twitter|x|facebook|instagram|threads|"
                     + "bluesky|linkedin|tiktok|youtube|mastodon|whatsapp|telegram|google news)\\b.{0,60}$"
                     + "|^(?:font|text) size:?.{0,20}$|^listen to (?:this|the) (?:article|story).{0,30}$|^\\d+ min(?:ute)?s? read$"
@@ -193,7 +195,8 @@ final class Boilerplate {
             "story", "continue", "skip", "scroll", "article", "report", "this", "anzeige", "werbung", "publicidad", "publicidade", "reklama",
             "reklam", "advertentie"), List.of("publicit", "pubblicit", "qu"), "[РрQq广廣広광", "");
     static final Gate SOCIAL_GATE = new Gate(SOCIAL, Set.of("share", "tweet", "follow", "click", "copy", "email", "print", "facebook",
-            "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "comment", "comments", "view", "leave", "font", "text", "listen"),
+            "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "comment", "comments", "view", "leave", "font", "text", "listen",
+            "like"),
             DIGITS + "글文", "");
     static final Gate READ_MORE_GATE = new Gate(READ_MORE, Set.of("read", "also", "more", "related", "recommended", "see", "watch",
             "listen", "trending", "click", "don", "dont", "continue", "view", "most", "lire", "voir", "sur", "lee", "lea", "leer",
@@ -337,7 +340,9 @@ final class Boilerplate {
     private static final Set<String> OURS = Set.of("our", "notre", "nos", "unser", "unsere", "unseren", "unserem", "nuestro",
             "nuestra", "nuestros", "nuestras", "наш", "нашу", "нашем", "нашего", "наши", "nostro", "nostra", "nosso", "nossa", "kami",
             "onze", "ons", "vår", "vårt", "våre", "vores", "meidän", "naš", "naša", "naše", "nostru", "noastră", "bizim",
-            "nasz", "naszego", "nasze", "náš", "našeho", "nášho");
+            "nasz", "naszego", "nasze", "náš", "našeho", "nášho",
+            // and their forms as a policy is named in them: "in unserer Datenschutzerklärung", "w naszej polityce", "в нашей политике"
+            "unserer", "naszej", "naszą", "našich", "našem", "нашей", "politikamızı", "politikamız");
 
     /**
      * A promotion is a line or two, never a paragraph of the story: so many words, and characters to hold them; the
@@ -454,6 +459,7 @@ final class Boilerplate {
         }
         if (nearTop && l.length() <= 120 && isNameRow(l)) return hit("byline");
         if ((cues & ~NEWSLETTER) != 0 && COOKIE.matcher(l).find()) return hit("cookie");
+        if (isPolicyPointer(l)) return hit("cookie");
         if (l.length() <= NOTICE_CHARS && (l.charAt(0) == '©' || l.charAt(0) == 'ⓒ' || l.startsWith("(c)") || l.regionMatches(true, 0, "copyright ", 0, 10))
                 && RIGHTS.matcher(l).find()) return hit("copyright");
         if (l.length() <= BARE_NOTICE_CHARS && RIGHTS.matcher(l).lookingAt() && Asides.clauses(l) <= 2) return hit("copyright");
@@ -465,6 +471,26 @@ final class Boilerplate {
         if (note.isPresent()) return hit(note.get());
         return LineShapes.kind(l).map(kind -> new Hit(kind, Optional.empty()));
     }
+
+    /**
+     * "Mehr dazu lesen Sie in unserer Datenschutzerklärung.", "Learn more in our cookie policy.": a consent notice's
+     * sentence pointing the reader to the outlet's own privacy policy, a line or two. A story about a policy says whose
+     * it is, not "ours", or quotes the one who says so.
+     */
+    private static boolean isPolicyPointer(String l) {
+        if (l.length() > PROMOTION_CHARS || !PRIVACY_POLICY.in(l) || Asides.clauses(l) > 2) return false;
+        for (int i = 0; i < l.length(); i++) if ("\"“”„«»".indexOf(l.charAt(i)) >= 0) return false;
+        return saysOurs(l);
+    }
+
+    /** An outlet's privacy or cookie policy by its name, in the languages read. */
+    private static final Literals PRIVACY_POLICY = Literals.of("privacy policy", "privacy notice", "cookie policy", "datenschutzerklärung",
+            "datenschutzhinweis", "datenschutzbestimmung", "cookie-richtlinie", "politique de confidentialité", "politique de cookies",
+            "politique cookies", "política de privacidad", "política de cookies", "informativa sulla privacy", "informativa privacy",
+            "informativa sui cookie", "política de privacidade", "privacybeleid", "privacyverklaring", "cookiebeleid",
+            "polityk prywatności", "polityce prywatności", "polityką prywatności", "polityka prywatności", "ochrany osobních údajů",
+            "политик конфиденциальности", "политике конфиденциальности", "политикой конфиденциальности", "политика конфиденциальности",
+            "gizlilik politika", "çerez politika", "kebijakan privasi");
 
     /**
      * "Thanks for reading The Ledger! Subscribe for free to receive new posts.": a line of two sentences whose second

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 final class Datelines {
     /** Longer lines are prose, or a caption that happens to hold a date. */
     static final int MAX = 160;
-    private static final String MINUTES = "(?:mins?|minutes?|minuten|minutos|minuti|мин|минуты|минут)";
+    private static final String MINUTES = "(?:mins?|minutes?|minuten|minutos|minuti|мин|минуты|минут|minuty|minut|minutę|minuter|minutter|"
+            + "menit|dakika|dk|perc|хв|хвилин[аи]?)";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Each way of writing a date, tried in turn: one alternation would renumber the back-reference of the numeric one. */
     private static final List<Pattern> DATES = Stream.of(DateWords.MONTH_DAY_YEAR, DateWords.DAY_MONTH_YEAR + "(?:\\s*г(?:ода|\\.)?)?",
@@ -69,12 +70,20 @@ final class Datelines {
      * The story's reading time, which a page's row of byline and date often ends with: "4 min read", "5 min de lecture",
      * "Lesezeit: 3 Min.", "Время чтения: 4 мин". It says the row is the page's, as a label does.
      */
-    private static final Pattern READING_TIME = Pattern.compile("\\d{1,3}\\s*" + MINUTES + "\\.?\\s+(?:read|de lecture|lesezeit"
-            + "|de lectura|de leitura|di lettura|чтения|leestijd)\\b|(?:reading time|lesezeit|tiempo de lectura|lectura|temps de lecture"
-            + "|время чтения|tempo de leitura|tempo di lettura|leestijd)\\s*:?\\s*\\d{1,3}\\s*" + MINUTES + "(?!\\p{L})\\.?", FLAGS);
+    private static final Pattern READING_TIME = Pattern.compile("\\d{1,3}\\s*-?\\s*" + MINUTES + "\\.?\\s+(?:read|de lecture|lesezeit"
+            + "|de lectura|de leitura|di lettura|чтения|leestijd|czytania|čtení|okuma|baca|membaca|lästid|läsning|lesetid|læsetid)\\b"
+            + "|(?:reading time|lesezeit|tiempo de lectura|lectura|temps de lecture|время чтения|tempo de leitura|tempo di lettura|leestijd"
+            // and in Polish, Czech and Slovak, Ukrainian, Turkish, Indonesian and the Scandinavian languages
+            + "|czas (?:czytania|lektury)|čas (?:čtení|čítania)|čtení na|doba čtení|час читання|okuma süresi|waktu baca|lästid|lesetid|læsetid)"
+            + "\\s*:?\\s*(?:ok\\.|około|cca|ca\\.|circa|около|~|≈)?\\s*\\d{1,3}\\s*" + MINUTES + "(?!\\p{L})\\.?"
+            // Japanese, Chinese and Korean: "読了時間：約3分", "阅读时间 5 分钟", "3분 소요", "읽는 시간 3분"
+            + "|(?:読了時間|読了目安|この記事は約|阅读时间|閱讀時間|预计阅读|預計閱讀|阅读需要|읽는 ?시간|읽기 ?시간)\\s*[:：]?\\s*(?:約|约|약)?\\s*\\d{1,3}\\s*"
+            + "(?:分钟|分鐘|分|분)(?:で読めます)?|\\d{1,3}\\s*분\\s*(?:소요|읽기)", FLAGS);
     /** The reading time's words in lower-case ASCII, which {@link #hasProseWord} lets stay for {@link #reads} to take out. */
     private static final Set<String> READING_WORDS = Set.of("min", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "read",
-            "reading", "time", "de", "lecture", "lectura", "leitura", "di", "lettura", "tiempo", "temps", "tempo", "leestijd");
+            "reading", "time", "de", "lecture", "lectura", "leitura", "di", "lettura", "tiempo", "temps", "tempo", "leestijd",
+            "minuty", "minut", "minuter", "minutter", "menit", "dakika", "dk", "perc", "czas", "czytania", "lektury", "na", "cca", "ca",
+            "doba", "okuma", "waktu", "baca", "membaca", "circa", "lesetid");
     /**
      * When the page changed, counted back from now: "Atualizado há 2 horas", "hace 3 horas", "il y a 5 minutes",
      * "vor 2 Stunden", "2 hours ago", "3 hrs ago", "3h ago", and as a rough count ("about 9 hours ago", "about an hour
@@ -116,6 +125,24 @@ final class Datelines {
                     .flatMap(p -> Stream.of(p.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+"))),
             Stream.of("a", "p", "m", "am", "pm"), WEEKDAYS.stream(), LINKS.stream(), BY.stream(), READING_WORDS.stream(), AGO_WORDS.stream())
             .flatMap(s -> s).filter(w -> !w.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * A line of nothing but the story's reading time ("Čtení na 3 minuty", "Czas czytania: 4 min", "読了時間：約3分"): the
+     * page's, as in a dateline's row, with no date beside it.
+     */
+    static boolean isReadingTime(String line) {
+        if (line.length() > READING_TIME_CHARS || !MINUTE_UNITS.in(line)) return false;
+        Matcher m = READING_TIME.matcher(DateWords.ascii(line));
+        return m.find() && m.replaceAll(" ").codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /** A reading time alone on its line, with a clock's sign or a separator beside it, is this short. */
+    private static final int READING_TIME_CHARS = 40;
+    /**
+     * What every reading time holds, its unit's first letters ("min", "dk", "分", "분"): most short lines hold none, and are
+     * spared the pattern.
+     */
+    private static final Literals MINUTE_UNITS = Literals.of("min", "мин", "dk", "dakika", "perc", "menit", "хв", "分", "분");
 
     /** Whether the line is a dateline: a date, and nothing but labels, times, weekdays and a byline's or place's name. */
     static boolean is(String line) {

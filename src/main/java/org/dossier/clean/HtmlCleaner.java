@@ -417,6 +417,8 @@ final class HtmlCleaner {
             Optional<String> aside = blocks.isEmpty() ? Optional.empty() : Asides.labelled(text, linkAfterLabel(e, text));
             if (aside.isPresent()) {
                 removed.add(aside.get(), text);
+                // a label alone ("Powiązane artykuły", "【関連記事】") leads to the headlines under it, as a pattern's does
+                inStoryList = aside.get().equals("read-more") && Asides.leadsToStories(text);
                 continue;
             }
             if (HEADINGS.contains(e.normalName())) {

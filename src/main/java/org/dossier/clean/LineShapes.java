@@ -41,6 +41,8 @@ import java.util.regex.Pattern;
  *   <li>{@code navigation}: a breadcrumb, short segments joined by a path's separator ("Home > News > Health",
  *       "Strona główna › Wiadomości", "トップ ＞ 地域 ＞ 神奈川");</li>
  *   <li>{@code media}: what is left of a player, its clock or its buttons ("00:00", "0:00 / 2:31", "Play Video");</li>
+ *   <li>{@code cookie}: a consent prompt's buttons left in a row ("Akzeptieren Einstellungen", "Accept all Reject all");</li>
+ *   <li>{@code reading-time}: the story's reading time alone on its line ("Čtení na 3 minuty", "読了時間：約3分");</li>
  * </ul>
  * <pre>{@code LineShapes.kind("Comments (34)")   // Optional[counter]}</pre>
  */
@@ -154,16 +156,58 @@ final class LineShapes {
     /** What a player plays, beside its buttons: "Play Video" is a button, "Video" alone may be a section. */
     private static final Set<String> PLAYED = Set.of("video", "vidéo", "vídeo", "audio", "wideo", "videa", "videó", "videoyu", "la",
             "the", "podcast", "видео", "аудио", "視頻", "视频", "動画", "동영상", "영상");
-    private static final int PLAYER_WORDS = 4, PLAYER_LENGTH = 40;
+    private static final int PLAYER_WORDS = 4, PLAYER_LENGTH = 40, CONSENT_LENGTH = 80;
+    /** A consent prompt's buttons, to accept, refuse or choose, in the languages read. */
+    private static final Set<String> CONSENT_BUTTONS = Set.of("accept", "reject", "decline", "agree", "akzeptieren", "ablehnen",
+            "zustimmen", "accepter", "refuser", "personnaliser", "aceptar", "rechazar", "configurar", "accetta", "accetto", "rifiuta",
+            "aceitar", "rejeitar", "accepteren", "weigeren", "akceptuję", "akceptuj", "odrzuć", "přijmout", "odmítnout", "souhlasím",
+            "принять", "отклонить", "согласен", "kabul", "reddet", "setuju", "terima", "tolak", "同意", "同意する", "拒否", "接受", "拒绝",
+            "동의", "거부");
+    /** What a consent button's row says beside them: all, only the necessary, the settings. */
+    private static final Set<String> CONSENT_BESIDE = Set.of("all", "cookies", "only", "necessary", "essential", "settings", "manage",
+            "options", "preferences", "and", "close", "alle", "einstellungen", "nur", "notwendige", "tout", "tous", "paramètres", "todas",
+            "todo", "ajustes", "tutti", "tutto", "impostazioni", "todos", "alles", "instellingen", "wszystkie", "ustawienia", "vše",
+            "nastavení", "все", "настройки", "tümünü", "ayarlar", "semua", "pengaturan", "设置", "設定", "설정", "모두");
     /**
      * The verb that asks to follow an outlet, in the languages read (stems, or the whole word in a script without
      * spaces): follow, folgen, suivez, síguenos, segui, obserwuj, sledujte, takip et, theo dõi, volg, följ, 关注, フォロー, 팔로우.
      */
     private static final List<String> FOLLOW = List.of("follow", "folg", "suiv", "síg", "sigu", "siga", "segui", "obserwuj", "sleduj",
             "takip", "dõi", "volg", "följ", "følg", "seuraa", "kövess", "следи", "подпис", "关注", "關注", "フォロー", "팔로우");
+    /**
+     * What else asks the reader to come to the outlet's channel, the imperative that opens the prompt (the whole word:
+     * "Downloads of WhatsApp rose" opens a story's sentence): join, receive, get, subscribe, add, download, in the
+     * languages read ("Receba as notícias … no WhatsApp", "Rejoignez notre chaîne WhatsApp", "Dołącz do nas na Telegramie",
+     * "Присоединяйтесь к нашему Telegram-каналу", "Unduh aplikasi …").
+     */
+    private static final Set<String> ASKS = Set.of("join", "get", "receive", "subscribe", "download", "add", "sign", "rejoignez",
+            "rejoins", "recevez", "reçois", "abonnez", "téléchargez", "inscrivez", "retrouvez", "tritt", "treten", "erhalte", "erhalten",
+            "hol", "holen", "lade", "laden", "abonniere", "abonnieren", "únete", "unete", "recibe", "reciba", "suscríbete", "suscribete",
+            "descarga", "descargue", "unisciti", "iscriviti", "ricevi", "scarica", "receba", "recebe", "participe", "inscreva", "assine",
+            "baixe", "acompanhe", "ontvang", "abonneer", "meld", "dołącz", "pobierz", "subskrybuj", "otrzymuj", "zapisz", "přidejte",
+            "přidej", "připojte", "stáhněte", "odebírejte", "přihlaste", "присоединяйтесь", "подписывайтесь", "получайте", "скачайте",
+            "скачивайте", "добавьте", "читайте", "katılın", "katıl", "abone", "indirin", "indir", "gabung", "bergabung", "ikuti", "unduh",
+            "dapatkan",
+            // and the verb to follow, whole: "Folgen Sie uns auf WhatsApp und erhalten Sie …", "Siga o … no Instagram e receba …"
+            "follow", "folgen", "folge", "suivez", "síguenos", "siga", "seguici", "segui", "volg", "obserwuj", "sledujte", "следите",
+            "takip");
+    /**
+     * The same asks in the scripts without spaces, found anywhere in the line: "LINEで友だち追加", "扫码关注微信公众号",
+     * "카카오톡 채널 추가하고 뉴스 받아보세요".
+     */
+    private static final List<String> UNSPACED_ASKS = List.of("追加", "登録", "受け取", "加入", "订阅", "訂閱", "扫码", "掃碼", "下载",
+            "下載", "추가", "구독", "받아보", "다운로드");
     /** The networks a prompt to follow names, besides those of a share row: "Google News", "YouTube", "Zalo". */
-    private static final Set<String> FOLLOWED = Set.of("google", "instagram", "youtube", "tiktok", "zalo", "kakao", "naver");
-    private static final int FOLLOW_WORDS = 8;
+    private static final Set<String> FOLLOWED = Set.of("google", "instagram", "youtube", "tiktok", "zalo", "kakao", "naver", "viber",
+            "app", "appstore");
+    /** The same, in the scripts that write them without letter case: WeChat's official account, KakaoTalk, Naver. */
+    private static final Literals UNCASED_NETWORKS = Literals.of("微信", "公众号", "公眾號", "微博", "抖音", "카카오톡", "카톡", "네이버",
+            "유튜브", "텔레그램", "ライン", "ツイッター");
+    /**
+     * A prompt to follow is a few words; one opening on its ask may say what it brings (14), and one led by a pictogram
+     * ("📲 Receba as notícias do … no WhatsApp") is set apart by it from the prose, whatever its length up to a line's.
+     */
+    private static final int FOLLOW_WORDS = 8, ASK_WORDS = 14, PICTOGRAM_ASK_WORDS = 16;
 
     private LineShapes() {}
 
@@ -181,6 +225,7 @@ final class LineShapes {
         if (spaces == 0 && l.indexOf('.') > 0 && IMAGE_FILE.matcher(l).matches()) return Optional.of("image-file");
         if (spaces <= 2 && isGlued(l)) return Optional.of("navigation");
         if (isPlaceholder(l, spaces)) return Optional.of("placeholder");
+        if (Datelines.isReadingTime(l)) return Optional.of("reading-time");
         // "2 318 просмотров": a count may hold a space of its own
         if (spaces <= 2 && isCounter(l)) return Optional.of("counter");
         if (l.length() <= FIELD_LENGTH && l.indexOf(':') > 0) {
@@ -200,7 +245,11 @@ final class LineShapes {
             return Optional.of("media");
         }
         if (l.length() <= CRUMBS_LENGTH && isBreadcrumb(l)) return Optional.of("navigation");
-        if (spaces >= 1 && fewWords(l, FOLLOW_WORDS) && namesNetwork(l) && isFollowPrompt(l)) return Optional.of("social");
+        if (l.length() <= CONSENT_LENGTH && isConsentButtons(l)) return Optional.of("cookie");
+        if (fewWords(l, PICTOGRAM_ASK_WORDS) && namesNetwork(l) && isFollowPrompt(l)) {
+            // the outlet's own channel, that it says is its own or asks to click to, is its newsletter's kind
+            return Optional.of(Boilerplate.isPromotion(l, Optional.empty(), false) ? "newsletter" : "social");
+        }
         if (l.indexOf(':') > 0 && isPictureLabelled(l)) return Optional.of("caption");
         if (hasCreditTail(l) || (l.endsWith(")") || l.endsWith("）")) && hasPictureBracket(l)) return Optional.of("caption");
         return Optional.empty();
@@ -270,11 +319,29 @@ final class LineShapes {
 
     /** "Play Video", "Video abspielen": a player's button and what it plays, nothing else. */
     private static boolean isPlayerButtons(String l) {
+        return isButtons(l, PLAYER_BUTTONS, PLAYED);
+    }
+
+    /**
+     * "Akzeptieren Einstellungen", "Accept all | Reject all | Manage options", "Tout accepter Personnaliser": a consent
+     * prompt's buttons left in a row, nothing else.
+     */
+    private static boolean isConsentButtons(String l) {
+        return isButtons(l, CONSENT_BUTTONS, CONSENT_BESIDE);
+    }
+
+    /** A row of one or more of the {@code buttons}, with nothing beside them but the words they take. */
+    private static boolean isButtons(String l, Set<String> buttons, Set<String> beside) {
+        // most short lines open on a word that is neither, and are done with before they are split
+        int end = 0;
+        while (end < l.length() && Character.isLetter(l.charAt(end))) end++;
+        String opener = l.substring(0, end).toLowerCase(Locale.ROOT);
+        if (!opener.isEmpty() && !buttons.contains(opener) && !beside.contains(opener)) return false;
         boolean button = false;
-        for (String w : l.toLowerCase(Locale.ROOT).split("[\\s▶►]+")) {
+        for (String w : l.toLowerCase(Locale.ROOT).split("[\\s▶►|/·•]+")) {
             if (w.isEmpty()) continue;
-            if (PLAYER_BUTTONS.contains(w)) button = true;
-            else if (!PLAYED.contains(w)) return false;
+            if (buttons.contains(w)) button = true;
+            else if (!beside.contains(w)) return false;
         }
         return button;
     }
@@ -310,17 +377,29 @@ final class LineShapes {
 
     /**
      * "Google News'te takip et", "Obserwuj nas na Facebooku", "Theo dõi chúng tôi trên Zalo": a few words that ask to
-     * follow the outlet on a network, its verb and the network's name. A story's sentence about following someone on a
-     * network runs longer.
+     * follow the outlet on a network, its verb and the network's name; or a line of up to {@link #ASK_WORDS} that opens
+     * on its ask, or closes on it as Turkish puts its verb ("Receba as notícias … no WhatsApp", "… kanalımıza katılın"),
+     * and up to {@link #PICTOGRAM_ASK_WORDS} after a pictogram. A story's sentence about following someone on a network
+     * runs longer, and opens on its subject.
      */
     private static boolean isFollowPrompt(String l) {
-        if (Substance.scriptWords(l) > FOLLOW_WORDS) return false;
-        for (String w : l.toLowerCase(Locale.ROOT).split("[\\s,.:!|·•'’-]+")) {
-            if (w.isEmpty()) continue;
-            boolean uncased = Character.isLetter(w.codePointAt(0)) && !Character.isLowerCase(w.codePointAt(0));
-            for (String stem : FOLLOW) if (w.startsWith(stem) || uncased && w.contains(stem)) return true;
+        int words = Substance.scriptWords(l);
+        boolean pictogram = Character.getType(l.codePointAt(0)) == Character.OTHER_SYMBOL;
+        if (words > (pictogram ? PICTOGRAM_ASK_WORDS : ASK_WORDS)) return false;
+        String[] split = l.toLowerCase(Locale.ROOT).split("[\\s,.:!|·•'’-]+");
+        String first = null, last = null;
+        boolean follow = false;
+        for (String w : split) {
+            if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) continue;
+            if (first == null) first = w;
+            last = w;
+            boolean uncased = !Character.isLowerCase(w.codePointAt(0));
+            // a word of Han or kana may follow a network's name with no space: "LINEで友だち追加"
+            for (String stem : UNSPACED_ASKS) if (w.contains(stem)) return true;
+            for (String stem : FOLLOW) follow |= w.startsWith(stem) || uncased && w.contains(stem);
         }
-        return false;
+        // the ask opens the prompt, or closes it where the verb comes last ("… kanalımıza katılın")
+        return first != null && (ASKS.contains(first) || ASKS.contains(last)) || follow && words <= FOLLOW_WORDS;
     }
 
     /** Whether the line has no more spaces than {@code words} less one: counted no further than that. */
@@ -342,10 +421,10 @@ final class LineShapes {
             String w = l.substring(i, end).toLowerCase(Locale.ROOT);
             if (NETWORKS.contains(w)) return true;
             for (String n : NETWORKS) if (n.length() > 2 && w.startsWith(n)) return true;
-            for (String n : FOLLOWED) if (w.startsWith(n)) return true;
+            for (String n : FOLLOWED) if (n.length() > 3 ? w.startsWith(n) : w.equals(n)) return true;
             i = end;
         }
-        return false;
+        return UNCASED_NETWORKS.in(l);
     }
 
     private static boolean isMediaLength(String l) {

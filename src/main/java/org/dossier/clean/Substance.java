@@ -607,6 +607,16 @@ final class Substance {
     }
 
     /**
+     * Whether the line speaks to the reader of cookies or consent with two of the consent wall's words or more, however
+     * long its sentence: a consent notice's text where its place tells it, over the notice's buttons or policy link.
+     */
+    static boolean isConsentText(String line) {
+        int[] hits = new int[WALLS.length];
+        wallCues(line.strip(), hits);
+        return hits[Wall.CONSENT.ordinal()] >= 2 && hasReaderWord(line);
+    }
+
+    /**
      * Whether the line speaks to its reader in its own voice ("we", "your", "nos", "вы"), outside what it quotes: a
      * wall does; a report quotes those who do (“We accept the ruling,” the minister said).
      */
