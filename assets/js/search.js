@@ -1,9 +1,10 @@
 /* Full-text search, from file:// or any host: no fetch(), only script elements (org.dossier.publish.SearchIndex).
    search/meta.js: window.DOSSIER_SEARCH_META = {articles, length, pieces, chunk, blocks, block, people}. Every other
-   piece calls DOSSIER_SEARCH_PIECE(kind, id, data) as it loads: "t" term postings and "p" their positions (search/t|p/P.js,
-   the piece of a term is a hash of it; a common term's entry there is "*" and its postings are in the piece's blocks
-   of doc numbers, search/t|p/P-J.js, J from 0 to blocks - 1, each from doc number J * block on), "w" the terms by their first three letters (to complete a last word that is
-   not a term), "r" records of a chunk of doc numbers, "x" an article's text, "d" dates.
+   piece calls DOSSIER_SEARCH_PIECE(kind, id, data) as it loads: "t" term postings and "p" their positions
+   (search/t|p/P.js, the piece of a term is a hash of it; a common term's entry there starts with "*", and its
+   postings are in the piece's blocks of doc numbers, search/t|p/P-J.js for J from 0 to blocks - 1, block J's from
+   doc number J * block on), "w" the terms by their first three letters (to complete a last word that is not a
+   term), "r" records of a chunk of doc numbers, "x" an article's text, "d" dates.
    A query loads meta.js, the pieces of its own terms (and their positions for a phrase), the records of the results
    it shows and their texts. */
 (function () {

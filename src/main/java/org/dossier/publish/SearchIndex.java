@@ -37,8 +37,11 @@ import java.util.stream.IntStream;
  *     search page.</li>
  * <li>{@code search/t/P.js}: the postings of the terms that hash to piece P: per article, its doc-number gap, its term
  *     count in the text and whether the term is in the title or the people (one character), and its quantised length
- *     (one character).</li>
- * <li>{@code search/p/P.js}: the positions of the same postings, loaded only for a phrase in quotes.</li>
+ *     (one character). A common term's entry is a mark and how many articles hold it: its postings are cut into
+ *     {@code search/t/P-J.js}, one per block J of doc numbers ({@link Layout#blocks}), so that a change rewrites one
+ *     block of them, not all.</li>
+ * <li>{@code search/p/P.js}, {@code search/p/P-J.js}: the positions of the same postings, loaded only for a phrase in
+ *     quotes.</li>
  * <li>{@code search/w/W.js}: the terms by their first three characters, loaded only to complete a last query word
  *     that is not a term itself.</li>
  * <li>{@code search/r/C.js}: title, date, link and people of the articles whose doc numbers fall in chunk C.</li>
@@ -702,6 +705,7 @@ public final class SearchIndex {
         final Bytes docs = new Bytes(8);
         final Bytes positions = new Bytes(8);
         private int last;
+        /** How many postings {@link #add} and {@link #append} made (a run an update copies is not counted). */
         int count;
         /** Per block the postings have, in order: the block, its first doc number, and where its first posting starts. */
         private int[] marks = new int[0];
