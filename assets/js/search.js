@@ -1,8 +1,10 @@
 /* Full-text search, from file:// or any host: no fetch(), only script elements (org.dossier.publish.SearchIndex).
-   search/meta.js: window.DOSSIER_SEARCH_META = {articles, length, pieces, chunk, people}. Every other piece calls
-   DOSSIER_SEARCH_PIECE(kind, id, data) as it loads: "t" term postings and "p" their positions (search/t|p/P.js,
-   the piece of a term is a hash of it), "w" the terms by their first three letters (to complete a last word that is
-   not a term), "r" records of a chunk of doc numbers, "x" an article's text, "d" dates.
+   search/meta.js: window.DOSSIER_SEARCH_META = {articles, length, pieces, chunk, blocks, block, people}. Every other
+   piece calls DOSSIER_SEARCH_PIECE(kind, id, data) as it loads: "t" term postings and "p" their positions
+   (search/t|p/P.js, the piece of a term is a hash of it; a common term's entry there starts with "*", and its
+   postings are in the piece's blocks of doc numbers, search/t|p/P-J.js for J from 0 to blocks - 1, block J's from
+   doc number J * block on), "w" the terms by their first three letters (to complete a last word that is not a
+   term), "r" records of a chunk of doc numbers, "x" an article's text, "d" dates.
    A query loads meta.js, the pieces of its own terms (and their positions for a phrase), the records of the results
    it shows and their texts. */
 (function () {
@@ -122,14 +124,30 @@
       digit: function () { return VALUE[s.charCodeAt(r.at++)]; } };
     return r;
   }
-  function postings(s) {
-    var slots = [], weights = [], lengths = [], r = reader(s || ""), slot = -1;
-    while (r.more()) { slot += r.number(); slots.push(slot); weights.push(r.digit()); lengths.push(r.digit()); }
+  // A term's strings of one kind: its entry in its piece, or a common term's in each block of its piece; null for
+  // a term the archive does not hold.
+  function termStrings(kind, t) {
+    var p = piece(t);
+    return termMap(kind, p).then(function (m) {
+      var s = m.get(t);
+      if (s === undefined || s.charAt(0) !== "*") return s === undefined ? null : [s];
+      var blocks = [];
+      for (var j = 0; j < meta.blocks; j++) blocks.push(termMap(kind, p + "-" + j));
+      return Promise.all(blocks).then(function (ms) { return ms.map(function (b) { return b.get(t) || ""; }); });
+    });
+  }
+  // The postings of a term's strings, the gaps of block j's from its first doc number.
+  function postings(strings) {
+    var slots = [], weights = [], lengths = [];
+    (strings || []).forEach(function (s, j) {
+      var r = reader(s), slot = strings.length > 1 ? j * meta.block - 1 : -1;
+      while (r.more()) { slot += r.number(); slots.push(slot); weights.push(r.digit()); lengths.push(r.digit()); }
+    });
     return { slots: slots, weights: weights, lengths: lengths };
   }
   // Positions of posting j of a term, the string read once into offsets.
-  function positionsOf(s, count) {
-    var r = reader(s || ""), starts = [];
+  function positionsOf(strings, count) {
+    var r = reader((strings || []).join("")), starts = [];
     for (var j = 0; j < count && r.more(); j++) { starts.push(r.at); r.at = skip(r); }
     return function (j) {
       if (starts[j] === undefined) return [];
@@ -149,14 +167,14 @@
   // A term's postings; for the last word of the query, when it is not a term, those of the shortest terms that start
   // with it (listed in state.completed), one posting per article.
   function termPostings(t, last) {
-    return termMap("t", piece(t)).then(function (m) {
-      if (m.has(t) || t !== last) return postings(m.get(t));
+    return termStrings("t", t).then(function (strings) {
+      if (strings || t !== last) return postings(strings);
       return load("w", wordPiece(t)).then(function (ws) {
         var more = (ws || []).filter(function (w) { return w.length > t.length && w.lastIndexOf(t, 0) === 0; })
           .sort(function (a, b) { return a.length - b.length || (a < b ? -1 : 1); }).slice(0, COMPLETIONS);
         state.completed = more;
         return Promise.all(more.map(function (w) {
-          return termMap("t", piece(w)).then(function (m2) { return postings(m2.get(w)); });
+          return termStrings("t", w).then(postings);
         })).then(union);
       });
     });
@@ -189,9 +207,9 @@
       if (!parsed.phrases.length || !hits.length) return { lists: lists, hits: hits };
       var phraseTerms = [];
       parsed.phrases.forEach(function (ph) { ph.forEach(function (w) { if (phraseTerms.indexOf(w.term) < 0) phraseTerms.push(w.term); }); });
-      return Promise.all(phraseTerms.map(function (t) { return termMap("p", piece(t)); })).then(function (pmaps) {
+      return Promise.all(phraseTerms.map(function (t) { return termStrings("p", t); })).then(function (strings) {
         var pos = {};
-        phraseTerms.forEach(function (t, i) { pos[t] = positionsOf(pmaps[i].get(t), lists[byTerm[t]].slots.length); });
+        phraseTerms.forEach(function (t, i) { pos[t] = positionsOf(strings[i], lists[byTerm[t]].slots.length); });
         hits = hits.filter(function (h) {
           return parsed.phrases.every(function (ph) {
             var sets = ph.map(function (w) { return new Set(pos[w.term](h.at[byTerm[w.term]])); });

@@ -112,12 +112,16 @@ document.getElementById('f').addEventListener('submit', async (e) => {
     const js = fs.readFileSync(path.join(dossier, 'search/t', f), 'utf8');
     termBytes += js.length;
     const list = JSON.parse(js.slice(js.indexOf('['), js.lastIndexOf(']') + 1));
-    for (let i = 1; i < list.length; i += 2, terms++) {
+    // A common term is counted in its piece, where its entry is a mark, and its postings in its blocks (P-J.js).
+    const block = f.includes('-');
+    for (let i = 1; i < list.length; i += 2) {
+      if (!block) terms++;
+      if (list[i].startsWith('*')) continue;
       for (let k = 0; k < list[i].length; postings++) { while (DIGITS.indexOf(list[i][k]) >= 32) k++; k += 3; }
     }
   }
   const positionBytes = du(path.join(dossier, 'search/p'));
-  console.log(`postings: ${postings} of ${terms} terms in ${fs.readdirSync(path.join(dossier, 'search/t')).length} pieces; ` +
+  console.log(`postings: ${postings} of ${terms} terms in ${fs.readdirSync(path.join(dossier, 'search/t')).length} pieces and blocks; ` +
     `${(termBytes / postings).toFixed(2)} bytes per posting (with the terms and wrapping), positions ${(positionBytes / postings).toFixed(2)} bytes per posting`);
   console.log(`index on disk: dossier search/ ${(du(path.join(dossier, 'search')) / 1048576).toFixed(1)} MB` +
     (pagefind ? `, pagefind pagefind/ ${(du(path.join(pagefind, 'pagefind')) / 1048576).toFixed(1)} MB` : '') + ` (${articles} articles)`);

@@ -60,12 +60,21 @@ final class Bytes {
         return add(s.getBytes(StandardCharsets.UTF_8));
     }
 
+    void clear() {
+        size = 0;
+    }
+
     int size() {
         return size;
     }
 
     boolean isEmpty() {
         return size == 0;
+    }
+
+    /** The bytes held so far, in place: valid up to {@link #size}, until more are added. */
+    byte[] array() {
+        return bytes;
     }
 
     byte[] toArray() {

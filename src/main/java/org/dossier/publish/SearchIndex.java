@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -36,8 +37,11 @@ import java.util.stream.IntStream;
  *     search page.</li>
  * <li>{@code search/t/P.js}: the postings of the terms that hash to piece P: per article, its doc-number gap, its term
  *     count in the text and whether the term is in the title or the people (one character), and its quantised length
- *     (one character).</li>
- * <li>{@code search/p/P.js}: the positions of the same postings, loaded only for a phrase in quotes.</li>
+ *     (one character). A common term's entry is a mark and how many articles hold it: its postings are cut into
+ *     {@code search/t/P-J.js}, one per block J of doc numbers ({@link Layout#blocks}), so that a change rewrites one
+ *     block of them, not all.</li>
+ * <li>{@code search/p/P.js}, {@code search/p/P-J.js}: the positions of the same postings, loaded only for a phrase in
+ *     quotes.</li>
  * <li>{@code search/w/W.js}: the terms by their first three characters, loaded only to complete a last query word
  *     that is not a term itself.</li>
  * <li>{@code search/r/C.js}: title, date, link and people of the articles whose doc numbers fall in chunk C.</li>
@@ -61,6 +65,12 @@ public final class SearchIndex {
      */
     private static final int GROUPS = Integer.highestOneBit(2 * Runtime.getRuntime().availableProcessors() - 1) << 1;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * What a common term's entry in its piece starts with (then how many articles hold it), and all its entry in the
+     * positions piece: its postings are in the blocks. Not a digit of {@link SearchCodec}.
+     */
+    private static final byte COMMON = '*';
+    private static final Bytes COMMON_POSITIONS = new Bytes(1).add(COMMON);
     private static final byte[] TEXT_TAIL = ");\n".getBytes(StandardCharsets.UTF_8), PIECE_TAIL = "]);\n".getBytes(StandardCharsets.UTF_8);
 
     private SearchIndex() {}
@@ -114,7 +124,7 @@ public final class SearchIndex {
             });
             Parallel.forEach(groupNumbers, g -> {
                 Map<String, Postings> mine = terms.get(g);
-                for (int i = 0; i < size; i++) docs[i].addTo(mine, g, layout.slot(first + i));
+                for (int i = 0; i < size; i++) docs[i].addTo(mine, g, layout.slot(first + i), layout);
             });
             for (Grouped d : docs) length += d.doc.length();
         }
@@ -124,7 +134,7 @@ public final class SearchIndex {
             mine.keySet().forEach(term -> byPiece.computeIfAbsent(piece(term, layout.pieces()), k -> new ArrayList<>()).add(term));
             for (Map.Entry<Integer, List<String>> piece : byPiece.entrySet()) {
                 piece.getValue().sort(null);
-                putPiece(piece.getKey(), piece.getValue(), mine, files::putContent);
+                putPiece(piece.getKey(), piece.getValue(), mine, layout, files::putContent);
             }
         });
         Map<Integer, Set<String>> byStart = new TreeMap<>();
@@ -217,7 +227,7 @@ public final class SearchIndex {
         });
         Map<Integer, Set<String>> wordsIn = new TreeMap<>(), wordsOut = new TreeMap<>();
         Parallel.forEach(pieces.entrySet(), e -> {
-            Map<String, Boolean> words = updatePiece(e.getKey(), e.getValue(), previous, out);
+            Map<String, Boolean> words = updatePiece(e.getKey(), e.getValue(), layout, previous, out);
             synchronized (wordsIn) {
                 words.forEach((term, came) -> (came ? wordsIn : wordsOut).computeIfAbsent(wordPiece(term, layout), k -> new TreeSet<>()).add(term));
             }
@@ -251,6 +261,14 @@ public final class SearchIndex {
     private static final class TermChange {
         final Set<Integer> gone = new HashSet<>();
         final List<Posting> come = new ArrayList<>();
+
+        /** The part of the change in block j. */
+        TermChange in(int j, Layout layout) {
+            TermChange part = new TermChange();
+            for (int slot : gone) if (layout.block(slot) == j) part.gone.add(slot);
+            for (Posting posting : come) if (layout.block(posting.slot()) == j) part.come.add(posting);
+            return part;
+        }
     }
 
     private static TermChange change(Map<Integer, Map<String, TermChange>> pieces, String term, Layout layout) {
@@ -258,38 +276,93 @@ public final class SearchIndex {
     }
 
     /**
-     * Rewrites piece p with the changes of its terms. The entries of the other terms are copied from the previous
-     * piece as bytes, a run of them at a time, without being decoded; a changed term's postings are read only up to
-     * the last doc number its change touches.
+     * A changed term of a piece: where its entry was, how many articles held it and hold it now, and so whether its
+     * postings are in the piece or in the piece's blocks, before and after.
+     */
+    private static final class TermPlan {
+        final String name;
+        final byte[] term;
+        /** Its entry in the previous piece, -1 for none. */
+        final int entry;
+        final TermChange change;
+        final boolean wasCommon, common;
+        final int before, after;
+        /** Its postings now, whole: made from its old entry when it was not common, else gathered from its blocks. */
+        Postings whole;
+
+        TermPlan(String name, int entry, TermChange change, PieceBytes docs, PieceBytes positions, Layout layout) {
+            this.name = name;
+            this.term = name.getBytes(StandardCharsets.UTF_8);
+            this.entry = entry;
+            this.change = change;
+            wasCommon = entry >= 0 && docs.bytes[docs.stringFrom(entry)] == COMMON;
+            before = entry < 0 ? 0 : wasCommon
+                    ? new SearchCodec.Reader(docs.bytes, docs.stringFrom(entry) + 1, docs.stringTo(entry)).number()
+                    : count(docs, entry);
+            after = before - change.gone.size() + change.come.size();
+            common = after >= layout.common();
+            whole = wasCommon ? new Postings(0) : splice(docs, positions, entry, change, 0);
+        }
+
+        boolean inBlocks() {
+            return wasCommon || common;
+        }
+    }
+
+    /** How many postings entry i of a term piece holds. */
+    private static int count(PieceBytes docs, int i) {
+        SearchCodec.Reader r = new SearchCodec.Reader(docs.bytes, docs.stringFrom(i), docs.stringTo(i));
+        int n = 0;
+        for (; r.more(); n++) {
+            r.number();
+            r.at += 2;
+        }
+        return n;
+    }
+
+    /**
+     * Rewrites piece p with the changes of its terms, and the blocks of it that they touch. The entries of the other
+     * terms are copied from the previous piece as bytes, a run of them at a time, without being decoded; a changed
+     * term's postings are read only up to the last doc number its change touches, and a common term's only in the
+     * blocks its change touches.
      *
      * @return each term that came into the archive (true) or left it (false)
      */
-    private static Map<String, Boolean> updatePiece(int p, Map<String, TermChange> changes, Previous previous, Output out) throws Exception {
+    private static Map<String, Boolean> updatePiece(int p, Map<String, TermChange> changes, Layout layout, Previous previous, Output out) throws Exception {
         Optional<byte[]> oldDocs = previous.read(piecePath("t", p)), oldPositions = previous.read(piecePath("p", p));
         // The same terms in the same order in both: a build writes them together.
         PieceBytes docs = oldDocs.map(PieceBytes::of).orElse(PieceBytes.NONE), positions = oldPositions.map(PieceBytes::of).orElse(PieceBytes.NONE);
-        Bytes t = pieceHead("t", p, docs.bytes.length + (1 << 10)), pos = pieceHead("p", p, positions.bytes.length + (1 << 10));
         Map<String, Boolean> words = new HashMap<>();
+        List<TermPlan> plans = new ArrayList<>(changes.size());
         int i = 0;
-        boolean first = true;
         for (Map.Entry<String, TermChange> change : new TreeMap<>(changes).entrySet()) {
             byte[] term = change.getKey().getBytes(StandardCharsets.UTF_8);
             int at = docs.seek(term, i);
+            boolean had = docs.holds(at, term);
+            TermPlan plan = new TermPlan(change.getKey(), had ? at : -1, change.getValue(), docs, positions, layout);
+            if (plan.before == 0 && plan.after > 0) words.put(plan.name, true);
+            if (plan.before > 0 && plan.after == 0) words.put(plan.name, false);
+            plans.add(plan);
+            i = had ? at + 1 : at;
+        }
+        updateBlocks(p, plans, layout, previous, out);
+
+        Bytes t = pieceHead("t", p, docs.bytes.length + (1 << 10)), pos = pieceHead("p", p, positions.bytes.length + (1 << 10));
+        i = 0;
+        boolean first = true;
+        for (TermPlan plan : plans) {
+            int at = plan.entry >= 0 ? plan.entry : docs.seek(plan.term, i);
             if (at > i) {
                 copy(docs, i, at, t, first);
                 copy(positions, i, at, pos, first);
                 first = false;
             }
-            boolean had = docs.holds(at, term);
-            Postings now = had ? splice(docs, positions, at, change.getValue()) : splice(PieceBytes.NONE, PieceBytes.NONE, -1, change.getValue());
-            if (now.docs.isEmpty()) {
-                if (had) words.put(change.getKey(), false);
-            } else {
-                if (!had) words.put(change.getKey(), true);
-                entry(t, pos, term, now, first);
+            if (plan.after > 0) {
+                if (plan.common) entry(t, pos, plan.term, marker(plan.after), COMMON_POSITIONS, first);
+                else entry(t, pos, plan.term, plan.whole.docs, plan.whole.positions, first);
                 first = false;
             }
-            i = had ? at + 1 : at;
+            i = plan.entry >= 0 ? at + 1 : at;
         }
         if (i < docs.size()) {
             copy(docs, i, docs.size(), t, first);
@@ -301,10 +374,90 @@ public final class SearchIndex {
             out.delete(piecePath("p", p));
             return words;
         }
-        byte[] tBytes = t.add(PIECE_TAIL).toArray(), posBytes = pos.add(PIECE_TAIL).toArray();
-        if (oldDocs.isEmpty() || !Arrays.equals(oldDocs.get(), tBytes)) out.putContent(piecePath("t", p), tBytes);
-        if (oldPositions.isEmpty() || !Arrays.equals(oldPositions.get(), posBytes)) out.putContent(piecePath("p", p), posBytes);
+        put(piecePath("t", p), oldDocs, t, out);
+        put(piecePath("p", p), oldPositions, pos, out);
         return words;
+    }
+
+    /** Gives a rewritten piece to {@code out} unless it is what the previous site holds. */
+    private static void put(String path, Optional<byte[]> old, Bytes piece, Output out) throws Exception {
+        byte[] bytes = piece.add(PIECE_TAIL).toArray();
+        if (old.isEmpty() || !Arrays.equals(old.get(), bytes)) out.putContent(path, bytes);
+    }
+
+    /**
+     * Rewrites the blocks of piece p that its common terms' changes touch: only the blocks of the changed doc numbers,
+     * unless a term becomes common (its postings cut into every block) or stops being so (gathered from every block
+     * into {@link TermPlan#whole}). Every block of a piece lists all its common terms, in order, even with no posting
+     * there, so that a query loads them all without asking which exist.
+     */
+    private static void updateBlocks(int p, List<TermPlan> plans, Layout layout, Previous previous, Output out) throws Exception {
+        List<TermPlan> common = plans.stream().filter(TermPlan::inBlocks).toList();
+        if (common.isEmpty()) return;
+        Set<Integer> blocks = new TreeSet<>();
+        Map<TermPlan, Postings[]> cut = new HashMap<>();
+        for (TermPlan plan : common) {
+            if (plan.wasCommon != plan.common) {
+                for (int j = 0; j < layout.blocks(); j++) blocks.add(j);
+            }
+            plan.change.gone.forEach(slot -> blocks.add(layout.block(slot)));
+            plan.change.come.forEach(posting -> blocks.add(layout.block(posting.slot())));
+            if (!plan.wasCommon) {
+                Postings[] parts = new Postings[layout.blocks()];
+                for (int j = 0; j < parts.length; j++) parts[j] = new Postings(layout.blockStart(j));
+                move(plan.whole, 0, slot -> parts[layout.block(slot)]);
+                cut.put(plan, parts);
+            }
+        }
+        for (int j : blocks) {
+            Optional<byte[]> oldDocs = previous.read(blockPath("t", p, j)), oldPositions = previous.read(blockPath("p", p, j));
+            PieceBytes docs = oldDocs.map(PieceBytes::of).orElse(PieceBytes.NONE), positions = oldPositions.map(PieceBytes::of).orElse(PieceBytes.NONE);
+            Bytes t = pieceHead("t", blockId(p, j), docs.bytes.length + (1 << 10)), pos = pieceHead("p", blockId(p, j), positions.bytes.length + (1 << 10));
+            int i = 0;
+            boolean first = true;
+            for (TermPlan plan : common) {
+                int at = docs.seek(plan.term, i);
+                if (at > i) {
+                    copy(docs, i, at, t, first);
+                    copy(positions, i, at, pos, first);
+                    first = false;
+                }
+                boolean had = docs.holds(at, plan.term);
+                Postings now = plan.wasCommon ? splice(docs, positions, had ? at : -1, plan.change.in(j, layout), layout.blockStart(j)) : cut.get(plan)[j];
+                if (plan.common) {
+                    entry(t, pos, plan.term, now.docs, now.positions, first);
+                    first = false;
+                } else {
+                    move(now, layout.blockStart(j), slot -> plan.whole);
+                }
+                i = had ? at + 1 : at;
+            }
+            if (i < docs.size()) {
+                copy(docs, i, docs.size(), t, first);
+                copy(positions, i, docs.size(), pos, first);
+                first = false;
+            }
+            if (first) {
+                out.delete(blockPath("t", p, j));
+                out.delete(blockPath("p", p, j));
+            } else {
+                put(blockPath("t", p, j), oldDocs, t, out);
+                put(blockPath("p", p, j), oldPositions, pos, out);
+            }
+        }
+    }
+
+    /** Appends each posting of {@code from} (its first gap from {@code start}) to the postings {@code to} gives for its doc number. */
+    private static void move(Postings from, int start, IntFunction<Postings> to) {
+        SearchCodec.Reader d = new SearchCodec.Reader(from.docs.array(), 0, from.docs.size());
+        SearchCodec.Reader pos = new SearchCodec.Reader(from.positions.array(), 0, from.positions.size());
+        for (int slot = start - 1; d.more(); ) {
+            slot += d.number();
+            byte weight = d.digit(), length = d.digit();
+            int at = pos.at;
+            pos.skip(pos.number());
+            to.apply(slot).append(slot, weight, length, from.positions.array(), at, pos.at);
+        }
     }
 
     /** Copies entries from to to (exclusive) of a piece, with the commas between them, after a comma unless they come first. */
@@ -314,17 +467,18 @@ public final class SearchIndex {
     }
 
     /**
-     * A term's postings with the change made, from its entry in the previous pieces ({@code entry} -1 for none): read
-     * in order up to the last doc number the change touches, the rest copied as written, but for its first gap.
+     * A term's postings with the change made, from its entry in the previous piece or block ({@code entry} -1 for
+     * none), its first gap from {@code start}: read in order up to the last doc number the change touches, the rest
+     * copied as written, but for its first gap.
      */
-    private static Postings splice(PieceBytes docs, PieceBytes positions, int entry, TermChange change) {
+    private static Postings splice(PieceBytes docs, PieceBytes positions, int entry, TermChange change, int start) {
         change.come.sort(Comparator.comparingInt(Posting::slot));
         int last = change.come.isEmpty() ? -1 : change.come.get(change.come.size() - 1).slot();
         // In order, as the postings are read: asked about every posting, a set of boxed numbers cost a tenth of the walk.
         int[] gone = change.gone.stream().mapToInt(Integer::intValue).sorted().toArray();
         if (gone.length > 0) last = Math.max(last, gone[gone.length - 1]);
         int g = 0;
-        Postings out = new Postings();
+        Postings out = new Postings(start);
         int docsEnd = entry < 0 ? 0 : docs.stringTo(entry), positionsEnd = entry < 0 ? 0 : positions.stringTo(entry);
         SearchCodec.Reader d = new SearchCodec.Reader(docs.bytes, entry < 0 ? 0 : docs.stringFrom(entry), docsEnd);
         SearchCodec.Reader pos = new SearchCodec.Reader(positions.bytes, entry < 0 ? 0 : positions.stringFrom(entry), positionsEnd);
@@ -333,7 +487,7 @@ public final class SearchIndex {
         // term in most articles has as many postings as the archive has articles, and appending each one again made
         // an update's cost grow with the archive.
         Run run = new Run();
-        for (int slot = -1; d.more(); ) {
+        for (int slot = start - 1; d.more(); ) {
             int docAt = d.at, positionAt = pos.at, before = slot;
             slot += d.number();
             if (slot > last) {
@@ -480,6 +634,34 @@ public final class SearchIndex {
             return 1 << Math.max(0, bits - 7);
         }
 
+        /**
+         * Blocks of doc numbers that a common term's postings are cut into, one file each, so that a change rewrites
+         * the block its article is in: as many as the square root of the slots over 512 (32 at 100,000 articles), as
+         * each common term's piece has a file per block and a query for it loads them all.
+         */
+        int blocks() {
+            return 1 << Math.max(0, (bits - 9) / 2);
+        }
+
+        /** The block of a doc number: its first {@code bits - log2(blocks)} bits are its place in the block. */
+        int block(int slot) {
+            return slot >> (bits - Integer.numberOfTrailingZeros(blocks()));
+        }
+
+        /** The first doc number of block j. */
+        int blockStart(int j) {
+            return j << (bits - Integer.numberOfTrailingZeros(blocks()));
+        }
+
+        /**
+         * How many articles make a term common, its postings cut into blocks: some 1 in 16 to 1 in 32 (8,192 at
+         * 100,000 articles), when there is more than one block. Fewer, and the blocks' files would grow with the
+         * vocabulary; more, and the postings of a term in a few thousand articles would go whole into every change.
+         */
+        int common() {
+            return blocks() > 1 ? 1 << (bits - 6) : Integer.MAX_VALUE;
+        }
+
     }
 
     /** The piece a term is in: FNV-1a of its UTF-16 code units, as search.js computes it. */
@@ -506,33 +688,70 @@ public final class SearchIndex {
             return new Grouped(doc, SearchIndex.lengthDigit(doc.length()), order, starts);
         }
 
-        void addTo(Map<String, Postings> terms, int g, int slot) {
+        void addTo(Map<String, Postings> terms, int g, int slot, Layout layout) {
             for (int k = starts[g]; k < starts[g + 1]; k++) {
                 int i = order[k];
-                terms.computeIfAbsent(doc.name(i), n -> new Postings()).add(slot, doc.term(i), lengthDigit);
+                terms.computeIfAbsent(doc.name(i), n -> new Postings(0)).add(slot, doc.term(i), lengthDigit, layout);
             }
         }
     }
 
-    /** A term's postings as they are written: doc-number gaps with weight and length, and positions apart. */
+    /**
+     * A term's postings as they are written: doc-number gaps with weight and length, and positions apart. Those a full
+     * build makes in doc order ({@link #add}) mark where each block of doc numbers starts, to be cut into blocks if
+     * the term is common; those an update splices start from the first doc number of their block.
+     */
     static final class Postings {
         final Bytes docs = new Bytes(8);
         final Bytes positions = new Bytes(8);
-        private int last = -1;
+        private int last;
+        /** How many postings {@link #add} and {@link #append} made (a run an update copies is not counted). */
+        int count;
+        /** Per block the postings have, in order: the block, its first doc number, and where its first posting starts. */
+        private int[] marks = new int[0];
+        private int blocks;
+
+        Postings(int start) {
+            last = start - 1;
+        }
 
         /** Appends a posting as read from a piece: its digits, and its positions, bytes from to to of {@code positions}. */
         void append(int slot, byte weight, byte length, byte[] positions, int from, int to) {
             SearchCodec.number(docs, slot - last);
             last = slot;
+            count++;
             docs.add(weight).add(length);
             this.positions.add(positions, from, to);
         }
 
-        void add(int slot, SearchText.Term t, byte lengthDigit) {
+        void add(int slot, SearchText.Term t, byte lengthDigit, Layout layout) {
+            int block = layout.block(slot);
+            if (blocks == 0 || marks[4 * (blocks - 1)] != block) {
+                if (4 * blocks == marks.length) marks = Arrays.copyOf(marks, Math.max(8, 2 * marks.length));
+                marks[4 * blocks] = block;
+                marks[4 * blocks + 1] = slot;
+                marks[4 * blocks + 2] = docs.size();
+                marks[4 * blocks + 3] = positions.size();
+                blocks++;
+            }
             SearchCodec.number(docs, slot - last);
             last = slot;
+            count++;
             docs.add(weightDigit(t)).add(lengthDigit);
             encodePositions(positions, t);
+        }
+
+        /** The postings of block j as a block file holds them (its first gap from the block's start), into two pieces. */
+        void block(int j, Layout layout, Bytes t, Bytes pos) {
+            int m = 0;
+            while (m < blocks && marks[4 * m] < j) m++;
+            if (m == blocks || marks[4 * m] != j) return;
+            int docsEnd = m + 1 < blocks ? marks[4 * m + 6] : docs.size(), positionsEnd = m + 1 < blocks ? marks[4 * m + 7] : positions.size();
+            SearchCodec.number(t, marks[4 * m + 1] - layout.blockStart(j) + 1);
+            SearchCodec.Reader first = new SearchCodec.Reader(docs.array(), marks[4 * m + 2], docsEnd);
+            first.number();
+            t.add(docs.array(), first.at, docsEnd);
+            pos.add(positions.array(), marks[4 * m + 3], positionsEnd);
         }
     }
 
@@ -592,39 +811,74 @@ public final class SearchIndex {
         void put(String path, byte[] bytes) throws Exception;
     }
 
-    /** Writes piece p: the given terms, in order, with their postings. */
-    private static void putPiece(int p, List<String> names, Map<String, Postings> terms, Sink sink) throws Exception {
+    /**
+     * Writes piece p: the given terms, in order, with their postings; a common term's are cut into the piece's blocks,
+     * and the piece holds in their place a mark and how many articles hold it.
+     */
+    private static void putPiece(int p, List<String> names, Map<String, Postings> terms, Layout layout, Sink sink) throws Exception {
         int docs = 0, positions = 0;
+        List<String> common = new ArrayList<>();
         for (String name : names) {
-            docs += terms.get(name).docs.size() + 2 * name.length() + 6;
-            positions += terms.get(name).positions.size() + 2 * name.length() + 6;
+            Postings postings = terms.get(name);
+            if (postings.count >= layout.common()) common.add(name);
+            else {
+                docs += postings.docs.size();
+                positions += postings.positions.size();
+            }
+            docs += 2 * name.length() + 12;
+            positions += 2 * name.length() + 6;
         }
         Bytes t = pieceHead("t", p, docs), pos = pieceHead("p", p, positions);
         boolean first = true;
         for (String name : names) {
-            entry(t, pos, name.getBytes(StandardCharsets.UTF_8), terms.get(name), first);
+            Postings postings = terms.get(name);
+            byte[] term = name.getBytes(StandardCharsets.UTF_8);
+            if (postings.count >= layout.common()) entry(t, pos, term, marker(postings.count), COMMON_POSITIONS, first);
+            else entry(t, pos, term, postings.docs, postings.positions, first);
             first = false;
         }
         sink.put(piecePath("t", p), t.add(PIECE_TAIL).toArray());
         sink.put(piecePath("p", p), pos.add(PIECE_TAIL).toArray());
+        if (common.isEmpty()) return;
+        for (int j = 0; j < layout.blocks(); j++) {
+            Bytes bt = pieceHead("t", blockId(p, j), 1 << 10), bp = pieceHead("p", blockId(p, j), 1 << 10);
+            Bytes postingsT = new Bytes(1 << 10), postingsP = new Bytes(1 << 10);
+            first = true;
+            for (String name : common) {
+                terms.get(name).block(j, layout, postingsT, postingsP);
+                entry(bt, bp, name.getBytes(StandardCharsets.UTF_8), postingsT, postingsP, first);
+                postingsT.clear();
+                postingsP.clear();
+                first = false;
+            }
+            sink.put(blockPath("t", p, j), bt.add(PIECE_TAIL).toArray());
+            sink.put(blockPath("p", p, j), bp.add(PIECE_TAIL).toArray());
+        }
     }
 
     /** @param size about how many bytes the piece will hold, so that it is not grown again and again */
-    private static Bytes pieceHead(String kind, int p, int size) {
-        return new Bytes(size + 64).ascii("DOSSIER_SEARCH_PIECE(\"" + kind + "\"," + p + ",[");
+    private static Bytes pieceHead(String kind, Object id, int size) {
+        return new Bytes(size + 64).ascii("DOSSIER_SEARCH_PIECE(\"" + kind + "\"," + id + ",[");
     }
 
     /**
      * A term's entry in a term piece and in its positions piece, after a comma unless it comes first. Terms are letters
      * and digits only: nothing in them needs escaping in a JSON string or a script.
      */
-    private static void entry(Bytes t, Bytes pos, byte[] term, Postings postings, boolean first) {
+    private static void entry(Bytes t, Bytes pos, byte[] term, Bytes docs, Bytes positions, boolean first) {
         for (Bytes piece : List.of(t, pos)) {
             if (!first) piece.add(',');
             piece.add('"').add(term).ascii("\",\"");
         }
-        t.add(postings.docs).add('"');
-        pos.add(postings.positions).add('"');
+        t.add(docs).add('"');
+        pos.add(positions).add('"');
+    }
+
+    /** A common term's entry in its piece: the mark, and how many articles hold it. */
+    private static Bytes marker(int articles) {
+        Bytes b = new Bytes(8).add(COMMON);
+        SearchCodec.number(b, articles);
+        return b;
     }
 
     /**
@@ -676,7 +930,8 @@ public final class SearchIndex {
 
     private static byte[] meta(ArchiveIndex index, Layout layout, long length) throws Exception {
         ObjectNode meta = JSON.createObjectNode();
-        meta.put("articles", layout.size()).put("length", length).put("pieces", layout.pieces()).put("chunk", CHUNK);
+        meta.put("articles", layout.size()).put("length", length).put("pieces", layout.pieces()).put("chunk", CHUNK)
+                .put("blocks", layout.blocks()).put("block", layout.blockStart(1));
         // The most mentioned people, as queries to start from.
         ArrayNode people = meta.putArray("people");
         index.people().stream().sorted(Comparator.comparingInt((ArchiveIndex.Person p) -> -p.entries().size())
@@ -708,6 +963,15 @@ public final class SearchIndex {
 
     static String piecePath(String kind, int p) {
         return "search/" + kind + "/" + p + ".js";
+    }
+
+    /** A block's id, as its file is named and its script names it (a JSON string). */
+    private static String blockId(int p, int j) {
+        return "\"" + p + "-" + j + "\"";
+    }
+
+    static String blockPath(String kind, int p, int j) {
+        return "search/" + kind + "/" + p + "-" + j + ".js";
     }
 
     private static String chunkPath(int c) {

@@ -34,8 +34,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * previous site's index into exactly the one a full build makes, and writes only the files that differ.
  */
 class SearchIndexUpdateTest {
-    /** Enough articles for 16 term pieces, so that one article's few words touch only some of them. */
+    /**
+     * Enough articles for 16 term pieces, so that one article's few words touch only some of them, and for two blocks
+     * of doc numbers, a term in 32 articles being common.
+     */
     private static final int ARTICLES = 400;
+    /** Articles 0, 13, 26, ... mention herons: 31 of them, one short of common. */
+    private static final int HERONS = 13;
 
     @TempDir
     Path dir;
@@ -50,7 +55,10 @@ class SearchIndexUpdateTest {
         for (int i = 0; i < ARTICLES; i++) {
             StringBuilder text = new StringBuilder();
             for (int p = 0; p < 3; p++) {
-                for (int w = 0; w < 40; w++) text.append(w == 0 ? "The " : " ").append(vocabulary[random.nextInt(vocabulary.length)]);
+                for (int w = 0; w < 40; w++) {
+                    String word = vocabulary[random.nextInt(vocabulary.length)];
+                    text.append(w == 0 ? "The " : " ").append(p == 0 && w == 5 && i % HERONS == 0 ? "heron" : word);
+                }
                 text.append(".\n\n");
             }
             Files.writeString(seeds.resolve(String.format("%03d.txt", i)), String.format(" date 2019-%02d-%02d Report number %d on %s\n\n%s",
@@ -59,28 +67,39 @@ class SearchIndexUpdateTest {
         Build before = build(seeds, "a");
         assertDocNumbersAreSlotsTakenInShaOrder(before);
 
-        // Add: an article of a few words, some new to the archive.
+        // Add: an article of a few words, some new to the archive; the heron becomes common, and the report, common
+        // already, changes in one block.
         Files.writeString(seeds.resolve("new.txt"), " date 2020-01-02 Zebras counted again\n\n"
-                + "The zebras of the valley were counted again on Tuesday by the rangers of the park, who found them well.\n");
+                + "The zebras of the valley were counted again on Tuesday by the rangers of the park, who report a heron.\n");
         Build added = build(seeds, "b");
         String newId = added.id("new.txt");
-        int written = assertUpdateEqualsFullBuild(before, added, List.of(), Set.of(newId));
-        assertTrue(written <= 2 * 14 + 4, "an article of 14 terms rewrote " + written + " files");
+        Set<String> written = assertUpdateEqualsFullBuild(before, added, List.of(), Set.of(newId));
+        assertTrue(written.size() <= 2 * 15 + 4 + 2 * 2 + 3, "an article of 15 terms rewrote " + written.size() + " files");
+        assertTrue(Files.readString(before.site().resolve(SearchIndex.piecePath("t", piece("heron")))).contains("\"heron\",\""));
+        assertTrue(Files.readString(added.site().resolve(SearchIndex.piecePath("t", piece("heron")))).contains("\"heron\",\"*"));
+        long reportBlocks = written.stream().filter(p -> p.matches("search/t/" + piece("report") + "-\\d+\\.js")).count();
+        assertEquals(1, reportBlocks, "a common term's change rewrites the block of its doc number: " + written);
 
-        // Edit: the same article, other words.
+        // Edit: the same article, other words; the heron is no longer common.
         Files.writeString(seeds.resolve("new.txt"), " date 2020-01-02 Zebras counted again\n\n"
                 + "The zebras of the valley were counted once more on Wednesday by the wardens, who found them thriving.\n");
         Build edited = build(seeds, "c");
         // (an article's id may follow its text: the old id goes and the new one comes)
         assertUpdateEqualsFullBuild(added, edited, List.of(added.article(newId)), Set.of(newId, edited.id("new.txt")));
+        assertTrue(Files.readString(edited.site().resolve(SearchIndex.piecePath("t", piece("heron")))).contains("\"heron\",\""));
 
-        // Delete: an article of the first build, with its 120 words.
-        String gone = edited.id("017.txt");
-        Files.delete(seeds.resolve("017.txt"));
+        // Delete: an article of the first build, with its 120 words and a heron.
+        String gone = edited.id("013.txt");
+        Files.delete(seeds.resolve("013.txt"));
         Build deleted = build(seeds, "d");
         assertUpdateEqualsFullBuild(edited, deleted, List.of(edited.article(gone)), Set.of(gone));
         assertTrue(Files.exists(edited.site().resolve("search/x/" + gone + ".js")));
         assertTrue(!Files.exists(deleted.site().resolve("search/x/" + gone + ".js")));
+    }
+
+    /** The piece of a term at this archive's size: 2^11 slots, 16 pieces. */
+    private static int piece(String term) {
+        return SearchIndex.piece(term, 16);
     }
 
     /**
@@ -109,8 +128,8 @@ class SearchIndexUpdateTest {
         }
     }
 
-    /** Updates a copy of the previous site's index; returns how many files the update wrote or deleted. */
-    private int assertUpdateEqualsFullBuild(Build previous, Build full, List<Article> before, Set<String> changed) throws Exception {
+    /** Updates a copy of the previous site's index; returns the files the update wrote or deleted. */
+    private Set<String> assertUpdateEqualsFullBuild(Build previous, Build full, List<Article> before, Set<String> changed) throws Exception {
         Path copy = dir.resolve("update-" + full.site().getFileName());
         copyTree(previous.site().resolve("search"), copy.resolve("search"));
         // update writes pieces on all cores
@@ -151,7 +170,7 @@ class SearchIndexUpdateTest {
         unchanged.removeIf(p -> p.matches("search/(x|r)/.*|search/(meta|dates)\\.js"));
         assertEquals(Set.of(), unchanged, "term pieces or word lists written unchanged");
         assertTrue(touched.size() < want.size() / 2, touched.size() + " of " + want.size() + " files rewritten");
-        return touched.size();
+        return touched;
     }
 
     private record Build(Config config, ArchiveIndex index) {

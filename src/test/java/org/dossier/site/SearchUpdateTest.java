@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,6 +76,31 @@ class SearchUpdateTest {
         assertUpdatedAndEqualsClean(seeds, site, "grow", false);
         Files.delete(seeds.resolve("a8.txt"));
         assertUpdatedAndEqualsClean(seeds, site, "shrink", false);
+    }
+
+    /**
+     * A term in every article of 300 is common: its postings are cut into blocks of doc numbers, which the script loads
+     * and reads as one list, also for a phrase, and which an added article updates as a clean build makes them.
+     */
+    @Test
+    void aCommonTermIsFoundInEveryBlockBeforeAndAfterAnAdd() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        for (int i = 0; i < 300; i++) article(seeds, i);
+        Path site = dir.resolve("common/site");
+        assertEquals(0, build(seeds, site).exit());
+        assertTrue(Files.readString(site.resolve("search/meta.js")).contains("\"blocks\":2"));
+        SearchRunner.Found all = SearchRunner.search(site, dir, "report");
+        assertTrue(all.status().startsWith("300 articles match"), all.status());
+        assertEquals(2, all.loaded().stream().filter(f -> f.matches("search/t/\\d+-[01]\\.js")).count(), all.loaded().toString());
+        for (String query : List.of("\"report a17\"", "\"report a213\"", "report a17")) {
+            assertTrue(SearchRunner.search(site, dir, query).status().startsWith("1 article matches"), query);
+        }
+        assertTrue(SearchRunner.search(site, dir, "\"a17 report\"").status().startsWith("No"), "a phrase keeps its order");
+
+        article(seeds, 300);
+        assertUpdatedAndEqualsClean(seeds, site, "common", true);
+        assertTrue(SearchRunner.search(site, dir, "report").status().startsWith("301 articles match"));
+        assertTrue(SearchRunner.search(site, dir, "\"report a300\"").status().startsWith("1 article matches"));
     }
 
     /**
