@@ -177,6 +177,7 @@ final class SiteRenderer {
         }
         if (in.index().people().size() > pageItems / 2) letterJobs(jobs);
         if (in.report().seeds().size() > pageItems) reportJobs(jobs);
+        in.dependencies().listsDeclared();
 
         ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
         jobs.parallelStream().forEach(job -> {
