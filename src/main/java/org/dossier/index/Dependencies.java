@@ -89,8 +89,8 @@ public final class Dependencies {
     private final AtomicInteger keyed = new AtomicInteger();
     /** Whether only the inputs a known change reaches were digested ({@link #patch}); then gone are those of {@link #goneIds}. */
     private boolean patched;
-    /** The ids of the articles the last build had and this one has not, when {@link #patched}. */
-    private final Set<String> goneIds = new HashSet<>();
+    /** The ids of the articles the last build had and this one has not, when {@link #patched}; and the people's page names. */
+    private final Set<String> goneIds = new HashSet<>(), goneSlugs = new HashSet<>();
     /** The inputs whose version is new or differs from the last build's, for the save ({@link #touched}). */
     private final Set<String> touched = new HashSet<>();
     /** The lists the renderer declared, and how many of them the last build had. */
@@ -201,7 +201,6 @@ public final class Dependencies {
         }
         Set<String> people = new LinkedHashSet<>();
         ArrayDeque<String> persons = new ArrayDeque<>();
-        Set<String> goneSlugs = new HashSet<>();
         int left = 0;
         for (Article o : c.before()) {
             // Where it stood: between the articles that are now on either side of where it would go.
@@ -272,6 +271,25 @@ public final class Dependencies {
     /** Whether only the inputs a known change reaches were digested. */
     boolean patched() {
         return patched;
+    }
+
+    /**
+     * What a bounded change reached, when only that was digested ({@link #patch}): an article or person page reads
+     * nothing else that can change, so the renderer visits only the pages that read these and leaves every other one
+     * as the last build put it. Empty when the change was not bounded, or nothing of the last build can be reused.
+     *
+     * @param articles     the articles whose own facts are new or changed
+     * @param links        the articles whose link is new or changed (their neighbours' pages show it)
+     * @param persons      the people whose facts are new or changed, or one of whose articles' links is
+     * @param goneArticles the ids of the articles the last build had and this one has not
+     * @param gonePersons  the page names of the people the last build had and this one has not
+     */
+    public record Reach(Set<String> articles, Set<String> links, Set<String> persons, Set<String> goneArticles, Set<String> gonePersons) {}
+
+    public Optional<Reach> reach() {
+        if (!patched) return Optional.empty();
+        return Optional.of(new Reach(Collections.unmodifiableSet(changedArticles), Collections.unmodifiableSet(changedLinks),
+                Collections.unmodifiableSet(changedPersons), Collections.unmodifiableSet(goneIds), Collections.unmodifiableSet(goneSlugs)));
     }
 
     /** Where the article goes in the timeline: the first entry not before it. */
