@@ -553,7 +553,9 @@ public final class Dependencies {
 
     /** Every input's version, for the next build; a view, not a copy (a third of a million inputs at 100,000 articles). */
     public Map<String, Long> versions() {
-        return Collections.unmodifiableMap(versions);
+        // A patched build's as they are, so that the next build, in a server, patches them without a look-up going
+        // through more and more wrappers.
+        return versions instanceof Patched p ? p.handedOut() : Collections.unmodifiableMap(versions);
     }
 
     /**
@@ -583,17 +585,31 @@ public final class Dependencies {
     /**
      * The last build's versions with this build's over them: a patched build's, made without a copy of the third of a
      * million versions the last build kept (copying them cost a tenth of a second of every change at 100,000 articles).
-     * Reads go to what was put or removed here, then to the last build's.
+     * Reads go to what was put or removed here, then to the last build's. Read-only once handed out ({@link #versions}).
      */
     private static final class Patched extends AbstractMap<String, Long> {
+        /**
+         * How many patches a look-up may go through: a server's every build patches the versions the build before it
+         * patched, and past a few a copy costs less than looking through them all.
+         */
+        private static final int LAYERS = 4;
         private final Map<String, Long> before;
+        private final int layers;
         private final Map<String, Long> put = new HashMap<>();
         private final Set<String> removed = new HashSet<>();
         private int size;
+        private boolean handedOut;
 
         Patched(Map<String, Long> before) {
-            this.before = before;
+            int under = before instanceof Patched p ? p.layers : 0;
+            this.before = under < LAYERS ? before : new HashMap<>(before);
+            this.layers = under < LAYERS ? under + 1 : 1;
             this.size = before.size();
+        }
+
+        Map<String, Long> handedOut() {
+            handedOut = true;
+            return this;
         }
 
         @Override
@@ -609,6 +625,7 @@ public final class Dependencies {
 
         @Override
         public Long put(String input, Long version) {
+            if (handedOut) throw new UnsupportedOperationException("the versions were handed out");
             Long was = get(input);
             put.put(input, version);
             removed.remove(input);
@@ -618,6 +635,7 @@ public final class Dependencies {
 
         @Override
         public Long remove(Object input) {
+            if (handedOut) throw new UnsupportedOperationException("the versions were handed out");
             Long was = get(input);
             if (was == null) return null;
             put.remove(input);
