@@ -4,6 +4,8 @@ import org.dossier.extract.Article;
 import org.dossier.report.BuildReport;
 import org.dossier.report.SeedOutcome;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -11,6 +13,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.stream.Stream;
 
 /**
  * The one place that knows what depends on what. Each page declares the inputs it reads (an article's own facts, what
@@ -53,6 +57,11 @@ public final class Dependencies {
     public static final String ARTICLES = "articles";
     /** The curated profiles: no seed's change says when they change, so a change of theirs is not bounded. */
     public static final String PROFILES = "profiles";
+    /**
+     * How many lists the renderer declared. No page reads it: a patched build, whose versions hold the last build's
+     * lists, learns from it whether a list of the last build is gone without looking through the last build's inputs.
+     */
+    private static final String LISTS = "lists";
     private static final String LIST = "list:";
 
     private final Map<String, Long> versions;
@@ -80,10 +89,13 @@ public final class Dependencies {
     private final AtomicInteger keyed = new AtomicInteger();
     /** Whether only the inputs a known change reaches were digested ({@link #patch}); then gone are those of {@link #goneIds}. */
     private boolean patched;
-    /** The ids of the articles the last build had and this one has not, when {@link #patched}. */
-    private final Set<String> goneIds = new HashSet<>();
+    /** The ids of the articles the last build had and this one has not, when {@link #patched}; and the people's page names. */
+    private final Set<String> goneIds = new HashSet<>(), goneSlugs = new HashSet<>();
     /** The inputs whose version is new or differs from the last build's, for the save ({@link #touched}). */
     private final Set<String> touched = new HashSet<>();
+    /** The lists the renderer declared, and how many of them the last build had. */
+    private final Set<String> declared = new HashSet<>();
+    private int declaredBefore;
 
     private Dependencies(Map<String, Long> versions, Map<String, Long> previous, Map<String, String> previousKeys, ArchiveIndex index) {
         this.versions = versions;
@@ -115,18 +127,20 @@ public final class Dependencies {
      */
     public static Dependencies of(ArchiveIndex index, String site, String profiles, Map<String, Long> previous,
                                   Map<String, String> previousKeys, Optional<Change> change) {
-        Dependencies deps = started(index, site, profiles, previous, previousKeys);
-        if (change.isPresent() && deps.reusing && deps.unchanged(PROFILES) && deps.patch(change.get())) return deps;
+        if (change.isPresent()) {
+            Dependencies deps = started(index, site, profiles, previous, previousKeys, new Patched(previous));
+            if (deps.reusing && deps.unchanged(PROFILES) && deps.patch(change.get())) return deps;
+        }
         // What the patch digested is thrown away with it: a fresh start, digested whole.
-        deps = started(index, site, profiles, previous, previousKeys);
+        Dependencies deps = started(index, site, profiles, previous, previousKeys, new HashMap<>(index.timeline().size() * 3));
         for (ArchiveIndex.Entry e : index.timeline()) deps.digest(e);
         for (ArchiveIndex.Person p : index.people()) deps.digest(p);
         return deps;
     }
 
+    /** @param v the versions to make: empty, or for a patch the last build's ({@link Patched}) */
     private static Dependencies started(ArchiveIndex index, String site, String profiles, Map<String, Long> previous,
-                                        Map<String, String> previousKeys) {
-        Map<String, Long> v = new HashMap<>(index.timeline().size() * 3);
+                                        Map<String, String> previousKeys, Map<String, Long> v) {
         v.put(SITE, version(site));
         Dependencies deps = new Dependencies(v, Collections.unmodifiableMap(previous), previousKeys, index);
         deps.record(SITE, v.get(SITE));
@@ -187,7 +201,6 @@ public final class Dependencies {
         }
         Set<String> people = new LinkedHashSet<>();
         ArrayDeque<String> persons = new ArrayDeque<>();
-        Set<String> goneSlugs = new HashSet<>();
         int left = 0;
         for (Article o : c.before()) {
             // Where it stood: between the articles that are now on either side of where it would go.
@@ -240,10 +253,7 @@ public final class Dependencies {
             ArchiveIndex.Person p = bySlug.get(slug);
             if (p != null) digest(p);
         }
-        // Every other input as the last build had it; the lists' own inputs are declared again by the renderer.
-        previous.forEach((input, version) -> {
-            if (!input.startsWith(LIST)) versions.putIfAbsent(input, version);
-        });
+        // Every other input keeps the version the last build gave it, under those made here (see Patched).
         for (String id : goneIds) {
             versions.remove(article(id));
             versions.remove(link(id));
@@ -261,6 +271,25 @@ public final class Dependencies {
     /** Whether only the inputs a known change reaches were digested. */
     boolean patched() {
         return patched;
+    }
+
+    /**
+     * What a bounded change reached, when only that was digested ({@link #patch}): an article or person page reads
+     * nothing else that can change, so the renderer visits only the pages that read these and leaves every other one
+     * as the last build put it. Empty when the change was not bounded, or nothing of the last build can be reused.
+     *
+     * @param articles     the articles whose own facts are new or changed
+     * @param links        the articles whose link is new or changed (their neighbours' pages show it)
+     * @param persons      the people whose facts are new or changed, or one of whose articles' links is
+     * @param goneArticles the ids of the articles the last build had and this one has not
+     * @param gonePersons  the page names of the people the last build had and this one has not
+     */
+    public record Reach(Set<String> articles, Set<String> links, Set<String> persons, Set<String> goneArticles, Set<String> gonePersons) {}
+
+    public Optional<Reach> reach() {
+        if (!patched) return Optional.empty();
+        return Optional.of(new Reach(Collections.unmodifiableSet(changedArticles), Collections.unmodifiableSet(changedLinks),
+                Collections.unmodifiableSet(changedPersons), Collections.unmodifiableSet(goneIds), Collections.unmodifiableSet(goneSlugs)));
     }
 
     /** Where the article goes in the timeline: the first entry not before it. */
@@ -414,6 +443,19 @@ public final class Dependencies {
      */
     public void declare(String input, long version) {
         record(input, version);
+        if (input.startsWith(LIST) && declared.add(input) && previous.containsKey(input)) declaredBefore++;
+    }
+
+    /**
+     * Called once every list is declared. A patched build's versions hold the last build's lists, and those not
+     * declared again are gone with their pages: none is while every list the last build counted ({@link #LISTS}) was
+     * declared again, else they are looked for among the last build's inputs.
+     */
+    public void listsDeclared() {
+        Long before = previous.get(LISTS);
+        record(LISTS, declared.size());
+        if (!patched || before != null && before == declaredBefore) return;
+        for (String input : previous.keySet()) if (input.startsWith(LIST) && !declared.contains(input)) versions.remove(input);
     }
 
     /** The version of what a link to the article shows ({@link #link}), for a declared input or a row made from it. */
@@ -511,7 +553,9 @@ public final class Dependencies {
 
     /** Every input's version, for the next build; a view, not a copy (a third of a million inputs at 100,000 articles). */
     public Map<String, Long> versions() {
-        return Collections.unmodifiableMap(versions);
+        // A patched build's as they are, so that the next build, in a server, patches them without a look-up going
+        // through more and more wrappers.
+        return versions instanceof Patched p ? p.handedOut() : Collections.unmodifiableMap(versions);
     }
 
     /**
@@ -536,6 +580,90 @@ public final class Dependencies {
         Digest d = new Digest();
         for (String s : parts) d.add(s);
         return d.value();
+    }
+
+    /**
+     * The last build's versions with this build's over them: a patched build's, made without a copy of the third of a
+     * million versions the last build kept (copying them cost a tenth of a second of every change at 100,000 articles).
+     * Reads go to what was put or removed here, then to the last build's. Read-only once handed out ({@link #versions}).
+     */
+    private static final class Patched extends AbstractMap<String, Long> {
+        /**
+         * How many patches a look-up may go through: a server's every build patches the versions the build before it
+         * patched, and past a few a copy costs less than looking through them all.
+         */
+        private static final int LAYERS = 4;
+        private final Map<String, Long> before;
+        private final int layers;
+        private final Map<String, Long> put = new HashMap<>();
+        private final Set<String> removed = new HashSet<>();
+        private int size;
+        private boolean handedOut;
+
+        Patched(Map<String, Long> before) {
+            int under = before instanceof Patched p ? p.layers : 0;
+            this.before = under < LAYERS ? before : new HashMap<>(before);
+            this.layers = under < LAYERS ? under + 1 : 1;
+            this.size = before.size();
+        }
+
+        Map<String, Long> handedOut() {
+            handedOut = true;
+            return this;
+        }
+
+        @Override
+        public Long get(Object input) {
+            Long v = put.get(input);
+            return v != null || removed.contains(input) ? v : before.get(input);
+        }
+
+        @Override
+        public boolean containsKey(Object input) {
+            return get(input) != null;
+        }
+
+        @Override
+        public Long put(String input, Long version) {
+            if (handedOut) throw new UnsupportedOperationException("the versions were handed out");
+            Long was = get(input);
+            put.put(input, version);
+            removed.remove(input);
+            if (was == null) size++;
+            return was;
+        }
+
+        @Override
+        public Long remove(Object input) {
+            if (handedOut) throw new UnsupportedOperationException("the versions were handed out");
+            Long was = get(input);
+            if (was == null) return null;
+            put.remove(input);
+            if (before.containsKey(input)) removed.add((String) input);
+            size--;
+            return was;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public Set<Map.Entry<String, Long>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    return size;
+                }
+
+                @Override
+                public Iterator<Map.Entry<String, Long>> iterator() {
+                    return Stream.concat(put.entrySet().stream(), before.entrySet().stream()
+                            .filter(e -> !put.containsKey(e.getKey()) && !removed.contains(e.getKey()))).iterator();
+                }
+            };
+        }
     }
 
     /** A {@link #version} made of parts added one by one, texts and other versions alike. Not thread-safe. */

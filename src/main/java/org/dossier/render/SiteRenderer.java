@@ -30,10 +30,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * Turns the archive index into pages: every view is computed from the one in-memory index (nothing is queried per
@@ -155,8 +158,10 @@ final class SiteRenderer {
         jobs.add(new Job("search.html", "search.ftl", () -> "search", Dependencies.only(Dependencies.SITE)));
         jobs.add(new Job("404.html", "404.ftl", () -> "404", Dependencies.only(Dependencies.SITE)));
         // A page whose inputs are unchanged is carried here, as it is planned: no job, no task, nothing gathered
-        // (at 100,000 articles a job per page was most of a change's render stage).
-        for (ArchiveIndex.Entry e : in.index().timeline()) {
+        // (at 100,000 articles a job per page was most of a change's render stage). When the change was bounded, only
+        // the pages that read what it reached are visited at all, and the others are kept unsaid where they are.
+        Optional<Dependencies.Reach> reach = files.staysInPlace() ? in.dependencies().reach() : Optional.empty();
+        for (ArchiveIndex.Entry e : reach.isPresent() ? reached(reach.get()) : in.index().timeline()) {
             Dependencies.Reads reads = Dependencies.articlePage(e);
             if (!carried(e.url(), reads)) jobs.add(new Job(e.url(), "article.ftl", () -> articleInputs(e), inputs -> article(e, body(e)), reads));
         }
@@ -165,18 +170,31 @@ final class SiteRenderer {
         Dependencies.Digest cut = new Dependencies.Digest().add(timelineWhole() ? 1 : 0);
         if (!timelineWhole()) years.keySet().forEach(y -> { if (!yearWhole(y)) cut.add(y); });
         in.dependencies().declare(Dependencies.TIMELINE_PAGES, cut.add(pageItems).value());
+        Optional<Set<String>> persons = reach.filter(r -> Dependencies.only(Dependencies.TIMELINE_PAGES).unchanged(in.dependencies()))
+                .map(Dependencies.Reach::persons);
+        int visited = 0;
         for (ArchiveIndex.Person p : in.index().people()) {
             List<ArticleGroup> groups = p.entries().size() <= pageItems ? List.of() : personYears(p);
-            Dependencies.Reads reads = Dependencies.personPage(p).and(Dependencies.only(Dependencies.TIMELINE_PAGES));
-            if (!carried(SitePaths.person(p.slug()), reads)) {
-                jobs.add(new Job(SitePaths.person(p.slug()), "person.ftl", () -> personInputs(p, groups), inputs -> person(p, (PersonInputs) inputs), reads));
+            // A person the change did not reach keeps the page the last build put, kept unsaid with the others.
+            if (persons.isEmpty() || persons.get().contains(p.slug())) {
+                visited++;
+                Dependencies.Reads reads = Dependencies.personPage(p).and(Dependencies.only(Dependencies.TIMELINE_PAGES));
+                if (!carried(SitePaths.person(p.slug()), reads)) {
+                    jobs.add(new Job(SitePaths.person(p.slug()), "person.ftl", () -> personInputs(p, groups), inputs -> person(p, (PersonInputs) inputs), reads));
+                }
             }
+            if (groups.isEmpty()) continue;
             String root = "../../";
             Views.PartLink page = new Views.PartLink(p.name(), personHref(p.slug(), root), 0);
             articlePages(jobs, groups, root, page, page, p.name() + ", ", "people");
         }
+        if (persons.isPresent()) {
+            files.keepPages("people/", reach.get().gonePersons().stream().map(SitePaths::person).collect(Collectors.toSet()));
+            carried += in.index().people().size() - visited;
+        }
         if (in.index().people().size() > pageItems / 2) letterJobs(jobs);
         if (in.report().seeds().size() > pageItems) reportJobs(jobs);
+        in.dependencies().listsDeclared();
 
         ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
         jobs.parallelStream().forEach(job -> {
@@ -194,6 +212,22 @@ final class SiteRenderer {
             throw new RenderFailure(sorted);
         }
         return jobs.size() + carried;
+    }
+
+    /**
+     * The articles whose pages read what a bounded change reached: their own facts, or a neighbour's link. Every other
+     * article page is kept unsaid where the last build put it.
+     */
+    private List<ArchiveIndex.Entry> reached(Dependencies.Reach reach) {
+        Set<String> ids = new TreeSet<>(reach.articles());
+        for (String id : reach.links()) {
+            ArchiveIndex.Entry e = byId.get(id);
+            e.prev().ifPresent(ids::add);
+            e.next().ifPresent(ids::add);
+        }
+        files.keepPages("articles/", reach.goneArticles().stream().map(SitePaths::article).collect(Collectors.toSet()));
+        carried += in.index().timeline().size() - ids.size();
+        return ids.stream().map(byId::get).toList();
     }
 
     /**

@@ -101,6 +101,25 @@ class PatchedVersionsTest {
         assertEquals(Dependencies.of(index, SITE, "", previous, KEYS, Optional.empty()).versions(), patched.versions());
     }
 
+    /** A server patches the versions the build before it patched, build after build: each time, they are those digested whole. */
+    @Test
+    void versionsPatchedOverPatchedVersionsAreTheVersionsDigestedWhole() {
+        Random random = new Random(11);
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 100; i++) articles.add(article(random, i, List.of()));
+        Map<String, Long> previous = Dependencies.of(ArchiveIndex.build(articles, Curation.empty(), List.of()), SITE, "",
+                Map.of(), Map.of(), Optional.empty()).versions();
+        for (int build = 0; build < 10; build++) {
+            Article added = article(random, 100 + build, List.of());
+            articles.add(added);
+            ArchiveIndex index = ArchiveIndex.build(articles, Curation.empty(), List.of());
+            Dependencies patched = Dependencies.of(index, SITE, "", previous, KEYS, Optional.of(new Dependencies.Change(Set.of(added.source()), List.of())));
+            assertTrue(patched.patched());
+            assertEquals(Dependencies.of(index, SITE, "", previous, KEYS, Optional.empty()).versions(), patched.versions());
+            previous = patched.versions();
+        }
+    }
+
     /** An article of few titles and dates, so that ties are common; now and then a copy of an earlier one's text. */
     private static Article article(Random random, int i, List<Article> earlier) {
         List<String> people = new ArrayList<>(RandomArticles.some(random, PEOPLE, 6));

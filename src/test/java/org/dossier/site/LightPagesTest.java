@@ -277,7 +277,7 @@ class LightPagesTest {
         return seeds;
     }
 
-    private static String article(Random r, String header, String first, String second) {
+    static String article(Random r, String header, String first, String second) {
         String topic = TOPICS[r.nextInt(TOPICS.length)];
         String last = first.substring(first.indexOf(' ') + 1);
         return header + "Dispute Over " + Character.toUpperCase(topic.charAt(0)) + topic.substring(1) + " Deepens (story "
