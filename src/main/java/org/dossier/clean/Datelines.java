@@ -1,5 +1,11 @@
 package org.dossier.clean;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +29,7 @@ import java.util.stream.Stream;
 final class Datelines {
     /** Longer lines are prose, or a caption that happens to hold a date. */
     static final int MAX = 160;
-    private static final String MINUTES = "(?:mins?|minutes?|minuten|minutos|minuti|мин|минуты|минут)";
+    private static final String MINUTES = "(?:mins?|minutes?|minuten|minutos|minuti|мин|минуты|минут|minuty|minut|minúty|minút)";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Each way of writing a date, tried in turn: one alternation would renumber the back-reference of the numeric one. */
     private static final List<Pattern> DATES = Stream.of(DateWords.MONTH_DAY_YEAR, DateWords.DAY_MONTH_YEAR + "(?:\\s*г(?:ода|\\.)?)?",
@@ -46,7 +52,9 @@ final class Datelines {
             "mo", "di", "mi", "do", "fr", "sa", "so",
             "miercoles", "sabado", "lun", "mar", "mié", "mie", "jue", "vie", "sáb", "sab", "dom",
             "пн", "вт", "ср", "чт", "пт", "сб", "вс",
-            "segunda", "terça", "quarta", "quinta", "sexta", "feira", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật"))
+            "segunda", "terça", "quarta", "quinta", "sexta", "feira", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật",
+            // Chinese weekdays after a date ("2024年07月04日 星期四"), which no script's capitals tell from a name
+            "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天", "周一", "周二", "周三", "周四", "周五", "周六", "周日"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** The small words between a label, a date and a time: "on", "at", "le", "à", "am", "um", "a las", "в", "Uhr", "г.". */
     private static final Set<String> LINKS = Set.of("on", "at", "the", "of", "and", "le", "la", "à", "a", "au", "et", "am", "um",
@@ -58,23 +66,36 @@ final class Datelines {
             "р", "року", "godine", "god", "r", "roku", "u", "у", "klo", "о", "ora",
             // and in Dutch, Swedish, Polish, Czech, Turkish and Indonesian: "op 4 maart om 11.02", "kl. 10.15", "o 9:40"
             "op", "om", "uur", "den", "kl", "o", "v", "saat", "pukul", "tanggal",
-            // Korean's "a.m." and "p.m." before the time, and the label of the source an outlet's info line names
-            "오전", "오후", "来源", "來源", "출처", "出典",
+            // Polish "hour" before the time: "6 września 2023, godz. 16:35"
+            "godz",
+            // Korean's "a.m." and "p.m." before the time
+            "오전", "오후",
             // Vietnamese "day" before a date in words: "ngày 5 tháng 6 năm 2024"
             "ngày");
     /** What opens a byline: "By", "Von", "Par", "Por", "От", or its label ("Author:", "Автор:"). */
     private static final Set<String> BY = Set.of("by", "von", "par", "por", "от", "author", "auteur", "autor", "autorin", "автор",
-            "作者", "记者", "記者", "기자", "编辑", "責任編輯", "责任编辑");
+            "作者", "记者", "記者", "기자", "编辑", "責任編輯", "责任编辑",
+            // the source a Chinese, Korean or Japanese outlet's info row names, as a byline names its writer: "来源：新华网"
+            "来源", "來源", "출처", "出典");
     /**
      * The story's reading time, which a page's row of byline and date often ends with: "4 min read", "5 min de lecture",
-     * "Lesezeit: 3 Min.", "Время чтения: 4 мин". It says the row is the page's, as a label does.
+     * "Lesezeit: 3 Min.", "Время чтения: 4 мин", "Čtení na 3 minuty", "Czas czytania: 3 min". It says the row is the
+     * page's, as a label does.
      */
     private static final Pattern READING_TIME = Pattern.compile("\\d{1,3}\\s*" + MINUTES + "\\.?\\s+(?:read|de lecture|lesezeit"
-            + "|de lectura|de leitura|di lettura|чтения|leestijd)\\b|(?:reading time|lesezeit|tiempo de lectura|lectura|temps de lecture"
-            + "|время чтения|tempo de leitura|tempo di lettura|leestijd)\\s*:?\\s*\\d{1,3}\\s*" + MINUTES + "(?!\\p{L})\\.?", FLAGS);
+            + "|de lectura|de leitura|di lettura|чтения|leestijd|čtení|čítania|czytania)(?!\\p{L})"
+            + "|(?:reading time|lesezeit|tiempo de lectura|lectura|temps de lecture|время чтения|tempo de leitura|tempo di lettura|leestijd"
+            + "|čtení na|doba čtení|čítanie na|čas čítania|czas czytania)\\s*:?\\s*\\d{1,3}\\s*" + MINUTES + "(?!\\p{L})\\.?", FLAGS);
+    /**
+     * How often the page was read, which a Chinese, Korean or Japanese outlet's row of date, source and author ends with
+     * ("浏览次数：5216", "阅读：256", "조회수 1,234"): the row's, as a reading time is, and no stray number of prose.
+     */
+    private static final Pattern VIEWS = Pattern.compile("(?:浏览次数|浏览量|浏览|阅读量|阅读数|阅读|点击量|点击数|点击|瀏覽次數|瀏覽|閱讀|點擊"
+            + "|조회수|조회|閲覧数|閲覧)\\s*[:：]?\\s*\\d[\\d,]*(?:\\s*次)?");
     /** The reading time's words in lower-case ASCII, which {@link #hasProseWord} lets stay for {@link #reads} to take out. */
     private static final Set<String> READING_WORDS = Set.of("min", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "read",
-            "reading", "time", "de", "lecture", "lectura", "leitura", "di", "lettura", "tiempo", "temps", "tempo", "leestijd");
+            "reading", "time", "de", "lecture", "lectura", "leitura", "di", "lettura", "tiempo", "temps", "tempo", "leestijd", "na", "doba",
+            "minuty", "minut", "czas", "czytania");
     /**
      * When the page changed, counted back from now: "Atualizado há 2 horas", "hace 3 horas", "il y a 5 minutes",
      * "vor 2 Stunden", "2 hours ago", "3 hrs ago", "3h ago", and as a rough count ("about 9 hours ago", "about an hour
@@ -186,6 +207,11 @@ final class Datelines {
         Matcher reading = READING_TIME.matcher(rest);
         boolean read = reading.find();
         if (read) rest = reading.replaceAll(" ");
+        Matcher views = VIEWS.matcher(rest);
+        if (views.find()) {
+            read = true;
+            rest = views.replaceAll(" ");
+        }
         Matcher ago = AGO.matcher(rest);
         if (ago.find()) {
             read = true;
@@ -237,6 +263,66 @@ final class Datelines {
     private static boolean opensWithDash(String line) {
         String l = line.strip();
         return l.startsWith("—") || l.startsWith("–") || l.startsWith("-") || l.startsWith("&mdash;");
+    }
+
+    /** A page element's text longer than this holds more than a dateline or a byline. */
+    private static final int ON_PAGE = 100;
+    /** The lines of a page's info box: its dateline and byline, its time of change, none of the story's or a reader's. */
+    private static final Set<String> INFO_LINES = Set.of("dateline", "byline");
+
+    /**
+     * The datelines anywhere on the page, in its order: each element's text where it holds no other element (a byline
+     * box's "&lt;span class=date&gt;"), and the lines of an info box that old table-layout CMSs set in one element with
+     * breaks, as "Publié le 18/06/2024 à 19h05&lt;br&gt;Par &lt;b&gt;Jeanne Roe&lt;/b&gt;". Such a box is the page's only
+     * when each of its lines is a dateline or a byline: a reader's comment under its date, or a related story's
+     * headline over its date, is not.
+     */
+    static List<String> onPage(Document doc) {
+        List<String> found = new ArrayList<>();
+        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+            if (e.children().isEmpty()) {
+                if (e.text().length() > ON_PAGE) continue;
+                String text = TextCleaner.collapse(e.text());
+                if (kind(text).filter("dateline"::equals).isPresent()) found.add(text);
+            } else if (e.text().length() <= 2 * ON_PAGE && e.children().stream().noneMatch(c -> c.isBlock() && !isBreak(c))
+                    && e.children().stream().anyMatch(Datelines::isBreak)) {
+                found.addAll(infoBoxDatelines(e));
+            }
+        }
+        return found;
+    }
+
+    /** The datelines of an element of words in type and line breaks, when every line of it is an {@link #INFO_LINES} one. */
+    private static List<String> infoBoxDatelines(Element box) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (Node child : box.childNodes()) {
+            if (child instanceof Element br && isBreak(br)) {
+                lines.add(TextCleaner.collapse(line.toString()));
+                line.setLength(0);
+            } else {
+                line.append(child instanceof TextNode t ? t.text() : child instanceof Element el ? el.text() : "");
+            }
+        }
+        lines.add(TextCleaner.collapse(line.toString()));
+        List<String> datelines = new ArrayList<>();
+        for (String l : lines) {
+            if (l.isBlank()) continue;
+            Optional<String> kind = kind(l).filter(INFO_LINES::contains);
+            if (kind.isEmpty()) return List.of();
+            if (kind.get().equals("dateline")) datelines.add(l);
+        }
+        return datelines;
+    }
+
+    /** jsoup counts a line break among the blocks. */
+    private static boolean isBreak(Element e) {
+        return e.normalName().equals("br");
+    }
+
+    /** What cleaning would remove the line of the page's top as, if anything. */
+    private static Optional<String> kind(String line) {
+        return Boilerplate.classify(line, Set.of(), true).map(Boilerplate.Hit::kind);
     }
 
     /**
