@@ -146,7 +146,7 @@ public final class DateWords {
             Map.entry("no", List.of("publisert")),
             Map.entry("da", List.of("publiceret", "udgivet")),
             Map.entry("fi", List.of("julkaistu")),
-            Map.entry("pl", List.of("opublikowano", "data publikacji", "dodano")),
+            Map.entry("pl", List.of("opublikowano", "data publikacji", "dodano", "data dodania")),
             Map.entry("cs", List.of("publikováno", "vydáno", "zveřejněno")),
             Map.entry("sk", List.of("publikované", "uverejnené", "zverejnené")),
             Map.entry("hr", List.of("objavljeno", "објављено")),

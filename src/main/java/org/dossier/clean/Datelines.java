@@ -87,11 +87,12 @@ final class Datelines {
             + "|(?:reading time|lesezeit|tiempo de lectura|lectura|temps de lecture|время чтения|tempo de leitura|tempo di lettura|leestijd"
             + "|čtení na|doba čtení|čítanie na|čas čítania|czas czytania)\\s*:?\\s*\\d{1,3}\\s*" + MINUTES + "(?!\\p{L})\\.?", FLAGS);
     /**
-     * How often the page was read, which a Chinese, Korean or Japanese outlet's row of date, source and author ends with
-     * ("浏览次数：5216", "阅读：256", "조회수 1,234"): the row's, as a reading time is, and no stray number of prose.
+     * How often the page was read, and the buttons that set its type's size, which a Chinese, Korean or Japanese
+     * outlet's row of date, source and author ends with ("浏览次数：5216", "阅读：256", "조회수 1,234", "【字号：大 中 小】"):
+     * the row's, as a reading time is, and no stray number or words of prose.
      */
-    private static final Pattern VIEWS = Pattern.compile("(?:浏览次数|浏览量|浏览|阅读量|阅读数|阅读|点击量|点击数|点击|瀏覽次數|瀏覽|閱讀|點擊"
-            + "|조회수|조회|閲覧数|閲覧)\\s*[:：]?\\s*\\d[\\d,]*(?:\\s*次)?");
+    private static final Pattern ROW_TOOLS = Pattern.compile("(?:浏览次数|浏览量|浏览|阅读量|阅读数|阅读|点击量|点击数|点击|瀏覽次數|瀏覽|閱讀|點擊"
+            + "|조회수|조회|閲覧数|閲覧)\\s*[:：]?\\s*\\d[\\d,]*(?:\\s*次)?|[【\\[]?(?:字号|字体|字號|字體)\\s*[:：]?\\s*[大中小](?:\\s*[大中小]){1,2}[】\\]]?");
     /** The reading time's words in lower-case ASCII, which {@link #hasProseWord} lets stay for {@link #reads} to take out. */
     private static final Set<String> READING_WORDS = Set.of("min", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "read",
             "reading", "time", "de", "lecture", "lectura", "leitura", "di", "lettura", "tiempo", "temps", "tempo", "leestijd", "na", "doba",
@@ -207,10 +208,10 @@ final class Datelines {
         Matcher reading = READING_TIME.matcher(rest);
         boolean read = reading.find();
         if (read) rest = reading.replaceAll(" ");
-        Matcher views = VIEWS.matcher(rest);
-        if (views.find()) {
+        Matcher tools = ROW_TOOLS.matcher(rest);
+        if (tools.find()) {
             read = true;
-            rest = views.replaceAll(" ");
+            rest = tools.replaceAll(" ");
         }
         Matcher ago = AGO.matcher(rest);
         if (ago.find()) {
@@ -272,10 +273,10 @@ final class Datelines {
 
     /**
      * The datelines anywhere on the page, in its order: each element's text where it holds no other element (a byline
-     * box's "&lt;span class=date&gt;"), and the lines of an info box that old table-layout CMSs set in one element with
-     * breaks, as "Publié le 18/06/2024 à 19h05&lt;br&gt;Par &lt;b&gt;Jeanne Roe&lt;/b&gt;". Such a box is the page's only
-     * when each of its lines is a dateline or a byline: a reader's comment under its date, or a related story's
-     * headline over its date, is not.
+     * box's "&lt;span class=date&gt;"), and the lines of an element of words in type and line breaks, the info box old
+     * table-layout CMSs write ("Publié le 18/06/2024 à 19h05&lt;br&gt;Par &lt;b&gt;Jeanne Roe&lt;/b&gt;"). Such a box is
+     * the page's only when each of its lines is a dateline or a byline: a reader's comment under its date, or a
+     * related story's headline over its date, is not.
      */
     static List<String> onPage(Document doc) {
         List<String> found = new ArrayList<>();
@@ -284,15 +285,14 @@ final class Datelines {
                 if (e.text().length() > ON_PAGE) continue;
                 String text = TextCleaner.collapse(e.text());
                 if (kind(text).filter("dateline"::equals).isPresent()) found.add(text);
-            } else if (e.text().length() <= 2 * ON_PAGE && e.children().stream().noneMatch(c -> c.isBlock() && !isBreak(c))
-                    && e.children().stream().anyMatch(Datelines::isBreak)) {
+            } else if (e.text().length() <= 2 * ON_PAGE && e.children().stream().noneMatch(c -> c.isBlock() && !isBreak(c))) {
                 found.addAll(infoBoxDatelines(e));
             }
         }
         return found;
     }
 
-    /** The datelines of an element of words in type and line breaks, when every line of it is an {@link #INFO_LINES} one. */
+    /** The datelines of an element of words in type (and line breaks), when every line of it is an {@link #INFO_LINES} one. */
     private static List<String> infoBoxDatelines(Element box) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
