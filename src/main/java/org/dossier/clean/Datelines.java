@@ -66,7 +66,7 @@ final class Datelines {
             "р", "року", "godine", "god", "r", "roku", "u", "у", "klo", "о", "ora",
             // and in Dutch, Swedish, Polish, Czech, Turkish and Indonesian: "op 4 maart om 11.02", "kl. 10.15", "o 9:40"
             "op", "om", "uur", "den", "kl", "o", "v", "saat", "pukul", "tanggal",
-            // Polish "hour" before the time: "6 września 2023, godz. 16:35"
+            // Polish "hour" before the time: "7 marca 2024, godz. 11:20"
             "godz",
             // Korean's "a.m." and "p.m." before the time
             "오전", "오후",
@@ -79,7 +79,7 @@ final class Datelines {
             "来源", "來源", "출처", "出典");
     /**
      * The story's reading time, which a page's row of byline and date often ends with: "4 min read", "5 min de lecture",
-     * "Lesezeit: 3 Min.", "Время чтения: 4 мин", "Čtení na 3 minuty", "Czas czytania: 3 min". It says the row is the
+     * "Lesezeit: 3 Min.", "Время чтения: 4 мин", "Čtení na 4 minuty", "Czas czytania: 3 min". It says the row is the
      * page's, as a label does.
      */
     private static final Pattern READING_TIME = Pattern.compile("\\d{1,3}\\s*" + MINUTES + "\\.?\\s+(?:read|de lecture|lesezeit"
@@ -88,7 +88,7 @@ final class Datelines {
             + "|čtení na|doba čtení|čítanie na|čas čítania|czas czytania)\\s*:?\\s*\\d{1,3}\\s*" + MINUTES + "(?!\\p{L})\\.?", FLAGS);
     /**
      * How often the page was read, and the buttons that set its type's size, which a Chinese, Korean or Japanese
-     * outlet's row of date, source and author ends with ("浏览次数：5216", "阅读：256", "조회수 1,234", "【字号：大 中 小】"):
+     * outlet's row of date, source and author ends with ("浏览次数：3108", "阅读：256", "조회수 1,234", "【字号：大 中 小】"):
      * the row's, as a reading time is, and no stray number or words of prose.
      */
     private static final Pattern ROW_TOOLS = Pattern.compile("(?:浏览次数|浏览量|浏览|阅读量|阅读数|阅读|点击量|点击数|点击|瀏覽次數|瀏覽|閱讀|點擊"
@@ -274,7 +274,7 @@ final class Datelines {
     /**
      * The datelines anywhere on the page, in its order: each element's text where it holds no other element (a byline
      * box's "&lt;span class=date&gt;"), and the lines of an element of words in type and line breaks, the info box old
-     * table-layout CMSs write ("Publié le 18/06/2024 à 19h05&lt;br&gt;Par &lt;b&gt;Jeanne Roe&lt;/b&gt;"). Such a box is
+     * table-layout CMSs write ("Publié le 07/03/2024 à 18h40&lt;br&gt;Par &lt;b&gt;Jeanne Roe&lt;/b&gt;"). Such a box is
      * the page's only when each of its lines is a dateline or a byline: a reader's comment under its date, or a
      * related story's headline over its date, is not.
      */

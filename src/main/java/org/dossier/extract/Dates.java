@@ -36,7 +36,7 @@ final class Dates {
     /**
      * A paragraph that opens with a place and a date: "WASHINGTON, April 2, 2020 —", "LONDON (Reuters), 2 April 2020 -",
      * "MADRID, 7 de marzo de 2024 (EFE).-", "Hamburg, 14.03.2024 –", and with the article French and Scandinavian
-     * put before the day ("Montréal, le 8 novembre 2023 (AFP) –", "Stockholm den 8 november 2023 (TT) –"). A place
+     * put before the day ("Grenoble, le 5 mars 2024 (AFP) –", "Stockholm den 8 november 2023 (TT) –"). A place
      * in mixed case is a word or three and a comma, as the sentence "Am 14. März 2024 – …" has none. An agency's
      * dateline with no year ("MOSCOW, Nov 8 (Reuters) -") dates nothing: the year would be a guess.
      */
