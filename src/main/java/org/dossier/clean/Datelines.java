@@ -285,7 +285,7 @@ final class Datelines {
                 if (e.text().length() > ON_PAGE) continue;
                 String text = TextCleaner.collapse(e.text());
                 if (kind(text).filter("dateline"::equals).isPresent()) found.add(text);
-            } else if (e.text().length() <= 2 * ON_PAGE && e.children().stream().noneMatch(c -> c.isBlock() && !isBreak(c))) {
+            } else if (isInfoBox(e) && e.text().length() <= 2 * ON_PAGE) {
                 found.addAll(infoBoxDatelines(e));
             }
         }
@@ -313,6 +313,15 @@ final class Datelines {
             if (kind.get().equals("dateline")) datelines.add(l);
         }
         return datelines;
+    }
+
+    /**
+     * Whether the element holds only words in type and line breaks, each a leaf: its text is then read once, by it
+     * alone, so a page of elements nested thousands deep costs no more than its length.
+     */
+    private static boolean isInfoBox(Element e) {
+        for (Element c : e.children()) if (!c.children().isEmpty() || c.isBlock() && !isBreak(c)) return false;
+        return true;
     }
 
     /** jsoup counts a line break among the blocks. */
