@@ -1,5 +1,11 @@
 package org.dossier.clean;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +30,7 @@ final class Datelines {
     /** Longer lines are prose, or a caption that happens to hold a date. */
     static final int MAX = 160;
     private static final String MINUTES = "(?:mins?|minutes?|minuten|minutos|minuti|мин|минуты|минут|minuty|minut|minutę|minuter|minutter|"
-            + "menit|dakika|dk|perc|хв|хвилин[аи]?)";
+            + "menit|dakika|dk|perc|хв|хвилин[аи]?|minúty|minút)";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Each way of writing a date, tried in turn: one alternation would renumber the back-reference of the numeric one. */
     private static final List<Pattern> DATES = Stream.of(DateWords.MONTH_DAY_YEAR, DateWords.DAY_MONTH_YEAR + "(?:\\s*г(?:ода|\\.)?)?",
@@ -47,7 +53,9 @@ final class Datelines {
             "mo", "di", "mi", "do", "fr", "sa", "so",
             "miercoles", "sabado", "lun", "mar", "mié", "mie", "jue", "vie", "sáb", "sab", "dom",
             "пн", "вт", "ср", "чт", "пт", "сб", "вс",
-            "segunda", "terça", "quarta", "quinta", "sexta", "feira", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật"))
+            "segunda", "terça", "quarta", "quinta", "sexta", "feira", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật",
+            // Chinese weekdays after a date ("2024年07月04日 星期四"), which no script's capitals tell from a name
+            "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天", "周一", "周二", "周三", "周四", "周五", "周六", "周日"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** The small words between a label, a date and a time: "on", "at", "le", "à", "am", "um", "a las", "в", "Uhr", "г.". */
     private static final Set<String> LINKS = Set.of("on", "at", "the", "of", "and", "le", "la", "à", "a", "au", "et", "am", "um",
@@ -59,26 +67,38 @@ final class Datelines {
             "р", "року", "godine", "god", "r", "roku", "u", "у", "klo", "о", "ora",
             // and in Dutch, Swedish, Polish, Czech, Turkish and Indonesian: "op 4 maart om 11.02", "kl. 10.15", "o 9:40"
             "op", "om", "uur", "den", "kl", "o", "v", "saat", "pukul", "tanggal",
-            // Korean's "a.m." and "p.m." before the time, and the label of the source an outlet's info line names
-            "오전", "오후", "来源", "來源", "출처", "出典",
+            // Polish "hour" before the time: "7 marca 2024, godz. 11:20"
+            "godz",
+            // Korean's "a.m." and "p.m." before the time
+            "오전", "오후",
             // Vietnamese "day" before a date in words: "ngày 5 tháng 6 năm 2024"
             "ngày");
     /** What opens a byline: "By", "Von", "Par", "Por", "От", or its label ("Author:", "Автор:"). */
     private static final Set<String> BY = Set.of("by", "von", "par", "por", "от", "author", "auteur", "autor", "autorin", "автор",
-            "作者", "记者", "記者", "기자", "编辑", "責任編輯", "责任编辑");
+            "作者", "记者", "記者", "기자", "编辑", "責任編輯", "责任编辑",
+            // the source a Chinese, Korean or Japanese outlet's info row names, as a byline names its writer: "来源：新华网"
+            "来源", "來源", "출처", "出典");
     /**
      * The story's reading time, which a page's row of byline and date often ends with: "4 min read", "5 min de lecture",
-     * "Lesezeit: 3 Min.", "Время чтения: 4 мин". It says the row is the page's, as a label does.
+     * "Lesezeit: 3 Min.", "Время чтения: 4 мин", "Čtení na 4 minuty", "Czas czytania: 3 min". It says the row is the
+     * page's, as a label does.
      */
     private static final Pattern READING_TIME = Pattern.compile("\\d{1,3}\\s*-?\\s*" + MINUTES + "\\.?\\s+(?:read|de lecture|lesezeit"
-            + "|de lectura|de leitura|di lettura|чтения|leestijd|czytania|čtení|okuma|baca|membaca|lästid|läsning|lesetid|læsetid)\\b"
+            + "|de lectura|de leitura|di lettura|чтения|leestijd|czytania|čtení|čítania|okuma|baca|membaca|lästid|läsning|lesetid|læsetid)\\b"
             + "|(?:reading time|lesezeit|tiempo de lectura|lectura|temps de lecture|время чтения|tempo de leitura|tempo di lettura|leestijd"
             // and in Polish, Czech and Slovak, Ukrainian, Turkish, Indonesian and the Scandinavian languages
-            + "|czas (?:czytania|lektury)|čas (?:čtení|čítania)|čtení na|doba čtení|час читання|okuma süresi|waktu baca|lästid|lesetid|læsetid)"
+            + "|czas (?:czytania|lektury)|čas (?:čtení|čítania)|čtení na|doba čtení|čítanie na|час читання|okuma süresi|waktu baca|lästid|lesetid|læsetid)"
             + "\\s*:?\\s*(?:ok\\.|około|cca|ca\\.|circa|около|~|≈)?\\s*\\d{1,3}\\s*" + MINUTES + "(?!\\p{L})\\.?"
             // Japanese, Chinese and Korean: "読了時間：約3分", "阅读时间 5 分钟", "3분 소요", "읽는 시간 3분"
             + "|(?:読了時間|読了目安|この記事は約|阅读时间|閱讀時間|预计阅读|預計閱讀|阅读需要|읽는 ?시간|읽기 ?시간)\\s*[:：]?\\s*(?:約|约|약)?\\s*\\d{1,3}\\s*"
             + "(?:分钟|分鐘|分|분)(?:で読めます)?|\\d{1,3}\\s*분\\s*(?:소요|읽기)", FLAGS);
+    /**
+     * How often the page was read, and the buttons that set its type's size, which a Chinese, Korean or Japanese
+     * outlet's row of date, source and author ends with ("浏览次数：3108", "阅读：256", "조회수 1,234", "【字号：大 中 小】"):
+     * the row's, as a reading time is, and no stray number or words of prose.
+     */
+    private static final Pattern ROW_TOOLS = Pattern.compile("(?:浏览次数|浏览量|浏览|阅读量|阅读数|阅读|点击量|点击数|点击|瀏覽次數|瀏覽|閱讀|點擊"
+            + "|조회수|조회|閲覧数|閲覧)\\s*[:：]?\\s*\\d[\\d,]*(?:\\s*次)?|[【\\[]?(?:字号|字体|字號|字體)\\s*[:：]?\\s*[大中小](?:\\s*[大中小]){1,2}[】\\]]?");
     /** The reading time's words in lower-case ASCII, which {@link #hasProseWord} lets stay for {@link #reads} to take out. */
     private static final Set<String> READING_WORDS = Set.of("min", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "read",
             "reading", "time", "de", "lecture", "lectura", "leitura", "di", "lettura", "tiempo", "temps", "tempo", "leestijd",
@@ -213,6 +233,11 @@ final class Datelines {
         Matcher reading = READING_TIME.matcher(rest);
         boolean read = reading.find();
         if (read) rest = reading.replaceAll(" ");
+        Matcher tools = ROW_TOOLS.matcher(rest);
+        if (tools.find()) {
+            read = true;
+            rest = tools.replaceAll(" ");
+        }
         Matcher ago = AGO.matcher(rest);
         if (ago.find()) {
             read = true;
@@ -264,6 +289,74 @@ final class Datelines {
     private static boolean opensWithDash(String line) {
         String l = line.strip();
         return l.startsWith("—") || l.startsWith("–") || l.startsWith("-") || l.startsWith("&mdash;");
+    }
+
+    /** A page element's text longer than this holds more than a dateline or a byline. */
+    private static final int ON_PAGE = 100;
+    /** The lines of a page's info box: its dateline and byline, its time of change, none of the story's or a reader's. */
+    private static final Set<String> INFO_LINES = Set.of("dateline", "byline");
+
+    /**
+     * The datelines anywhere on the page, in its order: each element's text where it holds no other element (a byline
+     * box's "&lt;span class=date&gt;"), and the lines of an element of words in type and line breaks, the info box old
+     * table-layout CMSs write ("Publié le 07/03/2024 à 18h40&lt;br&gt;Par &lt;b&gt;Jeanne Roe&lt;/b&gt;"). Such a box is
+     * the page's only when each of its lines is a dateline or a byline: a reader's comment under its date, or a
+     * related story's headline over its date, is not.
+     */
+    static List<String> onPage(Document doc) {
+        List<String> found = new ArrayList<>();
+        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+            if (e.children().isEmpty()) {
+                if (e.text().length() > ON_PAGE) continue;
+                String text = TextCleaner.collapse(e.text());
+                if (kind(text).filter("dateline"::equals).isPresent()) found.add(text);
+            } else if (isInfoBox(e) && e.text().length() <= 2 * ON_PAGE) {
+                found.addAll(infoBoxDatelines(e));
+            }
+        }
+        return found;
+    }
+
+    /** The datelines of an element of words in type (and line breaks), when every line of it is an {@link #INFO_LINES} one. */
+    private static List<String> infoBoxDatelines(Element box) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (Node child : box.childNodes()) {
+            if (child instanceof Element br && isBreak(br)) {
+                lines.add(TextCleaner.collapse(line.toString()));
+                line.setLength(0);
+            } else {
+                line.append(child instanceof TextNode t ? t.text() : child instanceof Element el ? el.text() : "");
+            }
+        }
+        lines.add(TextCleaner.collapse(line.toString()));
+        List<String> datelines = new ArrayList<>();
+        for (String l : lines) {
+            if (l.isBlank()) continue;
+            Optional<String> kind = kind(l).filter(INFO_LINES::contains);
+            if (kind.isEmpty()) return List.of();
+            if (kind.get().equals("dateline")) datelines.add(l);
+        }
+        return datelines;
+    }
+
+    /**
+     * Whether the element holds only words in type and line breaks, each a leaf: its text is then read once, by it
+     * alone, so a page of elements nested thousands deep costs no more than its length.
+     */
+    private static boolean isInfoBox(Element e) {
+        for (Element c : e.children()) if (!c.children().isEmpty() || c.isBlock() && !isBreak(c)) return false;
+        return true;
+    }
+
+    /** jsoup counts a line break among the blocks. */
+    private static boolean isBreak(Element e) {
+        return e.normalName().equals("br");
+    }
+
+    /** What cleaning would remove the line of the page's top as, if anything. */
+    private static Optional<String> kind(String line) {
+        return Boilerplate.classify(line, Set.of(), true).map(Boilerplate.Hit::kind);
     }
 
     /**

@@ -103,7 +103,7 @@ final class HtmlCleaner {
                 .map(d -> shownDay(doc, d).orElse(d));
 
         // Read before page furniture is removed: a dateline often sits in the byline box beside the headline.
-        List<String> pageDatelines = pageDatelines(doc);
+        List<String> pageDatelines = Datelines.onPage(doc);
         Element h1 = null;
         Optional<MainText> main = MainText.of(doc);
         Element root = main.map(MainText::root).orElse(null);
@@ -489,17 +489,6 @@ final class HtmlCleaner {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
-    }
-
-    private static List<String> pageDatelines(Document doc) {
-        List<String> found = new ArrayList<>();
-        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
-            if (!e.children().isEmpty() || e.text().length() > 100) continue;
-            String text = TextCleaner.collapse(e.text());
-            Optional<Boilerplate.Hit> hit = Boilerplate.classify(text, Set.of(), true);
-            if (hit.isPresent() && hit.get().kind().equals("dateline")) found.add(text);
-        }
-        return found;
     }
 
     /**

@@ -35,11 +35,14 @@ final class Dates {
     private static final Pattern BASIC = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T?\\d{4}(?:\\d{2})?)?$");
     /**
      * A paragraph that opens with a place and a date: "WASHINGTON, April 2, 2020 —", "LONDON (Reuters), 2 April 2020 -",
-     * "MADRID, 7 de marzo de 2024 (EFE).-", "Hamburg, 14.03.2024 –". A place in mixed case is a word or three and a
-     * comma, as the sentence "Am 14. März 2024 – …" has none.
+     * "MADRID, 7 de marzo de 2024 (EFE).-", "Hamburg, 14.03.2024 –", and with the article French and Scandinavian
+     * put before the day ("Grenoble, le 5 mars 2024 (AFP) –", "Stockholm den 8 november 2023 (TT) –"). A place
+     * in mixed case is a word or three and a comma, as the sentence "Am 14. März 2024 – …" has none. An agency's
+     * dateline with no year ("MOSCOW, Nov 8 (Reuters) -") dates nothing: the year would be a guess.
      */
     private static final Pattern OPENING_DATELINE = Pattern.compile(
-            "^(?:[\\p{Lu}][\\p{Lu} .,'’()-]{2,60}?,?|\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,2}(?: \\([^()]{1,30}\\))?,)\\s*("
+            "^(?:[\\p{Lu}][\\p{Lu} .,'’()-]{2,60}?,?|\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,2}(?: \\([^()]{1,30}\\))?(?:,| (?=den ))"
+                    + ")\\s*(?:(?:le|den)\\s+)?("
                     + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+(?:de\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?\\d{4}"
                     + "|\\d{1,2}([./-])\\d{1,2}\\2\\d{4})\\s*[-–—:(]");
 
