@@ -224,19 +224,24 @@ public final class SiteFiles {
         }
         digests.put(path, Sha256.hex(digesting));
         Stamp.of(dest).ifPresent(s -> stamps.put(path, s));
-        // An incremental build's journal forces each file it moves in to disk before it commits; this one (140 MB at
-        // 100,000 articles, the most by far) sets off now, while the search index is updated, instead of then.
-        if (live.isPresent()) {
-            Thread force = new Thread(() -> {
-                try (FileChannel ch = FileChannel.open(dest, StandardOpenOption.READ)) {
-                    ch.force(true);
-                } catch (IOException e) {
-                    // The journal forces it again, and says what fails.
-                }
-            }, "force " + path);
-            force.setDaemon(true);
-            force.start();
-        }
+        // The data files are 140 MB at 100,000 articles, the most by far: forced now, while the search index is updated.
+        if (live.isPresent()) forceSoon(dest);
+    }
+
+    /**
+     * Sets off forcing a staged file to disk, on a thread of its own. An incremental build's journal forces each file
+     * it moves in before it commits; for a large one, begun early, the disk has written most of it by then.
+     */
+    public static void forceSoon(Path file) {
+        Thread force = new Thread(() -> {
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+                ch.force(true);
+            } catch (IOException e) {
+                // The journal forces it again, and says what fails.
+            }
+        }, "force " + file.getFileName());
+        force.setDaemon(true);
+        force.start();
     }
 
     /**
