@@ -292,11 +292,24 @@ public final class SiteFiles {
         return live.isPresent() && key != null && key.length() == COPY.length() + sha256.length() && key.startsWith(COPY) && key.endsWith(sha256);
     }
 
+    /** Whether the previous build put a file at {@code path} in the live site. */
+    public boolean had(String path) {
+        return live.isPresent() && oldKeys.containsKey(path);
+    }
+
     /** The files under {@code prefix} that the previous build put in the live site. */
-    public Set<String> had(String prefix) {
+    public Set<String> hadAllUnder(String prefix) {
         Set<String> paths = new HashSet<>();
         if (live.isPresent()) oldKeys.keySet().forEach(path -> { if (path.startsWith(prefix)) paths.add(path); });
         return paths;
+    }
+
+    /** How many files {@link #hadAllUnder} would give, counted without gathering them. */
+    public int hadUnder(String prefix) {
+        if (live.isEmpty()) return 0;
+        int n = 0;
+        for (String path : oldKeys.keySet()) if (path.startsWith(prefix)) n++;
+        return n;
     }
 
     /**
