@@ -264,7 +264,7 @@ public final class Pipeline {
                 t = System.nanoTime();
                 Files.writeString(output.staging().resolve("robots.txt"), "User-agent: *\nAllow: /\n"
                         + config.baseUrl().map(b -> "Sitemap: " + b + "sitemap.xml\n").orElse(""), StandardCharsets.UTF_8);
-                byte[] manifest = output.manifest(siteFiles, previousManifest);
+                String manifest = output.manifest(siteFiles, previousManifest);
                 t = lap(timings, "publish: changes, manifest", t);
 
                 // In the listing's order, which is the sources' order for plain seeds: no tree of 100,000 names to build.
@@ -290,7 +290,7 @@ public final class Pipeline {
                 // Saved after the site is published (while a replaced site is deleted). A build that dies in between
                 // leaves the previous cache, which names the previous site's manifest: the new site does not match it,
                 // so none of its files are reused.
-                BuildCache saved = new BuildCache(code, keyBase, seeds, Sha256.hex(manifest), siteFiles.keys(),
+                BuildCache saved = new BuildCache(code, keyBase, seeds, manifest, siteFiles.keys(),
                         siteFiles.stamps(), dependencies.versions(), seedLines, Optional.of(archive), -1)
                         .save(cacheFile, cache, changed, new BuildCache.Touched(siteFiles.touched(), dependencies.touched()));
                 pages.recorded();

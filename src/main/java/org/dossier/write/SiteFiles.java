@@ -226,19 +226,24 @@ public final class SiteFiles {
         }
         digests.put(path, Sha256.hex(digesting));
         Stamp.of(dest).ifPresent(s -> stamps.put(path, s));
-        // An incremental build's journal forces each file it moves in to disk before it commits; this one (140 MB at
-        // 100,000 articles, the most by far) sets off now, while the search index is updated, instead of then.
-        if (live.isPresent()) {
-            Thread force = new Thread(() -> {
-                try (FileChannel ch = FileChannel.open(dest, StandardOpenOption.READ)) {
-                    ch.force(true);
-                } catch (IOException e) {
-                    // The journal forces it again, and says what fails.
-                }
-            }, "force " + path);
-            force.setDaemon(true);
-            force.start();
-        }
+        // The data files are 140 MB at 100,000 articles, the most by far: forced now, while the search index is updated.
+        if (live.isPresent()) forceSoon(dest);
+    }
+
+    /**
+     * Sets off forcing a staged file to disk, on a thread of its own. An incremental build's journal forces each file
+     * it moves in before it commits; for a large one, begun early, the disk has written most of it by then.
+     */
+    public static void forceSoon(Path file) {
+        Thread force = new Thread(() -> {
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+                ch.force(true);
+            } catch (IOException e) {
+                // The journal forces it again, and says what fails.
+            }
+        }, "force " + file.getFileName());
+        force.setDaemon(true);
+        force.start();
     }
 
     /**
@@ -289,11 +294,24 @@ public final class SiteFiles {
         return live.isPresent() && key != null && key.length() == COPY.length() + sha256.length() && key.startsWith(COPY) && key.endsWith(sha256);
     }
 
+    /** Whether the previous build put a file at {@code path} in the live site. */
+    public boolean had(String path) {
+        return live.isPresent() && oldKeys.containsKey(path);
+    }
+
     /** The files under {@code prefix} that the previous build put in the live site. */
-    public Set<String> had(String prefix) {
+    public Set<String> hadAllUnder(String prefix) {
         Set<String> paths = new HashSet<>();
         if (live.isPresent()) oldKeys.keySet().forEach(path -> { if (path.startsWith(prefix)) paths.add(path); });
         return paths;
+    }
+
+    /** How many files {@link #hadAllUnder} would give, counted without gathering them. */
+    public int hadUnder(String prefix) {
+        if (live.isEmpty()) return 0;
+        int n = 0;
+        for (String path : oldKeys.keySet()) if (path.startsWith(prefix)) n++;
+        return n;
     }
 
     /**
