@@ -99,17 +99,21 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
             if (!code.equals(meta.get("code")) || !meta.containsKey("generation")) return empty(code);
             Map<String, Seed> seeds = sized(meta, "seeds");
             Map<String, Lines> lines = sized(meta, "lines");
-            Map<String, String> files = sized(meta, "files");
-            Map<String, SiteFiles.Stamp> stamps = sized(meta, "stamps");
+            PackedEntries files = new PackedEntries();
             Map<String, Long> inputs = sized(meta, "inputs");
             // Each kind on a connection and thread of its own, decoded as it is read, straight into the maps the build uses.
             // The seeds are read on one thread, which alone asks what they share.
             StateRows.Shared shared = new StateRows.Shared();
             CompletableFuture<Void> s = segments(file, Kind.SEEDS, in -> StateRows.seedEntry(in, shared, seeds, lines));
-            CompletableFuture<Void> f = segments(file, Kind.FILES, in -> StateRows.fileEntry(in, files, stamps));
+            CompletableFuture<Void> f = segments(file, Kind.FILES, in -> {
+                int from = in.at();
+                StateRows.fileEntry(in);
+                files.add(in, from);
+            });
             CompletableFuture<Void> i = segments(file, Kind.INPUTS, in -> StateRows.inputEntry(in, inputs));
             CompletableFuture.allOf(s, f, i).join();
-            return new BuildCache(code, meta.getOrDefault("keyBase", ""), seeds, meta.getOrDefault("site", ""), files, stamps, inputs, lines,
+            return new BuildCache(code, meta.getOrDefault("keyBase", ""), seeds, meta.getOrDefault("site", ""), files.map(StateRows::fileKey),
+                    files.map(StateRows::fileStamp), inputs, lines,
                     recurring(meta.getOrDefault("recurring", "")), Long.parseLong(meta.get("generation")));
         } catch (SQLException | RuntimeException e) {
             return empty(code);
