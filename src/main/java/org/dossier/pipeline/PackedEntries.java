@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -19,7 +20,7 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * PackedEntries files = new PackedEntries();
- * files.add(in, from);                                  // for each entry read, from where it started
+ * files.add(in, StateRows::fileEntry);                  // for each entry of a segment, in turn
  * Map<String, String> keys = files.map(StateRows::fileKey);
  * }</pre>
  */
@@ -33,11 +34,13 @@ final class PackedEntries {
     private int[] slots;
 
     /**
-     * Takes the entry that was read from {@code from} up to where {@code read} stands now.
+     * Takes the entry at {@code read}, and reads past it.
      *
-     * @param read a reader of the entry's segment, just past the entry
+     * @param past reads past an entry of the kind (entries are not preceded by their length)
      */
-    void add(StateRows.In read, int from) {
+    void add(StateRows.In read, Consumer<StateRows.In> past) {
+        int from = read.at();
+        past.accept(read);
         int size = read.at() - from;
         if (length + size > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + size));
         System.arraycopy(read.bytes(), from, bytes, length, size);

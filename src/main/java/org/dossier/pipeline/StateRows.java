@@ -60,7 +60,7 @@ final class StateRows {
         switch (kind) {
             case SEEDS -> seedEntry(i, new Shared(), new HashMap<>(), new HashMap<>());
             case FILES -> fileEntry(i);
-            case INPUTS -> inputEntry(i, new HashMap<>());
+            case INPUTS -> inputEntry(i);
         }
         return name;
     }
@@ -179,8 +179,15 @@ final class StateRows {
         o.string(input).number(version);
     }
 
-    static void inputEntry(In i, Map<String, Long> versions) {
-        versions.put(i.string(), i.number());
+    /** Reads past an input's entry, which stays as it is stored ({@link PackedEntries}). */
+    static void inputEntry(In i) {
+        i.skipString();
+        i.number();
+    }
+
+    /** An input's version, read from just past its name. */
+    static Long inputVersion(In i) {
+        return i.number();
     }
 
     private static void stamp(Out o, Optional<FileStamp> stamp) {

@@ -74,11 +74,7 @@ class StateSegmentsTest {
     private static PackedEntries packedFiles(byte[] row) {
         StateRows.In in = StateSegments.open(row).orElseThrow();
         PackedEntries files = new PackedEntries();
-        for (long n = in.number(); n > 0; n--) {
-            int from = in.at();
-            StateRows.fileEntry(in);
-            files.add(in, from);
-        }
+        for (long n = in.number(); n > 0; n--) files.add(in, StateRows::fileEntry);
         return files;
     }
 
