@@ -11,12 +11,12 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Entries of one kind of the build state kept as the bytes {@link StateRows} wrote them, one after another in one
- * array, found by their names through a table of ints, and read into objects only when looked up. A build looks up
- * few of them: at 100,000 articles the site's 320,000 file entries, decoded, were some two million strings, stamps and
- * map nodes, which the collector copied into the old generation on every change (with {@code MaxTenuringThreshold=0}
- * whatever a young collection finds alive is moved), where these are a few arrays. Filled by one thread, then read
- * by any; never changed once {@link #map read}.
+ * Entries of one kind of the build state kept in the bytes of the segments they were stored in, found by their names
+ * through a table of ints, and read into objects only when looked up. A build looks up few of them: at 100,000
+ * articles the site's 320,000 file entries, decoded, were some two million strings, stamps and map nodes, which the
+ * collector copied into the old generation on every change (with {@code MaxTenuringThreshold=0} whatever a young
+ * collection finds alive is moved), where these are one array per segment and a few more. Filled by one thread, then
+ * read by any; never changed once {@link #map read}.
  *
  * <pre>{@code
  * PackedEntries files = new PackedEntries();
@@ -25,10 +25,11 @@ import java.util.function.Function;
  * }</pre>
  */
 final class PackedEntries {
-    private byte[] bytes = new byte[1 << 12];
-    private int length;
-    /** Per entry, where its bytes start, and its name's {@link String#hashCode}. */
-    private int[] starts = new int[64], hashes = new int[64];
+    /** The segments' bytes, each held as it was read: not copied into one array, whose growing left copies behind. */
+    private byte[][] segments = new byte[64][];
+    private int segmentCount;
+    /** Per entry, its segment, where its bytes start there, and its name's {@link String#hashCode}. */
+    private int[] segment = new int[64], starts = new int[64], hashes = new int[64];
     private int count;
     /** Open-addressed by the names' hashes: an entry's number plus one, 0 for a free slot. Made by the first {@link #map}. */
     private int[] slots;
@@ -39,19 +40,21 @@ final class PackedEntries {
      * @param past reads past an entry of the kind (entries are not preceded by their length)
      */
     void add(StateRows.In read, Consumer<StateRows.In> past) {
-        int from = read.at();
-        past.accept(read);
-        int size = read.at() - from;
-        if (length + size > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + size));
-        System.arraycopy(read.bytes(), from, bytes, length, size);
+        byte[] bytes = read.bytes();
+        if (segmentCount == 0 || segments[segmentCount - 1] != bytes) {
+            if (segmentCount == segments.length) segments = Arrays.copyOf(segments, 2 * segmentCount);
+            segments[segmentCount++] = bytes;
+        }
         if (count == starts.length) {
+            segment = Arrays.copyOf(segment, 2 * count);
             starts = Arrays.copyOf(starts, 2 * count);
             hashes = Arrays.copyOf(hashes, 2 * count);
         }
-        starts[count] = length;
-        hashes[count] = new StateRows.In(bytes, length).stringHash();
+        segment[count] = segmentCount - 1;
+        starts[count] = read.at();
+        hashes[count] = new StateRows.In(bytes, read.at()).stringHash();
         count++;
-        length += size;
+        past.accept(read);
     }
 
     /**
@@ -66,7 +69,6 @@ final class PackedEntries {
     }
 
     private void index() {
-        bytes = Arrays.copyOf(bytes, length);
         slots = new int[Integer.highestOneBit(Math.max(2, 2 * count - 1)) << 1];
         for (int k = 0; k < count; k++) {
             int s = slot(hashes[k]);
@@ -84,14 +86,19 @@ final class PackedEntries {
         int hash = name.hashCode();
         for (int s = slot(hash); slots[s] != 0; s = (s + 1) & (slots.length - 1)) {
             int k = slots[s] - 1;
-            if (hashes[k] == hash && new StateRows.In(bytes, starts[k]).stringEquals(name)) return k;
+            if (hashes[k] == hash && at(k).stringEquals(name)) return k;
         }
         return -1;
     }
 
+    /** A reader of the entry, at its name. */
+    private StateRows.In at(int k) {
+        return new StateRows.In(segments[segment[k]], starts[k]);
+    }
+
     /** A reader of the entry, past its name. */
     private StateRows.In after(int k) {
-        StateRows.In in = new StateRows.In(bytes, starts[k]);
+        StateRows.In in = at(k);
         in.skipString();
         return in;
     }
@@ -137,7 +144,7 @@ final class PackedEntries {
 
                         private Entry<String, V> advance() {
                             while (++k < count) {
-                                StateRows.In in = new StateRows.In(bytes, starts[k]);
+                                StateRows.In in = at(k);
                                 String name = in.string();
                                 V v = value.apply(in);
                                 if (v != null) return new SimpleImmutableEntry<>(name, v);
