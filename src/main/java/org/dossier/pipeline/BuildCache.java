@@ -108,8 +108,8 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
             CompletableFuture<Void> f = segments(file, Kind.FILES, in -> files.add(in, StateRows::fileEntry));
             CompletableFuture<Void> i = segments(file, Kind.INPUTS, in -> inputs.add(in, StateRows::inputEntry));
             CompletableFuture.allOf(s, f, i).join();
-            return new BuildCache(code, meta.getOrDefault("keyBase", ""), seeds, meta.getOrDefault("site", ""), files.map(StateRows::fileKey),
-                    files.map(StateRows::fileStamp), inputs.map(StateRows::inputVersion), lines,
+            return new BuildCache(code, meta.getOrDefault("keyBase", ""), seeds, meta.getOrDefault("site", ""), files.map(StateRows::hasFileKey, StateRows::fileKey),
+                    files.map(StateRows::hasFileStamp, StateRows::fileStamp), inputs.map(in -> true, StateRows::inputVersion), lines,
                     recurring(meta.getOrDefault("recurring", "")), Long.parseLong(meta.get("generation")));
         } catch (SQLException | RuntimeException e) {
             return empty(code);

@@ -9,6 +9,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Entries of one kind of the build state kept in the bytes of the segments they were stored in, found by their names
@@ -21,7 +22,7 @@ import java.util.function.Function;
  * <pre>{@code
  * PackedEntries files = new PackedEntries();
  * files.add(in, StateRows::fileEntry);                  // for each entry of a segment, in turn
- * Map<String, String> keys = files.map(StateRows::fileKey);
+ * Map<String, String> keys = files.map(StateRows::hasFileKey, StateRows::fileKey);
  * }</pre>
  */
 final class PackedEntries {
@@ -58,14 +59,18 @@ final class PackedEntries {
     }
 
     /**
-     * The entries as a map from their names to what {@code value} reads after the name (null: this map does not hold
-     * the entry), unmodifiable. Each look-up reads its value afresh: an object that lives only as long as its user.
+     * The entries as a map from their names to what {@code value} reads after the name, unmodifiable. Each look-up
+     * reads its value afresh: an object that lives only as long as its user.
+     *
+     * @param holds whether the map holds the entry, read after its name without making its value: a pass over the
+     *              names (the site files under a prefix) makes no value
+     * @param value the entry's value, read after its name, when the map holds it
      */
-    <V> Map<String, V> map(Function<StateRows.In, V> value) {
+    <V> Map<String, V> map(Predicate<StateRows.In> holds, Function<StateRows.In, V> value) {
         if (slots == null) index();
         int size = 0;
-        for (int k = 0; k < count; k++) if (value.apply(after(k)) != null) size++;
-        return new View<>(value, size);
+        for (int k = 0; k < count; k++) if (holds.test(after(k))) size++;
+        return new View<>(holds, value, size);
     }
 
     private void index() {
@@ -104,10 +109,12 @@ final class PackedEntries {
     }
 
     private final class View<V> extends AbstractMap<String, V> {
+        private final Predicate<StateRows.In> holds;
         private final Function<StateRows.In, V> value;
         private final int size;
 
-        View(Function<StateRows.In, V> value, int size) {
+        View(Predicate<StateRows.In> holds, Function<StateRows.In, V> value, int size) {
+            this.holds = holds;
             this.value = value;
             this.size = size;
         }
@@ -115,12 +122,38 @@ final class PackedEntries {
         @Override
         public V get(Object key) {
             int k = key instanceof String name ? find(name) : -1;
-            return k < 0 ? null : value.apply(after(k));
+            return k >= 0 && holds.test(after(k)) ? value.apply(after(k)) : null;
         }
 
         @Override
         public boolean containsKey(Object key) {
-            return get(key) != null;
+            int k = key instanceof String name ? find(name) : -1;
+            return k >= 0 && holds.test(after(k));
+        }
+
+        @Override
+        public Set<String> keySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    return size;
+                }
+
+                @Override
+                public boolean contains(Object o) {
+                    return containsKey(o);
+                }
+
+                @Override
+                public Iterator<String> iterator() {
+                    return new Held<Object, String>(in -> null) {
+                        @Override
+                        String made(String name, Object none) {
+                            return name;
+                        }
+                    };
+                }
+            };
         }
 
         @Override
@@ -138,35 +171,50 @@ final class PackedEntries {
 
                 @Override
                 public Iterator<Entry<String, V>> iterator() {
-                    return new Iterator<>() {
-                        private int k = -1;
-                        private Entry<String, V> next = advance();
-
-                        private Entry<String, V> advance() {
-                            while (++k < count) {
-                                StateRows.In in = at(k);
-                                String name = in.string();
-                                V v = value.apply(in);
-                                if (v != null) return new SimpleImmutableEntry<>(name, v);
-                            }
-                            return null;
-                        }
-
+                    return new Held<V, Entry<String, V>>(value) {
                         @Override
-                        public boolean hasNext() {
-                            return next != null;
-                        }
-
-                        @Override
-                        public Entry<String, V> next() {
-                            if (next == null) throw new NoSuchElementException();
-                            Entry<String, V> e = next;
-                            next = advance();
-                            return e;
+                        Entry<String, V> made(String name, V v) {
+                            return new SimpleImmutableEntry<>(name, v);
                         }
                     };
                 }
             };
+        }
+
+        /** The entries the map holds, in turn, each made from its name and what {@code read} reads after it. */
+        private abstract class Held<R, T> implements Iterator<T> {
+            private final Function<StateRows.In, R> read;
+            private int k = -1;
+            private T next;
+
+            Held(Function<StateRows.In, R> read) {
+                this.read = read;
+                next = advance();
+            }
+
+            abstract T made(String name, R read);
+
+            private T advance() {
+                while (++k < count) {
+                    StateRows.In in = at(k);
+                    String name = in.string();
+                    if (holds.test(after(k))) return made(name, read.apply(in));
+                }
+                return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public T next() {
+                if (next == null) throw new NoSuchElementException();
+                T e = next;
+                next = advance();
+                return e;
+            }
         }
     }
 }

@@ -161,6 +161,17 @@ final class StateRows {
         fileStamp(i);
     }
 
+    /** Whether a site file has a key (else it was staged without one), read from just past its path. */
+    static boolean hasFileKey(In i) {
+        return i.number() > 0;
+    }
+
+    /** Whether a site file has a stamp, read from just past its path. */
+    static boolean hasFileStamp(In i) {
+        i.skipString();
+        return i.number() == 4;
+    }
+
     /** A site file's key, read from just past its path: null for a file staged without one. */
     static String fileKey(In i) {
         String key = i.string();

@@ -42,8 +42,8 @@ class StateSegmentsTest {
         byte[] row = StateSegments.seal(List.of("a.html", "b/c.html"), (o, path) -> StateRows.fileEntry(o, path, "key of " + path,
                 new SiteFiles.Stamp(path.length(), 7, 8, 9)));
         PackedEntries files = packedFiles(row);
-        assertEquals(Map.of("a.html", "key of a.html", "b/c.html", "key of b/c.html"), files.map(StateRows::fileKey));
-        assertEquals(new SiteFiles.Stamp(8, 7, 8, 9), files.map(StateRows::fileStamp).get("b/c.html"));
+        assertEquals(Map.of("a.html", "key of a.html", "b/c.html", "key of b/c.html"), files.map(StateRows::hasFileKey, StateRows::fileKey));
+        assertEquals(new SiteFiles.Stamp(8, 7, 8, 9), files.map(StateRows::hasFileStamp, StateRows::fileStamp).get("b/c.html"));
     }
 
     @Test
@@ -53,8 +53,8 @@ class StateSegmentsTest {
         byte[] row = StateSegments.seal(paths, (o, path) -> StateRows.fileEntry(o, path, path.length() % 3 == 0 ? "" : "key " + path,
                 path.length() % 4 == 0 ? null : new SiteFiles.Stamp(path.length(), 1, 2, 3)));
         PackedEntries files = packedFiles(row);
-        Map<String, String> keys = files.map(StateRows::fileKey);
-        Map<String, SiteFiles.Stamp> stamps = files.map(StateRows::fileStamp);
+        Map<String, String> keys = files.map(StateRows::hasFileKey, StateRows::fileKey);
+        Map<String, SiteFiles.Stamp> stamps = files.map(StateRows::hasFileStamp, StateRows::fileStamp);
         Map<String, String> keysGiven = new HashMap<>();
         Map<String, SiteFiles.Stamp> stampsGiven = new HashMap<>();
         for (String path : paths) {
@@ -66,6 +66,8 @@ class StateSegmentsTest {
         assertEquals(keysGiven, new HashMap<>(keys));
         assertEquals(stampsGiven, new HashMap<>(stamps));
         assertEquals(keysGiven.size(), keys.size());
+        assertEquals(keysGiven.keySet(), keys.keySet());
+        assertEquals(stampsGiven.keySet(), new HashSet<>(stamps.keySet()));
         for (String absent : List.of("", "articles/1.htm", "articles/1.html ", "people/zofie-7/index.html", "日本/12")) {
             assertFalse(keys.containsKey(absent) || stamps.containsKey(absent), absent);
         }
