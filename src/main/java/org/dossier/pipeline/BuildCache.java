@@ -99,17 +99,17 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
             if (!code.equals(meta.get("code")) || !meta.containsKey("generation")) return empty(code);
             Map<String, Seed> seeds = sized(meta, "seeds");
             Map<String, Lines> lines = sized(meta, "lines");
-            PackedEntries files = new PackedEntries();
-            PackedEntries inputs = new PackedEntries();
+            Map<String, String> files = sized(meta, "files");
+            Map<String, SiteFiles.Stamp> stamps = sized(meta, "stamps");
+            Map<String, Long> inputs = sized(meta, "inputs");
             // Each kind on a connection and thread of its own, decoded as it is read, straight into the maps the build uses.
             // The seeds are read on one thread, which alone asks what they share.
             StateRows.Shared shared = new StateRows.Shared();
             CompletableFuture<Void> s = segments(file, Kind.SEEDS, in -> StateRows.seedEntry(in, shared, seeds, lines));
-            CompletableFuture<Void> f = segments(file, Kind.FILES, in -> files.add(in, StateRows::fileEntry));
-            CompletableFuture<Void> i = segments(file, Kind.INPUTS, in -> inputs.add(in, StateRows::inputEntry));
+            CompletableFuture<Void> f = segments(file, Kind.FILES, in -> StateRows.fileEntry(in, files, stamps));
+            CompletableFuture<Void> i = segments(file, Kind.INPUTS, in -> StateRows.inputEntry(in, inputs));
             CompletableFuture.allOf(s, f, i).join();
-            return new BuildCache(code, meta.getOrDefault("keyBase", ""), seeds, meta.getOrDefault("site", ""), files.map(StateRows::hasFileKey, StateRows::fileKey),
-                    files.map(StateRows::hasFileStamp, StateRows::fileStamp), inputs.map(in -> true, StateRows::inputVersion), lines,
+            return new BuildCache(code, meta.getOrDefault("keyBase", ""), seeds, meta.getOrDefault("site", ""), files, stamps, inputs, lines,
                     recurring(meta.getOrDefault("recurring", "")), Long.parseLong(meta.get("generation")));
         } catch (SQLException | RuntimeException e) {
             return empty(code);
@@ -234,6 +234,8 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
         try (PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)")) {
             for (String[] m : new String[][] {{"code", code}, {"keyBase", keyBase}, {"site", siteManifest}, {"generation", String.valueOf(gen)},
                     {"rows.seeds", String.valueOf(seeds.size())}, {"rows.lines", String.valueOf(lines.size())},
+                    {"rows.files", String.valueOf(files.size())}, {"rows.stamps", String.valueOf(stamps.size())},
+                    {"rows.inputs", String.valueOf(inputs.size())},
                     {"recurring", recurring.map(BuildCache::recurring).orElse("")}}) {
                 noted.put(m[0], m[1]);
             }
@@ -459,7 +461,7 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
     }
 
     /**
-     * A map made to the size the last save noted ({@code rows.NAME} in the meta table), so that loading 100,000 seeds
+     * A map made to the size the last save noted ({@code rows.NAME} in the meta table), so that loading 320,000 rows
      * does not rehash it a dozen times as it grows.
      */
     private static <V> Map<String, V> sized(Map<String, String> meta, String name) {
