@@ -12,7 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * a reader's comment's date and the dates of related headlines date nothing.
  */
 class DatelinesOfOldCmsesAgenciesAndInfoRowsTest {
-    private static final Path DEVSET = Path.of("src/test/resources/devset/seeds");
     private static final List<String> SEEDS = List.of("1064_custom_table_publie_le_br_fr.html", "1065_custom_table_pubblicato_il_it.html",
             "1066_agence_le_date_afp_fr.txt", "1067_pressmeddelande_den_date_sv.txt", "1068_efe_no_year_es.txt", "1069_ansa_no_year_it.txt",
             "1070_custom_data_godz_pl.html", "1071_dodano_godz_pl.txt", "1072_custom_info_redakce_cs.html", "1073_redakcia_citania_sk.txt",
@@ -54,10 +52,7 @@ class DatelinesOfOldCmsesAgenciesAndInfoRowsTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path seeds = Files.createDirectories(dir.resolve("seeds"));
-        for (String s : SEEDS) Files.copy(DEVSET.resolve(s), seeds.resolve(s));
-        Sites.Run r = Sites.build(seeds, dir.resolve("site"));
-        assertEquals(0, r.exit(), r.stderr());
+        Sites.devSite(dir, SEEDS);
         articles = Sites.articlesBySeed(dir.resolve("site"));
     }
 

@@ -10,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * name and date line is no title, a UTC date-time yields to the outlet's own day, and headlines keep their ideographic spaces.
  */
 class DatesInMoreLanguagesTest {
-    private static final Path DEVSET = Path.of("src/test/resources/devset/seeds");
     private static final List<String> SEEDS = List.of("741_saigon_canal_cleanup_vn_en.txt", "745_jakarta_transjakarta_halte_id.txt",
             "746_kl_lrt_jalan_tun_razak_my.html", "747_izmir_tram_kordon_tr.txt", "748_krakow_tramwaj_pl.txt",
             "751_rotterdam_brug_nl.txt", "752_goteborg_sparvagn_sv.txt", "753_brno_tramvaj_cs.html",
@@ -50,10 +48,7 @@ class DatesInMoreLanguagesTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path seeds = Files.createDirectories(dir.resolve("seeds"));
-        for (String s : SEEDS) Files.copy(DEVSET.resolve(s), seeds.resolve(s));
-        Sites.Run r = Sites.build(seeds, dir.resolve("site"));
-        assertEquals(0, r.exit(), r.stderr());
+        Sites.devSite(dir, SEEDS);
         articles = Sites.articlesBySeed(dir.resolve("site"));
     }
 

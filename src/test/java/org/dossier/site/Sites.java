@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -103,6 +105,11 @@ final class Sites {
         Run run = build(seeds, dir.resolve("site"));
         assertEquals(0, run.exit(), run.stderr());
         return run;
+    }
+
+    /** {@link #devSite(Path, String)} of the development set's seeds of these very names. */
+    static Run devSite(Path dir, List<String> names) throws IOException {
+        return devSite(dir, names.stream().map(Pattern::quote).collect(Collectors.joining("|")));
     }
 
     /**
