@@ -307,8 +307,9 @@ final class Datelines {
         List<String> found = new ArrayList<>();
         for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
             if (e.children().isEmpty()) {
-                if (e.text().length() > ON_PAGE) continue;
-                String text = TextCleaner.collapse(e.text());
+                String own = e.text();
+                if (own.length() > ON_PAGE) continue;
+                String text = TextCleaner.collapse(own);
                 if (kind(text).filter("dateline"::equals).isPresent()) found.add(text);
             } else if (isInfoBox(e) && e.text().length() <= 2 * ON_PAGE) {
                 found.addAll(infoBoxDatelines(e));
