@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -15,7 +14,6 @@ import java.util.Random;
 import static org.dossier.clean.TextCleanerTest.clean;
 import static org.dossier.clean.TextCleanerTest.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BlockClassifierTest {
@@ -124,13 +122,11 @@ class BlockClassifierTest {
     }
 
     @Test
-    void aPageOfManyMenuLinesIsClassifiedInTimeLinearInItsLength() {
-        // Each block looks at its neighbours; done naively that is quadratic in a page of short lines. 200,000 lines
-        // take well under a second when linear, and minutes when quadratic.
+    void anArticleUnderAPageOfMenuLinesKeepsEveryParagraph() {
+        // That the work stays linear in the number of lines is BoundedWorkTest's MANY_MENU_LINES, measured as a growth ratio.
         StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 200_000; i++) s.append("  • Section ").append(i % 50).append('\n');
+        for (int i = 0; i < 5_000; i++) s.append("  • Section ").append(i % 50).append('\n');
         s.append('\n').append(String.join("\n\n", ENGLISH)).append('\n');
-        CleanedSeed c = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> clean(s.toString()));
-        assertEquals(ENGLISH, texts(c));
+        assertEquals(ENGLISH, texts(clean(s.toString())));
     }
 }

@@ -36,6 +36,9 @@ public enum Pathological {
             .mapToObj(i -> "The harbour at dawn. (Photo by " + name(i) + "/Getty Images)\nShort line here.\n")
             .collect(java.util.stream.Collectors.joining())),
     MANY_SHORT_LINES("short-lines.txt", n -> Prose.SENTENCES.get(0) + "\n" + "Getty Images\nShort line here.\n".repeat(n)),
+    /** A site's menu of bulleted one-word sections over the article: each block looks at its neighbours (BlockClassifier). */
+    MANY_MENU_LINES("menu.txt", n -> java.util.stream.IntStream.range(0, n).mapToObj(i -> "  • Section " + i % 50 + "\n")
+            .collect(java.util.stream.Collectors.joining()) + "\n" + Prose.SENTENCES.get(0) + "\n\n" + Prose.SENTENCES.get(1) + "\n"),
     MANY_PARAGRAPHS("paragraphs.html", n -> page(("<p>" + Prose.SENTENCES.get(2) + "</p>").repeat(n))),
     HUGE_TABLE("table.html", n -> page("<p>" + Prose.SENTENCES.get(0) + "</p><table>"
             + "<tr><td>cell</td><td>Harbour Fund</td><td>1,000</td><td>Jane Doe</td></tr>".repeat(n) + "</table>"));
