@@ -85,6 +85,12 @@ final class NamesScan {
     /** "and" in the languages of the word lists, between two given names that share the surname after them ("Anna i Marek Nowak"). */
     private static final Set<String> AND = WordSets.of("and", "und", "et", "y", "e", "i", "en", "och", "a", "ve", "dan", "và", "и");
 
+    /** The particles of Irish surnames, capitalised as the surname is ("Ó Floinn", "Ní Bhriain", "Mac Diarmada"). */
+    private static final Set<String> GAELIC = WordSets.of("ó", "ní", "nic", "mac", "mag", "uí", "ua", "mhic");
+
+    /** The Philippine village and its parts, which name the office of their head and councillors ("Barangay Captain", "Purok Leader"). */
+    private static final Set<String> VILLAGE_BEFORE_TITLE = WordSets.of("barangay", "brgy.", "sitio", "purok");
+
     /** Dutch and German "of", which after a name with particles says where the person works, not who they descend from. */
     private static final Set<String> AFFILIATION = WordSets.of("van", "von");
 
@@ -275,7 +281,7 @@ final class NamesScan {
     private int runEnd(List<NamesText.Token> tokens, int i) {
         NamesText.Token t = tokens.get(i);
         if (t.tagged()) return i;
-        if (!t.capitalised()) return capsInitialsName(tokens, i) ? i + 2 : i;
+        if (!t.capitalised()) return capsInitialsNameEnd(tokens, i);
         int j = i + 1;
         while (j < tokens.size() && !tokens.get(j - 1).possessive()) {
             NamesText.Token u = tokens.get(j);
@@ -415,7 +421,7 @@ final class NamesScan {
         // "Secretary for Urban Development and Housing ...": a portfolio of two, whose given name opens no name
         if (portfolio && to - from <= 2 && to + 1 < tokens.size() && tokens.get(to).joined() && AND.contains(tokens.get(to).text())
                 && tokens.get(to + 1).joined() && tokens.get(to + 1).capitalised()) return;
-        if (to == from + 2 && tokens.get(from).capsInitials()) {
+        if (tokens.get(from).capsInitials() && to == capsInitialsNameEnd(tokens, from)) {
             // "KS Bharadwaj", but "BBC Scotland said" has the same shape: a role before it or the surname said again
             // alone vouches for it, a verb of speech does not (see bodyName's thing); so does a title right before it,
             // which the run leaves out, since the initials are in capitals ("Dr AK Ghoshal")
@@ -437,6 +443,11 @@ final class NamesScan {
             // "Piazza Garibaldi", "Jalan Tun Razak", "Praça Martim Moniz": the name after a place noun is the place's, here
             // and wherever the article writes it again
             if (t.is(NamesLexicon.PLACE_NOUN) && i + 1 < to) {
+                // but "Barangay Captain Ma. Theresa …": the Philippine village's word opens the title of its head
+                if (VILLAGE_BEFORE_TITLE.contains(w) && tokens.get(i + 1).is(NamesLexicon.TITLE | NamesLexicon.DESCRIPTOR)) {
+                    i++;
+                    continue;
+                }
                 int j = spanEnd(tokens, i + 1, to);
                 places.add(String.join(" ", words(tokens, i + 1, j)));
                 i = j;
@@ -447,10 +458,11 @@ final class NamesScan {
             // "Le Monde" and "Le Mans", but "Le Van Quang"
             if (t.is(NamesLexicon.NOT_FIRST_WORD) && !(t.is(NamesLexicon.SURNAME_FIRST) && i + 1 < to && tokens.get(i + 1).given(given))) {
                 // but "Der Anwohner Hans-Peter Müller": a German article before a noun of role, which announces a name
-                // and "Wali Kota Surabaya Rudi Hartono": a place's words, then a given name and its surname
+                // and "Wali Kota Surabaya Rudi Hartono": a place's words, then a given name and its surname; "Der Leipziger
+                // Baubürgermeister Jens-Uwe …": one word of where the role is held may stand between the article and the role
                 int end = spanEnd(tokens, i, to);
                 int g = end - i > 2 ? nextGiven(tokens, i + 2, end) : end;
-                i = i + 1 < to && (tokens.get(i + 1).is(NamesLexicon.DESCRIPTOR) || compoundRole(tokens.get(i + 1))) ? i + 1
+                i = i + 1 < to && isRole(tokens.get(i + 1)) ? i + 1 : i + 3 < to && isRole(tokens.get(i + 2)) ? i + 2
                         : g + 1 < end ? g : end;
                 continue;
             }
@@ -719,6 +731,10 @@ final class NamesScan {
         return dash > 0 && (NamesLexicon.TITLES.contains(w.substring(dash + 1)) || NamesLexicon.MODIFIERS.contains(w.substring(dash + 1)));
     }
 
+    private boolean isRole(NamesText.Token t) {
+        return t.is(NamesLexicon.DESCRIPTOR) || compoundRole(t);
+    }
+
     /** "Geschäftsführerin", "Fahrradhändler", "trafikchef": a role written as one word with what it is a role in. */
     private boolean compoundRole(NamesText.Token t) {
         // the ending's last letter first: most long words are turned away by it, before the gazetteer is asked
@@ -839,6 +855,17 @@ final class NamesScan {
         return false;
     }
 
+    /** The personal pronouns of two or more people, English, French, Spanish and German ("they", "ils", "ellos", "beide"). */
+    private static final Set<String> PLURAL = WordSets.of("they", "their", "them", "both", "ils", "leur", "leurs", "ellos",
+            "ambos", "beide");
+
+    private static boolean pluralSoonAfter(List<NamesText.Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k <= from + PRONOUN_REACH; k++) {
+            if (PLURAL.contains(tokens.get(k).text())) return true;
+        }
+        return false;
+    }
+
     /** A verb of speech written before its speaker ("said Yuli", "a confié Nolwenn"), not a relative pronoun. */
     private static boolean saysBefore(NamesText.Token verb) {
         return verb.lowerCase() && verb.is(NamesLexicon.SPEECH_WORD) && !RELATIVES.contains(verb.text()) && !PERSONAL.contains(verb.text());
@@ -907,9 +934,15 @@ final class NamesScan {
         boolean opening = tokens.get(i).sentenceStart() && !author && !speech && !tokens.get(i).capsInitials();
         mentions.add(new Mention(name, e, opening));
         // "Anna and Marek Nowak", "Ana and Jose dela Rosa": a given name, then a surname that particles may open
-        if (first && !place && (j - i == 2 || tokens.get(i + 1).particle())) sharedSurname(tokens, i, words(tokens, i + 1, j), e);
+        // and "Pádraig and Nuala Ó Floinn": an Irish particle, which is capitalised; the second given name may be one the
+        // gazetteer does not know, when what follows vouches for the pair ("…, who have two children,"), and then the
+        // given name before "and" is the evidence
+        boolean vouched = cued || speech || !place && pronounSoonAfter(tokens, runEnd);
+        if ((first || vouched) && !place && (j - i == 2 || tokens.get(i + 1).particle() || j - i == 3 && GAELIC.contains(tokens.get(i + 1).lower()))) {
+            sharedSurname(tokens, i, words(tokens, i + 1, j), runEnd, first ? e : Evidence.GIVEN);
+        }
         String written = String.join(" ", name);
-        if (cued || speech || !place && pronounSoonAfter(tokens, runEnd)) {
+        if (vouched) {
             vouchedNames.add(written);
             persons.add(name);
         }
@@ -953,30 +986,35 @@ final class NamesScan {
     }
 
     /**
-     * "KS Bharadwaj", "MS Dhoni": capital initials and one surname, and no more capitalised words. Not "US Army", "MP
+     * "KS Bharadwaj", "MS Dhoni", "PJ van der Walt": capital initials and one surname, which particles may open, and no
+     * more capitalised words; the index after the surname, or {@code from} if there is no such name. Not "US Army", "MP
      * Anna Nowak" nor "UN Secretary-General": the initials are no word of the lists (but the title "MS") and the surname
      * no title, organisation or never-word.
      */
-    private static boolean capsInitialsName(List<NamesText.Token> tokens, int from) {
+    private int capsInitialsNameEnd(List<NamesText.Token> tokens, int from) {
         NamesText.Token t = tokens.get(from);
         if (!t.capsInitials() || from + 1 >= tokens.size() || t.is(NamesLexicon.ORG_WORD | NamesLexicon.DESCRIPTOR | NamesLexicon.MODIFIER)
-                || t.is(NamesLexicon.NEVER_WORD) && !t.is(NamesLexicon.TITLE)) return false;
-        NamesText.Token s = tokens.get(from + 1);
+                || t.is(NamesLexicon.NEVER_WORD) && !t.is(NamesLexicon.TITLE)) return from;
+        int k = tokens.get(from + 1).joined() ? afterParticles(tokens, from + 1) : from + 1;
+        if (k >= tokens.size()) return from;
+        NamesText.Token s = tokens.get(k);
         if (!s.joined() || !s.capitalised() || s.tagged() || s.is(NEVER | NamesLexicon.TITLE | NamesLexicon.MODIFIER | NamesLexicon.NOT_FIRST_WORD)
-                || isCompoundTitle(s.lower())) return false;
-        if (from + 2 >= tokens.size() || s.possessive()) return true;
-        NamesText.Token after = tokens.get(from + 2);
-        return !after.joined() || !after.capitalised() && !after.particle();
+                || isCompoundTitle(s.lower()) || k > from + 1 && organisation(s)) return from;
+        if (k + 1 >= tokens.size() || s.possessive()) return k + 1;
+        NamesText.Token after = tokens.get(k + 1);
+        return !after.joined() || !after.capitalised() && !after.particle() ? k + 1 : from;
     }
 
     /**
      * "Anna and Marek Nowak", "Anna i Marek Nowak": a given name alone before "and" (in any of the languages) and a
      * given name with a surname is a second person of that surname. Not after a title ("Prince William and Kate Middleton").
      */
-    private void sharedSurname(List<NamesText.Token> tokens, int i, List<String> surname, Evidence e) {
+    private void sharedSurname(List<NamesText.Token> tokens, int i, List<String> surname, int runEnd, Evidence e) {
         if (i < 2 || !tokens.get(i).joined() || !tokens.get(i - 1).joined() || !AND.contains(tokens.get(i - 1).text())) return;
         NamesText.Token other = tokens.get(i - 2);
-        if (!other.capitalised() || other.possessive() || !other.given(given)
+        // a given name the gazetteer does not know, when the sentence goes on of the two ("…, who have two children, …
+        // when they moved in")
+        if (!other.capitalised() || other.possessive() || !other.given(given) && !pluralSoonAfter(tokens, runEnd)
                 || other.is(NEVER | NamesLexicon.TITLE | NamesLexicon.NOT_FIRST_WORD)
                 || other.sentenceStart() && other.is(NamesLexicon.WORDLIKE_WORD)) return;
         NamesText.Token before = i >= 3 && other.joined() ? tokens.get(i - 3) : null;
