@@ -191,7 +191,12 @@ final class NamesLexicon {
             "uczennica", "žák", "žákyně", "öğrenci", "headteacher", "headmaster", "headmistress", "profesor", "profesora",
             "maestra", "maestro", "professora", "preside", "dirigente", "insegnante", "docente", "proviseur", "proviseure",
             "professeur", "professeure", "enseignant", "enseignante", "schulleiter", "schulleiterin", "rektor", "rektorin",
-            "leraar", "lerares");
+            "leraar", "lerares",
+            // and secretaries of state, the officers and residents of Indonesian associations and housing ("Pengurus
+            // paguyuban, …", "penghuni rusun …"), and Hungarian activists and mayors in the possessive
+            "secrétaire", "secretario", "secretaria", "secretário", "secretária", "segretario", "segretaria", "sekretarz",
+            "staatssekretär", "staatssekretärin", "pengurus", "penghuni", "aktivis", "aktivista", "aktivistája",
+            "polgármestere", "alpolgármestere");
 
     /**
      * Verbs of speech, and a few others only people do, right after a name ("Flores said", "Dhingra voted"), and the
@@ -608,7 +613,12 @@ final class NamesLexicon {
             new String[] {"a", "skiego", "", "ski"},      // genitive and accusative: Jana Kowalskiego
             new String[] {"a", "ckiego", "", "cki"},
             new String[] {"owi", "skiemu", "", "ski"},    // dative: Janowi Kowalskiemu
-            new String[] {"owi", "owi", "", ""});         // Piotrowi Nowakowi
+            new String[] {"owi", "owi", "", ""},          // Piotrowi Nowakowi
+            // a man's surname in "-a" declines as a woman's name does: Tadeuszem Pękalą, Tadeusza Pękali, Piotra Zaręby;
+            // read so only when the given name as written is none ("Anna Rossi" is no Ann Rossa)
+            new String[] {"em", "ą", "", "a"},
+            new String[] {"a", "li", "", "la"},
+            new String[] {"a", "by", "", "ba"});
 
     /** The endings of {@link #MASCULINE_CASES} that vouch for a pair by themselves when both words have them. */
     static final Set<String> MASCULINE_SHARED = WordSets.of("em", "owi");

@@ -831,6 +831,9 @@ final class NamesScan {
         if (next >= tokens.size()) return false;
         NamesText.Token n = tokens.get(next);
         if (name.after() == ',' && (ageAt(tokens, next) || PERSON_COUNTERS.contains(n.lower())) || bracketedAge(n)) return true;
+        // "Warsini, penghuni blok C yang bekerja sebagai buruh cuci, mengaku …": a role opens the apposition, and a verb of
+        // speech follows its comma
+        if (name.after() == ',' && n.lowerCase() && n.is(NamesLexicon.DESCRIPTOR) && speechAfterApposition(tokens, next)) return true;
         boolean role = name.after() == ',' && appositionNamesRole(tokens, next);
         boolean speech = n.joined() && n.is(NamesLexicon.SPEECH_WORD) && !PERSONAL.contains(n.lower());
         if (role && at > 0 && name.joined() && saysBefore(tokens.get(at - 1))) return true;
@@ -841,6 +844,19 @@ final class NamesScan {
         if (!role && !speech) return false;
         for (int k = next; k < tokens.size() && k <= next + PRONOUN_REACH; k++) {
             if (PERSONAL.contains(tokens.get(k).text())) return true;
+        }
+        return false;
+    }
+
+    /** How many words an apposition may hold before the verb of speech after it. */
+    private static final int APPOSITION = 16;
+
+    /** The apposition from {@code from} closes with a comma before a verb of speech, within a sentence. */
+    private static boolean speechAfterApposition(List<NamesText.Token> tokens, int from) {
+        for (int k = from + 1; k < tokens.size() && k <= from + APPOSITION; k++) {
+            NamesText.Token t = tokens.get(k);
+            if (tokens.get(k - 1).after() == ',') return saysBefore(t);
+            if (!t.joined()) return false;
         }
         return false;
     }
@@ -884,7 +900,13 @@ final class NamesScan {
         if (at == 0 || tokens.get(at).joined() || tokens.get(at).sentenceStart() || tokens.get(at - 1).after() != ',') return false;
         int start = at - 1;
         while (!tokens.get(start).sentenceStart()) {
-            if (start == 0 || start <= at - ROLE_CLAUSE || !tokens.get(start).joined() || saysBefore(tokens.get(start))) return false;
+            if (start == 0 || start <= at - ROLE_CLAUSE || !tokens.get(start).joined()) return false;
+            // "…, a déclaré la secrétaire d'État au Logement, Hanane …": a verb of speech opens the clause of the speaker's role
+            if (saysBefore(tokens.get(start))) {
+                if (start + 2 >= at) return false;
+                start++;
+                break;
+            }
             start--;
         }
         for (int k = start; k < at && k <= start + 3; k++) {
@@ -925,7 +947,8 @@ final class NamesScan {
         boolean nameOnly = i == 0 && j > 1 && (j == tokens.size() || last.mark() == '\u00B7' || last.mark() == '\u2022' || last.mark() == '|');
         if (author || nameOnly) e = Evidence.BARE;
         else if (first && !place && (!afterThe || next != null && next.joined() && next.is(NamesLexicon.ATTRIBUTIVE_WORD))) e = Evidence.GIVEN;
-        else if (cued || speech && !afterThe && !thing && !place) e = Evidence.CUED;
+        // "Anahera Paki-Moore and her three children": a double surname, with a pronoun of a person after it
+        else if (cued || (speech || doubleSurname(last) && pronounSoonAfter(tokens, runEnd)) && !afterThe && !thing && !place) e = Evidence.CUED;
         else e = Evidence.BARE;                           // "the Vienna Philharmonic", "Hartford Courant"
         List<String> name = j - i == 2 ? nominative(tokens.get(i), last) : j - i == 3 ? russianNominative(tokens.get(i), tokens.get(i + 1), last) : null;
         if (name == null) name = words(tokens, i, j);
@@ -952,6 +975,14 @@ final class NamesScan {
         }
         surnames.add(last.text());
         this.written.add(written);
+    }
+
+    /** "Paki-Moore", "Dizon-Robles": two capitalised words of two letters or more joined by a hyphen, as double surnames are written. */
+    private static boolean doubleSurname(NamesText.Token t) {
+        String w = t.text();
+        int dash = w.indexOf('-');
+        return dash >= 2 && dash <= w.length() - 3 && w.indexOf('-', dash + 1) < 0 && Chars.isUpperCase(w.charAt(0))
+                && Chars.isUpperCase(w.charAt(dash + 1)) && Chars.isLowerCase(w.charAt(dash - 1)) && Chars.isLowerCase(w.charAt(w.length() - 1));
     }
 
     /** The pronouns that a verb of speech has for its subject in a reported quotation ("he said", "said she"). */
@@ -1140,8 +1171,11 @@ final class NamesScan {
         }
         for (String[] c : NamesLexicon.MASCULINE_CASES) {
             if (f.length() <= c[0].length() + 2 || s.length() <= c[1].length() + 2 || !f.endsWith(c[0]) || !s.endsWith(c[1])) continue;
+            if (c[3].endsWith("a") && first.given(given)) continue;
             String nominative = f.substring(0, f.length() - c[0].length()) + c[2];
-            if (given.isGiven(lower(nominative)) || NamesLexicon.MASCULINE_SHARED.contains(c[0]) && s.endsWith(c[0])) {
+            // "Tadeuszem Pękalą": the surname's "-ą" is no nominative's either
+            if (given.isGiven(lower(nominative)) || NamesLexicon.MASCULINE_SHARED.contains(c[0])
+                    && (s.endsWith(c[0]) || NamesLexicon.SLAVIC_ENDINGS.contains(c[1]))) {
                 return List.of(nominative, s.substring(0, s.length() - c[1].length()) + c[3]);
             }
         }
