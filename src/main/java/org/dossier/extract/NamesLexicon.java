@@ -193,9 +193,9 @@ final class NamesLexicon {
             "professeur", "professeure", "enseignant", "enseignante", "schulleiter", "schulleiterin", "rektor", "rektorin",
             "leraar", "lerares",
             // and secretaries of state, the officers and residents of Indonesian associations and housing ("Pengurus
-            // paguyuban, …", "penghuni rusun …"), and Hungarian activists and mayors in the possessive
+            // paguyuban, …", "buruh pabrik …"), and Hungarian activists and mayors in the possessive
             "secrétaire", "secretario", "secretaria", "secretário", "secretária", "segretario", "segretaria", "sekretarz",
-            "staatssekretär", "staatssekretärin", "pengurus", "penghuni", "aktivis", "aktivista", "aktivistája",
+            "staatssekretär", "staatssekretärin", "pengurus", "buruh", "karyawan", "aktivis", "aktivista", "aktivistája",
             "polgármestere", "alpolgármestere");
 
     /**

@@ -416,6 +416,7 @@ final class NamesScan {
         boolean portfolio = before != null && before.joined() && PORTFOLIO_LINKS.contains(beforeWord)
                 && tokens.get(from - 2).is(NamesLexicon.TITLE);
         cued |= portfolio;
+        boolean afterPortfolioLink = portfolio;
         // "Minister of Community Development, ...": the portfolio alone, no name after it
         if (portfolio && to - from <= 2 && nextGiven(tokens, from, to) == to) return;
         // "Secretary for Urban Development and Housing ...": a portfolio of two, whose given name opens no name
@@ -596,7 +597,8 @@ final class NamesScan {
                     && !tokens.get(i + 2).is(~0) && (opener ? tokens.get(to - 1).after() == ',' && to < tokens.size()
                     && (appositionNamesRole(tokens, to) || ageAt(tokens, to)) : vouchedAfter(tokens.get(to - 1), tokens, to))) vouchedFirst = true;
             if (!vouchedFirst && nextGiven && (opener && (!first || t.is(NamesLexicon.WORDLIKE_WORD) && i + 2 < to) || !first && i + 2 < to)) {
-                if (!first && !opener && i + 2 < to && t.length() <= SURNAME_FIRST_LONGEST && !t.is(~0)) {
+                // but "l'assessora alla Casa Valentina …": the word right after the portfolio's link is the portfolio
+                if (!first && !opener && i + 2 < to && t.length() <= SURNAME_FIRST_LONGEST && !t.is(~0) && !(afterPortfolioLink && i == from)) {
                     surnameBefore.add(words(tokens, i, spanEnd(tokens, i + 1, to)));
                 }
                 // "the Environment Lim Seow Kiat": "the" was the skipped word's, not the name's
@@ -831,9 +833,9 @@ final class NamesScan {
         if (next >= tokens.size()) return false;
         NamesText.Token n = tokens.get(next);
         if (name.after() == ',' && (ageAt(tokens, next) || PERSON_COUNTERS.contains(n.lower())) || bracketedAge(n)) return true;
-        // "Warsini, penghuni blok C yang bekerja sebagai buruh cuci, mengaku …": a role opens the apposition, and a verb of
-        // speech follows its comma
-        if (name.after() == ',' && n.lowerCase() && n.is(NamesLexicon.DESCRIPTOR) && speechAfterApposition(tokens, next)) return true;
+        // "Warsini, penghuni blok C yang bekerja sebagai buruh cuci, mengaku …": an apposition in lower case that names a
+        // role, and a verb of speech after its comma
+        if (name.after() == ',' && n.lowerCase() && speechAfterApposition(tokens, next)) return true;
         boolean role = name.after() == ',' && appositionNamesRole(tokens, next);
         boolean speech = n.joined() && n.is(NamesLexicon.SPEECH_WORD) && !PERSONAL.contains(n.lower());
         if (role && at > 0 && name.joined() && saysBefore(tokens.get(at - 1))) return true;
@@ -851,12 +853,14 @@ final class NamesScan {
     /** How many words an apposition may hold before the verb of speech after it. */
     private static final int APPOSITION = 16;
 
-    /** The apposition from {@code from} closes with a comma before a verb of speech, within a sentence. */
+    /** The apposition from {@code from} names a role in lower case and closes with a comma before a verb of speech, within a sentence. */
     private static boolean speechAfterApposition(List<NamesText.Token> tokens, int from) {
+        boolean role = tokens.get(from).is(NamesLexicon.DESCRIPTOR);
         for (int k = from + 1; k < tokens.size() && k <= from + APPOSITION; k++) {
             NamesText.Token t = tokens.get(k);
-            if (tokens.get(k - 1).after() == ',') return saysBefore(t);
+            if (tokens.get(k - 1).after() == ',') return role && saysBefore(t);
             if (!t.joined()) return false;
+            role |= t.lowerCase() && t.is(NamesLexicon.DESCRIPTOR);
         }
         return false;
     }
