@@ -618,7 +618,9 @@ final class NamesLexicon {
             // read so only when the given name as written is none ("Anna Rossi" is no Ann Rossa)
             new String[] {"em", "ą", "", "a"},
             new String[] {"a", "li", "", "la"},
-            new String[] {"a", "by", "", "ba"});
+            new String[] {"a", "by", "", "ba"},
+            // the genitive of any other: Zbigniewa Kaczmarczyka, read so only when the given name as written is none
+            new String[] {"a", "a", "", ""});
 
     /** The endings of {@link #MASCULINE_CASES} that vouch for a pair by themselves when both words have them. */
     static final Set<String> MASCULINE_SHARED = WordSets.of("em", "owi");
@@ -730,7 +732,10 @@ final class NamesLexicon {
      * in Bangladeshi and Malaysian names ("Md Rafiqul Islam", "Md. Ashraful Haque", "Mohd Faizal Hassan"), and the
      * Filipino "Ma." for María ("Ma. Cristina Reyes"; without its stop "Ma" is a surname too).
      */
-    static final Set<String> SHORT_GIVEN_NAMES = WordSets.of("md", "md.", "mohd", "mohd.", "muhd", "muhd.", "ma.");
+    static final Set<String> SHORT_GIVEN_NAMES = WordSets.of("md", "md.", "mohd", "mohd.", "muhd", "muhd.", "ma.",
+            // Indonesian Muhammad ("Muh. Ridwan", "Moh. Hatta", "Mhd. Yusuf") and the William, Charles, Thomas and James of
+            // old English records ("Wm. Harrington")
+            "muh.", "moh.", "mhd.", "wm.", "chas.", "thos.", "jas.");
 
     /**
      * The middle parts of South Asian names, which stand between a given name and a surname and are no given name of

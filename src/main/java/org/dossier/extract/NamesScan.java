@@ -965,7 +965,9 @@ final class NamesScan {
         // gazetteer does not know, when what follows vouches for the pair ("…, who have two children,"), and then the
         // given name before "and" is the evidence
         boolean vouched = cued || speech || !place && pronounSoonAfter(tokens, runEnd);
-        if ((first || vouched) && !place && (j - i == 2 || tokens.get(i + 1).particle() || j - i == 3 && GAELIC.contains(tokens.get(i + 1).lower()))) {
+        // and "Carmen y Luis Ortega Salas": two surnames, as Spanish and Portuguese names have them, when the first is no given name
+        if ((first || vouched) && !place && (j - i == 2 || tokens.get(i + 1).particle() || j - i == 3 && (GAELIC.contains(tokens.get(i + 1).lower())
+                || !tokens.get(i + 1).given(given) && !tokens.get(i + 1).initial()))) {
             sharedSurname(tokens, i, words(tokens, i + 1, j), runEnd, first ? e : Evidence.GIVEN);
         }
         String written = String.join(" ", name);
@@ -1175,12 +1177,15 @@ final class NamesScan {
         }
         for (String[] c : NamesLexicon.MASCULINE_CASES) {
             if (f.length() <= c[0].length() + 2 || s.length() <= c[1].length() + 2 || !f.endsWith(c[0]) || !s.endsWith(c[1])) continue;
-            if (c[3].endsWith("a") && first.given(given)) continue;
+            if ((c[3].endsWith("a") || c[0].equals("a") && c[1].equals("a")) && first.given(given)) continue;
             String nominative = f.substring(0, f.length() - c[0].length()) + c[2];
             // "Tadeuszem Pękalą": the surname's "-ą" is no nominative's either
             if (given.isGiven(lower(nominative)) || NamesLexicon.MASCULINE_SHARED.contains(c[0])
                     && (s.endsWith(c[0]) || NamesLexicon.SLAVIC_ENDINGS.contains(c[1]))) {
-                return List.of(nominative, s.substring(0, s.length() - c[1].length()) + c[3]);
+                String family = s.substring(0, s.length() - c[1].length()) + c[3];
+                // "Grzegorzem Wróblem" is Grzegorz Wróbel, "Orłem" Orzeł: a vowel drops out of some surnames as they
+                // decline, which their ending cannot give back; such a name is kept as written
+                return fleetingVowel(family) ? List.of(f, s) : List.of(nominative, family);
             }
         }
         if (first.first() < CYRILLIC || first.given(given)) return null;
@@ -1218,6 +1223,14 @@ final class NamesScan {
             }
         }
         return declined || kept && slavicGiven ? out.toString() : null;
+    }
+
+    /** A Polish surname cut to a consonant and "l", "ł", "r", "n" or "c" after another consonant ("Wróbl", "Orł"), which no nominative is. */
+    private static boolean fleetingVowel(String surname) {
+        int n = surname.length();
+        if (n < 3 || "lłrnc".indexOf(surname.charAt(n - 1)) < 0) return false;
+        char before = Character.toLowerCase(surname.charAt(n - 2));
+        return Character.isLetter(before) && "aeiouyąęóéáíýěůú".indexOf(before) < 0;
     }
 
     /** Ends in a consonant other than "m", as no declined form of a Polish or Czech woman's name does. */
