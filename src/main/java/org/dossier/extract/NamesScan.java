@@ -144,6 +144,7 @@ final class NamesScan {
     private final NamesAliases aliases;
     private final boolean nordic;
     private final boolean malay;
+    private final boolean westSlavic;
     private final List<Mention> mentions = new ArrayList<>();
     /** Capitalised words that stood alone (not after "the"): back-references to a surname or a first name. */
     private final Set<String> lone = new HashSet<>();
@@ -208,6 +209,8 @@ final class NamesScan {
     /** The languages whose articles write "i" for "in" and "H." for Haji (see {@link #nordicPlace}, {@link #honorific}). */
     private static final Set<String> NORDIC = WordSets.of("sv", "no", "da");
     private static final Set<String> MALAY = WordSets.of("id", "ms");
+    /** The languages whose men's names decline in "-a" in the genitive ("Zbigniewa Kaczmarczyka"; see {@link #nominative}). */
+    private static final Set<String> WEST_SLAVIC = WordSets.of("pl", "cs", "sk");
 
     /** @param language the article's language as its stopwords tell it (an ISO 639-1 code), or empty when they do not */
     NamesScan(NamesGazetteer given, NamesAliases aliases, Optional<String> language) {
@@ -215,6 +218,7 @@ final class NamesScan {
         this.aliases = aliases;
         this.nordic = language.filter(NORDIC::contains).isPresent();
         this.malay = language.filter(MALAY::contains).isPresent();
+        this.westSlavic = language.filter(WEST_SLAVIC::contains).isPresent();
     }
 
     /** Reads the headline; in any order with the texts. */
@@ -1177,7 +1181,10 @@ final class NamesScan {
         }
         for (String[] c : NamesLexicon.MASCULINE_CASES) {
             if (f.length() <= c[0].length() + 2 || s.length() <= c[1].length() + 2 || !f.endsWith(c[0]) || !s.endsWith(c[1])) continue;
-            if ((c[3].endsWith("a") || c[0].equals("a") && c[1].equals("a")) && first.given(given)) continue;
+            // the genitive in "-a" of a surname that is not "-ski" reads so in a Polish, Czech or Slovak article only
+            // ("Kelana Jaya" is a Malaysian place)
+            if ((c[3].endsWith("a") || c[0].equals("a") && c[1].equals("a")) && first.given(given)
+                    || c[0].equals("a") && !c[1].endsWith("iego") && !westSlavic) continue;
             String nominative = f.substring(0, f.length() - c[0].length()) + c[2];
             // "Tadeuszem Pękalą": the surname's "-ą" is no nominative's either
             if (given.isGiven(lower(nominative)) || NamesLexicon.MASCULINE_SHARED.contains(c[0])
