@@ -70,7 +70,9 @@ final class NamesLexicon {
             "togbe", "togbui",
             // elders of a church, a congregation or a First Nation, whose title is written before the name ("Elder Ruth
             // Moosomin"), and the Māori elders, whose role English writes as a title ("Kaumātua Wiremu …")
-            "elder", "kaumātua", "kaumatua", "kuia");
+            "elder", "kaumātua", "kaumatua", "kuia",
+            // and the Philippine village's councillor and captain in Filipino ("Kagawad Jose …", "Kapitan …")
+            "kagawad", "kapitan");
 
     /**
      * Words that qualify a title ("Former Vice President", "U.S. Sen.", "State Rep."): skipped before a name, but no

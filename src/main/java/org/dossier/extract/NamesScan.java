@@ -553,7 +553,9 @@ final class NamesScan {
             }
             boolean opener = t.sentenceStart() || headline;
             // "Nazia Bibi Chandio": before a middle part and a surname stands the given name, known or not
-            boolean beforeMiddle = i + 2 < to && tokens.get(i + 1).is(NamesLexicon.MIDDLE_NAME) && tokens.get(i + 2).capitalised()
+            // and "Gráinne Mac Cárthaigh": before an Irish particle too, which may also be a given name ("Mac")
+            boolean beforeMiddle = i + 2 < to && (tokens.get(i + 1).is(NamesLexicon.MIDDLE_NAME) || GAELIC.contains(tokens.get(i + 1).lower()))
+                    && tokens.get(i + 2).capitalised()
                     && !t.is(~0) && !tokens.get(i + 2).is(NEVER);
             // "Qasr Al Hosn", "Bab El Oued": a particle after a capitalised word is no given name, though "Al Gore" is one
             // and "Według Agnieszki Zielińskiej-Mróz": a given name declined with its surname, which the gazetteer knows in
@@ -1043,6 +1045,9 @@ final class NamesScan {
                 || isCompoundTitle(s.lower()) || k > from + 1 && organisation(s)) return from;
         if (k + 1 >= tokens.size() || s.possessive()) return k + 1;
         NamesText.Token after = tokens.get(k + 1);
+        // "AKM Nurul Haque": a given name between the initials and the surname
+        if (k == from + 1 && after.joined() && s.given(given) && after.capitalised() && !after.is(NEVER | NamesLexicon.TITLE | NamesLexicon.MODIFIER)
+                && (k + 2 >= tokens.size() || !tokens.get(k + 2).joined() || !tokens.get(k + 2).capitalised() && !tokens.get(k + 2).particle())) return k + 2;
         return !after.joined() || !after.capitalised() && !after.particle() ? k + 1 : from;
     }
 
@@ -1186,6 +1191,8 @@ final class NamesScan {
             if ((c[3].endsWith("a") || c[0].equals("a") && c[1].equals("a")) && first.given(given)
                     || c[0].equals("a") && !c[1].endsWith("iego") && !westSlavic) continue;
             String nominative = f.substring(0, f.length() - c[0].length()) + c[2];
+            // "Henrykiem": after "k" and "g" the instrumental's ending is "-iem"
+            if (c[0].equals("em") && (nominative.endsWith("ki") || nominative.endsWith("gi"))) nominative = nominative.substring(0, nominative.length() - 1);
             // "Tadeuszem Pękalą": the surname's "-ą" is no nominative's either
             if (given.isGiven(lower(nominative)) || NamesLexicon.MASCULINE_SHARED.contains(c[0])
                     && (s.endsWith(c[0]) || NamesLexicon.SLAVIC_ENDINGS.contains(c[1]))) {
