@@ -1045,9 +1045,6 @@ final class NamesScan {
                 || isCompoundTitle(s.lower()) || k > from + 1 && organisation(s)) return from;
         if (k + 1 >= tokens.size() || s.possessive()) return k + 1;
         NamesText.Token after = tokens.get(k + 1);
-        // "AKM Nurul Haque": a given name between the initials and the surname
-        if (k == from + 1 && after.joined() && s.given(given) && after.capitalised() && !after.is(NEVER | NamesLexicon.TITLE | NamesLexicon.MODIFIER)
-                && (k + 2 >= tokens.size() || !tokens.get(k + 2).joined() || !tokens.get(k + 2).capitalised() && !tokens.get(k + 2).particle())) return k + 2;
         return !after.joined() || !after.capitalised() && !after.particle() ? k + 1 : from;
     }
 
@@ -1189,7 +1186,9 @@ final class NamesScan {
             // the genitive in "-a" of a surname that is not "-ski" reads so in a Polish, Czech or Slovak article only
             // ("Kelana Jaya" is a Malaysian place)
             if ((c[3].endsWith("a") || c[0].equals("a") && c[1].equals("a")) && first.given(given)
-                    || c[0].equals("a") && !c[1].endsWith("iego") && !westSlavic) continue;
+                    || c[0].equals("a") && !c[1].endsWith("iego") && !westSlavic
+                    // and never of a woman's surname or a feminine adjective in the nominative ("Brama Oliwska")
+                    || c[1].equals("a") && (s.endsWith("ska") || s.endsWith("cka") || s.endsWith("zka"))) continue;
             String nominative = f.substring(0, f.length() - c[0].length()) + c[2];
             // "Henrykiem": after "k" and "g" the instrumental's ending is "-iem"
             if (c[0].equals("em") && (nominative.endsWith("ki") || nominative.endsWith("gi"))) nominative = nominative.substring(0, nominative.length() - 1);

@@ -49,7 +49,7 @@ class NamesWithParticlesHyphensAndCasesTest {
             1135_lodz_kamienice_remont_pl.txt         ~ Barbara Lipińska; Henryk Sowa; Piotr Kaczmarczyk
             1136_debrecen_berlakasok_hu.txt           ~ Lakatos-Fehér Zsuzsanna; Pintér-Kovács Réka; Szabó Kinga
             1137_surabaya_rusun_tunggakan_id.txt      ~ Markus Simanjuntak; Muh. Ridwan; Sumarni
-            1138_dhaka_slum_fire_bd.txt               ~ AKM Nurul Haque; Md. Shahidul Karim; Mohd. Abdur Rahim
+            1138_dhaka_slum_fire_bd.txt               ~ ABM Rashed; Md. Shahidul Karim; Mohd. Abdur Rahim
             1139_torino_case_popolari_it.txt          ~ Francesca Dell'Orto; Giulia Bertolazzi; Lorenzo Bertolazzi; Marco Pellegatti
             """)
     void eachArticleLinksThePeopleItsGoldLists(String seed, String expected) {
@@ -59,7 +59,7 @@ class NamesWithParticlesHyphensAndCasesTest {
     @Test
     void aParticleATitleOrAPortfolioIsNoPersonOfItsOwn() {
         for (String wrong : List.of("Mac Cárthaigh", "Barangay Captain", "Kagawad Jose Mari Sarmiento-Dela Cruz", "Casa Francesca Dell'Orto",
-                "Dortmunder Sozialdezernent", "Henrykiem Sową", "Henryki Sowa", "Piotra Kaczmarczyka", "Nurul Haque")) {
+                "Dortmunder Sozialdezernent", "Henrykiem Sową", "Henryki Sowa", "Piotra Kaczmarczyka")) {
             assertFalse(site.names().contains(wrong), wrong);
         }
     }
