@@ -198,7 +198,10 @@ final class NamesLexicon {
             // paguyuban, …", "buruh pabrik …"), and Hungarian activists and mayors in the possessive
             "secrétaire", "secretario", "secretaria", "secretário", "secretária", "segretario", "segretaria", "sekretarz",
             "staatssekretär", "staatssekretärin", "pengurus", "buruh", "karyawan", "aktivis", "aktivista", "aktivistája",
-            "polgármestere", "alpolgármestere");
+            "polgármestere", "alpolgármestere",
+            // and the less common English roles of housing and care stories ("Caretaker Siosaia …", "Chaplain Euan …")
+            "chaplain", "caretaker", "janitor", "verger", "curate", "deacon", "lifeguard", "carer", "caregiver", "widower",
+            "grandmother", "grandfather", "landlady", "stallholder", "concierge", "handyman");
 
     /**
      * Verbs of speech, and a few others only people do, right after a name ("Flores said", "Dhingra voted"), and the
