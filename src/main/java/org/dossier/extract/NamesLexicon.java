@@ -199,8 +199,9 @@ final class NamesLexicon {
             "secrétaire", "secretario", "secretaria", "secretário", "secretária", "segretario", "segretaria", "sekretarz",
             "staatssekretär", "staatssekretärin", "pengurus", "buruh", "karyawan", "aktivis", "aktivista", "aktivistája",
             "polgármestere", "alpolgármestere",
-            // and the less common English roles of housing and care stories ("Caretaker Siosaia …", "Chaplain Euan …")
-            "chaplain", "caretaker", "janitor", "verger", "curate", "deacon", "lifeguard", "carer", "caregiver", "widower",
+            // and the less common English roles of housing and care stories ("Chaplain Euan …", "Lifeguard Siosaia …"; not
+            // "caretaker", which a government or a club manager may be)
+            "chaplain", "janitor", "verger", "curate", "deacon", "lifeguard", "carer", "caregiver", "widower",
             "grandmother", "grandfather", "landlady", "stallholder", "concierge", "handyman");
 
     /**

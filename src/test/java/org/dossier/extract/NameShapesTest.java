@@ -51,6 +51,6 @@ class NameShapesTest {
     @Test
     void readsTheNameAfterALessCommonRole() {
         assertEquals(List.of("Euan Strachan", "Siosaia Fifita"), body(null,
-                "Chaplain Euan Strachan said the families needed time.", "Caretaker Siosaia Fifita said the lift was broken."));
+                "Chaplain Euan Strachan said the families needed time.", "Lifeguard Siosaia Fifita said the beach was closed."));
     }
 }
