@@ -70,7 +70,9 @@ final class NamesLexicon {
             "togbe", "togbui",
             // elders of a church, a congregation or a First Nation, whose title is written before the name ("Elder Ruth
             // Moosomin"), and the Māori elders, whose role English writes as a title ("Kaumātua Wiremu …")
-            "elder", "kaumātua", "kaumatua", "kuia");
+            "elder", "kaumātua", "kaumatua", "kuia",
+            // and the Philippine village's councillor and captain in Filipino ("Kagawad Jose …", "Kapitan …")
+            "kagawad", "kapitan");
 
     /**
      * Words that qualify a title ("Former Vice President", "U.S. Sen.", "State Rep."): skipped before a name, but no
@@ -191,7 +193,16 @@ final class NamesLexicon {
             "uczennica", "žák", "žákyně", "öğrenci", "headteacher", "headmaster", "headmistress", "profesor", "profesora",
             "maestra", "maestro", "professora", "preside", "dirigente", "insegnante", "docente", "proviseur", "proviseure",
             "professeur", "professeure", "enseignant", "enseignante", "schulleiter", "schulleiterin", "rektor", "rektorin",
-            "leraar", "lerares");
+            "leraar", "lerares",
+            // and secretaries of state, the officers and residents of Indonesian associations and housing ("Pengurus
+            // paguyuban, …", "buruh pabrik …"), and Hungarian activists and mayors in the possessive
+            "secrétaire", "secretario", "secretaria", "secretário", "secretária", "segretario", "segretaria", "sekretarz",
+            "staatssekretär", "staatssekretärin", "pengurus", "buruh", "karyawan", "aktivis", "aktivista", "aktivistája",
+            "polgármestere", "alpolgármestere",
+            // and the less common English roles of housing and care stories ("Chaplain Euan …", "Lifeguard Siosaia …"; not
+            // "caretaker", which a government or a club manager may be)
+            "chaplain", "janitor", "verger", "curate", "deacon", "lifeguard", "carer", "caregiver", "widower",
+            "grandmother", "grandfather", "landlady", "stallholder", "concierge", "handyman");
 
     /**
      * Verbs of speech, and a few others only people do, right after a name ("Flores said", "Dhingra voted"), and the
@@ -608,7 +619,14 @@ final class NamesLexicon {
             new String[] {"a", "skiego", "", "ski"},      // genitive and accusative: Jana Kowalskiego
             new String[] {"a", "ckiego", "", "cki"},
             new String[] {"owi", "skiemu", "", "ski"},    // dative: Janowi Kowalskiemu
-            new String[] {"owi", "owi", "", ""});         // Piotrowi Nowakowi
+            new String[] {"owi", "owi", "", ""},          // Piotrowi Nowakowi
+            // a man's surname in "-a" declines as a woman's name does: Tadeuszem Pękalą, Tadeusza Pękali, Piotra Zaręby;
+            // read so only when the given name as written is none ("Anna Rossi" is no Ann Rossa)
+            new String[] {"em", "ą", "", "a"},
+            new String[] {"a", "li", "", "la"},
+            new String[] {"a", "by", "", "ba"},
+            // the genitive of any other: Zbigniewa Kaczmarczyka, read so only when the given name as written is none
+            new String[] {"a", "a", "", ""});
 
     /** The endings of {@link #MASCULINE_CASES} that vouch for a pair by themselves when both words have them. */
     static final Set<String> MASCULINE_SHARED = WordSets.of("em", "owi");
@@ -720,7 +738,10 @@ final class NamesLexicon {
      * in Bangladeshi and Malaysian names ("Md Rafiqul Islam", "Md. Ashraful Haque", "Mohd Faizal Hassan"), and the
      * Filipino "Ma." for María ("Ma. Cristina Reyes"; without its stop "Ma" is a surname too).
      */
-    static final Set<String> SHORT_GIVEN_NAMES = WordSets.of("md", "md.", "mohd", "mohd.", "muhd", "muhd.", "ma.");
+    static final Set<String> SHORT_GIVEN_NAMES = WordSets.of("md", "md.", "mohd", "mohd.", "muhd", "muhd.", "ma.",
+            // Indonesian Muhammad ("Muh. Ridwan", "Moh. Hatta", "Mhd. Yusuf") and the William, Charles, Thomas and James of
+            // old English records ("Wm. Harrington")
+            "muh.", "moh.", "mhd.", "wm.", "chas.", "thos.", "jas.");
 
     /**
      * The middle parts of South Asian names, which stand between a given name and a surname and are no given name of

@@ -85,6 +85,12 @@ final class NamesScan {
     /** "and" in the languages of the word lists, between two given names that share the surname after them ("Anna i Marek Nowak"). */
     private static final Set<String> AND = WordSets.of("and", "und", "et", "y", "e", "i", "en", "och", "a", "ve", "dan", "và", "и");
 
+    /** The particles of Irish surnames, capitalised as the surname is ("Ó Floinn", "Ní Bhriain", "Mac Diarmada"). */
+    private static final Set<String> GAELIC = WordSets.of("ó", "ní", "nic", "mac", "mag", "uí", "ua", "mhic");
+
+    /** The Philippine village and its parts, which name the office of their head and councillors ("Barangay Captain", "Purok Leader"). */
+    private static final Set<String> VILLAGE_BEFORE_TITLE = WordSets.of("barangay", "brgy.", "sitio", "purok");
+
     /** Dutch and German "of", which after a name with particles says where the person works, not who they descend from. */
     private static final Set<String> AFFILIATION = WordSets.of("van", "von");
 
@@ -138,6 +144,7 @@ final class NamesScan {
     private final NamesAliases aliases;
     private final boolean nordic;
     private final boolean malay;
+    private final boolean westSlavic;
     private final List<Mention> mentions = new ArrayList<>();
     /** Capitalised words that stood alone (not after "the"): back-references to a surname or a first name. */
     private final Set<String> lone = new HashSet<>();
@@ -202,6 +209,8 @@ final class NamesScan {
     /** The languages whose articles write "i" for "in" and "H." for Haji (see {@link #nordicPlace}, {@link #honorific}). */
     private static final Set<String> NORDIC = WordSets.of("sv", "no", "da");
     private static final Set<String> MALAY = WordSets.of("id", "ms");
+    /** The languages whose men's names decline in "-a" in the genitive ("Zbigniewa Kaczmarczyka"; see {@link #nominative}). */
+    private static final Set<String> WEST_SLAVIC = WordSets.of("pl", "cs", "sk");
 
     /** @param language the article's language as its stopwords tell it (an ISO 639-1 code), or empty when they do not */
     NamesScan(NamesGazetteer given, NamesAliases aliases, Optional<String> language) {
@@ -209,6 +218,7 @@ final class NamesScan {
         this.aliases = aliases;
         this.nordic = language.filter(NORDIC::contains).isPresent();
         this.malay = language.filter(MALAY::contains).isPresent();
+        this.westSlavic = language.filter(WEST_SLAVIC::contains).isPresent();
     }
 
     /** Reads the headline; in any order with the texts. */
@@ -275,7 +285,7 @@ final class NamesScan {
     private int runEnd(List<NamesText.Token> tokens, int i) {
         NamesText.Token t = tokens.get(i);
         if (t.tagged()) return i;
-        if (!t.capitalised()) return capsInitialsName(tokens, i) ? i + 2 : i;
+        if (!t.capitalised()) return capsInitialsNameEnd(tokens, i);
         int j = i + 1;
         while (j < tokens.size() && !tokens.get(j - 1).possessive()) {
             NamesText.Token u = tokens.get(j);
@@ -410,12 +420,13 @@ final class NamesScan {
         boolean portfolio = before != null && before.joined() && PORTFOLIO_LINKS.contains(beforeWord)
                 && tokens.get(from - 2).is(NamesLexicon.TITLE);
         cued |= portfolio;
+        boolean afterPortfolioLink = portfolio;
         // "Minister of Community Development, ...": the portfolio alone, no name after it
         if (portfolio && to - from <= 2 && nextGiven(tokens, from, to) == to) return;
         // "Secretary for Urban Development and Housing ...": a portfolio of two, whose given name opens no name
         if (portfolio && to - from <= 2 && to + 1 < tokens.size() && tokens.get(to).joined() && AND.contains(tokens.get(to).text())
                 && tokens.get(to + 1).joined() && tokens.get(to + 1).capitalised()) return;
-        if (to == from + 2 && tokens.get(from).capsInitials()) {
+        if (tokens.get(from).capsInitials() && to == capsInitialsNameEnd(tokens, from)) {
             // "KS Bharadwaj", but "BBC Scotland said" has the same shape: a role before it or the surname said again
             // alone vouches for it, a verb of speech does not (see bodyName's thing); so does a title right before it,
             // which the run leaves out, since the initials are in capitals ("Dr AK Ghoshal")
@@ -437,6 +448,11 @@ final class NamesScan {
             // "Piazza Garibaldi", "Jalan Tun Razak", "Praça Martim Moniz": the name after a place noun is the place's, here
             // and wherever the article writes it again
             if (t.is(NamesLexicon.PLACE_NOUN) && i + 1 < to) {
+                // but "Barangay Captain Ma. Theresa …": the Philippine village's word opens the title of its head
+                if (VILLAGE_BEFORE_TITLE.contains(w) && tokens.get(i + 1).is(NamesLexicon.TITLE | NamesLexicon.DESCRIPTOR)) {
+                    i++;
+                    continue;
+                }
                 int j = spanEnd(tokens, i + 1, to);
                 places.add(String.join(" ", words(tokens, i + 1, j)));
                 i = j;
@@ -447,10 +463,11 @@ final class NamesScan {
             // "Le Monde" and "Le Mans", but "Le Van Quang"
             if (t.is(NamesLexicon.NOT_FIRST_WORD) && !(t.is(NamesLexicon.SURNAME_FIRST) && i + 1 < to && tokens.get(i + 1).given(given))) {
                 // but "Der Anwohner Hans-Peter Müller": a German article before a noun of role, which announces a name
-                // and "Wali Kota Surabaya Rudi Hartono": a place's words, then a given name and its surname
+                // and "Wali Kota Surabaya Rudi Hartono": a place's words, then a given name and its surname; "Der Leipziger
+                // Baubürgermeister Jens-Uwe …": one word of where the role is held may stand between the article and the role
                 int end = spanEnd(tokens, i, to);
                 int g = end - i > 2 ? nextGiven(tokens, i + 2, end) : end;
-                i = i + 1 < to && (tokens.get(i + 1).is(NamesLexicon.DESCRIPTOR) || compoundRole(tokens.get(i + 1))) ? i + 1
+                i = i + 1 < to && isRole(tokens.get(i + 1)) ? i + 1 : i + 3 < to && isRole(tokens.get(i + 2)) ? i + 2
                         : g + 1 < end ? g : end;
                 continue;
             }
@@ -536,7 +553,9 @@ final class NamesScan {
             }
             boolean opener = t.sentenceStart() || headline;
             // "Nazia Bibi Chandio": before a middle part and a surname stands the given name, known or not
-            boolean beforeMiddle = i + 2 < to && tokens.get(i + 1).is(NamesLexicon.MIDDLE_NAME) && tokens.get(i + 2).capitalised()
+            // and "Gráinne Mac Cárthaigh": before an Irish particle too, which may also be a given name ("Mac")
+            boolean beforeMiddle = i + 2 < to && (tokens.get(i + 1).is(NamesLexicon.MIDDLE_NAME) || GAELIC.contains(tokens.get(i + 1).lower()))
+                    && tokens.get(i + 2).capitalised()
                     && !t.is(~0) && !tokens.get(i + 2).is(NEVER);
             // "Qasr Al Hosn", "Bab El Oued": a particle after a capitalised word is no given name, though "Al Gore" is one
             // and "Według Agnieszki Zielińskiej-Mróz": a given name declined with its surname, which the gazetteer knows in
@@ -584,7 +603,8 @@ final class NamesScan {
                     && !tokens.get(i + 2).is(~0) && (opener ? tokens.get(to - 1).after() == ',' && to < tokens.size()
                     && (appositionNamesRole(tokens, to) || ageAt(tokens, to)) : vouchedAfter(tokens.get(to - 1), tokens, to))) vouchedFirst = true;
             if (!vouchedFirst && nextGiven && (opener && (!first || t.is(NamesLexicon.WORDLIKE_WORD) && i + 2 < to) || !first && i + 2 < to)) {
-                if (!first && !opener && i + 2 < to && t.length() <= SURNAME_FIRST_LONGEST && !t.is(~0)) {
+                // but "l'assessora alla Casa Valentina …": the word right after the portfolio's link is the portfolio
+                if (!first && !opener && i + 2 < to && t.length() <= SURNAME_FIRST_LONGEST && !t.is(~0) && !(afterPortfolioLink && i == from)) {
                     surnameBefore.add(words(tokens, i, spanEnd(tokens, i + 1, to)));
                 }
                 // "the Environment Lim Seow Kiat": "the" was the skipped word's, not the name's
@@ -719,6 +739,10 @@ final class NamesScan {
         return dash > 0 && (NamesLexicon.TITLES.contains(w.substring(dash + 1)) || NamesLexicon.MODIFIERS.contains(w.substring(dash + 1)));
     }
 
+    private boolean isRole(NamesText.Token t) {
+        return t.is(NamesLexicon.DESCRIPTOR) || compoundRole(t);
+    }
+
     /** "Geschäftsführerin", "Fahrradhändler", "trafikchef": a role written as one word with what it is a role in. */
     private boolean compoundRole(NamesText.Token t) {
         // the ending's last letter first: most long words are turned away by it, before the gazetteer is asked
@@ -815,6 +839,9 @@ final class NamesScan {
         if (next >= tokens.size()) return false;
         NamesText.Token n = tokens.get(next);
         if (name.after() == ',' && (ageAt(tokens, next) || PERSON_COUNTERS.contains(n.lower())) || bracketedAge(n)) return true;
+        // "Warsini, penghuni blok C yang bekerja sebagai buruh cuci, mengaku …": an apposition in lower case that names a
+        // role, and a verb of speech after its comma
+        if (name.after() == ',' && n.lowerCase() && speechAfterApposition(tokens, next)) return true;
         boolean role = name.after() == ',' && appositionNamesRole(tokens, next);
         boolean speech = n.joined() && n.is(NamesLexicon.SPEECH_WORD) && !PERSONAL.contains(n.lower());
         if (role && at > 0 && name.joined() && saysBefore(tokens.get(at - 1))) return true;
@@ -829,12 +856,38 @@ final class NamesScan {
         return false;
     }
 
+    /** How many words an apposition may hold before the verb of speech after it. */
+    private static final int APPOSITION = 16;
+
+    /** The apposition from {@code from} names a role in lower case and closes with a comma before a verb of speech, within a sentence. */
+    private static boolean speechAfterApposition(List<NamesText.Token> tokens, int from) {
+        boolean role = tokens.get(from).is(NamesLexicon.DESCRIPTOR);
+        for (int k = from + 1; k < tokens.size() && k <= from + APPOSITION; k++) {
+            NamesText.Token t = tokens.get(k);
+            if (tokens.get(k - 1).after() == ',') return role && saysBefore(t);
+            if (!t.joined()) return false;
+            role |= t.lowerCase() && t.is(NamesLexicon.DESCRIPTOR);
+        }
+        return false;
+    }
+
     /** How far after a name a personal pronoun says it is a person's ("Rosa Parks refused to give up her seat"). */
     private static final int NEAR_PRONOUN = 8;
 
     private static boolean pronounSoonAfter(List<NamesText.Token> tokens, int from) {
         for (int k = from; k < tokens.size() && k < from + NEAR_PRONOUN; k++) {
             if (PERSONAL.contains(tokens.get(k).text())) return true;
+        }
+        return false;
+    }
+
+    /** The personal pronouns of two or more people, English, French, Spanish and German ("they", "ils", "ellos", "beide"). */
+    private static final Set<String> PLURAL = WordSets.of("they", "their", "them", "both", "ils", "leur", "leurs", "ellos",
+            "ambos", "beide");
+
+    private static boolean pluralSoonAfter(List<NamesText.Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k <= from + PRONOUN_REACH; k++) {
+            if (PLURAL.contains(tokens.get(k).text())) return true;
         }
         return false;
     }
@@ -857,7 +910,13 @@ final class NamesScan {
         if (at == 0 || tokens.get(at).joined() || tokens.get(at).sentenceStart() || tokens.get(at - 1).after() != ',') return false;
         int start = at - 1;
         while (!tokens.get(start).sentenceStart()) {
-            if (start == 0 || start <= at - ROLE_CLAUSE || !tokens.get(start).joined() || saysBefore(tokens.get(start))) return false;
+            if (start == 0 || start <= at - ROLE_CLAUSE || !tokens.get(start).joined()) return false;
+            // "…, a déclaré la secrétaire d'État au Logement, Hanane …": a verb of speech opens the clause of the speaker's role
+            if (saysBefore(tokens.get(start))) {
+                if (start + 2 >= at) return false;
+                start++;
+                break;
+            }
             start--;
         }
         for (int k = start; k < at && k <= start + 3; k++) {
@@ -898,7 +957,8 @@ final class NamesScan {
         boolean nameOnly = i == 0 && j > 1 && (j == tokens.size() || last.mark() == '\u00B7' || last.mark() == '\u2022' || last.mark() == '|');
         if (author || nameOnly) e = Evidence.BARE;
         else if (first && !place && (!afterThe || next != null && next.joined() && next.is(NamesLexicon.ATTRIBUTIVE_WORD))) e = Evidence.GIVEN;
-        else if (cued || speech && !afterThe && !thing && !place) e = Evidence.CUED;
+        // "Anahera Paki-Moore and her three children": a double surname, with a pronoun of a person after it
+        else if (cued || (speech || doubleSurname(last) && pronounSoonAfter(tokens, runEnd)) && !afterThe && !thing && !place) e = Evidence.CUED;
         else e = Evidence.BARE;                           // "the Vienna Philharmonic", "Hartford Courant"
         List<String> name = j - i == 2 ? nominative(tokens.get(i), last) : j - i == 3 ? russianNominative(tokens.get(i), tokens.get(i + 1), last) : null;
         if (name == null) name = words(tokens, i, j);
@@ -907,9 +967,17 @@ final class NamesScan {
         boolean opening = tokens.get(i).sentenceStart() && !author && !speech && !tokens.get(i).capsInitials();
         mentions.add(new Mention(name, e, opening));
         // "Anna and Marek Nowak", "Ana and Jose dela Rosa": a given name, then a surname that particles may open
-        if (first && !place && (j - i == 2 || tokens.get(i + 1).particle())) sharedSurname(tokens, i, words(tokens, i + 1, j), e);
+        // and "Pádraig and Nuala Ó Floinn": an Irish particle, which is capitalised; the second given name may be one the
+        // gazetteer does not know, when what follows vouches for the pair ("…, who have two children,"), and then the
+        // given name before "and" is the evidence
+        boolean vouched = cued || speech || !place && pronounSoonAfter(tokens, runEnd);
+        // and "Carmen y Luis Ortega Salas": two surnames, as Spanish and Portuguese names have them, when the first is no given name
+        if ((first || vouched) && !place && (j - i == 2 || tokens.get(i + 1).particle() || j - i == 3 && (GAELIC.contains(tokens.get(i + 1).lower())
+                || !tokens.get(i + 1).given(given) && !tokens.get(i + 1).initial()))) {
+            sharedSurname(tokens, i, words(tokens, i + 1, j), runEnd, first ? e : Evidence.GIVEN);
+        }
         String written = String.join(" ", name);
-        if (cued || speech || !place && pronounSoonAfter(tokens, runEnd)) {
+        if (vouched) {
             vouchedNames.add(written);
             persons.add(name);
         }
@@ -919,6 +987,14 @@ final class NamesScan {
         }
         surnames.add(last.text());
         this.written.add(written);
+    }
+
+    /** "Paki-Moore", "Dizon-Robles": two capitalised words of two letters or more joined by a hyphen, as double surnames are written. */
+    private static boolean doubleSurname(NamesText.Token t) {
+        String w = t.text();
+        int dash = w.indexOf('-');
+        return dash >= 2 && dash <= w.length() - 3 && w.indexOf('-', dash + 1) < 0 && Chars.isUpperCase(w.charAt(0))
+                && Chars.isUpperCase(w.charAt(dash + 1)) && Chars.isLowerCase(w.charAt(dash - 1)) && Chars.isLowerCase(w.charAt(w.length() - 1));
     }
 
     /** The pronouns that a verb of speech has for its subject in a reported quotation ("he said", "said she"). */
@@ -953,30 +1029,35 @@ final class NamesScan {
     }
 
     /**
-     * "KS Bharadwaj", "MS Dhoni": capital initials and one surname, and no more capitalised words. Not "US Army", "MP
+     * "KS Bharadwaj", "MS Dhoni", "PJ van der Walt": capital initials and one surname, which particles may open, and no
+     * more capitalised words; the index after the surname, or {@code from} if there is no such name. Not "US Army", "MP
      * Anna Nowak" nor "UN Secretary-General": the initials are no word of the lists (but the title "MS") and the surname
      * no title, organisation or never-word.
      */
-    private static boolean capsInitialsName(List<NamesText.Token> tokens, int from) {
+    private int capsInitialsNameEnd(List<NamesText.Token> tokens, int from) {
         NamesText.Token t = tokens.get(from);
         if (!t.capsInitials() || from + 1 >= tokens.size() || t.is(NamesLexicon.ORG_WORD | NamesLexicon.DESCRIPTOR | NamesLexicon.MODIFIER)
-                || t.is(NamesLexicon.NEVER_WORD) && !t.is(NamesLexicon.TITLE)) return false;
-        NamesText.Token s = tokens.get(from + 1);
+                || t.is(NamesLexicon.NEVER_WORD) && !t.is(NamesLexicon.TITLE)) return from;
+        int k = tokens.get(from + 1).joined() ? afterParticles(tokens, from + 1) : from + 1;
+        if (k >= tokens.size()) return from;
+        NamesText.Token s = tokens.get(k);
         if (!s.joined() || !s.capitalised() || s.tagged() || s.is(NEVER | NamesLexicon.TITLE | NamesLexicon.MODIFIER | NamesLexicon.NOT_FIRST_WORD)
-                || isCompoundTitle(s.lower())) return false;
-        if (from + 2 >= tokens.size() || s.possessive()) return true;
-        NamesText.Token after = tokens.get(from + 2);
-        return !after.joined() || !after.capitalised() && !after.particle();
+                || isCompoundTitle(s.lower()) || k > from + 1 && organisation(s)) return from;
+        if (k + 1 >= tokens.size() || s.possessive()) return k + 1;
+        NamesText.Token after = tokens.get(k + 1);
+        return !after.joined() || !after.capitalised() && !after.particle() ? k + 1 : from;
     }
 
     /**
      * "Anna and Marek Nowak", "Anna i Marek Nowak": a given name alone before "and" (in any of the languages) and a
      * given name with a surname is a second person of that surname. Not after a title ("Prince William and Kate Middleton").
      */
-    private void sharedSurname(List<NamesText.Token> tokens, int i, List<String> surname, Evidence e) {
+    private void sharedSurname(List<NamesText.Token> tokens, int i, List<String> surname, int runEnd, Evidence e) {
         if (i < 2 || !tokens.get(i).joined() || !tokens.get(i - 1).joined() || !AND.contains(tokens.get(i - 1).text())) return;
         NamesText.Token other = tokens.get(i - 2);
-        if (!other.capitalised() || other.possessive() || !other.given(given)
+        // a given name the gazetteer does not know, when the sentence goes on of the two ("…, who have two children, …
+        // when they moved in")
+        if (!other.capitalised() || other.possessive() || !other.given(given) && !pluralSoonAfter(tokens, runEnd)
                 || other.is(NEVER | NamesLexicon.TITLE | NamesLexicon.NOT_FIRST_WORD)
                 || other.sentenceStart() && other.is(NamesLexicon.WORDLIKE_WORD)) return;
         NamesText.Token before = i >= 3 && other.joined() ? tokens.get(i - 3) : null;
@@ -1102,9 +1183,22 @@ final class NamesScan {
         }
         for (String[] c : NamesLexicon.MASCULINE_CASES) {
             if (f.length() <= c[0].length() + 2 || s.length() <= c[1].length() + 2 || !f.endsWith(c[0]) || !s.endsWith(c[1])) continue;
+            // the genitive in "-a" of a surname that is not "-ski" reads so in a Polish, Czech or Slovak article only
+            // ("Kelana Jaya" is a Malaysian place)
+            if ((c[3].endsWith("a") || c[0].equals("a") && c[1].equals("a")) && first.given(given)
+                    || c[0].equals("a") && !c[1].endsWith("iego") && !westSlavic
+                    // and never of a woman's surname or a feminine adjective in the nominative ("Brama Oliwska")
+                    || c[1].equals("a") && (s.endsWith("ska") || s.endsWith("cka") || s.endsWith("zka"))) continue;
             String nominative = f.substring(0, f.length() - c[0].length()) + c[2];
-            if (given.isGiven(lower(nominative)) || NamesLexicon.MASCULINE_SHARED.contains(c[0]) && s.endsWith(c[0])) {
-                return List.of(nominative, s.substring(0, s.length() - c[1].length()) + c[3]);
+            // "Henrykiem": after "k" and "g" the instrumental's ending is "-iem"
+            if (c[0].equals("em") && (nominative.endsWith("ki") || nominative.endsWith("gi"))) nominative = nominative.substring(0, nominative.length() - 1);
+            // "Tadeuszem Pękalą": the surname's "-ą" is no nominative's either
+            if (given.isGiven(lower(nominative)) || NamesLexicon.MASCULINE_SHARED.contains(c[0])
+                    && (s.endsWith(c[0]) || NamesLexicon.SLAVIC_ENDINGS.contains(c[1]))) {
+                String family = s.substring(0, s.length() - c[1].length()) + c[3];
+                // "Grzegorzem Wróblem" is Grzegorz Wróbel, "Orłem" Orzeł: a vowel drops out of some surnames as they
+                // decline, which their ending cannot give back; such a name is kept as written
+                return fleetingVowel(family) ? List.of(f, s) : List.of(nominative, family);
             }
         }
         if (first.first() < CYRILLIC || first.given(given)) return null;
@@ -1142,6 +1236,14 @@ final class NamesScan {
             }
         }
         return declined || kept && slavicGiven ? out.toString() : null;
+    }
+
+    /** A Polish surname cut to a consonant and "l", "ł", "r", "n" or "c" after another consonant ("Wróbl", "Orł"), which no nominative is. */
+    private static boolean fleetingVowel(String surname) {
+        int n = surname.length();
+        if (n < 3 || "lłrnc".indexOf(surname.charAt(n - 1)) < 0) return false;
+        char before = Character.toLowerCase(surname.charAt(n - 2));
+        return Character.isLetter(before) && "aeiouyąęóéáíýěůú".indexOf(before) < 0;
     }
 
     /** Ends in a consonant other than "m", as no declined form of a Polish or Czech woman's name does. */

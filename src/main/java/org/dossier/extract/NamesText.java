@@ -24,7 +24,9 @@ final class NamesText {
             // lawyer's "Av. Mehmet Kaya")
             "md", "mohd", "muhd", "ma", "sra", "srta", "dra", "dña", "doç", "uzm", "op", "av",
             // and the Philippine village before its name ("Brgy. Mandalagan")
-            "brgy");
+            "brgy",
+            // and the short given names of Indonesia ("Muh. Ridwan", "Moh. Hatta") and of old English records ("Wm.", "Chas.")
+            "muh", "moh", "mhd", "wm", "chas", "thos", "jas");
 
     /**
      * One word of the text. Most words are lower case and far from any name, and no one asks for their letters: a
