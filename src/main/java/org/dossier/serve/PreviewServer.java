@@ -135,9 +135,11 @@ public final class PreviewServer {
                 do {
                     for (WatchEvent<?> e : key.pollEvents()) {
                         // Only a new folder needs watching: walking the watched ones again before each rebuild cost a
-                        // look at every seed (100,000 of them in one folder).
-                        if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && key.watchable() instanceof Path dir
-                                && e.context() instanceof Path name && Files.isDirectory(dir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                        // look at every seed (100,000 of them in one folder). Lost events may hide new folders: all walked.
+                        if (e.kind() == StandardWatchEventKinds.OVERFLOW) {
+                            for (Path root : watched) register(ws, root);
+                        } else if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && key.watchable() instanceof Path dir
+                                && e.context() instanceof Path name && Files.isDirectory(dir.resolve(name))) {
                             register(ws, dir.resolve(name));
                         }
                     }

@@ -174,6 +174,39 @@ class PreviewServerTest {
         }
     }
 
+    @Test
+    void rebuildsForASeedInAFolderMadeWhileItServes() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        java.util.concurrent.BlockingQueue<Integer> rebuilds = new java.util.concurrent.LinkedBlockingQueue<>();
+        server.stop();
+        server = PreviewServer.bind(site, 0, List.of(seeds), ahead -> rebuilds.add(1));
+        Thread watching = new Thread(() -> {
+            try {
+                server.run();
+            } catch (IOException | InterruptedException e) {
+                // stopped
+            }
+        });
+        watching.setDaemon(true);
+        watching.start();
+        try {
+            Path folder = seeds.resolve("2024");
+            // Until the watcher has registered the seeds, a new folder goes unseen: made again until it is seen.
+            for (int i = 0; rebuilds.poll(200, TimeUnit.MILLISECONDS) == null; i++) {
+                assertTrue(i < 50, "no rebuild for a new folder");
+                Files.deleteIfExists(folder);
+                Files.createDirectory(folder);
+            }
+            while (rebuilds.poll(300, TimeUnit.MILLISECONDS) != null) {
+                // the rest of that burst
+            }
+            Files.writeString(folder.resolve("a.txt"), "a seed");
+            assertTrue(rebuilds.poll(10, TimeUnit.SECONDS) != null, "no rebuild for a seed in the new folder");
+        } finally {
+            watching.interrupt();
+        }
+    }
+
     /** Opens connections that each send the first byte of a request and then nothing. */
     private void stall(int n) throws IOException {
         for (int i = 0; i < n; i++) {
