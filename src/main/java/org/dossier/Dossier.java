@@ -74,7 +74,7 @@ public final class Dossier implements Callable<Integer> {
         @Option(names = "--verbose", description = "print the time each stage took")
         boolean verbose;
         /** What the last build in this process left: {@code serve}'s rebuilds start from it, not from the disk. */
-        private Optional<Pipeline.State> state = Optional.empty();
+        Optional<Pipeline.State> state = Optional.empty();
 
         Config config() {
             return Config.validated(seeds, content, orLocal(templates, "templates"), orLocal(assets, "assets"), out,
@@ -87,7 +87,11 @@ public final class Dossier implements Callable<Integer> {
         }
 
         int build(Config config) throws Exception {
-            Pipeline.Result r = Pipeline.run(config, progress(), state);
+            return build(config, progress());
+        }
+
+        int build(Config config, Pipeline.Progress progress) throws Exception {
+            Pipeline.Result r = Pipeline.run(config, progress, state);
             state = r.state();
             if (verbose) {
                 r.timings().forEach((stage, ms) -> System.err.printf("  %-26s %6d ms%n", stage, ms));
@@ -115,7 +119,7 @@ public final class Dossier implements Callable<Integer> {
         }
 
         /** Articles per second and time left, redrawn in place, only when stderr is a terminal and the build is long. */
-        private static Pipeline.Progress progress() {
+        static Pipeline.Progress progress() {
             if (System.console() == null) return (done, total) -> { };
             long start = System.nanoTime();
             long[] last = {0};
@@ -152,17 +156,36 @@ public final class Dossier implements Callable<Integer> {
         int port;
 
         @Override
+        int build(Config config, Pipeline.Progress progress) throws Exception {
+            int exit = super.build(config, progress);
+            // While the server waits for the next change, what the next rebuild would read first is read.
+            state.ifPresent(Pipeline.State::readManifest);
+            return exit;
+        }
+
+        @Override
         public Integer call() throws Exception {
             Config config = config();
             List<Path> watched = new java.util.ArrayList<>(List.of(config.seeds(), config.content()));
             if (config.templates() != null) watched.add(config.templates());
             if (config.assets() != null) watched.add(config.assets());
             // The port first: one in use is a usage error, found before a build that could take minutes.
-            PreviewServer server = PreviewServer.bind(config.out(), port, watched, () -> {
+            Pipeline.Progress shown = progress();
+            PreviewServer server = PreviewServer.bind(config.out(), port, watched, ahead -> {
                 try {
-                    // Later builds reuse the cache: only what changed is made again.
+                    // Later builds reuse the cache: only what changed is made again; its pages show once made.
                     build(Config.validated(config.seeds(), config.content(), config.templates(), config.assets(), config.out(),
-                            false, false, config.verbose(), config.baseUrl().orElse(null)));
+                            false, false, config.verbose(), config.baseUrl().orElse(null)), new Pipeline.Progress() {
+                                @Override
+                                public void seeds(int done, int total) {
+                                    shown.seeds(done, total);
+                                }
+
+                                @Override
+                                public void rendered(Path staging, java.util.Set<String> files) {
+                                    ahead.show(staging, files);
+                                }
+                            });
                 } catch (Exception e) {
                     System.err.println("dossier: rebuild failed: " + e.getMessage());
                 }

@@ -205,15 +205,18 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
         for (Article a : kept) for (String n : a.people()) uses.merge(n, 1, Integer::sum);
         Set<String> curated = new HashSet<>();
         curation.profiles().forEach(p -> curated.add(p.name()));
+        // Each name folded once, not three times: a fold (a normalisation and three regular expressions) was half of this pass.
+        Map<String, String> folded = new HashMap<>(2 * uses.size());
+        for (String n : uses.keySet()) folded.put(n, org.dossier.extract.Slugs.fold(n));
         Map<String, String> bySlug = new HashMap<>();
         Comparator<String> better = Comparator.comparing((String n) -> !curated.contains(n))
                 .thenComparing(n -> -(int) n.chars().filter(c -> c > 0x7F).count())
                 .thenComparing(n -> -uses.get(n))
                 .thenComparing(Comparator.naturalOrder());
-        for (String n : uses.keySet()) bySlug.merge(org.dossier.extract.Slugs.fold(n), n, (a, b) -> better.compare(a, b) <= 0 ? a : b);
+        for (String n : uses.keySet()) bySlug.merge(folded.get(n), n, (a, b) -> better.compare(a, b) <= 0 ? a : b);
         Map<String, String> chosen = new HashMap<>();
         for (String n : uses.keySet()) {
-            String c = bySlug.get(org.dossier.extract.Slugs.fold(n));
+            String c = bySlug.get(folded.get(n));
             if (!c.equals(n)) chosen.put(n, c);
         }
         // "Wanjiku Kamau" beside "Wanjiku Kamau-Otieno", "Valerie Hartmore" beside "Valerie C. Hartmore": a shorter form
@@ -224,7 +227,7 @@ public record ArchiveIndex(List<Entry> timeline, List<Person> people, List<Dupli
             for (String shorter : shorterForms(n)) fuller.computeIfAbsent(org.dossier.extract.Slugs.fold(shorter), k -> new java.util.TreeSet<>()).add(n);
         }
         for (String n : uses.keySet()) {
-            Set<String> f = fuller.get(org.dossier.extract.Slugs.fold(chosen.getOrDefault(n, n)));
+            Set<String> f = fuller.get(folded.get(chosen.getOrDefault(n, n)));
             if (f != null && f.size() == 1 && !curated.contains(n)) chosen.put(n, f.iterator().next());
         }
         // a fuller name may itself be a fold variant or a shorter form: follow to the end, which takes at most as many

@@ -98,17 +98,60 @@ public final class Pipeline {
      */
     public static final class State {
         private final BuildCache cache;
-        private final Path work;
+        private final Path work, site;
+        /** The site's manifest as {@link #readManifest} found it, once read. */
+        private volatile CompletableFuture<Optional<Manifest>> manifest = CompletableFuture.completedFuture(Optional.empty());
 
-        private State(BuildCache cache, Path work) {
+        private State(BuildCache cache, Path work, Path site) {
             this.cache = cache;
             this.work = work;
+            this.site = site;
         }
+
+        /**
+         * Reads the live site's manifest now, on a thread of its own, for the next build to start from instead of
+         * reading it (40 MB at 100,000 articles): {@code serve} calls it once a rebuild is done, while it waits for the
+         * next change.
+         */
+        public void readManifest() {
+            manifest = CompletableFuture.supplyAsync(() -> {
+                try {
+                    Path m = site.resolve(Fixity.MANIFEST);
+                    Optional<SiteFiles.Stamp> before = SiteFiles.Stamp.of(m);
+                    Fixity.Listing listing = Fixity.Listing.read(site);
+                    // Changed while it was read: the next build reads it again.
+                    return before.isPresent() && before.equals(SiteFiles.Stamp.of(m)) ? Optional.of(new Manifest(before.get(), listing)) : Optional.empty();
+                } catch (IOException e) {
+                    return Optional.empty();
+                }
+            }, task -> {
+                Thread read = new Thread(task, "read manifest");
+                read.setDaemon(true);
+                read.start();
+            });
+        }
+
+        /** The listing read ahead, while the site's manifest is still the file it was read from. */
+        private Optional<Fixity.Listing> manifest(Path out) throws IOException {
+            if (!out.equals(site)) return Optional.empty();
+            Optional<Manifest> read = manifest.join();
+            if (read.isEmpty() || !SiteFiles.Stamp.of(out.resolve(Fixity.MANIFEST)).equals(Optional.of(read.get().stamp()))) return Optional.empty();
+            return Optional.of(read.get().listing());
+        }
+
+        private record Manifest(SiteFiles.Stamp stamp, Fixity.Listing listing) {}
     }
 
     /** Told how many seeds are done, for a progress display. */
     public interface Progress {
         void seeds(int done, int total);
+
+        /**
+         * Told once the pages are made, whole, before the rest is published: the site paths of the files this build
+         * has put into {@code staging} so far (some may be the live site's, left in place). {@code serve} shows them
+         * from there meanwhile.
+         */
+        default void rendered(Path staging, Set<String> files) {}
     }
 
     /** What one seed became: an article (new or from the cache) or a problem, with what cleaning removed. */
@@ -152,7 +195,8 @@ public final class Pipeline {
             Path assets = config.assets() != null ? config.assets() : Bundled.unpack("assets", config.work());
             Path curated = config.work().resolve("content");
             List<Problem> curatedPages = mirrorCuratedPages(config.content().resolve("pages"), curated, config.work(), assets);
-            String code = Fingerprints.code();
+            // The code this process runs is the code the last build in it ran, whatever the jar on disk has become since.
+            String code = previous.isPresent() ? previous.get().cache.code() : Fingerprints.code();
             String renderKey = Fingerprints.of(code, Fingerprints.folder(templates));
             // Everything the bake is made from: while it is the last bake's, JBake is not started.
             String bakeKey = Fingerprints.of(renderKey, Fingerprints.folder(assets), Fingerprints.folder(curated), site.title(), site.description());
@@ -165,7 +209,8 @@ public final class Pipeline {
                         : previous.filter(p -> p.work.equals(config.work()) && p.cache.code().equals(code)).map(p -> p.cache)
                                 .orElseGet(() -> BuildCache.load(cacheFile, code));
                 // Files of the current site may be reused only if it is the very site the cached keys were made for.
-                Fixity.Listing previousManifest = Fixity.Listing.read(config.out());
+                Optional<Fixity.Listing> readAhead = previous.isPresent() ? previous.get().manifest(config.out()) : Optional.empty();
+                Fixity.Listing previousManifest = readAhead.isPresent() ? readAhead.get() : Fixity.Listing.read(config.out());
                 boolean reusable = !config.clean() && !cache.siteManifest().isEmpty()
                         && cache.siteManifest().equals(manifestDigest(config.out(), cache));
                 SiteFiles siteFiles = new SiteFiles(output.staging(), reusable ? Optional.of(config.out()) : Optional.empty(),
@@ -243,6 +288,8 @@ public final class Pipeline {
                 if (!rendered.errors().isEmpty()) {
                     return new Result(report, index, timings, rendered.errors(), Optional.empty(), 0, 0, 0, 0, 0, List.of(), Optional.empty(), found.read(), 0, sampled.size(), cleanedAgain);
                 }
+                // Only what stays in place is told: a whole new site is swapped in at once.
+                if (siteFiles.staysInPlace()) progress.rendered(output.staging(), siteFiles.digests().keySet());
 
                 // Duplicates keep their originals too: the report links them, and nothing given is lost.
                 Map<String, Map.Entry<String, Path>> originals = new TreeMap<>();
@@ -297,7 +344,7 @@ public final class Pipeline {
                 lap(timings, "publish: cache", t);
                 int reusedSeeds = (int) processed.stream().filter(p -> p.cached().isPresent()).count();
                 return new Result(report, index, timings, List.of(), Optional.empty(), reusedSeeds, siteFiles.written(),
-                        siteFiles.reusedCount(), dependencies.keyed(), dependencies.changed(), output.kept(), Optional.of(new State(saved, config.work())), found.read(), rowsMade[0],
+                        siteFiles.reusedCount(), dependencies.keyed(), dependencies.changed(), output.kept(), Optional.of(new State(saved, config.work(), config.out())), found.read(), rowsMade[0],
                         sampled.size(), cleanedAgain);
             }
         }

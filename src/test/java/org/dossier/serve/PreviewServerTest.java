@@ -15,6 +15,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,7 +45,7 @@ class PreviewServerTest {
         Files.createSymbolicLink(site.resolve("leak.txt"), outside.resolve("secret.txt"));
         Files.createSymbolicLink(site.resolve("leaks"), outside);
         Files.createSymbolicLink(site.resolve("home.html"), site.resolve("index.html"));
-        server = PreviewServer.bind(site, 0, List.of(), () -> { });
+        server = PreviewServer.bind(site, 0, List.of(), ahead -> { });
         server.start();
     }
 
@@ -116,6 +119,91 @@ class PreviewServerTest {
             Response r = get(path, host);
             assertEquals(400, r.status(), path);
             assertFalse(r.text().contains(SECRET), path);
+        }
+    }
+
+    @Test
+    void showsTheFilesARebuildMadeWhileItPublishesThemAndTheSiteOnceItReturns() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Path staging = Files.createDirectories(dir.resolve("staging"));
+        Files.createDirectories(staging.resolve("articles"));
+        Files.writeString(staging.resolve("articles/new.html"), "<p>the new article</p>");
+        Files.writeString(staging.resolve("data.json"), "{\"half\": ");
+        CountDownLatch shown = new CountDownLatch(1), looked = new CountDownLatch(1);
+        server.stop();
+        server = PreviewServer.bind(site, 0, List.of(seeds), ahead -> {
+            // The pages are whole; the data file is still being written, so it is not among the files told.
+            ahead.show(staging, Set.of("articles/new.html", "index.html"));
+            shown.countDown();
+            try {
+                looked.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Thread watching = new Thread(() -> {
+            try {
+                server.run();
+            } catch (IOException | InterruptedException e) {
+                // stopped
+            }
+        });
+        watching.setDaemon(true);
+        watching.start();
+        String host = "127.0.0.1:" + server.port();
+        try {
+            // Until the watcher has registered the folder, a new seed goes unseen: one more each time.
+            for (int i = 0; !shown.await(100, TimeUnit.MILLISECONDS); i++) {
+                assertTrue(i < 100, "no rebuild started");
+                Files.writeString(seeds.resolve(i + ".txt"), "a seed");
+            }
+            Response ahead = get("/articles/new.html", host);
+            assertEquals(200, ahead.status());
+            assertTrue(ahead.text().contains("the new article"));
+            // Told but not staged: from the site; staged but not told: not served.
+            assertTrue(get("/", host).text().contains("home"));
+            assertEquals(404, get("/data.json", host).status());
+            looked.countDown();
+            for (int i = 0; get("/articles/new.html", host).status() != 404; i++) {
+                assertTrue(i < 100, "still shown after the rebuild returned");
+                Thread.sleep(20);
+            }
+        } finally {
+            looked.countDown();
+            watching.interrupt();
+        }
+    }
+
+    @Test
+    void rebuildsForASeedInAFolderMadeWhileItServes() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        java.util.concurrent.BlockingQueue<Integer> rebuilds = new java.util.concurrent.LinkedBlockingQueue<>();
+        server.stop();
+        server = PreviewServer.bind(site, 0, List.of(seeds), ahead -> rebuilds.add(1));
+        Thread watching = new Thread(() -> {
+            try {
+                server.run();
+            } catch (IOException | InterruptedException e) {
+                // stopped
+            }
+        });
+        watching.setDaemon(true);
+        watching.start();
+        try {
+            Path folder = seeds.resolve("2024");
+            // Until the watcher has registered the seeds, a new folder goes unseen: made again until it is seen.
+            for (int i = 0; rebuilds.poll(200, TimeUnit.MILLISECONDS) == null; i++) {
+                assertTrue(i < 50, "no rebuild for a new folder");
+                Files.deleteIfExists(folder);
+                Files.createDirectory(folder);
+            }
+            while (rebuilds.poll(300, TimeUnit.MILLISECONDS) != null) {
+                // the rest of that burst
+            }
+            Files.writeString(folder.resolve("a.txt"), "a seed");
+            assertTrue(rebuilds.poll(10, TimeUnit.SECONDS) != null, "no rebuild for a seed in the new folder");
+        } finally {
+            watching.interrupt();
         }
     }
 
