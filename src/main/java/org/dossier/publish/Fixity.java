@@ -203,6 +203,34 @@ public final class Fixity {
             };
         }
 
+        /**
+         * {@link Fixity#folders} of the paths listed, found in their bytes: a path is decoded only when its folder is
+         * not the one of the line before (a '/' in UTF-8 is never part of another character), so the 100,000 article
+         * pages of a folder cost a comparison each, not a string (decoding every path cost a tenth of a second of
+         * every change at 100,000 articles).
+         */
+        public Set<String> folders() {
+            Set<String> out = new HashSet<>();
+            int lastFrom = 0, lastLength = -1;
+            for (int i = 0; i < size; i++) {
+                if (bytes[from[i]] == '\\') {
+                    out.addAll(Fixity.folders(List.of(path(i))));
+                    lastLength = -1;
+                    continue;
+                }
+                int at = from[i] + 66, slash = to[i] - 1;
+                while (slash >= at && bytes[slash] != '/') slash--;
+                if (slash < at) continue;
+                if (slash - at == lastLength && Arrays.equals(bytes, at, slash, bytes, lastFrom, lastFrom + lastLength)) continue;
+                lastFrom = at;
+                lastLength = slash - at;
+                String folder = new String(bytes, at, slash - at, StandardCharsets.UTF_8);
+                for (int s = folder.indexOf('/'); s >= 0; s = folder.indexOf('/', s + 1)) out.add(folder.substring(0, s));
+                out.add(folder);
+            }
+            return out;
+        }
+
         /** The paths listed right in {@code folder} ("" for the site's own), or in folders below it too. */
         public List<String> under(String folder, boolean deep) {
             String prefix = folder.isEmpty() ? "" : folder + "/";

@@ -35,6 +35,7 @@ class FixityListingTest {
             Fixity.Listing live = Fixity.Listing.read(dir);
             for (Map.Entry<String, String> e : before.entrySet()) assertEquals(e.getValue(), live.digest(e.getKey()));
             assertEquals(new ArrayList<>(new TreeSet<>(before.keySet())), list(live.paths()));
+            assertEquals(Fixity.folders(before.keySet()), live.folders());
 
             SortedMap<String, String> put = new TreeMap<>(changes);
             Set<String> deleted = new TreeSet<>(removals.keySet());
