@@ -23,7 +23,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 
 /**
  * {@code data/articles.json}, {@code data/articles.csv} and {@code data/report.json}, exactly as the contract says.
@@ -35,7 +34,7 @@ import java.util.stream.IntStream;
  *
  * <p>The report's row per file of the seeds (its outcome, decoding and removals: a third of the data files' bytes)
  * goes into parts of its own, {@code data/report/files-<digest>.json}, which {@code report.json} lists under
- * {@code fileParts} in order: each part is a JSON array of some 1,024 rows, cut where a row's source says so, so a
+ * {@code fileParts} in order: each part is a JSON array of some 256 rows, cut where a row's source says so, so a
  * row that comes or goes moves no other part's bounds, and a change makes the part of its rows again and keeps the
  * others as they are (at 100,000 articles report.json was 51 MB, copied and digested on every change).
  */
@@ -43,8 +42,11 @@ public final class DataFiles {
     private static final JsonFactory JSON = new JsonFactory();
     private static final String ARTICLES = "data/articles.json", CSV = "data/articles.csv", REPORT = "data/report.json";
     private static final String REPORT_PART = "data/report/files-";
-    /** A part of the report's files ends before a row whose source's digest has these bits clear: 1 in 1,024. */
-    private static final long PART_CUT = -1L << 54;
+    /**
+     * A part of the report's files ends before a row whose source's digest has these bits clear: 1 in 256, so a part
+     * is some 100 kB (made again whole, it cost a change 30 ms of CPU at 1,024 rows).
+     */
+    private static final long PART_CUT = -1L << 56;
     private static final byte[] NONE = new byte[0];
 
     private DataFiles() {}
@@ -78,43 +80,52 @@ public final class DataFiles {
 
     /**
      * Writes the parts of the report's files, each keyed by its rows' versions, so an unchanged one stays in the live
-     * site unread. A part starts at the first row and at each row whose source's digest has the {@link #PART_CUT}
-     * bits clear, and is named by that source's digest (twice the same name, which no two sources should give, is
-     * numbered on).
+     * site unread.
      *
      * @return the parts' paths in the site, in order
      */
     private static List<String> reportParts(SiteFiles files, List<SeedOutcome> seeds, long[] versions, AtomicInteger made) throws Exception {
-        List<int[]> bounds = new ArrayList<>();
-        List<String> paths = new ArrayList<>();
-        Set<String> named = new HashSet<>();
-        for (int i = 0; i < seeds.size(); i++) {
-            long digest = new Dependencies.Digest().add(seeds.get(i).source()).value();
-            if (i > 0 && (digest & PART_CUT) != 0) continue;
-            String name = REPORT_PART + String.format(Locale.ROOT, "%016x", digest);
-            String path = name + ".json";
-            for (int n = 2; !named.add(path); n++) path = name + "-" + n + ".json";
-            if (!bounds.isEmpty()) bounds.get(bounds.size() - 1)[1] = i;
-            bounds.add(new int[] {i, seeds.size()});
-            paths.add(path);
-        }
-        Parallel.forEach(IntStream.range(0, paths.size()).boxed().toList(), p -> {
-            int from = bounds.get(p)[0], to = bounds.get(p)[1];
-            Dependencies.Digest key = new Dependencies.Digest().add(to - from);
-            for (int i = from; i < to; i++) key.add(versions[i]);
-            files.put(paths.get(p), "rows:" + Long.toHexString(key.value()), () -> {
+        List<Part> parts = parts(seeds.stream().map(SeedOutcome::source).toList());
+        Parallel.forEach(parts, p -> {
+            Dependencies.Digest key = new Dependencies.Digest().add(p.to() - p.from());
+            for (int i = p.from(); i < p.to(); i++) key.add(versions[i]);
+            files.put(p.path(), "rows:" + Long.toHexString(key.value()), () -> {
                 made.incrementAndGet();
-                ByteArrayOutputStream part = new ByteArrayOutputStream(1024 * (to - from));
+                ByteArrayOutputStream part = new ByteArrayOutputStream(1024 * (p.to() - p.from()));
                 part.write('[');
-                for (int i = from; i < to; i++) {
-                    part.write((i == from ? " " : ", ").getBytes(StandardCharsets.UTF_8));
+                for (int i = p.from(); i < p.to(); i++) {
+                    part.write((i == p.from() ? " " : ", ").getBytes(StandardCharsets.UTF_8));
                     part.write(fileJson(seeds.get(i)));
                 }
                 part.write(" ]\n".getBytes(StandardCharsets.UTF_8));
                 return part.toByteArray();
             });
         });
-        return paths;
+        return parts.stream().map(Part::path).toList();
+    }
+
+    /** A part of the report's files: rows {@code from} to {@code to} (exclusive), at {@code path} in the site. */
+    record Part(String path, int from, int to) {}
+
+    /**
+     * The parts of the report's files of these sources, in order. A part starts at the first row and at each row
+     * whose source's digest has the {@link #PART_CUT} bits clear, and is named by that source's digest (twice the
+     * same name, which no two sources should give, is numbered on): so a source that comes or goes changes the part
+     * that holds it and, when it starts one, the part before.
+     */
+    static List<Part> parts(List<String> sources) {
+        List<Part> parts = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        for (int i = 0; i < sources.size(); i++) {
+            long digest = new Dependencies.Digest().add(sources.get(i)).value();
+            if (i > 0 && (digest & PART_CUT) != 0) continue;
+            String name = REPORT_PART + String.format(Locale.ROOT, "%016x", digest);
+            String path = name + ".json";
+            for (int n = 2; !named.add(path); n++) path = name + "-" + n + ".json";
+            if (!parts.isEmpty()) parts.set(parts.size() - 1, new Part(parts.get(parts.size() - 1).path(), parts.get(parts.size() - 1).from(), i));
+            parts.add(new Part(path, i, sources.size()));
+        }
+        return parts;
     }
 
     /**
