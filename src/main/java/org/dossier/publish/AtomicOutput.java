@@ -273,8 +273,7 @@ public final class AtomicOutput implements AutoCloseable {
         }
         List<String> put = new ArrayList<>(changes.put());
         if (!changes.none()) put.add(Fixity.MANIFEST);
-        // From the manifest's sorted paths, not a set's: see Fixity.folders.
-        Set<String> folders = Fixity.folders(listed.paths());
+        Set<String> folders = listed.folders();
         folders.addAll(Fixity.folders(List.of(Fixity.MANIFEST)));
         Journal.Steps steps = new Journal.Steps(usersEntries(put, folders), List.copyOf(changes.deleted()), put);
         if (steps.none()) {

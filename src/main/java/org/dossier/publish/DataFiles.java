@@ -3,8 +3,6 @@ package org.dossier.publish;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import org.dossier.index.ArchiveIndex;
 import org.dossier.index.Dependencies;
 import org.dossier.report.BuildReport;
@@ -18,21 +16,37 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code data/articles.json}, {@code data/articles.csv} and {@code data/report.json}, exactly as the contract says.
- * Each is a head, a row per article (or per file of the seeds) and a tail, streamed to its file as it is written (at
+ * The two article files are each a head, a row per article and a tail, streamed to its file as it is written (at
  * 100,000 articles their trees would take hundreds of megabytes). A row is serialised only when the live file holds
  * none with the same contents: the others are copied from the live file by the offsets {@link DataRows} kept, so a
  * change costs its own rows and a copy of the bytes, and the file comes out as a clean build writes it. A file whose
  * rows, head and tail are all unchanged is not written at all.
+ *
+ * <p>The report's row per file of the seeds (its outcome, decoding and removals: a third of the data files' bytes)
+ * goes into parts of its own, {@code data/report/files-<digest>.json}, which {@code report.json} lists under
+ * {@code fileParts} in order: each part is a JSON array of some 256 rows, cut where a row's source says so, so a
+ * row that comes or goes moves no other part's bounds, and a change makes the part of its rows again and keeps the
+ * others as they are (at 100,000 articles report.json was 51 MB, copied and digested on every change).
  */
 public final class DataFiles {
     private static final JsonFactory JSON = new JsonFactory();
     private static final String ARTICLES = "data/articles.json", CSV = "data/articles.csv", REPORT = "data/report.json";
+    private static final String REPORT_PART = "data/report/files-";
+    /**
+     * A part of the report's files ends before a row whose source's digest has these bits clear: 1 in 256, so a part
+     * is some 100 kB (made again whole, it cost a change 30 ms of CPU at 1,024 rows).
+     */
+    private static final long PART_CUT = -1L << 56;
     private static final byte[] NONE = new byte[0];
 
     private DataFiles() {}
@@ -45,7 +59,8 @@ public final class DataFiles {
 
     /**
      * @param work the work folder, where each file's rows are kept for the next build
-     * @return how many rows were made rather than copied, over the three files
+     * @return how many rows were made rather than copied, over the two article files, and parts of the report's
+     *         files made: a part is made whole
      */
     public static int write(ArchiveIndex index, BuildReport report, Dependencies dependencies, SiteFiles files, Path work) throws Exception {
         List<ArchiveIndex.Entry> timeline = index.timeline();
@@ -53,16 +68,64 @@ public final class DataFiles {
         for (int i = 0; i < articles.length; i++) articles[i] = version(timeline.get(i), dependencies);
         List<SeedOutcome> seeds = report.seeds();
         long[] outcomes = dependencies.rows(report);
-        byte[][] reportEnds = reportEnds(index, report);
         AtomicInteger made = new AtomicInteger();
         Parallel.all(
                 () -> spliced(files, work, made, ARTICLES, "[".getBytes(StandardCharsets.UTF_8), articles, " ", ", ",
                         i -> articleJson(timeline.get(i)), " ]\n".getBytes(StandardCharsets.UTF_8)),
                 () -> spliced(files, work, made, CSV, "id,title,date,dateSource,people,source,url,sha256\r\n".getBytes(StandardCharsets.UTF_8),
                         articles, "", "", i -> articleCsv(timeline.get(i)), NONE),
-                () -> spliced(files, work, made, REPORT, reportEnds[0], outcomes, " ", ", ",
-                        i -> fileJson(seeds.get(i)), reportEnds[1]));
+                () -> files.putContent(REPORT, reportJson(index, report, reportParts(files, seeds, outcomes, made))));
         return made.get();
+    }
+
+    /**
+     * Writes the parts of the report's files, each keyed by its rows' versions, so an unchanged one stays in the live
+     * site unread.
+     *
+     * @return the parts' paths in the site, in order
+     */
+    private static List<String> reportParts(SiteFiles files, List<SeedOutcome> seeds, long[] versions, AtomicInteger made) throws Exception {
+        List<Part> parts = parts(seeds.stream().map(SeedOutcome::source).toList());
+        Parallel.forEach(parts, p -> {
+            Dependencies.Digest key = new Dependencies.Digest().add(p.to() - p.from());
+            for (int i = p.from(); i < p.to(); i++) key.add(versions[i]);
+            files.put(p.path(), "rows:" + Long.toHexString(key.value()), () -> {
+                made.incrementAndGet();
+                ByteArrayOutputStream part = new ByteArrayOutputStream(1024 * (p.to() - p.from()));
+                part.write('[');
+                for (int i = p.from(); i < p.to(); i++) {
+                    part.write((i == p.from() ? " " : ", ").getBytes(StandardCharsets.UTF_8));
+                    part.write(fileJson(seeds.get(i)));
+                }
+                part.write(" ]\n".getBytes(StandardCharsets.UTF_8));
+                return part.toByteArray();
+            });
+        });
+        return parts.stream().map(Part::path).toList();
+    }
+
+    /** A part of the report's files: rows {@code from} to {@code to} (exclusive), at {@code path} in the site. */
+    record Part(String path, int from, int to) {}
+
+    /**
+     * The parts of the report's files of these sources, in order. A part starts at the first row and at each row
+     * whose source's digest has the {@link #PART_CUT} bits clear, and is named by that source's digest (twice the
+     * same name, which no two sources should give, is numbered on): so a source that comes or goes changes the part
+     * that holds it and, when it starts one, the part before.
+     */
+    static List<Part> parts(List<String> sources) {
+        List<Part> parts = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        for (int i = 0; i < sources.size(); i++) {
+            long digest = new Dependencies.Digest().add(sources.get(i)).value();
+            if (i > 0 && (digest & PART_CUT) != 0) continue;
+            String name = REPORT_PART + String.format(Locale.ROOT, "%016x", digest);
+            String path = name + ".json";
+            for (int n = 2; !named.add(path); n++) path = name + "-" + n + ".json";
+            if (!parts.isEmpty()) parts.set(parts.size() - 1, new Part(parts.get(parts.size() - 1).path(), parts.get(parts.size() - 1).from(), i));
+            parts.add(new Part(path, i, sources.size()));
+        }
+        return parts;
     }
 
     /**
@@ -179,7 +242,7 @@ public final class DataFiles {
     private static byte[] articleJson(ArchiveIndex.Entry e) throws IOException {
         var a = e.article();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
-        try (JsonGenerator json = generator(bytes, 0)) {
+        try (JsonGenerator json = generator(bytes)) {
             json.writeStartObject();
             json.writeStringField("id", e.id());
             json.writeStringField("title", a.title());
@@ -209,23 +272,11 @@ public final class DataFiles {
     }
 
     /**
-     * Indented as Jackson indents, with {@code levels} more for a row inside an object (report.json's files). A row at
-     * the top of a file is indented as if at the top, since arrays do not indent what they hold.
+     * Indented as Jackson indents. A row of an array is indented as if at the top of its file, since arrays do not
+     * indent what they hold: so a row made alone is the bytes it has in the array.
      */
-    private static JsonGenerator generator(OutputStream out, int levels) throws IOException {
-        DefaultPrettyPrinter.Indenter lines = DefaultIndenter.SYSTEM_LINEFEED_INSTANCE;
-        return JSON.createGenerator(out, JsonEncoding.UTF8).setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(
-                new DefaultPrettyPrinter.Indenter() {
-                    @Override
-                    public void writeIndentation(JsonGenerator g, int level) throws IOException {
-                        lines.writeIndentation(g, level + levels);
-                    }
-
-                    @Override
-                    public boolean isInline() {
-                        return false;
-                    }
-                }));
+    private static JsonGenerator generator(OutputStream out) throws IOException {
+        return JSON.createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter();
     }
 
     private static void nullable(JsonGenerator json, String field, Optional<String> value) throws IOException {
@@ -244,11 +295,10 @@ public final class DataFiles {
         r.writeEndArray();
     }
 
-    /** report.json before its files' rows and after them. */
-    private static byte[][] reportEnds(ArchiveIndex index, BuildReport report) throws IOException {
+    /** report.json, which lists the parts of its files' rows ({@link #reportParts}) where it once held the rows. */
+    private static byte[] reportJson(ArchiveIndex index, BuildReport report, List<String> parts) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        byte[] head;
-        try (JsonGenerator r = generator(bytes, 0)) {
+        try (JsonGenerator r = generator(bytes)) {
             r.writeStartObject();
             r.writeNumberField("articles", index.timeline().size());
             withReasons(r, "rejected", report.with(SeedOutcome.Status.REJECTED));
@@ -263,11 +313,8 @@ public final class DataFiles {
             }
             r.writeEndArray();
             r.writeNumberField("seeds", report.seeds().size());
-            r.writeArrayFieldStart("files");
-            r.flush();
-            head = bytes.toByteArray();
-            bytes.reset();
-            // The rows go between, written apart: the array closes as it closes after rows.
+            r.writeArrayFieldStart("fileParts");
+            for (String part : parts) r.writeString(part);
             r.writeEndArray();
             r.writeArrayFieldStart("problems");
             for (var p : report.problems()) {
@@ -281,12 +328,12 @@ public final class DataFiles {
             r.writeEndObject();
             r.writeRaw('\n');
         }
-        return new byte[][] {head, bytes.toByteArray()};
+        return bytes.toByteArray();
     }
 
     private static byte[] fileJson(SeedOutcome s) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
-        try (JsonGenerator r = generator(bytes, 1)) {
+        try (JsonGenerator r = generator(bytes)) {
             r.writeStartObject();
             r.writeStringField("source", s.source());
             r.writeStringField("outcome", s.status().name().toLowerCase(java.util.Locale.ROOT));

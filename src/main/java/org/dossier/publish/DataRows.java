@@ -1,7 +1,7 @@
 package org.dossier.publish;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -113,12 +113,16 @@ final class DataRows {
         void save(Path file, String sha256) throws IOException {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+            ByteArrayOutputStream head = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(head)) {
                 out.writeUTF(HEADER);
                 out.writeUTF(sha256);
                 out.writeInt(size);
-                for (int i = 0; i < 3 * size; i++) out.writeLong(rows[i]);
             }
+            // The numbers at once, big-endian as DataOutput writes them and load reads them: not 300,000 calls at 100,000 articles.
+            byte[] all = Arrays.copyOf(head.toByteArray(), head.size() + 8 * 3 * size);
+            ByteBuffer.wrap(all, head.size(), 8 * 3 * size).slice().asLongBuffer().put(rows, 0, 3 * size);
+            Files.write(tmp, all);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
     }

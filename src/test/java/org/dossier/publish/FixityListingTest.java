@@ -2,6 +2,7 @@ package org.dossier.publish;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -35,6 +36,7 @@ class FixityListingTest {
             Fixity.Listing live = Fixity.Listing.read(dir);
             for (Map.Entry<String, String> e : before.entrySet()) assertEquals(e.getValue(), live.digest(e.getKey()));
             assertEquals(new ArrayList<>(new TreeSet<>(before.keySet())), list(live.paths()));
+            assertEquals(Fixity.folders(before.keySet()), live.folders());
 
             SortedMap<String, String> put = new TreeMap<>(changes);
             Set<String> deleted = new TreeSet<>(removals.keySet());
@@ -59,6 +61,38 @@ class FixityListingTest {
             Files.delete(dir.resolve("data"));
             Files.delete(dir);
         }
+    }
+
+    /** A manifest edited by hand reads the same, line for line, as a listing and as a map: malformed lines left out. */
+    @Property(tries = 200)
+    void aListingReadsTheLinesTheManifestReads(@ForAll("lines") List<String> lines, @ForAll boolean crlf) throws Exception {
+        Path dir = Files.createTempDirectory("listing");
+        try {
+            Files.createDirectories(dir.resolve("data"));
+            Files.writeString(dir.resolve(Fixity.MANIFEST), String.join(crlf ? "\r\n" : "\n", lines));
+            Map<String, String> read = Fixity.read(dir);
+            Fixity.Listing listing = Fixity.Listing.read(dir);
+            // A path listed twice is read once by the map, and its two lines by the listing.
+            assertEquals(new TreeSet<>(read.keySet()), new TreeSet<>(list(listing.paths())));
+        } finally {
+            Files.delete(dir.resolve(Fixity.MANIFEST));
+            Files.delete(dir.resolve("data"));
+            Files.delete(dir);
+        }
+    }
+
+    @Provide
+    Arbitrary<List<String>> lines() {
+        Arbitrary<String> sha = Arbitraries.strings().withChars("0123456789abcdefA\n ").ofMinLength(60).ofMaxLength(66);
+        Arbitrary<String> good = Arbitraries.strings().withChars("0123456789abcdef").ofLength(64);
+        Arbitrary<String> path = Arbitraries.of("a", "b/c.html", "x\\\\y", "x\\ny", "x\\q", "", " ", "é/z", "\r");
+        Arbitrary<String> line = Arbitraries.oneOf(
+                Combinators.combine(good, path).as((d, p) -> d + "  " + p),
+                Combinators.combine(good, path).as((d, p) -> "\\" + d + "  " + p),
+                Combinators.combine(sha, path).as((d, p) -> d + "  " + p),
+                Combinators.combine(good, path).as((d, p) -> d + " " + p),
+                Arbitraries.strings().withChars("ab \\").ofMaxLength(5));
+        return line.list().ofMaxSize(12);
     }
 
     private static List<String> list(Iterable<String> paths) {

@@ -1,7 +1,5 @@
 package org.dossier.site;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dossier.fuzz.Pathological;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,9 +38,8 @@ class PathologicalSeedsTest {
         Sites.Run site = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> Sites.build(seeds, dir.resolve("site")));
 
         assertEquals(0, site.exit(), site.stderr());
-        JsonNode report = new ObjectMapper().readTree(dir.resolve("site/data/report.json").toFile());
         Map<String, String> outcomes = new HashMap<>();
-        report.get("files").forEach(f -> outcomes.put(f.get("source").asText(), f.get("outcome").asText()));
+        Sites.reportFiles(dir.resolve("site")).forEach(f -> outcomes.put(f.get("source").asText(), f.get("outcome").asText()));
         for (Pathological p : sizes.keySet()) assertEquals("article", outcomes.get(p.file), p.file + ": " + site.stderr());
         try (var real = Files.list(Sites.SEEDS)) {
             real.forEach(f -> assertEquals("article", outcomes.get(f.getFileName().toString()), f + ": " + site.stderr()));

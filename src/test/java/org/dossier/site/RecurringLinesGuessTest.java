@@ -1,7 +1,6 @@
 package org.dossier.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,9 +55,8 @@ class RecurringLinesGuessTest {
         assertTrue(m.find(), run.stderr());
         assertTrue(Integer.parseInt(m.group(1)) <= SEEDS / 2, "seeds read twice: " + m.group(1));
         assertEquals(THRESHOLD + THRESHOLD - 1, Integer.parseInt(m.group(2)), run.stderr());
-        JsonNode report = new ObjectMapper().readTree(run.out().resolve("data/report.json").toFile());
         int articles = 0;
-        for (JsonNode f : report.get("files")) {
+        for (JsonNode f : Sites.reportFiles(run.out())) {
             int i = Integer.parseInt(f.get("source").asText().replaceAll("\\D", ""));
             List<String> removed = new ArrayList<>();
             JsonNode recurring = f.get("removedText").get("recurring-line");

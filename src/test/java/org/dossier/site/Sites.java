@@ -170,9 +170,18 @@ final class Sites {
     /** Every seed file's row of data/report.json (its outcome, removals, reason), by its source as reported. */
     static Map<String, JsonNode> reportFilesBySource(Path site) throws IOException {
         Map<String, JsonNode> files = new TreeMap<>();
-        new ObjectMapper().readTree(site.resolve("data/report.json").toFile()).get("files")
-                .forEach(f -> files.put(f.get("source").asText(), f));
+        reportFiles(site).forEach(f -> files.put(f.get("source").asText(), f));
         return files;
+    }
+
+    /** Every seed file's row of the report, in its order, from the parts that data/report.json lists. */
+    static List<JsonNode> reportFiles(Path site) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> rows = new ArrayList<>();
+        for (JsonNode part : json.readTree(site.resolve("data/report.json").toFile()).get("fileParts")) {
+            json.readTree(site.resolve(part.asText()).toFile()).forEach(rows::add);
+        }
+        return rows;
     }
 
     /** The lines report.json says cleaning removed from a seed file's row as the given kind, in its order. */

@@ -52,6 +52,7 @@ class UnreadableSeedsTest {
         String machinePath = seeds.toAbsolutePath().toString();
         assertFalse(run.stderr().contains(machinePath), run.stderr());
         assertFalse(Files.readString(dir.resolve("site/data/report.json")).contains(machinePath));
+        assertFalse(Sites.reportFiles(dir.resolve("site")).toString().contains(machinePath));
         assertFalse(Files.readString(dir.resolve("site/report.html")).contains(machinePath));
     }
 

@@ -398,7 +398,7 @@ class WebArchiveSeedsTest {
         Map<String, JsonNode> byUrl = new TreeMap<>();
         JSON.readTree(run.out().resolve("data/articles.json").toFile()).forEach(a -> byUrl.put(a.get("originalUrl").asText(), a));
         Map<String, String> decoding = new TreeMap<>();
-        JSON.readTree(run.out().resolve("data/report.json").toFile()).get("files").forEach(f -> decoding.put(f.get("source").asText(), f.path("decoding").asText()));
+        Sites.reportFiles(run.out()).forEach(f -> decoding.put(f.get("source").asText(), f.path("decoding").asText()));
 
         JsonNode osaka = byUrl.get(root + "/news/osaka-metro.html");
         assertNotNull(osaka, byUrl.keySet().toString());
