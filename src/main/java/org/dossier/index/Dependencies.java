@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -35,7 +36,8 @@ import java.util.stream.Stream;
  * lost) always sees a changed input. A page that lists many others (a month of the timeline, a letter of the people
  * index, a page of the report, and the pages about the whole archive above them) has an input of its own, {@link #list},
  * which the renderer declares as it cuts the lists into pages: a {@link Digest} of its members' versions and of how it
- * names and links them. A page that declares no input is keyed in full on every build.
+ * names and links them ({@link #declareList}; a bounded change digests the members of only the pages it reached). A
+ * page that declares no input is keyed in full on every build.
  *
  * <p>Versions are 64-bit: two different contents of the same input get the same version once in 2^64 changes.
  *
@@ -63,6 +65,8 @@ public final class Dependencies {
      */
     private static final String LISTS = "lists";
     private static final String LIST = "list:";
+    /** The digest of what a list page lists, kept beside its {@link #list} input for the builds its change does not reach. */
+    private static final String MEMBERS = "members:";
 
     private final Map<String, Long> versions;
     private final Map<String, Long> previous;
@@ -91,6 +95,8 @@ public final class Dependencies {
     private boolean patched;
     /** The ids of the articles the last build had and this one has not, when {@link #patched}; and the people's page names. */
     private final Set<String> goneIds = new HashSet<>(), goneSlugs = new HashSet<>();
+    /** The last build's articles of the sources that came, went or changed, when {@link #patched}: where they stood. */
+    private List<Article> before = List.of();
     /** The inputs whose version is new or differs from the last build's, for the save ({@link #touched}). */
     private final Set<String> touched = new HashSet<>();
     /** The lists the renderer declared, and how many of them the last build had. */
@@ -260,6 +266,7 @@ public final class Dependencies {
             versions.remove(search(id));
         }
         for (String slug : goneSlugs) versions.remove(person(slug));
+        before = List.copyOf(c.before());
         patched = true;
         return true;
     }
@@ -283,13 +290,16 @@ public final class Dependencies {
      * @param persons      the people whose facts are new or changed, or one of whose articles' links is
      * @param goneArticles the ids of the articles the last build had and this one has not
      * @param gonePersons  the page names of the people the last build had and this one has not
+     * @param before       the last build's articles of the sources that came, went or changed: the lists they left
      */
-    public record Reach(Set<String> articles, Set<String> links, Set<String> persons, Set<String> goneArticles, Set<String> gonePersons) {}
+    public record Reach(Set<String> articles, Set<String> links, Set<String> persons, Set<String> goneArticles, Set<String> gonePersons,
+                        List<Article> before) {}
 
     public Optional<Reach> reach() {
         if (!patched) return Optional.empty();
         return Optional.of(new Reach(Collections.unmodifiableSet(changedArticles), Collections.unmodifiableSet(changedLinks),
-                Collections.unmodifiableSet(changedPersons), Collections.unmodifiableSet(goneIds), Collections.unmodifiableSet(goneSlugs)));
+                Collections.unmodifiableSet(changedPersons), Collections.unmodifiableSet(goneIds), Collections.unmodifiableSet(goneSlugs),
+                before));
     }
 
     /** Where the article goes in the timeline: the first entry not before it. */
@@ -443,7 +453,30 @@ public final class Dependencies {
      */
     public void declare(String input, long version) {
         record(input, version);
-        if (input.startsWith(LIST) && declared.add(input) && previous.containsKey(input)) declaredBefore++;
+        if (isList(input) && declared.add(input) && previous.containsKey(input)) declaredBefore++;
+    }
+
+    /**
+     * Declares the own input of a page that lists many others ({@link #list}): the digest of what it lists, made by
+     * {@code members} from their versions, and of how it names and links them ({@code shown}). Digesting the members
+     * of every list page on every change was a pass over the archive (a second of CPU at 100,000 articles), so a
+     * patched build takes the last build's digest of the members of a page whose members the change did not reach:
+     * they are the last build's, with the same versions. Called while the pages are planned: not thread-safe.
+     *
+     * @param reached whether the change can have reached what the page lists (taken as so by a build not {@link #patched})
+     * @return the page's inputs
+     */
+    public Reads declareList(String page, boolean reached, LongSupplier members, Digest shown) {
+        Long kept = reached || !patched ? null : previous.get(MEMBERS + page);
+        long listed = kept != null ? kept : members.getAsLong();
+        declare(MEMBERS + page, listed);
+        String input = list(page);
+        declare(input, shown.add(listed).value());
+        return only(input);
+    }
+
+    private static boolean isList(String input) {
+        return input.startsWith(LIST) || input.startsWith(MEMBERS);
     }
 
     /**
@@ -455,7 +488,7 @@ public final class Dependencies {
         Long before = previous.get(LISTS);
         record(LISTS, declared.size());
         if (!patched || before != null && before == declaredBefore) return;
-        for (String input : previous.keySet()) if (input.startsWith(LIST) && !declared.contains(input)) versions.remove(input);
+        for (String input : previous.keySet()) if (isList(input) && !declared.contains(input)) versions.remove(input);
     }
 
     /** The version of what a link to the article shows ({@link #link}), for a declared input or a row made from it. */

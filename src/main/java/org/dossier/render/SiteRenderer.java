@@ -34,6 +34,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -104,8 +105,13 @@ final class SiteRenderer {
     /** A page of a split list of articles: its site path, how other pages name it, and its articles. */
     private record ArticlePart(String path, String label, List<ArchiveIndex.Entry> entries) {}
 
-    /** A group of a split list of articles (a month, a person's year) and its pages. */
-    private record ArticleGroup(String name, String anchor, List<ArchiveIndex.Entry> entries, List<ArticlePart> parts) {}
+    /**
+     * A group of a split list of articles (a month, a person's year) and its pages.
+     *
+     * @param reached whether a bounded change can have reached the group's articles: else its pages list the last
+     *                build's, and their digest is taken from it ({@link Dependencies#declareList})
+     */
+    private record ArticleGroup(String name, String anchor, List<ArchiveIndex.Entry> entries, List<ArticlePart> parts, boolean reached) {}
 
     private final RenderInput in;
     private final Templates templates;
@@ -165,18 +171,21 @@ final class SiteRenderer {
             Dependencies.Reads reads = Dependencies.articlePage(e);
             if (!carried(e.url(), reads)) jobs.add(new Job(e.url(), "article.ftl", () -> articleInputs(e), inputs -> article(e, body(e)), reads));
         }
-        if (!timelineWhole()) timelineJobs(jobs);
         // A person's chart links each year and month where the timeline shows it: the person's page reads how it is cut.
         Dependencies.Digest cut = new Dependencies.Digest().add(timelineWhole() ? 1 : 0);
         if (!timelineWhole()) years.keySet().forEach(y -> { if (!yearWhole(y)) cut.add(y); });
         in.dependencies().declare(Dependencies.TIMELINE_PAGES, cut.add(pageItems).value());
-        Optional<Set<String>> persons = reach.filter(r -> Dependencies.only(Dependencies.TIMELINE_PAGES).unchanged(in.dependencies()))
-                .map(Dependencies.Reach::persons);
+        // Cut as the last build cut them, the lists a bounded change did not reach are the last build's.
+        Optional<Dependencies.Reach> bounded = reach.filter(r -> Dependencies.only(Dependencies.TIMELINE_PAGES).unchanged(in.dependencies()));
+        Set<String> timelineReached = bounded.map(this::timelineReached).orElse(null);
+        if (!timelineWhole()) timelineJobs(jobs, part -> timelineReached == null || timelineReached.contains(part));
+        Optional<Set<String>> persons = bounded.map(Dependencies.Reach::persons);
         int visited = 0;
         for (ArchiveIndex.Person p : in.index().people()) {
-            List<ArticleGroup> groups = p.entries().size() <= pageItems ? List.of() : personYears(p);
+            boolean reached = persons.isEmpty() || persons.get().contains(p.slug());
+            List<ArticleGroup> groups = p.entries().size() <= pageItems ? List.of() : personYears(p, reached);
             // A person the change did not reach keeps the page the last build put, kept unsaid with the others.
-            if (persons.isEmpty() || persons.get().contains(p.slug())) {
+            if (reached) {
                 visited++;
                 Dependencies.Reads reads = Dependencies.personPage(p).and(Dependencies.only(Dependencies.TIMELINE_PAGES));
                 if (!carried(SitePaths.person(p.slug()), reads)) {
@@ -286,11 +295,34 @@ final class SiteRenderer {
      * While these stay as they were, the page keeps its key without its view being gathered. Returns its inputs.
      */
     private Dependencies.Reads listing(String path, Dependencies.Digest listed, Object... shown) {
-        listed.add(pageItems);
-        for (Object o : shown) listed.add(String.valueOf(o));
-        String input = Dependencies.list(path);
-        in.dependencies().declare(input, listed.value());
-        return Dependencies.only(input);
+        return listing(path, true, () -> listed, shown);
+    }
+
+    /** As above, for a page whose list a bounded change may not have {@code reached}: then it is not digested. */
+    private Dependencies.Reads listing(String path, boolean reached, Supplier<Dependencies.Digest> listed, Object... shown) {
+        Dependencies.Digest d = new Dependencies.Digest().add(pageItems);
+        for (Object o : shown) d.add(String.valueOf(o));
+        return in.dependencies().declareList(path, reached, () -> listed.get().value(), d);
+    }
+
+    /**
+     * The parts of the timeline ({@link #timelinePart}) whose lists a bounded change reached: where the articles whose
+     * link changed stand, and where the last build's articles of the change stood.
+     */
+    private Set<String> timelineReached(Dependencies.Reach reach) {
+        Set<String> parts = new java.util.HashSet<>();
+        java.util.function.Consumer<Optional<PartialDate>> at = d -> {
+            parts.add(timelinePart(d, false));
+            parts.add(timelinePart(d, true));
+        };
+        reach.links().forEach(id -> at.accept(byId.get(id).article().date()));
+        reach.before().forEach(a -> at.accept(a.date()));
+        return parts;
+    }
+
+    /** The list of the timeline an article of the date is in: its year's or its month's (0 when known only by year), or the undated. */
+    private static String timelinePart(Optional<PartialDate> date, boolean month) {
+        return date.map(d -> month ? d.year() + "-" + d.month() : Integer.toString(d.year())).orElse("undated");
     }
 
     /** Adds what a link to each of the articles shows (its {@link Dependencies#link} version), in order. */
@@ -497,7 +529,7 @@ final class SiteRenderer {
     }
 
     /** A person's articles by year, undated last, each year cut into pages when long. */
-    private List<ArticleGroup> personYears(ArchiveIndex.Person p) {
+    private List<ArticleGroup> personYears(ArchiveIndex.Person p, boolean reached) {
         // By the year's number (undated: none), named once per year: a person of 10,000 articles is planned on every build.
         Map<Integer, List<ArchiveIndex.Entry>> byYear = new LinkedHashMap<>();
         for (ArchiveIndex.Entry e : p.entries()) {
@@ -507,7 +539,8 @@ final class SiteRenderer {
         List<ArticleGroup> groups = new ArrayList<>();
         byYear.forEach((year, entries) -> {
             String y = year == null ? "undated" : Integer.toString(year);
-            groups.add(new ArticleGroup(year == null ? "Undated" : y, "y-" + y, entries, articleParts(SitePaths.personYear(p.slug(), y), entries)));
+            groups.add(new ArticleGroup(year == null ? "Undated" : y, "y-" + y, entries, articleParts(SitePaths.personYear(p.slug(), y), entries),
+                    reached));
         });
         return groups;
     }
@@ -598,7 +631,7 @@ final class SiteRenderer {
             boolean showDate = p.entries().stream().anyMatch(e -> e.article().date().map(d -> d.month() != 0).orElse(false));
             jobs.add(new Job(p.path(), "articles.ftl", () ->
                     new Views.ArticlePage(titlePrefix + heading, context, heading, pager, links(p.entries(), root), showDate, current),
-                    listing(p.path(), articles(new Dependencies.Digest(), p.entries()), titlePrefix, heading,
+                    listing(p.path(), g.reached(), () -> articles(new Dependencies.Digest(), p.entries()), titlePrefix, heading,
                     context, pager, current)));
         }
     }
@@ -739,21 +772,22 @@ final class SiteRenderer {
     }
 
     /** A year's months (those known only by year last) and their pages, when the year's page cannot list them all. */
-    private List<ArticleGroup> yearMonths(int year) {
+    private List<ArticleGroup> yearMonths(int year, Predicate<String> reached) {
         if (yearWhole(year)) return List.of();
         List<ArticleGroup> groups = new ArrayList<>();
         years.get(year).forEach((m, entries) -> {
             if (m != 0) groups.add(new ArticleGroup(Display.monthName(m) + " " + year, monthAnchor(year, m), entries,
-                    articleParts(SitePaths.timelineMonth(year, m), entries)));
+                    articleParts(SitePaths.timelineMonth(year, m), entries), reached.test(year + "-" + m)));
         });
         List<ArchiveIndex.Entry> approximate = years.get(year).get(0);
         if (approximate != null) groups.add(new ArticleGroup("Sometime in " + year, monthAnchor(year, 0), approximate,
-                articleParts(SitePaths.timelineMonth(year, 0), approximate)));
+                articleParts(SitePaths.timelineMonth(year, 0), approximate), reached.test(year + "-0")));
         return groups;
     }
 
     /** The pages of years, of the undated articles and of the months of large years, when the overview cannot list them. */
-    private void timelineJobs(List<Job> jobs) {
+    /** @param reached whether a bounded change can have reached a part's list ({@link #timelinePart}) */
+    private void timelineJobs(List<Job> jobs, Predicate<String> reached) {
         String root = "../";
         Views.PartLink context = new Views.PartLink("Timeline", "index.html", 0);
         List<String> groups = new ArrayList<>();
@@ -765,22 +799,26 @@ final class SiteRenderer {
             String g = groups.get(i);
             Views.Pager pager = pagers.get(i);
             boolean isUndated = g.equals("undated");
-            List<ArticleGroup> sections = !isUndated ? yearMonths(Integer.parseInt(g)) : undated.size() <= pageItems ? List.of()
-                    : List.of(new ArticleGroup("Undated", "undated-pages", undated, articleParts(SitePaths.timelineUndated(), undated)));
+            List<ArticleGroup> sections = !isUndated ? yearMonths(Integer.parseInt(g), reached) : undated.size() <= pageItems ? List.of()
+                    : List.of(new ArticleGroup("Undated", "undated-pages", undated, articleParts(SitePaths.timelineUndated(), undated),
+                            reached.test(g)));
             // A year's page lists its months' articles, or else links their pages.
-            Dependencies.Digest listed = new Dependencies.Digest();
-            if (sections.isEmpty() && isUndated) articles(listed, undated);
-            else if (sections.isEmpty()) {
-                listed.add(years.get(Integer.parseInt(g)).size());
-                years.get(Integer.parseInt(g)).forEach((m, entries) -> articles(listed.add(m), entries));
-            }
+            Supplier<Dependencies.Digest> listed = () -> {
+                Dependencies.Digest d = new Dependencies.Digest();
+                if (sections.isEmpty() && isUndated) articles(d, undated);
+                else if (sections.isEmpty()) {
+                    d.add(years.get(Integer.parseInt(g)).size());
+                    years.get(Integer.parseInt(g)).forEach((m, entries) -> articles(d.add(m), entries));
+                }
+                return d;
+            };
             String path = SitePaths.timeline(g) + ".html";
             jobs.add(new Job(path, "timeline-year.ftl", () -> isUndated
                     ? new Views.TimelineYear("Undated", "undated", undated.size(), pager, null,
                             sections.isEmpty() ? links(undated, root) : List.of(), groups(sections, root))
                     : new Views.TimelineYear(g, "y-" + g, yearCount(Integer.parseInt(g)), pager,
                             sections.isEmpty() ? yearListing(Integer.parseInt(g), root) : null, List.of(), groups(sections, root)),
-                    listing(path, listed, g, pager, groups(sections, root))));
+                    listing(path, reached.test(g), listed, g, pager, groups(sections, root))));
             articlePages(jobs, sections, root, context, new Views.PartLink(isUndated ? "Undated" : g, g + ".html", 0), "", "timeline");
         }
     }

@@ -120,6 +120,36 @@ class PatchedVersionsTest {
         }
     }
 
+    /**
+     * A list page whose members the change did not reach takes the last build's digest of them, not digesting them
+     * again, and has the version a build that digests them gives it; a page the last build had not is digested.
+     */
+    @Test
+    void aListPageTheChangeDidNotReachKeepsTheLastBuildsDigestOfWhatItLists() {
+        Random random = new Random(13);
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 100; i++) articles.add(article(random, i, List.of()));
+        Dependencies last = Dependencies.of(ArchiveIndex.build(articles, Curation.empty(), List.of()), SITE, "", Map.of(), Map.of(), Optional.empty());
+        last.declareList("timeline/2019-05.html", false, () -> 42, new Dependencies.Digest().add("May 2019"));
+        last.listsDeclared();
+        Map<String, Long> previous = new HashMap<>(last.versions());
+        Article added = article(random, 100, List.of());
+        articles.add(added);
+        ArchiveIndex index = ArchiveIndex.build(articles, Curation.empty(), List.of());
+        Dependencies patched = Dependencies.of(index, SITE, "", previous, KEYS, Optional.of(new Dependencies.Change(Set.of(added.source()), List.of())));
+        Dependencies whole = Dependencies.of(index, SITE, "", previous, KEYS, Optional.empty());
+        assertTrue(patched.patched());
+        patched.declareList("timeline/2019-05.html", false, () -> { throw new AssertionError("digested again"); },
+                new Dependencies.Digest().add("May 2019"));
+        whole.declareList("timeline/2019-05.html", false, () -> 42, new Dependencies.Digest().add("May 2019"));
+        for (Dependencies d : List.of(patched, whole)) {
+            d.declareList("timeline/2019-06.html", false, () -> 7, new Dependencies.Digest().add("June 2019"));
+            d.listsDeclared();
+        }
+        assertEquals(whole.versions(), patched.versions());
+        assertEquals(previous.get(Dependencies.list("timeline/2019-05.html")), patched.versions().get(Dependencies.list("timeline/2019-05.html")));
+    }
+
     /** An article of few titles and dates, so that ties are common; now and then a copy of an earlier one's text. */
     private static Article article(Random random, int i, List<Article> earlier) {
         List<String> people = new ArrayList<>(RandomArticles.some(random, PEOPLE, 6));
