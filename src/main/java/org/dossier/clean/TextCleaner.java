@@ -99,7 +99,8 @@ final class TextCleaner {
         for (int i = 0; i < paragraphs.size(); i++) {
             deadline.check(Stage.CLEAN);
             String p = paragraphs.get(i);
-            boolean nearTop = candidates.size() < 3;
+            // counted from the headline when the text gives one: the site's name and section above it are no paragraphs
+            boolean nearTop = candidates.size() - Math.max(underHeadline, 0) < 3;
             if (headlineAt < 0 && headline.isEmpty() && candidates.isEmpty() && (Headlines.isMenu(p) || Headlines.isSectionLabel(p))) {
                 // The page's menu or the section's name above the headline: neither is the article's text nor its title.
                 removedAs[i] = furnitureKind(p);
@@ -136,7 +137,8 @@ final class TextCleaner {
             inStoryList = false;
             // under a headline taken from the text, the chrome above it counts among the blocks: the byline's row is near it
             boolean nearHeadline = underHeadline >= 0 && candidates.size() - underHeadline < 3;
-            Optional<Boilerplate.Hit> hit = nearHeadline && Boilerplate.isNameRow(p) ? Optional.of(new Boilerplate.Hit("byline", Optional.empty()))
+            Optional<Boilerplate.Hit> hit = nearHeadline && (Boilerplate.isNameRow(p) || Asides.isNameWithTrade(p))
+                    ? Optional.of(new Boilerplate.Hit("byline", Optional.empty()))
                     : Boilerplate.classify(p, credits, nearTop);
             if (hit.isPresent()) {
                 removedAs[i] = hit.get().kind();
@@ -146,7 +148,8 @@ final class TextCleaner {
                     datelines.add(p);
                     datelineAt.add(i);
                     // the author's name on the line above the date, alone or in a row with the outlet ("Jordan MacIsaac · CBC News ·")
-                    if (!candidates.isEmpty() && paragraphOf.get(paragraphOf.size() - 1) == i - 1 && (Asides.isName(paragraphs.get(i - 1)) || Boilerplate.isNameRow(paragraphs.get(i - 1)))) {
+                    if (!candidates.isEmpty() && paragraphOf.get(paragraphOf.size() - 1) == i - 1 && (Asides.isName(paragraphs.get(i - 1)) || Boilerplate.isNameRow(paragraphs.get(i - 1))
+                            || Asides.isNameWithTrade(paragraphs.get(i - 1)))) {
                         int last = candidates.size() - 1;
                         removedAs[i - 1] = "byline";
                         if (byline.isEmpty()) byline = Optional.of(Asides.isName(paragraphs.get(i - 1)) ? paragraphs.get(i - 1)
