@@ -390,24 +390,14 @@ final class Substance {
 
     /** The words a date beside a headline takes at most: "12 marzo 2024", "March 12, 2024". */
     private static final int DATE_WORDS = 3;
-    /** Words shorter than this are a language's small words, which any two lines share. */
-    private static final int CONTENT_WORD = 4, STEM = 5;
-
     /**
-     * Whether the two lines share a word of content, no stopword, by its first letters: "ferry" and "ferries", "fine"
-     * and "fines".
+     * Whether the two lines share a word of content, no stopword, by its first letters ("fines" and "finest" do), as
+     * the classifier asks whether a label speaks of the article ({@link BlockClassifier#contentWords}).
      */
     private static boolean sharesWord(String a, String b) {
-        List<String> words = Arrays.stream(a.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).filter(Substance::isContentWord).toList();
-        for (String w : b.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (!isContentWord(w)) continue;
-            for (String v : words) if (w.regionMatches(0, v, 0, Math.min(STEM, Math.min(w.length(), v.length())))) return true;
-        }
+        Set<String> words = BlockClassifier.contentWords(a);
+        for (String w : BlockClassifier.contentWords(b)) if (words.contains(w)) return true;
         return false;
-    }
-
-    private static boolean isContentWord(String word) {
-        return word.length() >= CONTENT_WORD && !Languages.isStopword(word);
     }
 
     /**
