@@ -72,7 +72,9 @@ final class TextCleaner {
             Optional<String> kind = Boilerplate.classify(p, Set.of(), true).map(Boilerplate.Hit::kind);
             marks[i] = kind.filter(k -> k.equals("byline") || k.equals("dateline")).isPresent();
             furniture[i] = kind.isPresent() && !marks[i] || Substance.isWallLine(p);
+            // a bulleted line is a menu's item or a list's, never the headline: "□ Adventure bikes" over the site's sections
             eligible[i] = kind.isEmpty() && Boilerplate.isHeadlineLike(p) && Headlines.isTitle(p) && !RecurringLines.contains(recurring, p)
+                    && !BlockClassifier.isListItem(p)
                     && Tweets.parse(p).isEmpty();
         }
         if (headline.isEmpty() || !Headlines.sharesWithProse(headline.get(), paragraphs, eligible)) {
@@ -120,7 +122,7 @@ final class TextCleaner {
             }
             boolean wall = candidates.isEmpty() && Substance.isWallLine(p);
             if (headlineAt < 0 && headline.isEmpty() && candidates.isEmpty() && paragraphs.size() > 2 && Boilerplate.isHeadlineLike(p) && Headlines.isTitle(p)
-                    && !recurringLine && !wall && Boilerplate.classify(p, credits, true).isEmpty() && Tweets.parse(p).isEmpty()) {
+                    && !recurringLine && !wall && !BlockClassifier.isListItem(p) && Boilerplate.classify(p, credits, true).isEmpty() && Tweets.parse(p).isEmpty()) {
                 // A scrape that starts with the headline on a line of its own.
                 headline = Optional.of(p);
                 headlineSource = "text";
