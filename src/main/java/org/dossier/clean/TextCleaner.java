@@ -98,6 +98,8 @@ final class TextCleaner {
         List<Integer> datelineAt = new ArrayList<>();
         int headlineParagraph = -1;
         boolean inStoryList = false;
+        // from the first reader's comment under the story on, the rest is the thread and the page's end
+        boolean inComments = false;
         for (int i = 0; i < paragraphs.size(); i++) {
             deadline.check(Stage.CLEAN);
             String p = paragraphs.get(i);
@@ -129,6 +131,11 @@ final class TextCleaner {
                 removedAs[i] = "headline";
                 underHeadline = candidates.size();
                 headlineParagraph = i;
+                continue;
+            }
+            if (inComments || !candidates.isEmpty() && LineShapes.isCommentHeader(p)) {
+                inComments = true;
+                removedAs[i] = "comments";
                 continue;
             }
             // the list's items and numbers ("• 1") belong to it as much as its headlines
