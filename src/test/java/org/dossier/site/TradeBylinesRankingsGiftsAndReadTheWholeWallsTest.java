@@ -62,7 +62,7 @@ class TradeBylinesRankingsGiftsAndReadTheWholeWallsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '~', textBlock = """
-            1144_dump_trade_byline_most_watched_uk.txt     ~ Unison branch secretary Martin Oduya said many of the lowest-paid staff drove in because there was no bus before six in the morning.
+            1144_dump_trade_byline_most_watched_uk.txt     ~ Unison branch secretary Martin Kettleby said many of the lowest-paid staff drove in because there was no bus before six in the morning.
             1147_dump_par_outlet_les_plus_lus_fr.txt       ~ Les usagers devront encore emprunter le passage souterrain provisoire, fermé le soir après 22 heures.
             1148_dump_por_outlet_lo_mas_visto_es.txt       ~ El metro también ampliará su horario hasta las tres de la madrugada en las líneas 3, 5 y 7.
             1150_dump_por_outlet_mais_lidas_pt.txt         ~ As famílias devem apresentar a certidão de nascimento da criança e um comprovante de endereço.
