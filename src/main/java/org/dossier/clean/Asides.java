@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -153,7 +154,7 @@ final class Asides {
      */
     static Optional<String> labelled(String block, boolean linked) {
         if (block.length() > CAPTION_CHARS) return Optional.empty();
-        if (pointsToStories(block) || gluedLeadIn(block) || bracketedLeadIn(block)) return Optional.of("read-more");
+        if (pointsToStories(block) || gluedLeadIn(block) || bracketedLeadIn(block) || ranksStories(block)) return Optional.of("read-more");
         // most blocks hold no label's colon, nor a full stop near their start: the pattern is spared them
         int stop = block.indexOf(". ");
         if (block.indexOf(':') < 0 && block.indexOf('：') < 0 && (stop < 0 || stop > LIST_LABEL_LENGTH)) {
@@ -232,6 +233,23 @@ final class Asides {
         return line.length() <= LIST_LABEL_LENGTH * 2 && Substance.words(line, LIST_LABEL_WORDS + 2) <= LIST_LABEL_WORDS + 1
                 && !Sentences.endsLikeSentence(line) && !line.endsWith(":") && pointsOn(line) && holdsAny(line, STORIES);
     }
+
+    /**
+     * "VÍDEOS: mais assistidos do Portal Paulistano", "Most read on The Courier", "Les plus lus": the label over the
+     * site's ranking of its own stories, at most its section's label before it and the site's name after, no sentence.
+     */
+    static boolean ranksStories(String line) {
+        return line.length() <= LIST_LABEL_LENGTH * 2 && Substance.words(line, RANKING_WORDS + 1) <= RANKING_WORDS
+                && !Sentences.endsLikeSentence(line) && MOST_SEEN.matcher(line).lookingAt();
+    }
+
+    private static final int RANKING_WORDS = 8;
+    /** The most read, watched or shared, in the languages read, after a label of a word or two and its colon. */
+    private static final Pattern MOST_SEEN = anyOf("(?:[\\p{L}]+(?: [\\p{L}]+)?\\s?:\\s*)?(?:the )?(?:most (?:read|watched|viewed|popular|shared)"
+            + "|mais (?:lid[oa]s|assistid[oa]s|vist[oa]s|populares)|(?:lo |las |los )?más (?:leíd[oa]s?|vist[oa]s?|populares)"
+            + "|(?:les )?plus (?:lus|vus|populaires|partagés)|(?:i )?più (?:lett[ie]|vist[ie]|popolari)|meistgelesen\\p{L}*"
+            + "|meistgesehen\\p{L}*|meistgeklickt\\p{L}*|самое (?:читаемое|популярное|просматриваемое)|самые (?:читаемые|популярные)"
+            + "|meest (?:gelezen|bekeken)|mest (?:lästa|sedda|lest|sette|læste|sete))(?!\\p{L})");
 
     /**
      * "관련기사 대구 시내버스 노선 개편 …": a one-word pointer to other stories, glued by a space to the headline it leads to,
@@ -586,6 +604,17 @@ final class Asides {
     private static final String NAME_WORD = "\\p{Lu}['’]?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}['’]?\\p{Ll}+)?";
     private static final Pattern NAME = Pattern.compile(NAME_WORD
             + "(?: (?:(?:van|von|de|den|der|da|di|du|del|la|le|dos|das|bin|al|ten|ter) )*" + NAME_WORD + "){1,3}");
+
+    /**
+     * "Harriet Lomax Local Democracy Reporter", "Jane Roe, Political Editor", "Hans Meier, Redakteur": the author's name
+     * and then their trade, a byline's few words; its last word is the trade's.
+     */
+    static boolean isNameWithTrade(String line) {
+        Matcher m = NAME_THEN_TRADE.matcher(line);
+        return m.matches() && TRADE.matcher(m.group(1)).lookingAt();
+    }
+
+    private static final Pattern NAME_THEN_TRADE = Pattern.compile(NAME.pattern() + "(?:,\\s*| )(?:[\\p{L}'’-]+ ){0,3}([\\p{L}'’-]{4,})");
 
     private static boolean namedAbove(List<String> candidates, BlockClassifier.Verdict[] verdicts, int at, String name) {
         for (int c = 0; c < at; c++) {

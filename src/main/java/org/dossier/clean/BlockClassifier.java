@@ -296,8 +296,11 @@ final class BlockClassifier {
     private static final int LABEL_WORDS = 3;
     private static final int STEM = 5;
 
-    /** The text's words that carry its topic: four letters or more, no stopword, cut to their first {@link #STEM} letters. */
-    private static Set<String> contentWords(String text) {
+    /**
+     * The text's words that carry its topic: four letters or more, no stopword, cut to their first {@link #STEM} letters.
+     * Two lines that share one speak of the same thing, whatever their words' endings.
+     */
+    static Set<String> contentWords(String text) {
         Set<String> words = new HashSet<>();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (w.length() < 4) continue;

@@ -308,7 +308,14 @@ final class Boilerplate {
             // "Unterstützen Sie unabhängigen Lokaljournalismus", "Soutenez un journalisme local", "Поддержите независимую журналистику"
             + "support (?!for |of |from |to |in |on )(?:[\\p{L}-]+,? ){1,4}(?:journalism|reporting|newsroom)|"
             + "unterstützen sie (?:\\p{L}+ ){0,2}\\p{L}*journalismus|soutenez (?:un|le|notre) journalisme|"
-            + "поддержите (?:\\p{L}+ )?журналистику)(?!\\p{L})",
+            + "поддержите (?:\\p{L}+ )?журналистику|"
+            // or what the reader's gift does for it: "Your gift keeps our reporting free", "Votre don finance notre rédaction"
+            + "your (?:gift|donation|support|contribution) (?:keeps|makes|helps|powers|funds|sustains)|"
+            + "votre (?:don|soutien) (?:permet|finance|garantit|nous)|ihre (?:spende|unterstützung) (?:ermöglicht|hilft|sichert|finanziert)|"
+            + "tu (?:donación|aporte|apoyo) (?:permite|mantiene|hace|financia)|"
+            + "(?:a )?sua (?:doação|contribuição|assinatura) (?:mantém|permite|ajuda|financia)|"
+            + "il tuo (?:contributo|sostegno) (?:permette|ci aiuta|mantiene)|"
+            + "ваш[аеи]? (?:пожертвовани[ея]|поддержка) (?:помога\\p{L}*|позволя\\p{L}*))(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Whether the line says "our" of something, in the languages read: the outlet speaking of its own. */

@@ -273,6 +273,29 @@ public final class DateWords {
     }
 
     /**
+     * The region whose money the text counts in ("und-GB" for pounds, "und-EU" for euros, "und-IN" for rupees), when it
+     * names prices in one of them and never in dollars: every country that pays in these writes its dates day first,
+     * while the dollar is also the United States', which writes them month first. An English text says no more.
+     */
+    public static Optional<String> currencyRegion(List<String> texts) {
+        int[] signs = new int[MONEY.length()];
+        for (String t : texts) {
+            for (int i = 0; i < t.length(); i++) {
+                int k = MONEY.indexOf(t.charAt(i));
+                if (k >= 0) signs[k]++;
+            }
+        }
+        if (signs[0] > 0) return Optional.empty();
+        int most = 1;
+        for (int k = 2; k < signs.length; k++) if (signs[k] > signs[most]) most = k;
+        return signs[most] == 0 ? Optional.empty() : Optional.of("und-" + MONEY_REGIONS[most]);
+    }
+
+    /** The dollar first, then the signs of money paid only where dates go day first, with their regions. */
+    private static final String MONEY = "$£€₹";
+    private static final String[] MONEY_REGIONS = {"US", "GB", "EU", "IN"};
+
+    /**
      * The language of the first date label in the line ("Diterbitkan 05/03/2024" gives "id"), which settles the order
      * of a date's figures where the page declares no language: every language of the table but English writes the
      * day first.

@@ -120,13 +120,17 @@ public final class Headlines {
         return best;
     }
 
-    /** How many of the first paragraphs {@link #pick} may look at: up to two lines below the second paragraph of prose. */
+    /**
+     * How many of the first paragraphs {@link #pick} may look at: up to two lines below the second paragraph of prose,
+     * and {@link #TOP} at most, not counting a menu's bulleted items (a site's menu dumped whole runs to a hundred).
+     */
     static int top(List<String> paragraphs) {
-        int ledes = 0;
-        for (int i = 0; i < Math.min(paragraphs.size(), TOP); i++) {
-            if (isProse(paragraphs.get(i)) && ++ledes == 2) return Math.min(paragraphs.size(), Math.min(TOP, i + 3));
+        int ledes = 0, seen = 0, i = 0;
+        for (; i < paragraphs.size() && seen < TOP; i++) {
+            if (isProse(paragraphs.get(i)) && ++ledes == 2) return Math.min(paragraphs.size(), i + 3);
+            if (!BlockClassifier.isListItem(paragraphs.get(i))) seen++;
         }
-        return Math.min(paragraphs.size(), TOP);
+        return i;
     }
 
     /** The share of the line's words (of {@link #STEM} letters or more, compared by their start) that the prose holds. */

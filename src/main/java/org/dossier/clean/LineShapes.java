@@ -347,6 +347,26 @@ final class LineShapes {
     }
 
     /**
+     * "• Milan Griffes on September 12, 2018 at 4:47 pm said:", "3. joetoronto says:": the header a blog writes over each
+     * reader's comment, the commenter's name and the verb of saying with its colon, and the day and time it was said or
+     * the comment's number or bullet before it. A story introduces a quotation without a time ("The ruling says:").
+     */
+    static boolean isCommentHeader(String l) {
+        return l.length() <= COMMENT_HEADER_CHARS && l.endsWith(":") && (DATED_COMMENT.matcher(l).matches() || LISTED_COMMENT.matcher(l).matches());
+    }
+
+    private static final int COMMENT_HEADER_CHARS = 160;
+    private static final String SAYING = "(?:said|says|wrote|writes|sagt|sagte|schreibt|schrieb|dit|a dit|a écrit|dice|dijo|escribe|escribió|"
+            + "diz|disse|escreveu|scrive|ha scritto|zegt|schreef|pisze|napisał|написал|пишет)";
+    /** A name, "on" (or "am", "le", "el", "il", "op") a day with its year, a time, the verb: a comment's header. */
+    private static final Pattern DATED_COMMENT = Pattern.compile("(?:[•□◦*·-]\\s*|\\d{1,4}[.)]\\s*)?[^.!?:]{1,80}?,? (?:on|am|le|el|il|op|em) "
+            + "[^:]{0,40}\\d{4},? (?:at |um |à |a las |alle |às |om |o )?\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?,? " + SAYING + "\\s*:",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A comment's number or bullet, a name of a few words, the verb: "1. thelastchargersfan says:". */
+    private static final Pattern LISTED_COMMENT = Pattern.compile("(?:\\d{1,4}[.)]|[•□◦*·])\\s*[^\\s.!?:][^.!?:]{0,60}? " + SAYING + "\\s*:",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
      * "Home > News > Health", "Strona główna › Wiadomości › Zdrowie", "News / South Africa / Gauteng": segments of a
      * few words, each a section's name (no sentence's end, no figures of a score or a sum), joined by one separator;
      * two segments are enough when the separator is a path's, three when it is "/" or "|".

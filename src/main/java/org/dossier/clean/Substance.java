@@ -86,7 +86,9 @@ final class Substance {
                         + "abonn\\p{L}*|accès illimité|sans engagement|par mois|"
                         + "abos?|zugang|unbegrenzt\\p{L}*|im monat|pro monat|"
                         + "suscri\\p{L}*|acceso ilimitado|al mes|abbona\\p{L}*|assinante\\p{L}*|assinatura|"
-                        + "подпис\\p{L}*|оформит\\p{L}*|безлимит\\p{L}*|в месяц");
+                        + "подпис\\p{L}*|оформит\\p{L}*|безлимит\\p{L}*|в месяц|"
+                        // Swedish and Polish: "bli prenumerant", "wykup prenumeratę"
+                        + "prenumer\\p{L}*");
 
         final String what, asks, fix, words;
 
@@ -388,24 +390,14 @@ final class Substance {
 
     /** The words a date beside a headline takes at most: "12 marzo 2024", "March 12, 2024". */
     private static final int DATE_WORDS = 3;
-    /** Words shorter than this are a language's small words, which any two lines share. */
-    private static final int CONTENT_WORD = 4, STEM = 5;
-
     /**
-     * Whether the two lines share a word of content, no stopword, by its first letters: "ferry" and "ferries", "fine"
-     * and "fines".
+     * Whether the two lines share a word of content, no stopword, by its first letters ("fines" and "finest" do), as
+     * the classifier asks whether a label speaks of the article ({@link BlockClassifier#contentWords}).
      */
     private static boolean sharesWord(String a, String b) {
-        List<String> words = Arrays.stream(a.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).filter(Substance::isContentWord).toList();
-        for (String w : b.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (!isContentWord(w)) continue;
-            for (String v : words) if (w.regionMatches(0, v, 0, Math.min(STEM, Math.min(w.length(), v.length())))) return true;
-        }
+        Set<String> words = BlockClassifier.contentWords(a);
+        for (String w : BlockClassifier.contentWords(b)) if (words.contains(w)) return true;
         return false;
-    }
-
-    private static boolean isContentWord(String word) {
-        return word.length() >= CONTENT_WORD && !Languages.isStopword(word);
     }
 
     /**
@@ -470,7 +462,7 @@ final class Substance {
         return false;
     }
 
-    private static final String[] SUBSCRIBING = {"bonn", "ubscri", "uscri", "bbona", "ssinant", "одпис"};
+    private static final String[] SUBSCRIBING = {"bonn", "ubscri", "uscri", "bbona", "ssinant", "одпис", "renumer", "Abo"};
     private static final String PRICE_SIGNS = "€$£₹₽";
     /** The characters a cue of {@link #mentionsSubscribing} starts with, and those of them in ASCII by their code. */
     private static final String SUBSCRIBING_STARTS = PRICE_SIGNS + "R" + Arrays.stream(SUBSCRIBING).map(m -> m.substring(0, 1)).collect(Collectors.joining());
@@ -499,7 +491,12 @@ final class Substance {
     private static final Pattern READ_ON = Pattern.compile("\\b(?:continue reading|keep reading|read on|read the (?:full|whole|rest)|"
             + "lire la suite|continuer (?:à|a) lire|weiterlesen|weiter zu lesen|seguir leyendo|continuar leyendo|"
             + "continuare a leggere|continuar (?:a )?l(?:endo|er)|continue lendo|verder lezen|czytaj dalej|číst dál|čtěte dál|"
-            + "продолжить чтение|читать дальше|читать далее|дочитать)");
+            + "продолжить чтение|читать дальше|читать далее|дочитать|"
+            // the whole article, which the subscription opens: "Læs hele artiklen med et abonnement", "Lesen Sie den ganzen Artikel"
+            + "læs hele|les hele|läs hela|lees het hele|den (?:ganzen|vollständigen|kompletten) artikel|"
+            + "lire l['’]article (?:en entier|complet)|lire l['’]intégralité|leer (?:el artículo|la nota) complet[ao]|"
+            + "leggi l['’]articolo completo|ler (?:o artigo|a matéria) complet[ao]|leia (?:o artigo|a matéria) complet[ao]|"
+            + "czytaj całość|przeczytaj całość|читать полностью|прочитать (?:статью )?полностью)");
 
     /** A price by the period: "R75 per month", "1 € par mois", "4,99 € im Monat", "$2 a week". */
     private static final Pattern PRICE = Pattern.compile("(?:[€$£₹₽]\\s?\\d|\\b(?:R|kr|CHF|zł|Kč|Ft|lei)\\s?\\d|\\d\\s?(?:€|\\$|£|kr|zł|Kč|Ft|lei|euros?|₽|руб))"

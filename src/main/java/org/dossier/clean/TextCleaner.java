@@ -72,7 +72,9 @@ final class TextCleaner {
             Optional<String> kind = Boilerplate.classify(p, Set.of(), true).map(Boilerplate.Hit::kind);
             marks[i] = kind.filter(k -> k.equals("byline") || k.equals("dateline")).isPresent();
             furniture[i] = kind.isPresent() && !marks[i] || Substance.isWallLine(p);
+            // a bulleted line is a menu's item or a list's, never the headline: "□ Adventure bikes" over the site's sections
             eligible[i] = kind.isEmpty() && Boilerplate.isHeadlineLike(p) && Headlines.isTitle(p) && !RecurringLines.contains(recurring, p)
+                    && !BlockClassifier.isListItem(p)
                     && Tweets.parse(p).isEmpty();
         }
         if (headline.isEmpty() || !Headlines.sharesWithProse(headline.get(), paragraphs, eligible)) {
@@ -96,10 +98,13 @@ final class TextCleaner {
         List<Integer> datelineAt = new ArrayList<>();
         int headlineParagraph = -1;
         boolean inStoryList = false;
+        // from the first reader's comment under the story on, the rest is the thread and the page's end
+        boolean inComments = false;
         for (int i = 0; i < paragraphs.size(); i++) {
             deadline.check(Stage.CLEAN);
             String p = paragraphs.get(i);
-            boolean nearTop = candidates.size() < 3;
+            // counted from the headline when the text gives one: the site's name and section above it are no paragraphs
+            boolean nearTop = candidates.size() - Math.max(underHeadline, 0) < 3;
             if (headlineAt < 0 && headline.isEmpty() && candidates.isEmpty() && (Headlines.isMenu(p) || Headlines.isSectionLabel(p))) {
                 // The page's menu or the section's name above the headline: neither is the article's text nor its title.
                 removedAs[i] = furnitureKind(p);
@@ -119,13 +124,18 @@ final class TextCleaner {
             }
             boolean wall = candidates.isEmpty() && Substance.isWallLine(p);
             if (headlineAt < 0 && headline.isEmpty() && candidates.isEmpty() && paragraphs.size() > 2 && Boilerplate.isHeadlineLike(p) && Headlines.isTitle(p)
-                    && !recurringLine && !wall && Boilerplate.classify(p, credits, true).isEmpty() && Tweets.parse(p).isEmpty()) {
+                    && !recurringLine && !wall && !BlockClassifier.isListItem(p) && Boilerplate.classify(p, credits, true).isEmpty() && Tweets.parse(p).isEmpty()) {
                 // A scrape that starts with the headline on a line of its own.
                 headline = Optional.of(p);
                 headlineSource = "text";
                 removedAs[i] = "headline";
                 underHeadline = candidates.size();
                 headlineParagraph = i;
+                continue;
+            }
+            if (inComments || !candidates.isEmpty() && LineShapes.isCommentHeader(p)) {
+                inComments = true;
+                removedAs[i] = "comments";
                 continue;
             }
             // the list's items and numbers ("• 1") belong to it as much as its headlines
@@ -136,7 +146,8 @@ final class TextCleaner {
             inStoryList = false;
             // under a headline taken from the text, the chrome above it counts among the blocks: the byline's row is near it
             boolean nearHeadline = underHeadline >= 0 && candidates.size() - underHeadline < 3;
-            Optional<Boilerplate.Hit> hit = nearHeadline && Boilerplate.isNameRow(p) ? Optional.of(new Boilerplate.Hit("byline", Optional.empty()))
+            Optional<Boilerplate.Hit> hit = nearHeadline && (Boilerplate.isNameRow(p) || Asides.isNameWithTrade(p))
+                    ? Optional.of(new Boilerplate.Hit("byline", Optional.empty()))
                     : Boilerplate.classify(p, credits, nearTop);
             if (hit.isPresent()) {
                 removedAs[i] = hit.get().kind();
@@ -146,7 +157,8 @@ final class TextCleaner {
                     datelines.add(p);
                     datelineAt.add(i);
                     // the author's name on the line above the date, alone or in a row with the outlet ("Jordan MacIsaac · CBC News ·")
-                    if (!candidates.isEmpty() && paragraphOf.get(paragraphOf.size() - 1) == i - 1 && (Asides.isName(paragraphs.get(i - 1)) || Boilerplate.isNameRow(paragraphs.get(i - 1)))) {
+                    if (!candidates.isEmpty() && paragraphOf.get(paragraphOf.size() - 1) == i - 1 && (Asides.isName(paragraphs.get(i - 1)) || Boilerplate.isNameRow(paragraphs.get(i - 1))
+                            || Asides.isNameWithTrade(paragraphs.get(i - 1)))) {
                         int last = candidates.size() - 1;
                         removedAs[i - 1] = "byline";
                         if (byline.isEmpty()) byline = Optional.of(Asides.isName(paragraphs.get(i - 1)) ? paragraphs.get(i - 1)

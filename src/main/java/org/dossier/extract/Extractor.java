@@ -61,10 +61,11 @@ public final class Extractor {
         if (date.isEmpty() && ev.date().isPresent() && ev.locale().filter(l -> !l.startsWith("und")).isEmpty()) {
             // A text scrape declares no language (at most a region, from its address): the date label's language
             // ("Gepubliceerd:", "Diterbitkan") is the next best evidence, then the country its time zone names ("WIB"),
-            // then its text's language, by its stopwords or its letters.
+            // then its text's language, by its stopwords or its letters, then the money its prices are in.
             date = Dates.evidence(ev.date().get(), DateWords.labelLanguage(ev.date().get()))
                     .or(() -> Dates.evidence(ev.date().get(), DateWords.zoneRegion(ev.date().get())))
-                    .or(() -> Dates.evidence(ev.date().get(), Languages.of(cleaned.blocks())));
+                    .or(() -> Dates.evidence(ev.date().get(), Languages.of(cleaned.blocks())))
+                    .or(() -> Dates.evidence(ev.date().get(), DateWords.currencyRegion(cleaned.blocks().stream().map(Block::text).toList())));
         }
         Optional<String> dateSource = date.isPresent() ? ev.dateSource() : Optional.empty();
         if (ev.date().isPresent() && date.isEmpty()) notes.add("date '" + ev.date().get() + "' in the seed could not be read");

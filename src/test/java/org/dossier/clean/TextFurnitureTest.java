@@ -260,4 +260,24 @@ class TextFurnitureTest {
         body.add("Residents told the council that the vote should wait until the spring.");
         assertEquals(body, texts(clean(HEADER + String.join("\n\n", body) + "\n")));
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', textBlock = """
+            • Harriet Vance on March 3, 2023 at 9:14 pm said:
+            3. millbrookdad says:
+            Jonas Weber am 12. April 2023 um 18:05 sagte:
+            """)
+    void aReadersCommentThreadUnderTheStoryGoesFromItsFirstHeaderOn(String header) {
+        List<String> thread = List.of(header, "They should have voted on it months ago.", "Reply", "© 2023 Millbrook Gazette");
+        CleanedSeed c = clean(HEADER + String.join("\n\n", BODY) + "\n\n" + String.join("\n\n", thread) + "\n");
+        assertEquals(BODY, texts(c), "kept: " + texts(c));
+        assertEquals(thread, c.removals().byKind().get("comments"));
+    }
+
+    @Test
+    void aQuotationIntroducedWithItsVerbAndColonStays() {
+        List<String> body = new ArrayList<>(BODY);
+        body.add(2, "The ruling says:");
+        CleanedSeed c = clean(HEADER + String.join("\n\n", body) + "\n");
+        assertEquals(body, texts(c), "kept: " + texts(c));
+    }
 }
