@@ -419,7 +419,15 @@ final class NamesLexicon {
             "persatuan", "ikatan", "gapoktan", "pertubuhan", "kesatuan", "persekutuan", "perhimpunan", "paguyuban",
             "союз", "союза", "ассоциация", "ассоциации", "кооператив", "объединение", "федерация", "профсоюз", "спілка",
             // and the Vietnamese department, committee and co-operative ("Sở Nông nghiệp", "Ủy ban", "Hợp tác xã")
-            "sở", "ủy", "hợp");
+            "sở", "ủy", "hợp",
+            // shelters, hostels and food banks, often named after a person ("Florence Ashby Night Shelter", "Albergue
+            // San José", "Noclegownia im. …")
+            "shelter", "shelters", "refuge", "hostel", "hostels", "hospice", "foodbank", "albergue", "refugio", "comedor",
+            "asile", "rifugio", "dormitorio", "schronisko", "noclegownia", "notunterkunft", "útulek", "opvang",
+            // letting agents, landlords and developers, named after their founder or their street ("Vane Lettings",
+            // "Kingsway Residential", "Inmobiliaria Ruiz", "Immobilien Weber")
+            "lettings", "residential", "estates", "developments", "developers", "rentals", "inmobiliaria", "immobilier",
+            "immobilière", "immobiliare", "immobilien", "imobiliária", "nieruchomości", "vastgoed", "fastigheter");
 
     /**
      * Plurals of members that end the names of their unions, co-operatives and associations ("Irish Creamery Milk
@@ -433,7 +441,11 @@ final class NamesLexicon {
             "agricultores", "productores", "ganaderos", "olivareros", "regantes", "produtores", "cafeicultores",
             "agriculteurs", "producteurs", "éleveurs", "viticulteurs", "agricoltori", "produttori", "coltivatori",
             "allevatori", "boeren", "telers", "landwirte", "bauern", "milchbauern", "rolników", "sadowników", "producentów",
-            "hodowców", "zemědělców", "pěstitelů", "üreticileri", "çiftçiler");
+            "hodowców", "zemědělców", "pěstitelů", "üreticileri", "çiftçiler",
+            // and those who rent their homes, whose unions and groups are named so ("Brackenford Renters' Union",
+            // "Sindicato de Inquilinas", "Mieterverein")
+            "renters", "leaseholders", "inquilinos", "inquilinas", "locataires", "mieter", "inquilini", "huurders", "lokatorzy",
+            "hyresgäster", "nájemníci");
 
     /**
      * The words of {@link #ORG_WORDS} that open an organisation's name, as the Romance, Slavic, Malay and Indonesian
