@@ -427,7 +427,11 @@ final class NamesLexicon {
             // letting agents, landlords and developers, named after their founder or their street ("Vane Lettings",
             // "Kingsway Residential", "Inmobiliaria Ruiz", "Immobilien Weber")
             "lettings", "residential", "estates", "developments", "developers", "rentals", "inmobiliaria", "immobilier",
-            "immobilière", "immobiliare", "immobilien", "imobiliária", "nieruchomości", "vastgoed", "fastigheter");
+            "immobilière", "immobiliare", "immobilien", "imobiliária", "nieruchomości", "vastgoed", "fastigheter",
+            // and the shelters of French and Portuguese ("le foyer …", "o abrigo …")
+            "foyer", "abrigo",
+            // family firms, named by the brothers or sons of their founder ("Lucero Hermanos", "Fratelli Rossi")
+            "hermanos", "hijos", "irmãos", "filhos", "fratelli", "figli", "frères", "fils", "gebrüder", "söhne", "bros.");
 
     /**
      * Plurals of members that end the names of their unions, co-operatives and associations ("Irish Creamery Milk
@@ -579,7 +583,9 @@ final class NamesLexicon {
             // and of schools, universities, institutes and offices ("Hochschule", "Landwirtschaftsamt", "Agrarinstitut",
             // "Lantbruksuniversitet"), which "von der" or "vom" joins to a name as where the person works
             "schule", "universität", "akademie", "institut", "instituut", "zentrum", "klinik", "klinikum", "ministerium",
-            "gesellschaft", "genossenschaft", "gemeinschaft", "amt", "kasse", "universiteit", "universitet", "högskola", "högskolan", "skolan");
+            "gesellschaft", "genossenschaft", "gemeinschaft", "amt", "kasse", "universiteit", "universitet", "högskola", "högskolan", "skolan",
+            // and of shelters and hostels ("nachtopvang", "Notunterkunft", "härbärget")
+            "opvang", "unterkunft", "härbärge", "härbärget");
 
     /**
      * Case endings of Czech, Slovak and Polish women's names, which decline the given name and the surname together: per row the
@@ -767,7 +773,9 @@ final class NamesLexicon {
             "noble", "loyal", "frank", "grant", "mark", "bill", "pat", "sue", "don", "art", "jack", "ray", "lee",
             "drew", "case", "cash", "rock", "star", "stone", "true", "wade", "ward", "west", "sterling", "general",
             "christian", "angel", "saint", "bishop", "dean", "golden", "rose", "gay", "max", "miles", "nick", "rush",
-            "sage", "sky", "storm", "victory", "liberty", "freedom", "destiny", "trinity", "genesis");
+            "sage", "sky", "storm", "victory", "liberty", "freedom", "destiny", "trinity", "genesis",
+            // Italian and Portuguese "according to", which opens a sentence before the surname it cites ("Secondo Bellini, …")
+            "secondo", "segundo");
 
     /** Bits of {@link #kinds}: which of the lists above hold a word. */
     static final int TITLE = 1, MODIFIER = 1 << 1, TITLE_ALSO_SURNAME = 1 << 2, DESCRIPTOR = 1 << 3, SPEECH_WORD = 1 << 4,

@@ -86,6 +86,26 @@ final class NamesPersonhood {
             "bairro", "barrio", "quartier", "estado");
 
     /**
+     * Nouns of organisations that stand in lower case before the name they go by ("il dormitorio Casa Teresa …", "le
+     * foyer Marcel Vidal", "the charity Anna's Place", "la empresa Ruiz Hermanos"); the organisation's noun before a
+     * name in the languages that write it first is {@link NamesLexicon#ORG_FIRST}, in one word with it
+     * {@link NamesLexicon#ORG_ENDINGS} ("de nachtopvang …").
+     */
+    private static final Set<String> NAMED_BY = WordSets.of("shelter", "hostel", "charity", "foundation", "trust", "agency", "firm",
+            "company", "developer", "group", "foyer", "agence", "société", "fondation", "association", "albergue", "refugio",
+            "empresa", "fundación", "inmobiliaria", "abrigo", "fundação", "imobiliária", "dormitorio", "agenzia", "azienda",
+            "fondazione", "società", "immobiliare", "stiftung", "firma", "hausverwaltung", "stichting", "makelaar", "yayasan",
+            "schronisko", "fundacja", "spółka", "stiftelsen", "bolaget");
+
+    /**
+     * What ministries, departments and housing bodies are of, which end their names ("the Ministry of Social
+     * Development", "Kāinga Tahi Housing"). Not words of {@link NamesLexicon#ORG_WORDS}: after a title they are its
+     * portfolio, before the name the title vouches for ("Minister for Housing Jane Roe").
+     */
+    private static final Set<String> PORTFOLIOS = WordSets.of("housing", "development", "affairs", "welfare", "planning",
+            "infrastructure", "vivienda", "habitação", "logement", "wohnen", "huisvesting", "mieszkalnictwa", "perumahan");
+
+    /**
      * A company's legal form, written in capitals after its name ("Kingsway Residential REIT", "Vane Holdings PLC") or
      * before it as Indonesian does ("Perum Bulog", "PT Kereta Api").
      */
@@ -120,10 +140,10 @@ final class NamesPersonhood {
         if (vouched) e.add(Kind.VOUCHED);
         for (NamesText.Token w : wordsOf(name)) {
             if (w.is(NamesLexicon.ORG_WORD) && !w.given(given) && !w.is(NamesLexicon.SURNAME_FIRST)
-                    || NamesLexicon.endsIn(w, NamesLexicon.ORG_ENDINGS) || COMPANY_FORMS.contains(w.lower())) e.add(Kind.ORG_INSIDE);
+                    || NamesLexicon.endsIn(w, NamesLexicon.ORG_ENDINGS) || COMPANY_FORMS.contains(w.lower()) || PORTFOLIOS.contains(w.lower())) {
+                e.add(Kind.ORG_INSIDE);
+            }
         }
-        // "Ayep di Bandung": the language's "in" inside the run, where another language has a particle of names
-        for (String w : name) if (locatives.contains(w)) e.add(Kind.LOCATIVE);
         String last = name.get(name.size() - 1);
         for (long p : positions(name.get(0))) {
             List<NamesText.Token> t = texts.get((int) (p >>> 32));
@@ -161,6 +181,12 @@ final class NamesPersonhood {
         boolean locative = false;
         if (lead != null) {
             article = ARTICLES.contains(lead.lower()) && (lead.lowerCase() || lead.sentenceStart());
+            // "il dormitorio Casa Teresa …", "le foyer Marcel Vidal", "de nachtopvang …": an organisation's noun in lower
+            // case names it; not the members a group is of ("tenants Ana and Luis Ruiz")
+            if (full && lead.lowerCase() && (NAMED_BY.contains(lead.text()) || NamesLexicon.ORG_FIRST.contains(lead.text())
+                    || NamesLexicon.endsIn(lead, NamesLexicon.ORG_ENDINGS))) {
+                e.add(Kind.ORG_BEFORE);
+            }
             if (full && article) e.add(Kind.ARTICLE);
             int p = article && start > 1 && lead.joined() ? start - 2 : start - 1;
             NamesText.Token prep = p < start - 1 || lead.lowerCase() ? t.get(p) : null;

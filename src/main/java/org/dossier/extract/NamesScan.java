@@ -302,7 +302,8 @@ final class NamesScan {
     /** The index after the name particles ("de la", "van der", "von und zu") starting at j; j if there are none. */
     private int afterParticles(List<NamesText.Token> tokens, int j) {
         int k = j;
-        while (k < tokens.size() && (tokens.get(k).particle() || elidedAfter(tokens, k)) && tokens.get(k).joined()
+        // "kata Agus di Balai Kota": Indonesian and Malay "di" is "in", before a place, not the Italian particle
+        while (k < tokens.size() && (tokens.get(k).particle() && !(malay && tokens.get(k).text().equals("di")) || elidedAfter(tokens, k)) && tokens.get(k).joined()
                 && !tokens.get(k).possessive() && joinsName(tokens, k)) k++;
         return k;
     }
