@@ -29,6 +29,8 @@ final class NamesPersonhood {
         GIVEN(2),
         /** a role, a verb of speech, an age or a pronoun vouched for it where the scan read it */
         VOUCHED(2),
+        /** a person's kin or circle in its possessive ("Roe's mother", "Ruiz's lawyer") */
+        KIN(2),
         /** its last word stands alone elsewhere, with no article nor preposition of place before it ("Biden did not respond") */
         BACK_REFERENCE(1),
         /** a title or a role right before it ("Mr Roe", "tenant Ana Ruiz", "The mayor, Ana Ruiz"): outweighs any one kind against */
@@ -84,6 +86,19 @@ final class NamesPersonhood {
             "municipality", "metro", "metrô", "ciudad", "cidade", "città", "ville", "stadt", "prefeitura", "ayuntamiento", "comune",
             "municipio", "município", "alcaldía", "mairie", "provincia", "província", "departamento", "región", "região", "regione",
             "bairro", "barrio", "quartier", "estado");
+
+    /**
+     * Prepositions that follow the name of a shelter, a firm or a foundation to say where it is ("le foyer … dans le 7e",
+     * "il dormitorio … di via Ghedini", "de nachtopvang … aan de Catharijnesingel").
+     */
+    private static final Set<String> PREPOSITIONS = WordSets.of("of", "in", "on", "at", "near", "di", "de", "da", "do", "del", "della",
+            "du", "des", "dans", "en", "em", "no", "na", "aan", "op", "bij", "am", "an", "im", "w", "przy", "på", "vid", "i", "nel", "nella",
+            "sul", "in", "à", "au", "en", "para", "para", "for");
+
+    /** Whom only a person has, after a possessive ("Ana Ruiz's mother", "Roe's lawyer"). */
+    private static final Set<String> KIN = WordSets.of("mother", "father", "wife", "husband", "son", "daughter", "sons", "daughters",
+            "brother", "sister", "children", "parents", "family", "partner", "girlfriend", "boyfriend", "widow", "lawyer",
+            "friend", "friends", "grandmother", "grandfather", "niece", "nephew");
 
     /**
      * Nouns of organisations that stand in lower case before the name they go by ("il dormitorio Casa Teresa …", "le
@@ -183,8 +198,9 @@ final class NamesPersonhood {
             article = ARTICLES.contains(lead.lower()) && (lead.lowerCase() || lead.sentenceStart());
             // "il dormitorio Casa Teresa …", "le foyer Marcel Vidal", "de nachtopvang …": an organisation's noun in lower
             // case names it; not the members a group is of ("tenants Ana and Luis Ruiz")
+            // but not "the charity Tom Reyes founded": a clause with its subject, as English writes one without "that"
             if (full && lead.lowerCase() && (NAMED_BY.contains(lead.text()) || NamesLexicon.ORG_FIRST.contains(lead.text())
-                    || NamesLexicon.endsIn(lead, NamesLexicon.ORG_ENDINGS))) {
+                    || NamesLexicon.endsIn(lead, NamesLexicon.ORG_ENDINGS)) && !clauseAfter(t, j)) {
                 e.add(Kind.ORG_BEFORE);
             }
             if (full && article) e.add(Kind.ARTICLE);
@@ -203,6 +219,7 @@ final class NamesPersonhood {
                 }
             }
         }
+        if (t.get(j - 1).possessive() && j < t.size() && t.get(j).joined() && KIN.contains(t.get(j).text())) e.add(Kind.KIN);
         // "… a swipe at Joe Biden. Biden did not respond.": the surname alone, as a person is referred back to
         if (!full && !article && !locative) e.add(Kind.BACK_REFERENCE);
         if (!full || j >= t.size()) return;
@@ -211,6 +228,11 @@ final class NamesPersonhood {
         if (!next.joined()) return;
         if (next.capitalised() && next.is(NamesLexicon.ORG_WORD) && !next.is(NamesLexicon.ATTRIBUTIVE_WORD)) e.add(Kind.ORG_AFTER);
         else if (next.capitalised() && !t.get(j - 1).possessive() && !next.is(NamesLexicon.TITLE | NamesLexicon.SUFFIX)) e.add(Kind.CUT);
+    }
+
+    /** What follows the name from j is a clause it is the subject of: a word in lower case that is no preposition. */
+    private static boolean clauseAfter(List<NamesText.Token> t, int j) {
+        return j < t.size() && t.get(j).joined() && t.get(j).lowerCase() && !PREPOSITIONS.contains(t.get(j).text());
     }
 
     /** The surname written alone at i: no capitalised word joins it on either side. */
