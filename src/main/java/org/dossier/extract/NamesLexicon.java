@@ -420,12 +420,12 @@ final class NamesLexicon {
             "союз", "союза", "ассоциация", "ассоциации", "кооператив", "объединение", "федерация", "профсоюз", "спілка",
             // and the Vietnamese department, committee and co-operative ("Sở Nông nghiệp", "Ủy ban", "Hợp tác xã")
             "sở", "ủy", "hợp",
-            // shelters, hostels and food banks, often named after a person ("Florence Ashby Night Shelter", "Albergue
+            // shelters, hostels and food banks, often named after a person ("Dorothy Kerr Winter Shelter", "Albergue
             // San José", "Noclegownia im. …")
             "shelter", "shelters", "refuge", "hostel", "hostels", "hospice", "foodbank", "albergue", "refugio", "comedor",
             "asile", "rifugio", "dormitorio", "schronisko", "noclegownia", "notunterkunft", "útulek", "opvang",
-            // letting agents, landlords and developers, named after their founder or their street ("Vane Lettings",
-            // "Kingsway Residential", "Inmobiliaria Ruiz", "Immobilien Weber")
+            // letting agents, landlords and developers, named after their founder or their street ("Hale Lettings",
+            // "Okafor Residential", "Inmobiliaria Ruiz", "Immobilien Weber")
             "lettings", "residential", "estates", "developments", "developers", "rentals", "inmobiliaria", "immobilier",
             "immobilière", "immobiliare", "immobilien", "imobiliária", "nieruchomości", "vastgoed", "fastigheter",
             // and the shelters of French and Portuguese ("le foyer …", "o abrigo …")
@@ -446,8 +446,8 @@ final class NamesLexicon {
             "agriculteurs", "producteurs", "éleveurs", "viticulteurs", "agricoltori", "produttori", "coltivatori",
             "allevatori", "boeren", "telers", "landwirte", "bauern", "milchbauern", "rolników", "sadowników", "producentów",
             "hodowców", "zemědělców", "pěstitelů", "üreticileri", "çiftçiler",
-            // and those who rent their homes, whose unions and groups are named so ("Brackenford Renters' Union",
-            // "Sindicato de Inquilinas", "Mieterverein")
+            // and those who rent their homes, whose unions and groups are named so ("Ashworth Renters' Union",
+            // "Sindicato de Inquilinas", "Mieterbund")
             "renters", "leaseholders", "inquilinos", "inquilinas", "locataires", "mieter", "inquilini", "huurders", "lokatorzy",
             "hyresgäster", "nájemníci");
 

@@ -14,10 +14,10 @@ import java.util.Set;
  * Whether an article treats a name the scan found as a person's, weighed over the whole article: every place it writes
  * the name, and its last word alone, is one entity, and each kind of evidence for or against a person counts once, by
  * its weight. A person's name opens with a given name, or a title, a role, a verb of speech or a pronoun vouches for
- * it; an organisation's or a place's holds or is followed by an organisation's word ("Mieterverein Leipzig", "the
- * Renters' Union", "Kingsway Residential REIT"), follows one ("the Ministry of Social Development", "la Ciudad de
- * Buenos Aires"), stands after a preposition of place ("near Shahrah-e-Noor Jahan"), in a firm's "&" ("Harcourt &
- * Vane"), or is cut from a longer run of capitals. A name whose weights sum below zero is no person; a title before it
+ * it; an organisation's or a place's holds or is followed by an organisation's word ("der Mieterbund Neukölln", "the
+ * Tenants' Union", "Immobilien Schröder GmbH"), follows one ("the Ministry of Housing", "le foyer Marcel Vidal", "la
+ * Ciudad de Santa Fe"), stands after a preposition of place ("in Little Havana"), in a firm's "&" ("Pemberton &
+ * Hale"), or is cut from a longer run of capitals. A name whose weights sum below zero is no person; a title before it
  * outweighs any one kind of evidence against, as the rules before this were sure of it.
  *
  * <p>Used by one thread for one article, after the scan has read all of it.
@@ -35,19 +35,19 @@ final class NamesPersonhood {
         BACK_REFERENCE(1),
         /** a title or a role right before it ("Mr Roe", "tenant Ana Ruiz", "The mayor, Ana Ruiz"): outweighs any one kind against */
         TITLED(5),
-        /** one of its words is an organisation's ("Mieterverein", "Lettings") */
+        /** one of its words is an organisation's ("Mieterbund", "Lettings") */
         ORG_INSIDE(-4),
-        /** an organisation's word or a company's form right after it ("Renters' Union", "Residential REIT") */
+        /** an organisation's word or a company's form right after it ("Tenants' Union", "Schröder GmbH") */
         ORG_AFTER(-3),
         /** it is what an organisation or a place is of ("Ministry of …", "Ciudad de …") */
         ORG_BEFORE(-3),
-        /** a firm's ampersand beside it ("Harcourt & Vane") */
+        /** a firm's ampersand beside it ("Pemberton & Hale") */
         FIRM(-3),
-        /** a preposition of place before it or its surname ("in Leipzig", "near …", "en la …") */
+        /** a preposition of place before it or its surname ("in Neukölln", "near …", "en la …") */
         LOCATIVE(-2),
-        /** a longer run of capitalised words goes on past it ("Ciudad de Buenos Aires") */
+        /** a longer run of capitalised words goes on past it ("Ciudad de Santa" in "la Ciudad de Santa Fe") */
         CUT(-2),
-        /** a definite article right before it, which a person's name seldom takes ("der Mieterverein") */
+        /** a definite article right before it, which a person's name seldom takes ("der Mieterbund") */
         ARTICLE(-1);
 
         final int weight;
@@ -93,7 +93,7 @@ final class NamesPersonhood {
      */
     private static final Set<String> PREPOSITIONS = WordSets.of("of", "in", "on", "at", "near", "di", "de", "da", "do", "del", "della",
             "du", "des", "dans", "en", "em", "no", "na", "aan", "op", "bij", "am", "an", "im", "w", "przy", "på", "vid", "i", "nel", "nella",
-            "sul", "in", "à", "au", "en", "para", "para", "for");
+            "sul", "à", "au", "para", "for");
 
     /** Whom only a person has, after a possessive ("Ana Ruiz's mother", "Roe's lawyer"). */
     private static final Set<String> KIN = WordSets.of("mother", "father", "wife", "husband", "son", "daughter", "sons", "daughters",
@@ -121,7 +121,7 @@ final class NamesPersonhood {
             "infrastructure", "vivienda", "habitação", "logement", "wohnen", "huisvesting", "mieszkalnictwa", "perumahan");
 
     /**
-     * A company's legal form, written in capitals after its name ("Kingsway Residential REIT", "Vane Holdings PLC") or
+     * A company's legal form, written in capitals after its name ("Okafor Residential Ltd", "Schröder GmbH") or
      * before it as Indonesian does ("Perum Bulog", "PT Kereta Api").
      */
     private static final Set<String> COMPANY_FORMS = WordSets.of("reit", "plc", "llc", "llp", "ltd", "inc", "gmbh", "ag", "sa", "sas",
@@ -184,7 +184,7 @@ final class NamesPersonhood {
                 || i > 0 && t.get(i - 1).after() == ',' && t.get(i - 1).lowerCase() && t.get(i - 1).is(NamesLexicon.DESCRIPTOR)) {
             e.add(Kind.TITLED);
         }
-        // where the run of capitals that holds it starts: "Shahrah-e-Noor Jahan" is one
+        // where the run of capitals that holds it starts: "Karl-Marx-Allee Weber" is one
         int start = i;
         while (start > 0 && t.get(start).joined() && Character.isUpperCase(t.get(start - 1).first()) && !t.get(start - 1).possessive()
                 && !t.get(start - 1).is(NamesLexicon.TITLE | NamesLexicon.DESCRIPTOR | NamesLexicon.ROYAL_TITLE)) start--;
