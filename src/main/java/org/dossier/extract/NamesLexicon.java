@@ -430,7 +430,19 @@ final class NamesLexicon {
             "persatuan", "ikatan", "gapoktan", "pertubuhan", "kesatuan", "persekutuan", "perhimpunan", "paguyuban",
             "союз", "союза", "ассоциация", "ассоциации", "кооператив", "объединение", "федерация", "профсоюз", "спілка",
             // and the Vietnamese department, committee and co-operative ("Sở Nông nghiệp", "Ủy ban", "Hợp tác xã")
-            "sở", "ủy", "hợp");
+            "sở", "ủy", "hợp",
+            // shelters, hostels and food banks, often named after a person ("Dorothy Kerr Winter Shelter", "Albergue
+            // San José", "Noclegownia im. …")
+            "shelter", "shelters", "refuge", "hostel", "hostels", "hospice", "foodbank", "albergue", "refugio", "comedor",
+            "asile", "rifugio", "dormitorio", "schronisko", "noclegownia", "notunterkunft", "útulek", "opvang",
+            // letting agents, landlords and developers, named after their founder or their street ("Hale Lettings",
+            // "Okafor Residential", "Inmobiliaria Ruiz", "Immobilien Weber")
+            "lettings", "residential", "estates", "developments", "developers", "rentals", "inmobiliaria", "immobilier",
+            "immobilière", "immobiliare", "immobilien", "imobiliária", "nieruchomości", "vastgoed", "fastigheter",
+            // and the shelters of French and Portuguese ("le foyer …", "o abrigo …")
+            "foyer", "abrigo",
+            // family firms, named by the brothers or sons of their founder ("Lucero Hermanos", "Fratelli Rossi")
+            "hermanos", "hijos", "irmãos", "filhos", "fratelli", "figli", "frères", "fils", "gebrüder", "söhne", "bros.");
 
     /**
      * Plurals of members that end the names of their unions, co-operatives and associations ("Irish Creamery Milk
@@ -444,7 +456,11 @@ final class NamesLexicon {
             "agricultores", "productores", "ganaderos", "olivareros", "regantes", "produtores", "cafeicultores",
             "agriculteurs", "producteurs", "éleveurs", "viticulteurs", "agricoltori", "produttori", "coltivatori",
             "allevatori", "boeren", "telers", "landwirte", "bauern", "milchbauern", "rolników", "sadowników", "producentów",
-            "hodowców", "zemědělców", "pěstitelů", "üreticileri", "çiftçiler");
+            "hodowców", "zemědělców", "pěstitelů", "üreticileri", "çiftçiler",
+            // and those who rent their homes, whose unions and groups are named so ("Ashworth Renters' Union",
+            // "Sindicato de Inquilinas", "Mieterbund")
+            "renters", "leaseholders", "inquilinos", "inquilinas", "locataires", "mieter", "inquilini", "huurders", "lokatorzy",
+            "hyresgäster", "nájemníci");
 
     /**
      * The words of {@link #ORG_WORDS} that open an organisation's name, as the Romance, Slavic, Malay and Indonesian
@@ -578,7 +594,9 @@ final class NamesLexicon {
             // and of schools, universities, institutes and offices ("Hochschule", "Landwirtschaftsamt", "Agrarinstitut",
             // "Lantbruksuniversitet"), which "von der" or "vom" joins to a name as where the person works
             "schule", "universität", "akademie", "institut", "instituut", "zentrum", "klinik", "klinikum", "ministerium",
-            "gesellschaft", "genossenschaft", "gemeinschaft", "amt", "kasse", "universiteit", "universitet", "högskola", "högskolan", "skolan");
+            "gesellschaft", "genossenschaft", "gemeinschaft", "amt", "kasse", "universiteit", "universitet", "högskola", "högskolan", "skolan",
+            // and of shelters and hostels ("nachtopvang", "Notunterkunft", "härbärget")
+            "opvang", "unterkunft", "härbärge", "härbärget");
 
     /**
      * Case endings of Czech, Slovak and Polish women's names, which decline the given name and the surname together: per row the
@@ -776,7 +794,9 @@ final class NamesLexicon {
             "noble", "loyal", "frank", "grant", "mark", "bill", "pat", "sue", "don", "art", "jack", "ray", "lee",
             "drew", "case", "cash", "rock", "star", "stone", "true", "wade", "ward", "west", "sterling", "general",
             "christian", "angel", "saint", "bishop", "dean", "golden", "rose", "gay", "max", "miles", "nick", "rush",
-            "sage", "sky", "storm", "victory", "liberty", "freedom", "destiny", "trinity", "genesis");
+            "sage", "sky", "storm", "victory", "liberty", "freedom", "destiny", "trinity", "genesis",
+            // Italian and Portuguese "according to", which opens a sentence before the surname it cites ("Secondo Bellini, …")
+            "secondo", "segundo");
 
     /** Bits of {@link #kinds}: which of the lists above hold a word. */
     static final int TITLE = 1, MODIFIER = 1 << 1, TITLE_ALSO_SURNAME = 1 << 2, DESCRIPTOR = 1 << 3, SPEECH_WORD = 1 << 4,

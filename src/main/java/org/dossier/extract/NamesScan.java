@@ -142,6 +142,7 @@ final class NamesScan {
 
     private final NamesGazetteer given;
     private final NamesAliases aliases;
+    private final Optional<String> language;
     private final boolean nordic;
     private final boolean malay;
     private final boolean westSlavic;
@@ -202,6 +203,8 @@ final class NamesScan {
     private final List<List<NamesText.Token>> headlines = new ArrayList<>();
     /** The names written in Chinese, Japanese, Korean, Hindi or Greek (see {@link NamesScripts}). */
     private final Set<String> scriptNames = new HashSet<>();
+    /** The texts read as prose, not as headlines: where {@link NamesPersonhood} weighs each name found. */
+    private final List<List<NamesText.Token>> prose = new ArrayList<>();
     /** The text and the word where the next place of a list after a plural place noun may stand ("các tỉnh A, B và C"). */
     private List<NamesText.Token> placeList;
     private int placeListNext = -1;
@@ -216,6 +219,7 @@ final class NamesScan {
     NamesScan(NamesGazetteer given, NamesAliases aliases, Optional<String> language) {
         this.given = given;
         this.aliases = aliases;
+        this.language = language;
         this.nordic = language.filter(NORDIC::contains).isPresent();
         this.malay = language.filter(MALAY::contains).isPresent();
         this.westSlavic = language.filter(WEST_SLAVIC::contains).isPresent();
@@ -240,8 +244,12 @@ final class NamesScan {
         if (NamesScripts.present(t)) NamesScripts.read(t, scriptNames);
         List<NamesText.Token> tokens = NamesText.tokens(t);
         if (!aliases.isEmpty()) aliases.keysIn(tokens, keysWritten);
-        if (isHeadline(t, tokens, isTitle)) headlines.add(tokens);
-        else runs(tokens, false);
+        if (isHeadline(t, tokens, isTitle)) {
+            headlines.add(tokens);
+        } else {
+            prose.add(tokens);
+            runs(tokens, false);
+        }
     }
 
     /**
@@ -304,7 +312,8 @@ final class NamesScan {
     /** The index after the name particles ("de la", "van der", "von und zu") starting at j; j if there are none. */
     private int afterParticles(List<NamesText.Token> tokens, int j) {
         int k = j;
-        while (k < tokens.size() && (tokens.get(k).particle() || elidedAfter(tokens, k)) && tokens.get(k).joined()
+        // "kata Agus di Balai Kota": Indonesian and Malay "di" is "in", before a place, not the Italian particle
+        while (k < tokens.size() && (tokens.get(k).particle() && !(malay && tokens.get(k).text().equals("di")) || elidedAfter(tokens, k)) && tokens.get(k).joined()
                 && !tokens.get(k).possessive() && joinsName(tokens, k)) k++;
         return k;
     }
@@ -1330,6 +1339,7 @@ final class NamesScan {
         Set<String> personKeys = new HashSet<>();
         if (!institutions.isEmpty()) for (List<String> p : persons) personKeys.add(NamesPlaces.key(p));
         Set<String> names = new HashSet<>();
+        NamesPersonhood personhood = new NamesPersonhood(given, prose, language);
         for (Mention m : byEnds.values()) {
             // a pair nothing vouches for counts when its surname recurs alone, unless it only ever opened a sentence
             // ("Initially Poland", "Add Men"), where any word is capitalised
@@ -1348,13 +1358,14 @@ final class NamesScan {
             // another ("dijo Don Ernesto" beside "Ernesto Salgado Pérez": the Spanish "Don" of respect, no given name there)
             if ((m.opening() || m.words().size() == 2 && firstWords.contains(m.last())) && NamesLexicon.WORDLIKE.contains(lower(m.first()))
                     && (firstsByLast.get(m.last()).size() > 1 || firstWords.contains(m.last()))) continue;
+            if (!personhood.person(m.words(), m.evidence() == Evidence.CUED || vouchedNames.contains(name))) continue;
             names.add(name);
         }
         // "dijo Ortega" beside "Manuel Ortega Ruiz": any word of a longer name is that person's back-reference
         Set<String> nameWords = new HashSet<>();
         for (Mention m : byEnds.values()) nameWords.addAll(m.words());
         for (String m : vouched) {
-            if (!nameWords.contains(m)) names.add(m);
+            if (!nameWords.contains(m) && personhood.person(List.of(m), true)) names.add(m);
         }
         for (String m : mononyms) {
             // a word of a longer name is that person's back-reference ("Milano"), never a second person
