@@ -106,10 +106,12 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
             // The seeds are read on one thread, which alone asks what they share.
             StateRows.Shared shared = new StateRows.Shared();
             CompletableFuture<Void> s = segments(file, Kind.SEEDS, in -> StateRows.seedEntry(in, shared, seeds, lines));
-            CompletableFuture<Void> f = segments(file, Kind.FILES, in -> StateRows.fileEntry(in, files, stamps));
+            // The files' keys are counted by folder on their own thread too, once read.
+            CompletableFuture<Map<String, String>> f = segments(file, Kind.FILES, in -> StateRows.fileEntry(in, files, stamps))
+                    .thenApply(read -> SiteFiles.counted(files));
             CompletableFuture<Void> i = segments(file, Kind.INPUTS, in -> StateRows.inputEntry(in, inputs));
             CompletableFuture.allOf(s, f, i).join();
-            return new BuildCache(code, meta.getOrDefault("keyBase", ""), seeds, meta.getOrDefault("site", ""), files, stamps, inputs, lines,
+            return new BuildCache(code, meta.getOrDefault("keyBase", ""), seeds, meta.getOrDefault("site", ""), f.join(), stamps, inputs, lines,
                     recurring(meta.getOrDefault("recurring", "")), Long.parseLong(meta.get("generation")));
         } catch (SQLException | RuntimeException e) {
             return empty(code);
