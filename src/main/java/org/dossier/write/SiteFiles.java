@@ -113,9 +113,9 @@ public final class SiteFiles {
 
     private final Path staging;
     private final Optional<Path> live;
-    private final Map<String, String> oldKeys;
+    private final Layered<String> oldKeys;
     private final Listed oldDigests;
-    private final Map<String, Stamp> oldStamps;
+    private final Layered<Stamp> oldStamps;
     /** Sized for the live site's files: grown from the default, they were copied over a dozen times a build. */
     private final Map<String, String> newKeys, digests;
     private final Map<String, Stamp> stamps;
@@ -133,15 +133,21 @@ public final class SiteFiles {
     private final Set<String> touched = ConcurrentHashMap.newKeySet();
     /** The parts of the live site whose files stay unless put or dropped (see {@link #keep}). */
     private final List<Kept> kept = new CopyOnWriteArrayList<>();
-    /** The files {@link #keep} keeps, once every file is put; null until then. */
-    private volatile Set<String> keptPaths;
+    /**
+     * The live site's files that this build neither put nor kept, found as {@link #changes} goes through the manifest
+     * (the files it deletes, and those staged without a key); null until then.
+     */
+    private volatile Set<String> gone;
+    /** What this build hands the next ({@link #keys}, {@link #stamps}), made once every file is put and placed; null until then. */
+    private Delta delta;
     /** Folders already made: asking the file system again for each of 20,000 files costs a system call each. */
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
 
     /**
      * @param live       the live site, when its files may be left in place (not on --clean, not when the cache was made
      *                   for another site): then only new and changed files are staged
-     * @param oldKeys    the key each of its files was made from; handed over, not copied, as are the others
+     * @param oldKeys    the key each of its files was made from ({@link #counted} as a state loads them); handed over,
+     *                   not copied, as are the others: none is changed here or after
      * @param oldDigests its fixity manifest; handed over, not copied (a third of a million paths at 100,000 articles)
      * @param oldStamps  the stamp each of its files had when put there
      */
@@ -149,9 +155,9 @@ public final class SiteFiles {
                      Map<String, Stamp> oldStamps) {
         this.staging = staging;
         this.live = live;
-        this.oldKeys = Collections.unmodifiableMap(oldKeys);
+        this.oldKeys = Layered.of(oldKeys, true);
         this.oldDigests = oldDigests;
-        this.oldStamps = Collections.unmodifiableMap(oldStamps);
+        this.oldStamps = Layered.of(oldStamps, false);
         int files = Math.max(16, oldKeys.size());
         newKeys = new ConcurrentHashMap<>(files);
         digests = new ConcurrentHashMap<>(files);
@@ -299,19 +305,30 @@ public final class SiteFiles {
         return live.isPresent() && oldKeys.containsKey(path);
     }
 
-    /** The files under {@code prefix} that the previous build put in the live site. */
-    public Set<String> hadAllUnder(String prefix) {
+    /**
+     * The files under the top folder ({@code "originals/"}) that the previous build put in the live site: a pass over
+     * them all, for a build that finds with {@link #hadUnder} that some are gone.
+     */
+    public Set<String> hadAllUnder(String folder) {
         Set<String> paths = new HashSet<>();
-        if (live.isPresent()) oldKeys.keySet().forEach(path -> { if (path.startsWith(prefix)) paths.add(path); });
+        if (live.isPresent()) oldKeys.keySet().forEach(path -> { if (path.startsWith(folder)) paths.add(path); });
         return paths;
     }
 
-    /** How many files {@link #hadAllUnder} would give, counted without gathering them. */
-    public int hadUnder(String prefix) {
-        if (live.isEmpty()) return 0;
-        int n = 0;
-        for (String path : oldKeys.keySet()) if (path.startsWith(prefix)) n++;
-        return n;
+    /**
+     * How many files {@link #hadAllUnder} would give, from the counts kept by folder as the state was loaded and
+     * each build changed it: no pass over the third of a million paths at 100,000 articles.
+     */
+    public int hadUnder(String folder) {
+        return live.isEmpty() ? 0 : oldKeys.under(folder);
+    }
+
+    /**
+     * The keys of a site's files as a build state loads them, handed over and not copied: counted by top folder here
+     * (for {@link #hadUnder}), on the thread that loaded them, and fit to be the {@code oldKeys} of a build.
+     */
+    public static Map<String, String> counted(Map<String, String> keys) {
+        return Layered.of(keys, true);
     }
 
     /**
@@ -337,7 +354,7 @@ public final class SiteFiles {
 
     private void kept(Kept part) {
         if (live.isEmpty()) throw new IllegalStateException("only a build that leaves files in the live site keeps them");
-        if (keptPaths != null) throw new IllegalStateException("the files kept were already counted: keep them before asking what changed");
+        if (gone != null) throw new IllegalStateException("the files kept were already counted: keep them before asking what changed");
         kept.add(part);
     }
 
@@ -345,28 +362,6 @@ public final class SiteFiles {
     private record Kept(String prefix, boolean direct, Set<String> dropped) {
         boolean holds(String path) {
             return path.startsWith(prefix) && (!direct || path.indexOf('/', prefix.length()) < 0);
-        }
-    }
-
-    /**
-     * The live site's files kept unsaid ({@link #keep}), found in one pass over its old keys the first time they are
-     * asked for, once every file is put: {@link #changes}, {@link #keys} and {@link #stamps} each need them, and each
-     * scanning a third of a million paths again cost as much as the files a change makes.
-     */
-    private Set<String> keptPaths() {
-        Set<String> paths = keptPaths;
-        if (paths != null) return paths;
-        synchronized (this) {
-            if (keptPaths == null) {
-                Set<String> found = new java.util.HashSet<>();
-                if (!kept.isEmpty()) {
-                    for (String path : oldKeys.keySet()) {
-                        if (keptUnsaid(path) && !newKeys.containsKey(path)) found.add(path);
-                    }
-                }
-                keptPaths = Collections.unmodifiableSet(found);
-            }
-            return keptPaths;
         }
     }
 
@@ -465,11 +460,15 @@ public final class SiteFiles {
         // every other file was left in place, with the digest it had, as were the files kept unsaid.
         SortedMap<String, String> digested = new TreeMap<>();
         SortedSet<String> deleted = new TreeSet<>();
+        Set<String> notKept = new HashSet<>();
         // A path in a part kept unsaid is asked about by its prefix first: two thirds of the paths at 100,000 articles,
         // which looked up in the sets of every path put and kept took a third of a second.
         for (String path : oldDigests.paths()) {
-            if (!keptUnsaid(path) && !newKeys.containsKey(path) && !staged.containsKey(path)) deleted.add(path);
+            if (keptUnsaid(path) || newKeys.containsKey(path)) continue;
+            notKept.add(path);
+            if (!staged.containsKey(path)) deleted.add(path);
         }
+        gone = notKept;
         SortedSet<String> put = new TreeSet<>();
         staged.entrySet().parallelStream().forEach(f -> {
             try {
@@ -509,34 +508,54 @@ public final class SiteFiles {
     }
 
     /**
-     * Path to key for every file put, for the next build; in no order (sorting a third of a million paths took
-     * 0.7 s of every build at 100,000 articles).
+     * Path to key for every file put or kept, for the next build: the previous build's with this build's over them
+     * (a copy of a third of a million keys at 100,000 articles, and another of their stamps, cost a tenth of a
+     * second and as much again in collections on every change).
      */
     public Map<String, String> keys() {
-        Map<String, String> keys = new java.util.HashMap<>(newKeys);
-        for (String path : keptPaths()) keys.put(path, oldKeys.get(path));
-        return Collections.unmodifiableMap(keys);
+        return delta().keys;
     }
 
-    /** Path to stamp for every file of the site known, for the next build; in no order. */
+    /** Path to stamp for every file of the site known, for the next build; as {@link #keys}, over the previous build's. */
     public Map<String, Stamp> stamps() {
-        Map<String, Stamp> all = new java.util.HashMap<>(stamps);
-        for (String path : carried) all.put(path, oldStamps.get(path));
-        for (String path : keptPaths()) {
-            Stamp stamp = oldStamps.get(path);
-            if (stamp != null) all.putIfAbsent(path, stamp);
-        }
-        return Collections.unmodifiableMap(all);
+        return delta().stamps;
     }
 
     /**
      * The files whose key or stamp in {@link #keys} and {@link #stamps} this build set, or took away: every file the
-     * previous build did not have among them. The others hold the previous build's key and stamp (those carried and
-     * kept), or are gone from both.
+     * previous build did not have among them, and every one it had that is gone from them. The others hold the
+     * previous build's key and stamp (those carried and kept), so the state's save writes these entries alone.
      */
     public Set<String> touched() {
-        return Collections.unmodifiableSet(touched);
+        return delta().touched;
     }
+
+    /**
+     * What this build hands the next. A file the previous build had keeps its entries unless this build put it (and
+     * then {@link #newKeys} and {@link #stamps} hold what it has now) or neither put nor kept it ({@link #gone}: its
+     * key goes, and its stamp unless one was taken of it here); a file placed from staging without a key has its
+     * stamp taken anew or {@link #touched} (the manifest). Made once, when first asked for: after {@link #changes}
+     * and every {@link #placed}.
+     */
+    private synchronized Delta delta() {
+        if (delta != null) return delta;
+        Set<String> away = gone != null ? gone : live.isEmpty() ? Set.of() : null;
+        if (away == null) throw new IllegalStateException("ask what changed before what the next build is handed");
+        Set<String> keysGone = new HashSet<>(), stampsGone = new HashSet<>();
+        for (String path : away) if (oldKeys.containsKey(path)) keysGone.add(path);
+        for (Set<String> some : List.of(away, touched)) {
+            for (String path : some) {
+                if (oldStamps.containsKey(path) && !stamps.containsKey(path) && !carried.contains(path)) stampsGone.add(path);
+            }
+        }
+        Set<String> all = new HashSet<>(touched);
+        all.addAll(keysGone);
+        all.addAll(stampsGone);
+        delta = new Delta(Layered.over(oldKeys, newKeys, keysGone), Layered.over(oldStamps, stamps, stampsGone), Collections.unmodifiableSet(all));
+        return delta;
+    }
+
+    private record Delta(Layered<String> keys, Layered<Stamp> stamps, Set<String> touched) {}
 
     /** Path to SHA-256 for every file put. */
     public Map<String, String> digests() {
@@ -545,7 +564,8 @@ public final class SiteFiles {
 
     /** How many files were taken unchanged from the previous site, those kept unsaid too. */
     public int reusedCount() {
-        return reused.size() + carried.size() + keptPaths().size();
+        // Every key handed on that this build did not set is of a file kept unsaid.
+        return reused.size() + carried.size() + keys().size() - newKeys.size();
     }
 
     public int written() {
