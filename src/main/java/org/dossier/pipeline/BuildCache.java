@@ -99,20 +99,19 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
             if (!code.equals(meta.get("code")) || !meta.containsKey("generation")) return empty(code);
             Map<String, Seed> seeds = sized(meta, "seeds");
             Map<String, Lines> lines = sized(meta, "lines");
-            PackedEntries files = new PackedEntries();
+            Map<String, String> files = sized(meta, "files");
+            Map<String, SiteFiles.Stamp> stamps = sized(meta, "stamps");
             Map<String, Long> inputs = sized(meta, "inputs");
             // Each kind on a connection and thread of its own, decoded as it is read, straight into the maps the build uses.
             // The seeds are read on one thread, which alone asks what they share.
             StateRows.Shared shared = new StateRows.Shared();
             CompletableFuture<Void> s = segments(file, Kind.SEEDS, in -> StateRows.seedEntry(in, shared, seeds, lines));
-            CompletableFuture<Void> f = segments(file, Kind.FILES, in -> files.add(in, StateRows::fileEntry));
-            // Made into maps on the files' own thread too, once read, the keys counted by folder there.
-            CompletableFuture<Map<String, String>> keys = f.thenApply(read -> SiteFiles.counted(files.map(StateRows::hasFileKey, StateRows::fileKey)));
-            CompletableFuture<Map<String, SiteFiles.Stamp>> stamps = f.thenApply(read -> files.map(StateRows::hasFileStamp, StateRows::fileStamp));
+            // The files' keys are counted by folder on their own thread too, once read.
+            CompletableFuture<Map<String, String>> f = segments(file, Kind.FILES, in -> StateRows.fileEntry(in, files, stamps))
+                    .thenApply(read -> SiteFiles.counted(files));
             CompletableFuture<Void> i = segments(file, Kind.INPUTS, in -> StateRows.inputEntry(in, inputs));
-            CompletableFuture.allOf(s, keys, stamps, i).join();
-            return new BuildCache(code, meta.getOrDefault("keyBase", ""), seeds, meta.getOrDefault("site", ""), keys.join(), stamps.join(),
-                    inputs, lines,
+            CompletableFuture.allOf(s, f, i).join();
+            return new BuildCache(code, meta.getOrDefault("keyBase", ""), seeds, meta.getOrDefault("site", ""), f.join(), stamps, inputs, lines,
                     recurring(meta.getOrDefault("recurring", "")), Long.parseLong(meta.get("generation")));
         } catch (SQLException | RuntimeException e) {
             return empty(code);
@@ -237,6 +236,7 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
         try (PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)")) {
             for (String[] m : new String[][] {{"code", code}, {"keyBase", keyBase}, {"site", siteManifest}, {"generation", String.valueOf(gen)},
                     {"rows.seeds", String.valueOf(seeds.size())}, {"rows.lines", String.valueOf(lines.size())},
+                    {"rows.files", String.valueOf(files.size())}, {"rows.stamps", String.valueOf(stamps.size())},
                     {"rows.inputs", String.valueOf(inputs.size())},
                     {"recurring", recurring.map(BuildCache::recurring).orElse("")}}) {
                 noted.put(m[0], m[1]);
@@ -463,8 +463,8 @@ record BuildCache(String code, String keyBase, Map<String, Seed> seeds, String s
     }
 
     /**
-     * A map made to the size the last save noted ({@code rows.NAME} in the meta table), so that loading 100,000 seeds
-     * or a third of a million inputs does not rehash it a dozen times as it grows.
+     * A map made to the size the last save noted ({@code rows.NAME} in the meta table), so that loading 320,000 rows
+     * does not rehash it a dozen times as it grows.
      */
     private static <V> Map<String, V> sized(Map<String, String> meta, String name) {
         int rows = Integer.parseInt(meta.getOrDefault("rows." + name, "0"));

@@ -59,7 +59,7 @@ final class StateRows {
         String name = new In(i.b, i.at).string();
         switch (kind) {
             case SEEDS -> seedEntry(i, new Shared(), new HashMap<>(), new HashMap<>());
-            case FILES -> fileEntry(i);
+            case FILES -> fileEntry(i, new HashMap<>(), new HashMap<>());
             case INPUTS -> inputEntry(i, new HashMap<>());
         }
         return name;
@@ -155,35 +155,13 @@ final class StateRows {
         o.number(4).number(stamp.size()).number(stamp.modified()).number(stamp.changed()).number(stamp.inode());
     }
 
-    /** Reads past a site file's entry, which stays as it is stored ({@link PackedEntries}). */
-    static void fileEntry(In i) {
-        i.skipString();
-        fileStamp(i);
-    }
-
-    /** Whether a site file has a key (else it was staged without one), read from just past its path. */
-    static boolean hasFileKey(In i) {
-        return i.number() > 0;
-    }
-
-    /** Whether a site file has a stamp, read from just past its path. */
-    static boolean hasFileStamp(In i) {
-        i.skipString();
-        return i.number() == 4;
-    }
-
-    /** A site file's key, read from just past its path: null for a file staged without one. */
-    static String fileKey(In i) {
-        String key = i.string();
-        return key.isEmpty() ? null : key;
-    }
-
-    /** A site file's stamp, read from just past its path (and past the entry): null when none was taken. */
-    static SiteFiles.Stamp fileStamp(In i) {
-        i.skipString();
+    /** Reads a site file's entry into the two maps, under its path. */
+    static void fileEntry(In i, Map<String, String> keys, Map<String, SiteFiles.Stamp> stamps) {
+        String path = i.string(), key = i.string();
+        if (!key.isEmpty()) keys.put(path, key);
         long[] numbers = new long[(int) i.number()];
         for (int k = 0; k < numbers.length; k++) numbers[k] = i.number();
-        return SiteFiles.Stamp.of(numbers).orElse(null);
+        SiteFiles.Stamp.of(numbers).ifPresent(s -> stamps.put(path, s));
     }
 
     static void inputEntry(Out o, String input, long version) {
@@ -368,41 +346,6 @@ final class StateRows {
             String s = new String(b, at, length, StandardCharsets.UTF_8);
             at += length;
             return s;
-        }
-
-        void skipString() {
-            int length = (int) number();
-            at += length;
-        }
-
-        /** The {@link String#hashCode} of the string here, read past it: without making it when it is ASCII, as paths are. */
-        int stringHash() {
-            int length = (int) number(), h = 0;
-            for (int k = at; k < at + length; k++) {
-                if (b[k] < 0) {
-                    h = new String(b, at, length, StandardCharsets.UTF_8).hashCode();
-                    break;
-                }
-                h = 31 * h + b[k];
-            }
-            at += length;
-            return h;
-        }
-
-        /** Whether the string here is {@code s}, read past it. */
-        boolean stringEquals(String s) {
-            int length = (int) number(), from = at;
-            at += length;
-            if (length < s.length()) return false;
-            for (int k = 0; k < length; k++) {
-                if (b[from + k] < 0) return new String(b, from, length, StandardCharsets.UTF_8).equals(s);
-                if (k >= s.length() || b[from + k] != s.charAt(k)) return false;
-            }
-            return length == s.length();
-        }
-
-        byte[] bytes() {
-            return b;
         }
 
         int at() {

@@ -41,43 +41,12 @@ class StateSegmentsTest {
     void aSegmentReadsBackTheEntriesSealedIntoIt() {
         byte[] row = StateSegments.seal(List.of("a.html", "b/c.html"), (o, path) -> StateRows.fileEntry(o, path, "key of " + path,
                 new SiteFiles.Stamp(path.length(), 7, 8, 9)));
-        PackedEntries files = packedFiles(row);
-        assertEquals(Map.of("a.html", "key of a.html", "b/c.html", "key of b/c.html"), files.map(StateRows::hasFileKey, StateRows::fileKey));
-        assertEquals(new SiteFiles.Stamp(8, 7, 8, 9), files.map(StateRows::hasFileStamp, StateRows::fileStamp).get("b/c.html"));
-    }
-
-    @Test
-    void filesKeptAsBytesAreFoundByAnyNameAndHoldOnlyWhatWasGiven() {
-        List<String> paths = new ArrayList<>();
-        for (int k = 0; k < 500; k++) paths.add(k % 7 == 0 ? "people/žofie-" + k + "/index.html" : k % 11 == 0 ? "日本/" + k : "articles/" + k + ".html");
-        byte[] row = StateSegments.seal(paths, (o, path) -> StateRows.fileEntry(o, path, path.length() % 3 == 0 ? "" : "key " + path,
-                path.length() % 4 == 0 ? null : new SiteFiles.Stamp(path.length(), 1, 2, 3)));
-        PackedEntries files = packedFiles(row);
-        Map<String, String> keys = files.map(StateRows::hasFileKey, StateRows::fileKey);
-        Map<String, SiteFiles.Stamp> stamps = files.map(StateRows::hasFileStamp, StateRows::fileStamp);
-        Map<String, String> keysGiven = new HashMap<>();
-        Map<String, SiteFiles.Stamp> stampsGiven = new HashMap<>();
-        for (String path : paths) {
-            if (path.length() % 3 != 0) keysGiven.put(path, "key " + path);
-            if (path.length() % 4 != 0) stampsGiven.put(path, new SiteFiles.Stamp(path.length(), 1, 2, 3));
-            assertEquals(keysGiven.get(path), keys.get(path), path);
-            assertEquals(path.length() % 4 != 0, stamps.containsKey(path), path);
-        }
-        assertEquals(keysGiven, new HashMap<>(keys));
-        assertEquals(stampsGiven, new HashMap<>(stamps));
-        assertEquals(keysGiven.size(), keys.size());
-        assertEquals(keysGiven.keySet(), keys.keySet());
-        assertEquals(stampsGiven.keySet(), new HashSet<>(stamps.keySet()));
-        for (String absent : List.of("", "articles/1.htm", "articles/1.html ", "people/zofie-7/index.html", "日本/12")) {
-            assertFalse(keys.containsKey(absent) || stamps.containsKey(absent), absent);
-        }
-    }
-
-    private static PackedEntries packedFiles(byte[] row) {
         StateRows.In in = StateSegments.open(row).orElseThrow();
-        PackedEntries files = new PackedEntries();
-        for (long n = in.number(); n > 0; n--) files.add(in, StateRows::fileEntry);
-        return files;
+        Map<String, String> keys = new LinkedHashMap<>();
+        Map<String, SiteFiles.Stamp> stamps = new HashMap<>();
+        for (long n = in.number(); n > 0; n--) StateRows.fileEntry(in, keys, stamps);
+        assertEquals(Map.of("a.html", "key of a.html", "b/c.html", "key of b/c.html"), keys);
+        assertEquals(new SiteFiles.Stamp(8, 7, 8, 9), stamps.get("b/c.html"));
     }
 
     @Test
@@ -268,8 +237,8 @@ class StateSegmentsTest {
     /** The names of the site files in the segment. */
     private static List<String> entries(Path file, long id) throws SQLException {
         StateRows.In in = StateSegments.open(row(file, id)).orElseThrow();
-        List<String> names = new ArrayList<>();
-        for (long n = in.number(); n > 0; n--) names.add(StateRows.name(Kind.FILES, in));
-        return names;
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (long n = in.number(); n > 0; n--) StateRows.fileEntry(in, keys, new HashMap<>());
+        return List.copyOf(keys.keySet());
     }
 }
