@@ -141,15 +141,7 @@ class PreviewServerTest {
                 Thread.currentThread().interrupt();
             }
         });
-        Thread watching = new Thread(() -> {
-            try {
-                server.run();
-            } catch (IOException | InterruptedException e) {
-                // stopped
-            }
-        });
-        watching.setDaemon(true);
-        watching.start();
+        Thread watching = watchInBackground();
         String host = "127.0.0.1:" + server.port();
         try {
             // Until the watcher has registered the folder, a new seed goes unseen: one more each time.
@@ -180,15 +172,7 @@ class PreviewServerTest {
         java.util.concurrent.BlockingQueue<Integer> rebuilds = new java.util.concurrent.LinkedBlockingQueue<>();
         server.stop();
         server = PreviewServer.bind(site, 0, List.of(seeds), ahead -> rebuilds.add(1));
-        Thread watching = new Thread(() -> {
-            try {
-                server.run();
-            } catch (IOException | InterruptedException e) {
-                // stopped
-            }
-        });
-        watching.setDaemon(true);
-        watching.start();
+        Thread watching = watchInBackground();
         try {
             Path folder = seeds.resolve("2024");
             // Until the watcher has registered the seeds, a new folder goes unseen: made again until it is seen.
@@ -234,5 +218,19 @@ class PreviewServerTest {
             if (!text.startsWith("HTTP/1.1 ")) fail("no HTTP answer to " + raw.lines().findFirst().orElse("") + ": '" + text + "'");
             return new Response(Integer.parseInt(text.substring(9, 12)), text);
         }
+    }
+
+    /** Runs the server's watch loop on a daemon thread, as {@code serve} does beside its requests. */
+    private Thread watchInBackground() {
+        Thread watching = new Thread(() -> {
+            try {
+                server.run();
+            } catch (IOException | InterruptedException e) {
+                // stopped
+            }
+        });
+        watching.setDaemon(true);
+        watching.start();
+        return watching;
     }
 }
